@@ -1,0 +1,69 @@
+//! Editing a statement: its header fields and text, typed, pasted or dropped.
+
+use yew::prelude::*;
+
+use crate::app::state::{side_word, Action, Field, Statement};
+use crate::engine::Side;
+
+/// Properties of [`Editor`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct EditorProps {
+    pub side: Side,
+    pub statement: Statement,
+    pub dispatch: Callback<Action>,
+    /// Called with the files dropped on or chosen for this side.
+    pub on_files: Callback<(Side, Option<web_sys::FileList>)>,
+}
+
+/// One side's editor. The text area is controlled: what it shows is the state.
+#[component]
+pub fn Editor(props: &EditorProps) -> Html {
+    let side = props.side;
+    let name = side_word(side);
+    let st = &props.statement;
+    let d = &props.dispatch;
+    let field = |label: &'static str, f: Field, value: &str, placeholder: &'static str| {
+        let oninput = d.reform(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            Action::SetField(side, f, input.value())
+        });
+        html! {
+            <label class="px-field">{ label }
+                <input type="text" value={value.to_owned()} {oninput} {placeholder} />
+            </label>
+        }
+    };
+    let oninput = d.reform(move |e: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+        Action::SetText(side, area.value())
+    });
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = props.on_files.reform(move |e: DragEvent| {
+        e.prevent_default();
+        (side, e.data_transfer().and_then(|dt| dt.files()))
+    });
+    let onchange = props.on_files.reform(move |e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        (side, input.files())
+    });
+    html! {
+        <section class={classes!("px-editor", format!("px-pane-{name}"))} data-side={name}
+                 {ondragover} {ondrop} data-testid={format!("editor-{name}")}>
+            <div class="px-editor-fields">
+                { field("Who", Field::Label, &st.label, "e.g. China — Ministry of Foreign Affairs") }
+                { field("Title", Field::Title, &st.title, "") }
+                { field("Date", Field::Date, &st.date, "YYYY-MM-DD") }
+                { field("Source link", Field::Source, &st.source, "https://…") }
+            </div>
+            <textarea class="px-textarea" value={st.text.clone()} {oninput}
+                aria-label={format!("Text of the {name} statement")}
+                placeholder={format!("Paste the {name} statement here, or drop a .txt or .html file.")}
+                data-testid={format!("text-{name}")} />
+            <label class="px-file">
+                { "Open a file…" }
+                <input type="file" accept=".txt,.text,.html,.htm,text/plain,text/html" {onchange}
+                    data-testid={format!("file-{name}")} />
+            </label>
+        </section>
+    }
+}

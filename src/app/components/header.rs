@@ -1,0 +1,56 @@
+//! The header above a statement: who says it, title, date, source.
+
+use yew::prelude::*;
+
+use crate::app::links::safe_http_url;
+use crate::app::state::{side_word, Statement};
+use crate::app::SharedComparison;
+use crate::engine::Side;
+
+/// Properties of [`PaneHeader`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PaneHeaderProps {
+    pub side: Side,
+    pub statement: Statement,
+    #[prop_or_default]
+    pub comparison: Option<SharedComparison>,
+}
+
+/// Side label, title, date and source link (http and https only), and how
+/// much of the side is shared.
+#[component]
+pub fn PaneHeader(props: &PaneHeaderProps) -> Html {
+    let st = &props.statement;
+    let label = if st.label.trim().is_empty() {
+        format!("{} statement", capitalized(side_word(props.side)))
+    } else {
+        st.label.clone()
+    };
+    let source = safe_http_url(&st.source).map(|url| {
+        html! { <a class="px-source" href={url.to_owned()} target="_blank" rel="noopener noreferrer nofollow">{ "source" }</a> }
+    });
+    let stats = props.comparison.as_ref().map(|c| {
+        let m = &c.0.side(props.side).metrics;
+        html! {
+            <span class="px-side-stats">
+                { format!("{} words · {:.0}% shared", m.words, m.shared_percent + m.moved_percent) }
+            </span>
+        }
+    });
+    html! {
+        <header class="px-pane-header" data-side={side_word(props.side)}>
+            <div class="px-side-label">{ label }</div>
+            if !st.title.trim().is_empty() { <div class="px-title">{ &st.title }</div> }
+            <div class="px-meta">
+                if !st.date.trim().is_empty() { <time class="px-date">{ &st.date }</time> }
+                { source }
+                { stats }
+            </div>
+        </header>
+    }
+}
+
+fn capitalized(word: &str) -> String {
+    let mut chars = word.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}

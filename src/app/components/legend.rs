@@ -1,0 +1,35 @@
+//! The key to the highlights.
+
+use yew::prelude::*;
+
+use crate::app::state::Granularity;
+
+/// Properties of [`Legend`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LegendProps {
+    pub granularity: Granularity,
+}
+
+/// What each highlight means. The samples use the same classes as the text,
+/// so the key always matches what the reader sees, in colour or grey.
+#[component]
+pub fn Legend(props: &LegendProps) -> Html {
+    let items = match props.granularity {
+        Granularity::Word => vec![
+            ("px-span px-shared", "Shared, same order"),
+            ("px-span px-moved", "Shared, reordered"),
+            ("px-span px-distinct", "Only in one statement"),
+        ],
+        Granularity::Sentence => vec![
+            ("px-sentence px-paired", "Sentence with a counterpart"),
+            ("px-sentence px-only", "Sentence only in one statement"),
+        ],
+    };
+    html! {
+        <ul class="px-legend" aria-label="Legend">
+            { for items.into_iter().map(|(class, text)| html! {
+                <li><span class={class} aria-hidden="true">{ "Abc" }</span>{ " " }{ text }</li>
+            }) }
+        </ul>
+    }
+}

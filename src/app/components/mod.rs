@@ -1,0 +1,12 @@
+//! Small function components; each gets props and emits actions.
+
+pub mod editor;
+pub mod header;
+pub mod help;
+pub mod legend;
+pub mod notices;
+pub mod options;
+pub mod panes;
+pub mod sentence;
+pub mod summary;
+pub mod toolbar;

@@ -1,0 +1,123 @@
+//! The summary: how much each side shares, the shared phrases, and what each
+//! side says distinctively.
+
+use yew::prelude::*;
+
+use crate::app::state::{side_word, Action, State};
+use crate::app::SharedComparison;
+use crate::engine::{Side, SpanKind};
+
+/// How many shared phrases the list shows before "and N more".
+const PHRASES_SHOWN: usize = 25;
+
+/// Properties of [`Summary`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct SummaryProps {
+    pub comparison: SharedComparison,
+    /// Labels of the two sides.
+    pub labels: [AttrValue; 2],
+    pub pinned: Option<usize>,
+    pub term: Option<(Side, String)>,
+    pub dispatch: Callback<Action>,
+}
+
+/// The numbers and lists a reader scans after the texts.
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let c = &props.comparison.0;
+    let d = &props.dispatch;
+    let side_stats = |side: Side| {
+        let m = &c.side(side).metrics;
+        html! {
+            <div class="px-stat" data-testid={format!("stats-{}", side_word(side))}>
+                <div class="px-stat-label">{ &props.labels[side as usize] }</div>
+                <div class="px-meter" role="img"
+                     aria-label={format!("{:.0}% shared in order, {:.0}% reordered", m.shared_percent, m.moved_percent)}>
+                    <span class="px-meter-shared" style={format!("width:{:.1}%", m.shared_percent)}></span>
+                    <span class="px-meter-moved" style={format!("width:{:.1}%", m.moved_percent)}></span>
+                </div>
+                <div class="px-stat-numbers">
+                    { format!("{} words · {:.0}% shared in order · {:.0}% reordered", m.words, m.shared_percent, m.moved_percent) }
+                </div>
+            </div>
+        }
+    };
+    let longest = c.metrics.longest_phrase.and_then(|p| c.phrases.get(p));
+    let phrases = c.metrics.phrases_by_length.iter().take(PHRASES_SHOWN).map(|&p| {
+        let phrase = &c.phrases[p];
+        let pressed = props.pinned == Some(p);
+        let kind = if phrase.kind == SpanKind::Moved { "reordered" } else { "in order" };
+        html! {
+            <li>
+                <button type="button" class={classes!("px-chip", if phrase.kind == SpanKind::Moved { "px-moved" } else { "px-shared" })}
+                    aria-pressed={pressed.to_string()} onclick={d.reform(move |_: MouseEvent| Action::Pin(p))}
+                    title={format!("{} words, {kind}", phrase.words)}>
+                    { &phrase.text }
+                </button>
+            </li>
+        }
+    });
+    let more = c.phrases.len().saturating_sub(PHRASES_SHOWN);
+    let terms = |side: Side| {
+        let list = c.side(side).distinctive.iter().map(|t| {
+            let key = t.key.clone();
+            let pressed = props.term.as_ref() == Some(&(side, key.clone()));
+            html! {
+                <li>
+                    <button type="button" class="px-chip px-term-chip" aria-pressed={pressed.to_string()}
+                        onclick={d.reform(move |_: MouseEvent| Action::SelectTerm(Some((side, key.clone()))))}
+                        title={format!("used {} times; log-odds z = {:.1}", t.count, t.z)}>
+                        { &t.term }<span class="px-count">{ t.count }</span>
+                    </button>
+                </li>
+            }
+        });
+        html! {
+            <div class="px-terms" data-testid={format!("terms-{}", side_word(side))}>
+                <h3>{ format!("Only or mostly in: {}", props.labels[side as usize]) }</h3>
+                if c.side(side).distinctive.is_empty() { <p class="px-muted">{ "No distinctive terms." }</p> }
+                <ul>{ for list }</ul>
+            </div>
+        }
+    };
+    html! {
+        <section class="px-summary" aria-label="Summary" data-testid="summary">
+            <div class="px-stats">
+                { side_stats(Side::Left) }
+                { side_stats(Side::Right) }
+                <div class="px-stat">
+                    <div class="px-stat-label">{ "Similarity" }</div>
+                    <div class="px-big" data-testid="similarity">{ format!("{:.0}%", c.metrics.similarity * 100.0) }</div>
+                    if let Some(p) = longest {
+                        <div class="px-stat-numbers">{ format!("Longest shared phrase: {} words", p.words) }</div>
+                    }
+                    if c.metrics.timed_out {
+                        <div class="px-stat-numbers">{ "Texts too different to align exactly: in-order matches are approximate." }</div>
+                    }
+                </div>
+            </div>
+            <div class="px-lists">
+                <div class="px-phrases">
+                    <h3>{ format!("Shared phrases ({})", c.phrases.len()) }</h3>
+                    if c.phrases.is_empty() { <p class="px-muted">{ "No shared phrases at this length." }</p> }
+                    <ul data-testid="phrase-list">{ for phrases }</ul>
+                    if more > 0 { <p class="px-muted">{ format!("and {more} more") }</p> }
+                </div>
+                { terms(Side::Left) }
+                { terms(Side::Right) }
+            </div>
+        </section>
+    }
+}
+
+/// The state's labels, with a fallback for unnamed sides.
+pub fn labels(state: &State) -> [AttrValue; 2] {
+    [Side::Left, Side::Right].map(|side| {
+        let label = &state.statement(side).label;
+        if label.trim().is_empty() {
+            AttrValue::from(format!("{} statement", side_word(side)))
+        } else {
+            AttrValue::from(label.clone())
+        }
+    })
+}

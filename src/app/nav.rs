@@ -1,0 +1,104 @@
+//! Next/previous navigation over differences and shared phrases.
+
+use crate::engine::{Comparison, Side, SpanKind};
+
+use super::rows::{rows, spans_by_sentence};
+
+/// What the reader steps through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StopKind {
+    /// Phrasing only one side has.
+    Difference,
+    /// Phrases both sides share.
+    Phrase,
+}
+
+/// A place navigation stopped at: one span of one side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cursor {
+    pub kind: StopKind,
+    /// Position in the list of stops of that kind.
+    pub index: usize,
+    pub side: Side,
+    /// Index into the side's spans.
+    pub span: usize,
+    /// The shared phrase at the stop, if any.
+    pub phrase: Option<usize>,
+}
+
+/// The stops of a comparison, in aligned-row order.
+pub struct Stops {
+    differences: Vec<(Side, usize)>,
+    phrases: Vec<(Side, usize, usize)>,
+}
+
+/// True when a span holds at least one letter or digit (not only trivia).
+pub fn has_words(text: &str) -> bool {
+    text.chars().any(char::is_alphanumeric)
+}
+
+impl Stops {
+    /// Collects the stops: distinct spans row by row (left before right), and
+    /// each shared phrase once, where it first appears on the left.
+    pub fn new(c: &Comparison) -> Self {
+        let by_sentence = [spans_by_sentence(&c.left), spans_by_sentence(&c.right)];
+        let mut differences = Vec::new();
+        let mut phrases = Vec::new();
+        let mut seen = vec![false; c.phrases.len()];
+        for row in rows(c) {
+            for (side, sentences) in [(Side::Left, &row.left), (Side::Right, &row.right)] {
+                let result = c.side(side);
+                let ranges = &by_sentence[side as usize];
+                for &s in sentences {
+                    for i in ranges[s].clone() {
+                        let span = &result.spans[i];
+                        match (span.kind, span.phrase) {
+                            (SpanKind::Distinct, _) if has_words(&span.text) => {
+                                differences.push((side, i))
+                            }
+                            (_, Some(p)) if side == Side::Left && !seen[p] => {
+                                seen[p] = true;
+                                phrases.push((side, i, p));
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            }
+        }
+        Stops { differences, phrases }
+    }
+
+    /// How many stops of a kind there are.
+    pub fn len(&self, kind: StopKind) -> usize {
+        match kind {
+            StopKind::Difference => self.differences.len(),
+            StopKind::Phrase => self.phrases.len(),
+        }
+    }
+
+    /// The stop after (or before) `from`, wrapping around; `None` when there
+    /// are no stops of that kind.
+    pub fn step(&self, from: Option<Cursor>, kind: StopKind, forward: bool) -> Option<Cursor> {
+        let n = self.len(kind);
+        if n == 0 {
+            return None;
+        }
+        let index = match from.filter(|c| c.kind == kind) {
+            Some(c) if forward => (c.index + 1) % n,
+            Some(c) => (c.index + n - 1) % n,
+            None if forward => 0,
+            None => n - 1,
+        };
+        Some(match kind {
+            StopKind::Difference => {
+                let (side, span) = self.differences[index];
+                Cursor { kind, index, side, span, phrase: None }
+            }
+            StopKind::Phrase => {
+                let (side, span, phrase) = self.phrases[index];
+                Cursor { kind, index, side, span, phrase: Some(phrase) }
+            }
+        })
+    }
+}

@@ -1,0 +1,364 @@
+//! The widget's state, in one place: a reducer over [`Action`]s.
+//!
+//! The comparison itself is derived from the inputs; it is kept here only as
+//! the latest finished result, tagged with the generation of the inputs it was
+//! computed from, so a slow computation can never overwrite a newer one.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::engine::{self, LangChoice, Options, Side};
+
+use super::examples::EXAMPLES;
+use super::nav::{Cursor, Stops};
+use super::SharedComparison;
+
+/// The longest text a side accepts, in bytes. Longer pastes are refused with a
+/// message rather than risk a frozen tab.
+pub const MAX_SIDE_BYTES: usize = 1_000_000;
+
+/// One statement and what the reader is told about it.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
+pub struct Statement {
+    /// Who says it, e.g. "China — Ministry of Foreign Affairs".
+    pub label: String,
+    pub title: String,
+    pub date: String,
+    /// Where it was published; shown as a link only if it is http(s).
+    pub source: String,
+    pub text: String,
+}
+
+/// A header field of a statement that the user can edit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Label,
+    Title,
+    Date,
+    Source,
+}
+
+/// Reading the highlighted comparison, or editing the texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Read,
+    Edit,
+}
+
+/// How the two statements are laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Two scrolling panes, kept in step on aligned sentences.
+    SideBySide,
+    /// One row per aligned sentence pair.
+    AlignedRows,
+}
+
+/// What the highlights mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Granularity {
+    /// Shared and distinct phrases.
+    Word,
+    /// Sentences that have a counterpart, and those that do not.
+    Sentence,
+}
+
+/// Colour scheme; `Auto` follows the reader's system setting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Auto,
+    Light,
+    Dark,
+}
+
+/// A popover that can be open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Popover {
+    Help,
+    Options,
+}
+
+/// A message for the reader, optionally about one side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub side: Option<Side>,
+    pub text: String,
+    pub is_error: bool,
+}
+
+/// Everything the widget shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub left: Statement,
+    pub right: Statement,
+    pub options: Options,
+    pub mode: Mode,
+    pub layout: Layout,
+    pub granularity: Granularity,
+    pub theme: Theme,
+    pub popover: Option<Popover>,
+    /// Increases whenever the texts or options change.
+    pub generation: u64,
+    /// The latest finished comparison and the generation it belongs to.
+    pub result: Option<(u64, SharedComparison)>,
+    /// True while a comparison of the current generation is being computed.
+    pub busy: bool,
+    /// The shared phrase under the pointer or focus, and the side it is on.
+    pub hovered: Option<(Side, usize)>,
+    /// The shared phrase the reader clicked, which stays linked.
+    pub pinned: Option<usize>,
+    /// The distinctive term whose occurrences are highlighted.
+    pub term: Option<(Side, String)>,
+    /// Where next/previous navigation stands.
+    pub cursor: Option<Cursor>,
+    pub notices: Vec<Notice>,
+}
+
+/// Everything that can happen to the state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    LoadExample(usize),
+    SetText(Side, String),
+    SetField(Side, Field, String),
+    /// A file was read for a side: its text, or why it cannot be used.
+    FileLoaded(Side, Result<String, String>),
+    Swap,
+    SetMode(Mode),
+    SetLayout(Layout),
+    SetGranularity(Granularity),
+    SetTheme(Theme),
+    SetOptions(Options),
+    Toggle(Popover),
+    ClosePopover,
+    /// A comparison finished for the given generation.
+    Compared(u64, SharedComparison),
+    Hover(Option<(Side, usize)>),
+    /// Pin a phrase (or unpin when it is already pinned).
+    Pin(usize),
+    Unpin,
+    SelectTerm(Option<(Side, String)>),
+    /// Move to the next (`true`) or previous stop of a kind.
+    Step(super::nav::StopKind, bool),
+    Notify(Notice),
+    DismissNotice(usize),
+}
+
+impl State {
+    /// The state for a pair of statements, with its comparison computed.
+    pub fn with_statements(left: Statement, right: Statement, options: Options) -> Self {
+        let mut state = State {
+            left,
+            right,
+            options,
+            mode: Mode::Read,
+            layout: Layout::SideBySide,
+            granularity: Granularity::Word,
+            theme: Theme::Auto,
+            popover: None,
+            generation: 0,
+            result: None,
+            busy: false,
+            hovered: None,
+            pinned: None,
+            term: None,
+            cursor: None,
+            notices: Vec::new(),
+        };
+        let comparison = engine::compare(&state.left.text, &state.right.text, &state.options);
+        state.result = Some((0, SharedComparison(Rc::new(comparison))));
+        state.mode = state.initial_mode();
+        state
+    }
+
+    /// The bundled example `index` (the first one when out of range).
+    pub fn example(index: usize) -> Self {
+        let example = EXAMPLES.get(index).unwrap_or(&EXAMPLES[0]);
+        Self::with_statements(example.left(), example.right(), Options::default())
+    }
+
+    /// A side's statement.
+    pub fn statement(&self, side: Side) -> &Statement {
+        match side {
+            Side::Left => &self.left,
+            Side::Right => &self.right,
+        }
+    }
+
+    fn statement_mut(&mut self, side: Side) -> &mut Statement {
+        match side {
+            Side::Left => &mut self.left,
+            Side::Right => &mut self.right,
+        }
+    }
+
+    /// The comparison to show, if it matches the current inputs.
+    pub fn comparison(&self) -> Option<&SharedComparison> {
+        self.result
+            .as_ref()
+            .filter(|(generation, _)| *generation == self.generation)
+            .map(|(_, c)| c)
+    }
+
+    /// The latest comparison, even if the inputs have changed since: shown
+    /// (dimmed) while the new one is computed, so the page does not flash.
+    pub fn latest_comparison(&self) -> Option<&SharedComparison> {
+        self.result.as_ref().map(|(_, c)| c)
+    }
+
+    /// True when both texts are present and identical.
+    pub fn identical(&self) -> bool {
+        !self.left.text.trim().is_empty() && self.left.text == self.right.text
+    }
+
+    /// The phrase to show linked: the pinned one wins over the hovered one.
+    pub fn active_phrase(&self) -> Option<usize> {
+        self.pinned.or(self.hovered.map(|(_, p)| p))
+    }
+
+    fn initial_mode(&self) -> Mode {
+        if self.left.text.trim().is_empty() || self.right.text.trim().is_empty() {
+            Mode::Edit
+        } else {
+            Mode::Read
+        }
+    }
+
+    /// Inputs changed: a new generation, and everything tied to the old result goes.
+    fn inputs_changed(&mut self) {
+        self.generation += 1;
+        self.busy = true;
+        self.hovered = None;
+        self.pinned = None;
+        self.term = None;
+        self.cursor = None;
+    }
+
+    fn notify_side(&mut self, side: Side, text: String) {
+        self.notices.retain(|n| n.side != Some(side));
+        self.notices.push(Notice { side: Some(side), text, is_error: true });
+    }
+
+    fn set_text(&mut self, side: Side, text: String) {
+        if text.len() > MAX_SIDE_BYTES {
+            let message = format!(
+                "The {} text is {:.1} MB; Parallax compares up to {:.0} MB per side. \
+                 Paste a shorter part of the statement.",
+                side_word(side),
+                text.len() as f64 / 1e6,
+                MAX_SIDE_BYTES as f64 / 1e6
+            );
+            self.notify_side(side, message);
+            return;
+        }
+        self.notices.retain(|n| n.side != Some(side));
+        if self.statement(side).text != text {
+            self.statement_mut(side).text = text;
+            self.inputs_changed();
+        }
+    }
+}
+
+/// "left" or "right", for messages.
+pub fn side_word(side: Side) -> &'static str {
+    match side {
+        Side::Left => "left",
+        Side::Right => "right",
+    }
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State::example(0)
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::LoadExample(index) => {
+                let generation = s.generation + 1;
+                s = State::example(index);
+                s.generation = generation;
+                s.result = s.result.map(|(_, c)| (generation, c));
+            }
+            Action::SetText(side, text) => s.set_text(side, text),
+            Action::SetField(side, field, value) => {
+                let st = s.statement_mut(side);
+                match field {
+                    Field::Label => st.label = value,
+                    Field::Title => st.title = value,
+                    Field::Date => st.date = value,
+                    Field::Source => st.source = value,
+                }
+            }
+            Action::FileLoaded(side, Ok(text)) => s.set_text(side, text),
+            Action::FileLoaded(side, Err(message)) => s.notify_side(side, message),
+            Action::Swap => {
+                std::mem::swap(&mut s.left, &mut s.right);
+                let o = &mut s.options;
+                std::mem::swap(&mut o.lang_left, &mut o.lang_right);
+                s.inputs_changed();
+            }
+            Action::SetMode(mode) => s.mode = mode,
+            Action::SetLayout(layout) => s.layout = layout,
+            Action::SetGranularity(g) => s.granularity = g,
+            Action::SetTheme(theme) => s.theme = theme,
+            Action::SetOptions(options) => {
+                if options != s.options {
+                    s.options = options;
+                    s.inputs_changed();
+                }
+            }
+            Action::Toggle(p) => s.popover = if s.popover == Some(p) { None } else { Some(p) },
+            Action::ClosePopover => s.popover = None,
+            Action::Compared(generation, comparison) => {
+                if generation < s.result.as_ref().map_or(0, |(g, _)| *g) {
+                    return self;
+                }
+                s.result = Some((generation, comparison));
+                s.busy = generation != s.generation;
+            }
+            Action::Hover(h) => {
+                if s.hovered == h {
+                    return self;
+                }
+                s.hovered = h;
+            }
+            Action::Pin(p) => s.pinned = if s.pinned == Some(p) { None } else { Some(p) },
+            Action::Unpin => {
+                s.pinned = None;
+                s.term = None;
+                s.popover = None;
+            }
+            Action::SelectTerm(t) => s.term = if s.term == t { None } else { t },
+            Action::Step(kind, forward) => {
+                let Some(c) = s.comparison() else { return self };
+                let stops = Stops::new(&c.0);
+                s.cursor = stops.step(s.cursor, kind, forward);
+                if let Some(Cursor { phrase, .. }) = s.cursor {
+                    s.pinned = phrase;
+                }
+            }
+            Action::Notify(n) => s.notices.push(n),
+            Action::DismissNotice(i) => {
+                if i < s.notices.len() {
+                    s.notices.remove(i);
+                }
+            }
+        }
+        Rc::new(s)
+    }
+}
+
+/// The language choice of a side in the options.
+pub fn lang_of(options: &Options, side: Side) -> LangChoice {
+    match side {
+        Side::Left => options.lang_left,
+        Side::Right => options.lang_right,
+    }
+}

@@ -1,0 +1,243 @@
+//! The result model: the one hand-off type every display consumes.
+//!
+//! Everything here is serde-serializable: the CLI prints it as JSON, the web
+//! worker sends it to the UI, and exports embed it. Byte offsets always point
+//! into the original text of their side, so "nothing lost" holds by
+//! construction: the spans of a side concatenate to its input byte for byte.
+
+use serde::{Deserialize, Serialize};
+
+/// One of the two statements being compared. They are peers, not old and new.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    /// The other side.
+    pub fn other(self) -> Side {
+        match self {
+            Side::Left => Side::Right,
+            Side::Right => Side::Left,
+        }
+    }
+}
+
+/// A language the engine knows how to stem and which stopwords to use.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    English,
+    Russian,
+    French,
+    German,
+    Spanish,
+    /// Chinese (Han script): every character is its own token, no stemming.
+    Chinese,
+    /// Anything else: no stemming, no stopwords.
+    Other,
+}
+
+/// Which language a side is in: detected from its script, or fixed by the user.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LangChoice {
+    #[default]
+    Auto,
+    Fixed(Lang),
+}
+
+/// How the comparison is made. Every normalization can be switched off.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Shortest shared run, in words, that counts as a shared phrase.
+    pub min_phrase: usize,
+    /// Compare case-insensitively (Unicode case folding after NFKC).
+    pub ignore_case: bool,
+    /// Treat punctuation as trivia rather than as tokens to match.
+    pub ignore_punctuation: bool,
+    /// Unify curly/straight quotes, dashes and apostrophes.
+    pub unify_quotes: bool,
+    /// Reduce words to their stems so "praised" matches "praise".
+    pub stem: bool,
+    /// Let tokens of 5+ letters at edit distance 1 match (Sergei/Sergey).
+    pub spelling_variants: bool,
+    /// Language of the left statement.
+    pub lang_left: LangChoice,
+    /// Language of the right statement.
+    pub lang_right: LangChoice,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            min_phrase: 3,
+            ignore_case: true,
+            ignore_punctuation: true,
+            unify_quotes: true,
+            stem: true,
+            spelling_variants: false,
+            lang_left: LangChoice::Auto,
+            lang_right: LangChoice::Auto,
+        }
+    }
+}
+
+/// What a span of text is, relative to the other statement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SpanKind {
+    /// Part of a phrase both sides share, in the same order.
+    Shared,
+    /// Part of a phrase both sides share, but at a different place.
+    Moved,
+    /// Only this side says it.
+    Distinct,
+}
+
+/// A half-open byte range `[start, end)` into one side's original text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct ByteRange {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A run of one side's text with one kind. Spans tile their side's text
+/// exactly, and no span crosses a sentence boundary.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    /// The original text of the span, `text[start..end]`.
+    pub text: String,
+    pub kind: SpanKind,
+    /// The shared phrase this span belongs to (index into
+    /// [`Comparison::phrases`]); spans on both sides with the same id correspond.
+    pub phrase: Option<usize>,
+    /// The sentence of this side that holds the span (index into
+    /// [`SideResult::sentences`]).
+    pub sentence: usize,
+}
+
+/// A sentence of one side. Sentences tile their side's text exactly.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// The sentence pair it belongs to (index into [`Comparison::pairs`]);
+    /// `None` when only this side says anything like it.
+    pub pair: Option<usize>,
+}
+
+/// A phrase found on both sides: each occurrence on each side.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SharedPhrase {
+    /// In order (found by the in-order diff) or moved (found out of order).
+    pub kind: SpanKind,
+    /// Length in words.
+    pub words: usize,
+    /// The phrase as the left side writes it.
+    pub text: String,
+    pub left: Vec<ByteRange>,
+    pub right: Vec<ByteRange>,
+}
+
+/// One step of the word diff inside a sentence pair.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WordEdit {
+    /// `Shared` (both), or `Distinct` with only one range present.
+    pub kind: SpanKind,
+    pub left: Option<ByteRange>,
+    pub right: Option<ByteRange>,
+}
+
+/// Sentences that correspond: one or two on each side (1–1, 1–2, 2–1).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SentencePair {
+    /// Sentence indexes on the left, ascending.
+    pub left: Vec<usize>,
+    /// Sentence indexes on the right, ascending.
+    pub right: Vec<usize>,
+    /// Similarity of the two sides of the pair, 0 to 1.
+    pub similarity: f64,
+    /// Word diff between the two sides of the pair.
+    pub edits: Vec<WordEdit>,
+}
+
+/// A word that one side uses distinctly more than the other.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DistinctiveTerm {
+    /// The normalized (stemmed) form that was counted.
+    pub key: String,
+    /// The most frequent surface form on this side, for display.
+    pub term: String,
+    /// Occurrences on this side.
+    pub count: usize,
+    /// Log-odds z-score (Monroe et al. 2008); higher is more distinctive.
+    pub z: f64,
+    /// Where it occurs on this side.
+    pub occurrences: Vec<ByteRange>,
+}
+
+/// Per-side numbers for the summary.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SideMetrics {
+    pub words: usize,
+    /// Words inside in-order shared phrases.
+    pub shared_words: usize,
+    /// Words inside moved shared phrases.
+    pub moved_words: usize,
+    /// `shared_words / words`, 0 to 100.
+    pub shared_percent: f64,
+    /// `moved_words / words`, 0 to 100.
+    pub moved_percent: f64,
+}
+
+/// Everything the engine found about one side.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SideResult {
+    /// The language used for stemming and stopwords.
+    pub lang: Lang,
+    pub spans: Vec<Span>,
+    pub sentences: Vec<Sentence>,
+    pub metrics: SideMetrics,
+    /// Most distinctive terms first.
+    pub distinctive: Vec<DistinctiveTerm>,
+}
+
+/// Numbers about the pair as a whole.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metrics {
+    /// Share of all words that are in shared phrases (in order or moved), 0 to 1.
+    pub similarity: f64,
+    /// Index into [`Comparison::phrases`] of the longest shared phrase.
+    pub longest_phrase: Option<usize>,
+    /// Indexes into [`Comparison::phrases`], longest first.
+    pub phrases_by_length: Vec<usize>,
+    /// True when the in-order diff hit its time bound and the result is coarser.
+    pub timed_out: bool,
+}
+
+/// The result of comparing two statements.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub options: Options,
+    pub left: SideResult,
+    pub right: SideResult,
+    pub phrases: Vec<SharedPhrase>,
+    pub pairs: Vec<SentencePair>,
+    pub metrics: Metrics,
+}
+
+impl Comparison {
+    /// The result for one side.
+    pub fn side(&self, side: Side) -> &SideResult {
+        match side {
+            Side::Left => &self.left,
+            Side::Right => &self.right,
+        }
+    }
+}

@@ -1,0 +1,81 @@
+// Shared by the end-to-end tests: serves a directory on 127.0.0.1 and drives
+// Debian's Chromium through playwright-core (never a downloaded browser).
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const DIST = join(ROOT, "dist");
+export const OUTPUT = join(ROOT, "tests/browser/output");
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".mjs": "text/javascript",
+  ".css": "text/css",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
+  ".png": "image/png",
+  ".svg": "image/svg+xml",
+};
+
+/** Serves `dir` (and, under /extra/, any of `routes`) on an ephemeral port. */
+export async function serve(dir = DIST, { headers = {}, routes = {} } = {}) {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, "http://x");
+    if (routes[url.pathname]) {
+      const r = routes[url.pathname];
+      res.writeHead(r.status ?? 200, { "content-type": r.type ?? "text/html; charset=utf-8", ...headers, ...(r.headers ?? {}) });
+      return res.end(r.body);
+    }
+    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
+    if (!path.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, "index.html");
+      const body = await readFile(path);
+      res.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream", ...headers });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Launches Chromium with the flags that work as root on a closed network
+ * (playwright gives each launch a fresh profile directory). */
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+      "--disable-dev-shm-usage",
+    ],
+    headless: true,
+  });
+}
+
+/** A new page that records console errors and uncaught exceptions. */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = "light" } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { page, errors, context };
+}
+
+/** Waits until the widget has rendered its comparison. */
+export async function ready(page, scope = "body") {
+  await page.locator(`${scope} .px-root`).first().waitFor();
+  await page.waitForFunction(
+    (s) => document.querySelector(`${s} .px-panes`) || document.querySelector(`${s} .px-editors`) || document.querySelector(`${s} .px-empty`),
+    scope,
+  );
+}

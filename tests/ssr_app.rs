@@ -1,0 +1,90 @@
+//! Server-side renders of the whole widget: structure, text and escaping,
+//! checked natively without a browser.
+#![cfg(not(target_arch = "wasm32"))]
+
+use parallax::app::state::Statement;
+use parallax::app::{App, AppProps, Initial};
+use yew::ServerRenderer;
+
+async fn render(props: AppProps) -> String {
+    ServerRenderer::<App>::with_props(move || props).hydratable(false).render().await
+}
+
+/// The text content of the first element whose opening tag contains `marker`
+/// and that holds no nested element of its own tag name (true of `px-text`).
+fn text_of(html: &str, marker: &str) -> String {
+    let start = html.find(marker).unwrap_or_else(|| panic!("{marker} not rendered"));
+    let open_end = start + html[start..].find('>').unwrap() + 1;
+    let close = open_end + html[open_end..].find("</div>").unwrap();
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html[open_end..close].chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+fn statement(label: &str, text: &str) -> Statement {
+    Statement { label: label.into(), text: text.into(), ..Statement::default() }
+}
+
+#[tokio::test]
+async fn example_renders_both_panes_with_every_character() {
+    let html = render(AppProps::default()).await;
+    assert!(html.contains("px-pane-left") && html.contains("px-pane-right"));
+    assert!(html.contains("China — Ministry of Foreign Affairs"));
+    assert!(html.contains("Russia — Ministry of Foreign Affairs (via TASS)"));
+    let left = include_str!("../assets/demo/cn-mfa.txt");
+    let right = include_str!("../assets/demo/ru-mid-tass.txt");
+    assert_eq!(text_of(&html, "class=\"px-text\" lang=\"en\""), left);
+    let right_at = html.find("px-pane-right").unwrap();
+    assert_eq!(text_of(&html[right_at..], "class=\"px-text\""), right);
+}
+
+#[tokio::test]
+async fn example_highlights_shared_phrases_on_both_sides() {
+    let html = render(AppProps::default()).await;
+    let right_at = html.find("px-pane-right").unwrap();
+    let (left, right) = html.split_at(right_at);
+    assert!(left.contains("class=\"px-span px-shared"), "no shared phrase on the left");
+    assert!(right.contains("class=\"px-span px-shared"), "no shared phrase on the right");
+    assert!(html.contains("data-testid=\"summary\""));
+    assert!(html.contains("aria-label=\"shared phrase"), "highlights carry spoken labels");
+}
+
+#[tokio::test]
+async fn markup_in_texts_and_labels_is_shown_as_text() {
+    let payload = "<script>alert(1)</script><img src=x onerror=alert(2)>";
+    let props = AppProps {
+        initial: Some(Initial {
+            left: Statement { source: "javascript:alert(3)".into(), ..statement(payload, &format!("Left {payload} text.")) },
+            right: statement("<b>Right</b>", &format!("Right {payload} text.")),
+            options: Default::default(),
+        }),
+    };
+    let html = render(props).await;
+    assert!(!html.contains("<script>"), "a script tag was rendered");
+    assert!(!html.contains("<img"), "an img tag was rendered");
+    assert!(!html.contains("<b>Right"), "markup in a label was rendered");
+    assert!(!html.contains("javascript:"), "a javascript: link was rendered");
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+#[tokio::test]
+async fn an_empty_side_opens_the_editor_with_a_prompt() {
+    let props = AppProps {
+        initial: Some(Initial {
+            left: statement("A", "Some text here."),
+            right: statement("B", ""),
+            options: Default::default(),
+        }),
+    };
+    let html = render(props).await;
+    assert!(html.contains("data-testid=\"text-right\""), "editor not shown");
+    assert!(html.contains("Paste the right statement here"));
+}

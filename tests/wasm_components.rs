@@ -1,0 +1,47 @@
+//! Components in a real browser (headless Chromium via wasm-bindgen-test):
+//! rendering and events that only a DOM has.
+#![cfg(target_arch = "wasm32")]
+
+use parallax::app::App;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, MouseEvent, MouseEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn mount_app() -> Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<App>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector).unwrap().length()
+}
+
+#[wasm_bindgen_test]
+async fn example_shows_shared_phrases_in_both_panes() {
+    let root = mount_app().await;
+    assert!(count(&root, ".px-pane-left mark.px-shared") > 0);
+    assert!(count(&root, ".px-pane-right mark.px-shared") > 0);
+    let left_text = root.query_selector(".px-pane-left .px-text").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(left_text, include_str!("../assets/demo/cn-mfa.txt"));
+}
+
+#[wasm_bindgen_test]
+async fn hovering_a_phrase_links_its_counterpart() {
+    let root = mount_app().await;
+    let mark = root.query_selector(".px-pane-left mark.px-shared").unwrap().unwrap();
+    let phrase = mark.get_attribute("data-phrase").unwrap();
+    assert_eq!(count(&root, "mark.px-linked"), 0);
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    let event = MouseEvent::new_with_mouse_event_init_dict("mouseover", &init).unwrap();
+    mark.dispatch_event(event.unchecked_ref()).unwrap();
+    yew::scheduler::flush().await;
+    let selector = format!(".px-pane-right mark.px-linked[data-phrase=\"{phrase}\"]");
+    assert!(count(&root, &selector) > 0, "counterpart of phrase {phrase} not linked");
+}
