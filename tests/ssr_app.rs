@@ -66,6 +66,7 @@ async fn markup_in_texts_and_labels_is_shown_as_text() {
             right: statement("<b>Right</b>", &format!("Right {payload} text.")),
             options: Default::default(),
         }),
+        ..AppProps::default()
     };
     let html = render(props).await;
     assert!(!html.contains("<script>"), "a script tag was rendered");
@@ -83,6 +84,7 @@ async fn an_empty_side_opens_the_editor_with_a_prompt() {
             right: statement("B", ""),
             options: Default::default(),
         }),
+        ..AppProps::default()
     };
     let html = render(props).await;
     assert!(html.contains("data-testid=\"text-right\""), "editor not shown");

@@ -6,33 +6,62 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use gloo::worker::{Spawnable, WorkerBridge};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::nav::StopKind;
 use super::state::{side_word, Action, Layout, Mode, Notice, Popover, State, MAX_SIDE_BYTES};
+use super::worker::{CompareRequest, CompareResponse, CompareWorker, LOADER_PATH, WORKER_THRESHOLD_BYTES};
 use super::SharedComparison;
 use crate::engine::{self, Side};
 
 /// Recomputes the comparison when the inputs change, after a pause in typing.
-/// Stale results are dropped by the reducer (they carry their generation).
+/// Large texts go to the web worker (when `use_worker`), so the page never
+/// freezes. Stale results are dropped by the reducer (they carry their
+/// generation). Returns the callback that cancels a running comparison.
 #[hook]
-pub fn use_comparison(state: &UseReducerHandle<State>) {
+pub fn use_comparison(state: &UseReducerHandle<State>, use_worker: bool) -> Callback<()> {
+    let bridge = use_mut_ref(|| None::<WorkerBridge<CompareWorker>>);
+    let cancel = {
+        let (bridge, state) = (bridge.clone(), state.clone());
+        use_callback((), move |_, _| {
+            // Dropping the last bridge terminates the worker mid-computation.
+            bridge.borrow_mut().take();
+            state.dispatch(Action::Cancel);
+        })
+    };
     let state = state.clone();
     use_effect_with(state.generation, move |&generation| {
         let pending = state.result.as_ref().is_none_or(|(g, _)| *g != generation);
         let timer = pending.then(|| {
             let (left, right) = (state.left.text.clone(), state.right.text.clone());
             let options = state.options.clone();
-            let delay = if left.len() + right.len() > 200_000 { 500 } else { 200 };
+            let large = left.len() + right.len() > WORKER_THRESHOLD_BYTES;
+            let delay = if large { 500 } else { 200 };
             Timeout::new(delay, move || {
-                let comparison = engine::compare(&left, &right, &options);
-                state.dispatch(Action::Compared(generation, SharedComparison(Rc::new(comparison))));
+                if large && use_worker {
+                    let mut bridge = bridge.borrow_mut();
+                    let worker = bridge.get_or_insert_with(|| {
+                        let state = state.clone();
+                        CompareWorker::spawner()
+                            .callback(move |r: CompareResponse| {
+                                let c = SharedComparison(Rc::new(r.comparison));
+                                state.dispatch(Action::Compared(r.generation, c));
+                            })
+                            .spawn_with_loader(LOADER_PATH)
+                    });
+                    worker.send(CompareRequest { generation, left, right, options });
+                } else {
+                    let comparison = engine::compare(&left, &right, &options);
+                    state.dispatch(Action::Compared(generation, SharedComparison(Rc::new(comparison))));
+                }
             })
         });
         move || drop(timer)
     });
+    cancel
 }
 
 /// Keeps the two panes in step while either scrolls, anchored on aligned
@@ -160,9 +189,10 @@ pub fn use_scroll_to_focus(state: &UseReducerHandle<State>, root: &NodeRef) {
 }
 
 /// The keyboard shortcuts listed in the help popover (`components::help::KEYS`).
-pub fn key_handler(dispatch: &Callback<Action>, mode: Mode) -> Callback<KeyboardEvent> {
+#[hook]
+pub fn use_key_handler(dispatch: &Callback<Action>, mode: Mode) -> Callback<KeyboardEvent> {
     let dispatch = dispatch.clone();
-    Callback::from(move |e: KeyboardEvent| {
+    use_callback(mode, move |e: KeyboardEvent, &mode| {
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
@@ -194,6 +224,26 @@ pub fn key_handler(dispatch: &Callback<Action>, mode: Mode) -> Callback<Keyboard
     })
 }
 
+/// On a page the widget owns, keys pressed with nothing focused (on the
+/// body) reach the widget too.
+#[hook]
+pub fn use_page_keys(enabled: bool, handler: &Callback<KeyboardEvent>) {
+    let handler = handler.clone();
+    use_effect_with((enabled, handler), move |(enabled, handler)| {
+        let handler = handler.clone();
+        let listener = enabled.then(|| {
+            EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                let e: &KeyboardEvent = e.unchecked_ref();
+                let on_body = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlBodyElement>().ok()).is_some();
+                if on_body {
+                    handler.emit(e.clone());
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
 /// Reads files dropped on or chosen for a side; the result (text or reason)
 /// goes to the reducer. Readers are kept alive until they finish.
 #[hook]
@@ -223,4 +273,31 @@ pub fn use_file_reader(dispatch: &Callback<Action>) -> Callback<(Side, Option<we
         let mut readers: std::cell::RefMut<'_, Vec<_>> = RefCell::borrow_mut(&readers);
         readers.push(reader);
     })
+}
+
+/// Saves `contents` as a file called `name`, through a temporary blob link.
+pub fn download(name: &str, mime: &str, contents: &str) {
+    let parts = js_sys::Array::of1(&contents.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let document = gloo::utils::document();
+    if let Ok(a) = document.create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+/// The self-contained report of what the widget inside `root` shows now.
+pub fn report_from_page(root: &Element, title: &str) -> String {
+    let body: Vec<String> = [".px-legend", ".px-panes", ".px-summary"]
+        .iter()
+        .filter_map(|selector| root.query_selector(selector).ok().flatten())
+        .map(|el| el.outer_html())
+        .collect();
+    super::report::document(title, &body.join("\n"))
 }

@@ -9,8 +9,12 @@ pub mod examples;
 pub mod files;
 pub mod links;
 pub mod nav;
+pub mod permalink;
+pub mod report;
 pub mod rows;
+pub mod share_codes;
 pub mod state;
+pub mod worker;
 mod effects;
 
 use std::rc::Rc;
@@ -24,6 +28,7 @@ use components::legend::Legend;
 use components::notices::Notices;
 use components::options::OptionsPanel;
 use components::panes::Panes;
+use components::share::SharePanel;
 use components::summary::{labels, Summary};
 use components::toolbar::Toolbar;
 use state::{Action, Mode, Notice, Popover, State, Statement, Theme};
@@ -53,15 +58,27 @@ pub struct AppProps {
     /// The statements to open with; the bundled example when `None`.
     #[prop_or_default]
     pub initial: Option<Initial>,
+    /// The widget owns the page (the standalone page or an iframe embed):
+    /// it may use the web worker beside the page and answer keys pressed
+    /// anywhere on it. Off for script embeds inside someone else's page.
+    #[prop_or_default]
+    pub standalone: bool,
+    /// A message to show on opening (e.g. why a shared link could not be read).
+    #[prop_or_default]
+    pub notice: Option<String>,
 }
 
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let initial = props.initial.clone();
-    let state = use_reducer(move || match initial {
-        Some(i) => State::with_statements(i.left, i.right, i.options),
-        None => State::default(),
+    let (initial, notice) = (props.initial.clone(), props.notice.clone());
+    let state = use_reducer(move || {
+        let mut state = match initial {
+            Some(i) => State::with_statements(i.left, i.right, i.options),
+            None => State::default(),
+        };
+        state.notices.extend(notice.map(|text| Notice { side: None, text, is_error: true }));
+        state
     });
     let dispatch = {
         let state = state.clone();
@@ -72,11 +89,12 @@ pub fn App(props: &AppProps) -> Html {
     let left_ref = use_node_ref();
     let right_ref = use_node_ref();
 
-    effects::use_comparison(&state);
+    let on_cancel = effects::use_comparison(&state, props.standalone);
     effects::use_scroll_sync(&state, &left_ref, &right_ref);
     effects::use_scroll_to_focus(&state, &root);
     let on_files = effects::use_file_reader(&dispatch);
-    let onkeydown = effects::key_handler(&dispatch, state.mode);
+    let onkeydown = effects::use_key_handler(&dispatch, state.mode);
+    effects::use_page_keys(props.standalone, &onkeydown);
 
     let s = &*state;
     let theme = match s.theme {
@@ -115,15 +133,32 @@ pub fn App(props: &AppProps) -> Html {
     };
     let popover = match s.popover {
         Some(Popover::Help) => html! { <Help /> },
+        Some(Popover::Share) => {
+            let page_url = gloo::utils::window().location().href().unwrap_or_default();
+            let page_url = page_url.split('#').next().unwrap_or_default().to_owned();
+            let on_download = Callback::from(|(name, mime, body): (String, &'static str, String)| {
+                effects::download(&name, mime, &body)
+            });
+            let on_report = {
+                let (root, state) = (root.clone(), state.clone());
+                Callback::from(move |_| {
+                    if let Some(root) = root.cast::<web_sys::Element>() {
+                        let title = report::title(&state.left.label, &state.right.label);
+                        effects::download("parallax-report.html", "text/html", &effects::report_from_page(&root, &title));
+                    }
+                })
+            };
+            html! { <SharePanel state={state.clone()} {page_url} {on_download} {on_report} /> }
+        }
         Some(Popover::Options) => html! {
             <OptionsPanel options={s.options.clone()} granularity={s.granularity} dispatch={dispatch.clone()} />
         },
         None => html! {},
     };
     html! {
-        <div class="px-root" ref={root} data-theme={theme} {onkeydown} data-testid="parallax">
+        <div class="px-root" ref={root} data-theme={theme} {onkeydown} tabindex="-1" data-testid="parallax">
             <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover} busy={s.busy}
-                dispatch={dispatch.clone()} />
+                dispatch={dispatch.clone()} {on_cancel} />
             { popover }
             <Notices {notices} dispatch={dispatch.clone()} />
             { body }
@@ -133,16 +168,26 @@ pub fn App(props: &AppProps) -> Html {
 
 /// Mounts the widget into `element`, opening with `initial` (or the example).
 #[cfg(target_arch = "wasm32")]
-pub fn mount(element: web_sys::Element, initial: Option<Initial>) {
-    yew::Renderer::<App>::with_root_and_props(element, AppProps { initial }).render();
+pub fn mount(element: web_sys::Element, props: AppProps) {
+    yew::Renderer::<App>::with_root_and_props(element, props).render();
 }
 
-/// Starts the standalone page: mounts into `#parallax` (or the body).
+/// Starts the standalone page: mounts into `#parallax`, opening the
+/// comparison in the URL's permalink fragment if there is one. Pages
+/// without `#parallax` (script embeds) mount their widgets themselves.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    let document = gloo::utils::document();
-    let element = document
-        .get_element_by_id("parallax")
-        .unwrap_or_else(|| document.body().expect("a page body").into());
-    mount(element, None);
+    let Some(element) = gloo::utils::document().get_element_by_id("parallax") else { return };
+    let hash = gloo::utils::window().location().hash().unwrap_or_default();
+    let (initial, notice) = match permalink::decode(&hash) {
+        Ok(shared) => (shared.map(Initial::from), None),
+        Err(e) => (None, Some(e.to_string())),
+    };
+    mount(element, AppProps { initial, standalone: true, notice });
+}
+
+impl From<permalink::Shared> for Initial {
+    fn from(s: permalink::Shared) -> Self {
+        Initial { left: s.left, right: s.right, options: s.options }
+    }
 }

@@ -18,6 +18,9 @@ use super::SharedComparison;
 /// message rather than risk a frozen tab.
 pub const MAX_SIDE_BYTES: usize = 1_000_000;
 
+/// The largest minimum phrase length offered, in words.
+pub const MAX_MIN_PHRASE: usize = 12;
+
 /// One statement and what the reader is told about it.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(default)]
@@ -78,6 +81,7 @@ pub enum Theme {
 pub enum Popover {
     Help,
     Options,
+    Share,
 }
 
 /// A message for the reader, optionally about one side.
@@ -134,6 +138,8 @@ pub enum Action {
     ClosePopover,
     /// A comparison finished for the given generation.
     Compared(u64, SharedComparison),
+    /// The reader stopped a running comparison.
+    Cancel,
     Hover(Option<(Side, usize)>),
     /// Pin a phrase (or unpin when it is already pinned).
     Pin(usize),
@@ -147,7 +153,10 @@ pub enum Action {
 
 impl State {
     /// The state for a pair of statements, with its comparison computed.
-    pub fn with_statements(left: Statement, right: Statement, options: Options) -> Self {
+    /// Texts over [`MAX_SIDE_BYTES`] are refused with a notice, and options
+    /// from outside (links, configs) are brought into range.
+    pub fn with_statements(left: Statement, right: Statement, mut options: Options) -> Self {
+        options.min_phrase = options.min_phrase.clamp(1, MAX_MIN_PHRASE);
         let mut state = State {
             left,
             right,
@@ -166,6 +175,12 @@ impl State {
             cursor: None,
             notices: Vec::new(),
         };
+        for side in [Side::Left, Side::Right] {
+            if state.statement(side).text.len() > MAX_SIDE_BYTES {
+                let text = std::mem::take(&mut state.statement_mut(side).text);
+                state.notify_side(side, too_long(side, &text));
+            }
+        }
         let comparison = engine::compare(&state.left.text, &state.right.text, &state.options);
         state.result = Some((0, SharedComparison(Rc::new(comparison))));
         state.mode = state.initial_mode();
@@ -242,14 +257,7 @@ impl State {
 
     fn set_text(&mut self, side: Side, text: String) {
         if text.len() > MAX_SIDE_BYTES {
-            let message = format!(
-                "The {} text is {:.1} MB; Parallax compares up to {:.0} MB per side. \
-                 Paste a shorter part of the statement.",
-                side_word(side),
-                text.len() as f64 / 1e6,
-                MAX_SIDE_BYTES as f64 / 1e6
-            );
-            self.notify_side(side, message);
+            self.notify_side(side, too_long(side, &text));
             return;
         }
         self.notices.retain(|n| n.side != Some(side));
@@ -258,6 +266,17 @@ impl State {
             self.inputs_changed();
         }
     }
+}
+
+/// Why a text was refused for its length.
+fn too_long(side: Side, text: &str) -> String {
+    format!(
+        "The {} text is {:.1} MB; Parallax compares up to {:.0} MB per side. \
+         Use a shorter part of the statement.",
+        side_word(side),
+        text.len() as f64 / 1e6,
+        MAX_SIDE_BYTES as f64 / 1e6
+    )
 }
 
 /// "left" or "right", for messages.
@@ -322,6 +341,16 @@ impl Reducible for State {
                 }
                 s.result = Some((generation, comparison));
                 s.busy = generation != s.generation;
+            }
+            Action::Cancel => {
+                s.busy = false;
+                s.notices.push(Notice {
+                    side: None,
+                    text: "Comparison cancelled; the highlights are from before your last change. \
+                           Change a text or an option to compare again."
+                        .into(),
+                    is_error: false,
+                });
             }
             Action::Hover(h) => {
                 if s.hovered == h {

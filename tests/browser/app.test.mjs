@@ -1,9 +1,10 @@
-// The standalone page, as a reader meets it: loads, compares, links, navigates.
+// The standalone page, as a reader meets it: loads, compares, links,
+// navigates, takes files, changes options, fits a phone.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, OUTPUT } from "./harness.mjs";
+import { serve, launch, openPage, ready, OUTPUT, ROOT } from "./harness.mjs";
 
 let server;
 let browser;
@@ -17,19 +18,183 @@ after(async () => {
   await server?.close();
 });
 
+/** Opens the page and waits for the comparison; returns page and errors. */
+async function open(options) {
+  const opened = await openPage(browser, server.url, options);
+  await ready(opened.page);
+  await opened.page.locator(".px-panes").waitFor();
+  return opened;
+}
+
 test("the page loads with both statements and shared phrases highlighted in both panes", async () => {
-  const { page, errors, context } = await openPage(browser, server.url);
-  await ready(page);
-  await assert.doesNotReject(page.locator(".px-pane-left .px-text").waitFor());
-  const left = await page.locator(".px-pane-left .px-text").innerText();
-  const right = await page.locator(".px-pane-right .px-text").innerText();
-  assert.match(left, /Lavrov said that Russia fully recognizes and highly appreciates/);
-  assert.match(right, /The Russian side highly praised the measures/);
+  const { page, errors, context } = await open();
+  const left = await page.locator(".px-pane-left .px-text").textContent();
+  const right = await page.locator(".px-pane-right .px-text").textContent();
+  assert.equal(left, readFileSync(join(ROOT, "assets/demo/cn-mfa.txt"), "utf8"), "left text not shown exactly");
+  assert.equal(right, readFileSync(join(ROOT, "assets/demo/ru-mid-tass.txt"), "utf8"), "right text not shown exactly");
   assert.ok((await page.locator(".px-pane-left mark.px-shared").count()) > 0, "no shared phrase on the left");
   assert.ok((await page.locator(".px-pane-right mark.px-shared").count()) > 0, "no shared phrase on the right");
-  const shared = await page.locator(".px-pane-right mark.px-shared").first();
-  assert.ok((await shared.boundingBox()).width > 0, "the highlight is not visible");
-  await page.screenshot({ path: join(OUTPUT, "desktop-light.png"), fullPage: true });
+  const box = await page.locator(".px-pane-right mark.px-shared").first().boundingBox();
+  assert.ok(box.width > 0 && box.height > 0, "the highlight is not visible");
+  await page.screenshot({ path: join(OUTPUT, "desktop-light.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("hovering a shared phrase links its counterpart and scrolls it into view", async () => {
+  const { page, errors, context } = await open({ viewport: { width: 1100, height: 520 } });
+  // The right side's shared phrase whose counterpart on the left is furthest down.
+  const target = await page.evaluate(() => {
+    const pane = document.querySelector(".px-pane-left .px-scroll");
+    let best = null;
+    for (const m of document.querySelectorAll(".px-pane-right mark.px-shared, .px-pane-right mark.px-moved")) {
+      const other = pane.querySelector(`[data-phrase="${m.dataset.phrase}"]`);
+      if (other && (!best || other.offsetTop > best.top)) best = { phrase: m.dataset.phrase, top: other.offsetTop };
+    }
+    return best;
+  });
+  assert.ok(target, "no linked phrase found");
+  const leftScroll = page.locator(".px-pane-left .px-scroll");
+  assert.equal(await leftScroll.evaluate((e) => e.scrollTop), 0);
+  await page.locator(`.px-pane-right mark[data-phrase="${target.phrase}"]`).first().hover();
+  const counterpart = page.locator(`.px-pane-left mark[data-phrase="${target.phrase}"]`).first();
+  await assert.doesNotReject(page.waitForSelector(`.px-pane-left mark.px-linked[data-phrase="${target.phrase}"]`));
+  await page.waitForFunction(
+    (p) => {
+      const pane = document.querySelector(".px-pane-left .px-scroll").getBoundingClientRect();
+      const m = document.querySelector(`.px-pane-left mark[data-phrase="${p}"]`).getBoundingClientRect();
+      return m.top >= pane.top - 1 && m.bottom <= pane.bottom + 1;
+    },
+    target.phrase,
+  );
+  assert.ok(await counterpart.isVisible());
+  // Clicking pins the link: it stays when the pointer leaves.
+  await page.locator(`.px-pane-right mark[data-phrase="${target.phrase}"]`).first().click();
+  await page.mouse.move(5, 5);
+  assert.equal(await page.locator(`mark.px-linked[data-phrase="${target.phrase}"]`).count() >= 2, true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("keys step through differences and shared phrases; ? opens the help", async () => {
+  const { page, errors, context } = await open();
+  await page.locator(".px-root").focus();
+  await page.keyboard.press("n");
+  const first = page.locator(".px-current");
+  await first.waitFor();
+  assert.match(await first.getAttribute("class"), /px-distinct/);
+  const firstSpan = await first.getAttribute("data-span");
+  await page.keyboard.press("n");
+  await page.waitForFunction((s) => document.querySelector(".px-current")?.dataset.span !== s, firstSpan);
+  await page.keyboard.press("p");
+  await page.waitForFunction((s) => document.querySelector(".px-current")?.dataset.span === s, firstSpan);
+  await page.keyboard.press("j");
+  const phrase = page.locator(".px-current");
+  await page.waitForFunction(() => document.querySelector(".px-current")?.matches("mark.px-shared, mark.px-moved"));
+  const id = await phrase.getAttribute("data-phrase");
+  assert.ok((await page.locator(`.px-pane-right mark.px-linked[data-phrase="${id}"]`).count()) > 0, "stepping to a phrase links it");
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.phrase), id, "focus follows the stop");
+  await page.keyboard.press("?");
+  await page.getByRole("dialog", { name: "Keyboard shortcuts" }).waitFor();
+  await page.keyboard.press("Escape");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("raising the minimum phrase length removes short shared phrases", async () => {
+  const { page, errors, context } = await open();
+  const count = () => page.locator("mark.px-shared, mark.px-moved").count();
+  const before = await count();
+  assert.ok(before > 0);
+  await page.getByTestId("options").click();
+  await page.getByTestId("min-phrase").fill("12");
+  await page.getByTestId("min-phrase").press("Enter");
+  await page.waitForFunction((n) => document.querySelectorAll("mark.px-shared, mark.px-moved").length < n, before);
+  const after = await count();
+  assert.ok(after < before, `${after} highlights at 12 words, ${before} at 3`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a dropped text file replaces a side; a binary file is refused with a message", async () => {
+  const { page, errors, context } = await open();
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-right").waitFor();
+  const drop = async (name, bytes, type) => {
+    const handle = await page.evaluateHandle(
+      ({ name, bytes, type }) => {
+        const dt = new DataTransfer();
+        dt.items.add(new File([new Uint8Array(bytes)], name, { type }));
+        return dt;
+      },
+      { name, bytes, type },
+    );
+    await page.getByTestId("editor-right").dispatchEvent("drop", { dataTransfer: handle });
+  };
+  const text = "Lavrov said that Russia fully recognizes the efforts. Привет, 世界!";
+  await drop("statement.txt", [...Buffer.from(text)], "text/plain");
+  await page.waitForFunction((t) => document.querySelector('[data-testid="text-right"]').value === t, text);
+  const leftBefore = await page.getByTestId("text-left").inputValue();
+  await drop("photo.png", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13], "image/png");
+  const notice = page.getByTestId("notice");
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /photo\.png/);
+  assert.match(await notice.innerText(), /binary|PNG/i);
+  assert.equal(await page.getByTestId("text-right").inputValue(), text, "the right text was changed");
+  assert.equal(await page.getByTestId("text-left").inputValue(), leftBefore, "the left text was changed");
+  await page.getByTestId("mode").click();
+  await page.locator(".px-pane-right .px-text").waitFor();
+  assert.equal(await page.locator(".px-pane-right .px-text").textContent(), text);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("scripts and markup typed into a statement are shown as text, never run", async () => {
+  const { page, errors, context } = await open();
+  await page.getByTestId("mode").click();
+  const payload = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> Lavrov said that Russia`;
+  await page.getByTestId("text-left").fill(payload);
+  await page.getByTestId("mode").click();
+  await page.locator(".px-pane-left .px-text").waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.locator(".px-pane-left .px-text").textContent(), payload);
+  assert.equal(await page.locator(".px-pane-left img, .px-pane-left script").count(), 0);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("on a phone the panes stack and aligned rows keep pairs together", async () => {
+  const { page, errors, context } = await open({ viewport: { width: 390, height: 844 } });
+  const l = await page.locator(".px-pane-left").boundingBox();
+  const r = await page.locator(".px-pane-right").boundingBox();
+  assert.ok(r.y >= l.y + l.height - 1, "right pane is not below the left one");
+  assert.ok(l.width <= 390 && r.width <= 390, "panes overflow the screen");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+  await page.screenshot({ path: join(OUTPUT, "phone-light.png") });
+  await page.getByTestId("layout").click();
+  await page.locator(".px-rows").waitFor();
+  assert.ok((await page.locator(".px-row:not(.px-row-head)").count()) > 1);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("dark theme renders, and aligned rows put each pair on one row", async () => {
+  const { page, errors, context } = await open({ colorScheme: "dark" });
+  const bg = await page.locator(".px-root").evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.notEqual(bg, "rgb(255, 255, 255)", "dark scheme ignored");
+  await page.screenshot({ path: join(OUTPUT, "desktop-dark.png") });
+  await page.getByTestId("layout").click();
+  const row = page.locator(".px-row:not(.px-row-unpaired):not(.px-row-head)").first();
+  await row.waitFor();
+  const cells = await row.locator(".px-cell").all();
+  const [a, b] = [await cells[0].boundingBox(), await cells[1].boundingBox()];
+  assert.ok(Math.abs(a.y - b.y) < 2 && b.x > a.x, "a pair's sentences are not side by side");
+  await page.screenshot({ path: join(OUTPUT, "desktop-dark-rows.png") });
+  const { page: phone, context: c2 } = await open({ viewport: { width: 390, height: 844 }, colorScheme: "dark" });
+  await phone.screenshot({ path: join(OUTPUT, "phone-dark.png") });
+  await c2.close();
   assert.deepEqual(errors, []);
   await context.close();
 });

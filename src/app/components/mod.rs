@@ -8,5 +8,6 @@ pub mod notices;
 pub mod options;
 pub mod panes;
 pub mod sentence;
+pub mod share;
 pub mod summary;
 pub mod toolbar;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{Action, Granularity};
+use crate::app::state::{Action, Granularity, MAX_MIN_PHRASE};
 use crate::engine::{Lang, LangChoice, Options};
 
 /// Properties of [`OptionsPanel`].
@@ -44,7 +44,7 @@ pub fn OptionsPanel(props: &OptionsProps) -> Html {
         d.reform(move |e: Event| {
             let input: web_sys::HtmlInputElement = e.target_unchecked_into();
             let mut next = options.clone();
-            next.min_phrase = input.value().parse::<usize>().unwrap_or(next.min_phrase).clamp(1, 12);
+            next.min_phrase = input.value().parse::<usize>().unwrap_or(next.min_phrase).clamp(1, MAX_MIN_PHRASE);
             Action::SetOptions(next)
         })
     };
@@ -78,7 +78,7 @@ pub fn OptionsPanel(props: &OptionsProps) -> Html {
     html! {
         <div class="px-popover px-options" role="dialog" aria-label="Options">
             <label class="px-field">{ "Shortest shared phrase (words)" }
-                <input type="number" min="1" max="12" value={o.min_phrase.to_string()} onchange={on_min}
+                <input type="number" min="1" max={MAX_MIN_PHRASE.to_string()} value={o.min_phrase.to_string()} onchange={on_min}
                     data-testid="min-phrase" />
             </label>
             { checkbox("Ignore case", o.ignore_case, |o, v| o.ignore_case = v) }

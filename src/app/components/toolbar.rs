@@ -15,6 +15,8 @@ pub struct ToolbarProps {
     pub popover: Option<Popover>,
     pub busy: bool,
     pub dispatch: Callback<Action>,
+    /// Stops a running comparison.
+    pub on_cancel: Callback<()>,
 }
 
 /// Mode, example, swap, layout, navigation, options, theme and help.
@@ -77,9 +79,15 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 { nav(StopKind::Phrase, true, "shared phrase", "j", "next-phrase") }
             </span>
             <span class="px-spacer"></span>
-            if props.busy { <span class="px-busy" role="status" data-testid="busy">{ "Comparing…" }</span> }
+            if props.busy {
+                <span class="px-busy" role="status" data-testid="busy">{ "Comparing…" }</span>
+                <button type="button" class="px-button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}
+                    data-testid="cancel">{ "Cancel" }</button>
+            }
             <button type="button" class="px-button" aria-haspopup="dialog" aria-expanded={pressed(Popover::Options)}
                 onclick={act(Action::Toggle(Popover::Options))} data-testid="options">{ "Options" }</button>
+            <button type="button" class="px-button" aria-haspopup="dialog" aria-expanded={pressed(Popover::Share)}
+                onclick={act(Action::Toggle(Popover::Share))} data-testid="share">{ "Share / Embed" }</button>
             <button type="button" class="px-button" onclick={act(Action::SetTheme(next_theme))}
                 title="Colour theme" aria-label={format!("Colour theme: {theme_name}")}
                 data-testid="theme">{ format!("{theme_icon} {theme_name}") }</button>

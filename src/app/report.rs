@@ -1,0 +1,58 @@
+//! The self-contained HTML report: both statements with their highlights,
+//! the legend and the summary, styled inline, opening offline anywhere.
+//!
+//! The body comes from the same components as the widget: the browser takes
+//! it from the page, the CLI from a server-side render.
+
+/// All of the widget's style sheets, inlined into every report.
+pub const STYLES: &str = concat!(
+    include_str!("../../style/base.css"),
+    include_str!("../../style/controls.css"),
+    include_str!("../../style/panes.css"),
+    include_str!("../../style/highlights.css"),
+    include_str!("../../style/summary.css"),
+    include_str!("../../style/print.css"),
+);
+
+/// Escapes text for HTML content.
+pub fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A complete HTML document around `body`, which must be markup rendered by
+/// Parallax's components (user text in it is already escaped); `title` is
+/// plain text. No scripts, no network: the report opens offline.
+pub fn document(title: &str, body: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+         <title>{title}</title>\n<style>\n{STYLES}\n</style>\n</head>\n\
+         <body class=\"px-page\"><main>\n<div class=\"px-root px-report\" data-theme=\"light\">\n\
+         <h1 class=\"px-report-title\">{title}</h1>\n{body}\n\
+         <p class=\"px-muted px-report-footer\">Made with Parallax. Solid underline: shared in the same order; \
+         dashed: shared, reordered; no highlight: only in one statement.</p>\n\
+         </div>\n</main></body>\n</html>\n",
+        title = escape(title),
+    )
+}
+
+/// The report's title for two statement labels.
+pub fn title(left_label: &str, right_label: &str) -> String {
+    let name = |l: &str, fallback: &'static str| if l.trim().is_empty() { fallback.to_owned() } else { l.trim().to_owned() };
+    format!("{} and {}: two statements compared", name(left_label, "Left statement"), name(right_label, "Right statement"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_title_is_escaped_and_nothing_loads_from_the_network() {
+        let html = document(&title("<script>x</script>", ""), "<p>body</p>");
+        assert!(html.contains("&lt;script&gt;x&lt;/script&gt; and Left statement"));
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("src=") && !html.contains("<link"));
+        assert!(html.contains(".px-shared"), "styles are inlined");
+    }
+}

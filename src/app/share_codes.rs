@@ -1,0 +1,64 @@
+//! The embed codes the Share dialog hands to a newsroom: pure strings, so
+//! they are tested natively and stay in step with `web/` and the README.
+
+/// Where the widget's files live: the page address up to its last `/`.
+pub fn base_url(page_url: &str) -> &str {
+    let without_query = page_url.split(['?', '#']).next().unwrap_or(page_url);
+    match without_query.rfind('/') {
+        Some(i) => &without_query[..=i],
+        None => without_query,
+    }
+}
+
+/// Escapes text for a double-quoted HTML attribute.
+fn attr(value: &str) -> String {
+    value.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// An iframe showing the comparison in `fragment`, plus the small host script
+/// that resizes it to its content (no third-party code).
+pub fn iframe_code(page_url: &str, fragment: &str) -> String {
+    let base = base_url(page_url);
+    format!(
+        "<iframe src=\"{}\" title=\"Parallax: two statements compared\" \
+         style=\"width:100%;height:640px;border:0\" loading=\"lazy\" data-parallax-frame></iframe>\n\
+         <script src=\"{}\" async></script>",
+        attr(&format!("{base}?embed#{fragment}")),
+        attr(&format!("{base}parallax-frame.js")),
+    )
+}
+
+/// A script embed: one stylesheet, one module script, and the element that
+/// becomes the widget, reading its statements from `config_url`.
+pub fn script_code(page_url: &str, config_url: &str) -> String {
+    let base = base_url(page_url);
+    format!(
+        "<link rel=\"stylesheet\" href=\"{}\">\n\
+         <script type=\"module\" src=\"{}\"></script>\n\
+         <div data-parallax data-config=\"{}\"></div>",
+        attr(&format!("{base}parallax.css")),
+        attr(&format!("{base}parallax-embed.js")),
+        attr(config_url),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_is_the_directory_of_the_page() {
+        assert_eq!(base_url("https://news.example/tools/parallax/index.html?x=1#c=abc"), "https://news.example/tools/parallax/");
+        assert_eq!(base_url("http://127.0.0.1:8080/"), "http://127.0.0.1:8080/");
+    }
+
+    #[test]
+    fn codes_point_at_the_widget_files_and_escape_attributes() {
+        let iframe = iframe_code("https://a.example/p/", "c=xyz");
+        assert!(iframe.contains("src=\"https://a.example/p/?embed#c=xyz\""));
+        assert!(iframe.contains("src=\"https://a.example/p/parallax-frame.js\""));
+        let script = script_code("https://a.example/p/", "my \"data\".json");
+        assert!(script.contains("href=\"https://a.example/p/parallax.css\""));
+        assert!(script.contains("data-config=\"my &quot;data&quot;.json\""));
+    }
+}
