@@ -1,10 +1,11 @@
 //! Parallax puts two statements side by side and shows what they share.
 //!
-//! The crate has two layers. [`engine`] is plain Rust with no web
+//! The crate has three layers. [`engine`] is plain Rust with no web
 //! dependencies: it tokenizes both texts, finds shared phrases (in order and
 //! reordered), aligns sentences and ranks each side's distinctive terms, and
 //! returns one serializable [`engine::Comparison`]. [`app`] is a thin Yew UI
-//! that renders that result in the browser.
+//! that renders that result; [`embed`] lets it live inside other pages.
 
-pub mod engine;
 pub mod app;
+pub mod embed;
+pub mod engine;

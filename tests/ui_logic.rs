@@ -78,7 +78,8 @@ fn stale_results_never_replace_newer_ones() {
     let s = s.reduce(Action::SetText(Side::Left, "Changed text.".into()));
     assert!(s.busy && s.comparison().is_none(), "the old comparison still counts as current");
     let newer = SharedComparison(Rc::new(compare("Changed text.", RIGHT, &Options::default())));
-    let s = s.reduce(Action::Compared(s.generation, newer.clone()));
+    let generation = s.generation;
+    let s = s.reduce(Action::Compared(generation, newer.clone()));
     assert_eq!(s.comparison(), Some(&newer));
     let old = SharedComparison(Rc::new(compare(LEFT, RIGHT, &Options::default())));
     let s = s.reduce(Action::Compared(0, old));

@@ -190,15 +190,27 @@ pub fn use_scroll_to_focus(state: &UseReducerHandle<State>, root: &NodeRef) {
 
 /// The keyboard shortcuts listed in the help popover (`components::help::KEYS`).
 #[hook]
-pub fn use_key_handler(dispatch: &Callback<Action>, mode: Mode) -> Callback<KeyboardEvent> {
+pub fn use_key_handler(dispatch: &Callback<Action>, mode: Mode, presenting: bool) -> Callback<KeyboardEvent> {
     let dispatch = dispatch.clone();
-    use_callback(mode, move |e: KeyboardEvent, &mode| {
+    use_callback((mode, presenting), move |e: KeyboardEvent, &(mode, presenting)| {
         if e.ctrl_key() || e.meta_key() || e.alt_key() {
             return;
         }
         let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
         let tag = target.as_ref().map(|t| t.tag_name().to_ascii_lowercase()).unwrap_or_default();
         if matches!(tag.as_str(), "input" | "textarea" | "select") {
+            return;
+        }
+        if presenting {
+            // Arrow keys and presentation clickers (which send PageUp/PageDown).
+            let action = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" | "PageDown" | " " | "n" => Action::PresentStep(true),
+                "ArrowLeft" | "ArrowUp" | "PageUp" | "p" => Action::PresentStep(false),
+                "Escape" => Action::Present(false),
+                _ => return,
+            };
+            e.prevent_default();
+            dispatch.emit(action);
             return;
         }
         let action = match (e.key().as_str(), mode) {
@@ -300,4 +312,50 @@ pub fn report_from_page(root: &Element, title: &str) -> String {
         .map(|el| el.outer_html())
         .collect();
     super::report::document(title, &body.join("\n"))
+}
+
+/// Presentation mode: full screen while presenting (leaving full screen
+/// leaves the presentation), and the current step kept in view.
+#[hook]
+pub fn use_presentation(state: &UseReducerHandle<State>, root: &NodeRef) {
+    let presenting = state.presenting.is_some();
+    {
+        let (root, state) = (root.clone(), state.clone());
+        use_effect_with(presenting, move |&presenting| {
+            let document = gloo::utils::document();
+            let mut listener = None;
+            if presenting {
+                if let Some(el) = root.cast::<Element>() {
+                    // Refused outside a user gesture or in a frame without
+                    // allowfullscreen: presenting then fills the widget only.
+                    let _ = el.request_fullscreen();
+                }
+                listener = Some(EventListener::new(&document, "fullscreenchange", move |_| {
+                    if gloo::utils::document().fullscreen_element().is_none() {
+                        state.dispatch(Action::Present(false));
+                    }
+                }));
+            } else if document.fullscreen_element().is_some() {
+                document.exit_fullscreen();
+            }
+            move || drop(listener)
+        });
+    }
+    let root = root.clone();
+    use_effect_with((state.presenting, state.reveal), move |(step, _)| {
+        if step.is_some() {
+            let current = root.cast::<Element>().and_then(|r| r.query_selector(".px-row-current").ok().flatten());
+            if let Some(row) = current {
+                reveal(&row, true);
+            }
+        }
+    });
+}
+
+/// Opens the print dialog once the page has re-rendered for printing.
+pub fn print_soon() {
+    Timeout::new(150, || {
+        let _ = gloo::utils::window().print();
+    })
+    .forget();
 }

@@ -7,6 +7,7 @@
 pub mod components;
 pub mod examples;
 pub mod files;
+pub mod lesson;
 pub mod links;
 pub mod nav;
 pub mod permalink;
@@ -26,7 +27,9 @@ use components::editor::Editor;
 use components::help::Help;
 use components::legend::Legend;
 use components::notices::Notices;
+use components::lesson_panel::LessonPanel;
 use components::options::OptionsPanel;
+use components::presenter::PresenterBar;
 use components::panes::Panes;
 use components::share::SharePanel;
 use components::summary::{labels, Summary};
@@ -50,6 +53,7 @@ pub struct Initial {
     pub left: Statement,
     pub right: Statement,
     pub options: Options,
+    pub lesson: lesson::Lesson,
 }
 
 /// Properties of [`App`].
@@ -74,7 +78,7 @@ pub fn App(props: &AppProps) -> Html {
     let (initial, notice) = (props.initial.clone(), props.notice.clone());
     let state = use_reducer(move || {
         let mut state = match initial {
-            Some(i) => State::with_statements(i.left, i.right, i.options),
+            Some(i) => State { lesson: i.lesson, ..State::with_statements(i.left, i.right, i.options) },
             None => State::default(),
         };
         state.notices.extend(notice.map(|text| Notice { side: None, text, is_error: true }));
@@ -93,7 +97,8 @@ pub fn App(props: &AppProps) -> Html {
     effects::use_scroll_sync(&state, &left_ref, &right_ref);
     effects::use_scroll_to_focus(&state, &root);
     let on_files = effects::use_file_reader(&dispatch);
-    let onkeydown = effects::use_key_handler(&dispatch, state.mode);
+    let onkeydown = effects::use_key_handler(&dispatch, state.mode, state.presenting.is_some());
+    effects::use_presentation(&state, &root);
     effects::use_page_keys(props.standalone, &onkeydown);
 
     let s = &*state;
@@ -153,12 +158,29 @@ pub fn App(props: &AppProps) -> Html {
         Some(Popover::Options) => html! {
             <OptionsPanel options={s.options.clone()} granularity={s.granularity} dispatch={dispatch.clone()} />
         },
+        Some(Popover::Lesson) => {
+            let on_print = {
+                let dispatch = dispatch.clone();
+                Callback::from(move |_| {
+                    dispatch.emit(Action::SetLayout(state::Layout::AlignedRows));
+                    dispatch.emit(Action::ClosePopover);
+                    effects::print_soon();
+                })
+            };
+            html! { <LessonPanel state={state.clone()} dispatch={dispatch.clone()} {on_print} /> }
+        }
         None => html! {},
     };
     html! {
-        <div class="px-root" ref={root} data-theme={theme} {onkeydown} tabindex="-1" data-testid="parallax">
-            <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover} busy={s.busy}
-                dispatch={dispatch.clone()} {on_cancel} />
+        <div class={classes!("px-root", s.presenting.map(|_| "px-presenting"), s.reveal.map(|r| r.class()))}
+             ref={root} data-theme={theme} {onkeydown} tabindex="-1" data-testid="parallax">
+            if let Some(step) = s.presenting {
+                <PresenterBar {step} steps={s.latest_comparison().map_or(1, |c| rows::rows(&c.0).len())}
+                    reveal={s.reveal} dispatch={dispatch.clone()} />
+            } else {
+                <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover} busy={s.busy}
+                    dispatch={dispatch.clone()} {on_cancel} />
+            }
             { popover }
             <Notices {notices} dispatch={dispatch.clone()} />
             { body }
@@ -172,12 +194,18 @@ pub fn mount(element: web_sys::Element, props: AppProps) {
     yew::Renderer::<App>::with_root_and_props(element, props).render();
 }
 
-/// Starts the standalone page: mounts into `#parallax`, opening the
+/// Starts the standalone page: mounts into `#parallax-app`, opening the
 /// comparison in the URL's permalink fragment if there is one. Pages
-/// without `#parallax` (script embeds) mount their widgets themselves.
+/// without it (script embeds) mount their widgets themselves.
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
-    let Some(element) = gloo::utils::document().get_element_by_id("parallax") else { return };
+    let Some(element) = gloo::utils::document().get_element_by_id("parallax-app") else { return };
+    if crate::embed::is_iframe_embed() {
+        if let Some(body) = gloo::utils::document().body() {
+            let _ = body.class_list().add_1("px-embedded");
+        }
+        crate::embed::report_height_to_host();
+    }
     let hash = gloo::utils::window().location().hash().unwrap_or_default();
     let (initial, notice) = match permalink::decode(&hash) {
         Ok(shared) => (shared.map(Initial::from), None),
@@ -188,6 +216,6 @@ pub fn start() {
 
 impl From<permalink::Shared> for Initial {
     fn from(s: permalink::Shared) -> Self {
-        Initial { left: s.left, right: s.right, options: s.options }
+        Initial { left: s.left, right: s.right, options: s.options, lesson: s.lesson }
     }
 }

@@ -11,6 +11,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 
+use super::lesson::Lesson;
 use super::state::Statement;
 use crate::engine::Options;
 
@@ -34,6 +35,9 @@ pub struct Shared {
     pub right: Statement,
     #[serde(default)]
     pub options: Options,
+    /// A teacher's notes and questions, if any.
+    #[serde(default, skip_serializing_if = "Lesson::is_empty")]
+    pub lesson: Lesson,
 }
 
 /// Why a fragment could not be read back.
@@ -114,6 +118,13 @@ mod tests {
             },
             right: Statement { text: "Right side.".into(), ..Statement::default() },
             options: Options { min_phrase: 5, stem: false, ..Options::default() },
+            lesson: Lesson {
+                notes: vec![crate::app::lesson::Note {
+                    anchor: crate::app::lesson::Anchor { side: crate::engine::Side::Right, start: 0, end: 5 },
+                    text: "Only Russia says this — «note»".into(),
+                }],
+                questions: vec![],
+            },
         }
     }
 

@@ -11,6 +11,7 @@ pub const STYLES: &str = concat!(
     include_str!("../../style/panes.css"),
     include_str!("../../style/highlights.css"),
     include_str!("../../style/summary.css"),
+    include_str!("../../style/lesson.css"),
     include_str!("../../style/print.css"),
 );
 
@@ -50,7 +51,7 @@ mod tests {
     #[test]
     fn the_title_is_escaped_and_nothing_loads_from_the_network() {
         let html = document(&title("<script>x</script>", ""), "<p>body</p>");
-        assert!(html.contains("&lt;script&gt;x&lt;/script&gt; and Left statement"));
+        assert!(html.contains("&lt;script&gt;x&lt;/script&gt; and Right statement"));
         assert!(!html.contains("<script"));
         assert!(!html.contains("src=") && !html.contains("<link"));
         assert!(html.contains(".px-shared"), "styles are inlined");

@@ -11,6 +11,7 @@ use yew::Reducible;
 use crate::engine::{self, LangChoice, Options, Side};
 
 use super::examples::EXAMPLES;
+use super::lesson::{Anchor, Lesson};
 use super::nav::{Cursor, Stops};
 use super::SharedComparison;
 
@@ -82,6 +83,50 @@ pub enum Popover {
     Help,
     Options,
     Share,
+    Lesson,
+}
+
+/// How much of the comparison is revealed, for teaching step by step:
+/// plain text first, then shared phrases, then moved ones, then what only
+/// one side says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reveal {
+    Plain,
+    Shared,
+    Moved,
+    Distinct,
+}
+
+impl Reveal {
+    /// The next level, if any.
+    pub fn next(self) -> Option<Reveal> {
+        match self {
+            Reveal::Plain => Some(Reveal::Shared),
+            Reveal::Shared => Some(Reveal::Moved),
+            Reveal::Moved => Some(Reveal::Distinct),
+            Reveal::Distinct => None,
+        }
+    }
+
+    /// The previous level, if any.
+    pub fn previous(self) -> Option<Reveal> {
+        match self {
+            Reveal::Plain => None,
+            Reveal::Shared => Some(Reveal::Plain),
+            Reveal::Moved => Some(Reveal::Shared),
+            Reveal::Distinct => Some(Reveal::Moved),
+        }
+    }
+
+    /// The CSS class that hides what is not yet revealed.
+    pub fn class(self) -> &'static str {
+        match self {
+            Reveal::Plain => "px-reveal-plain",
+            Reveal::Shared => "px-reveal-shared",
+            Reveal::Moved => "px-reveal-moved",
+            Reveal::Distinct => "px-reveal-distinct",
+        }
+    }
 }
 
 /// A message for the reader, optionally about one side.
@@ -118,6 +163,12 @@ pub struct State {
     /// Where next/previous navigation stands.
     pub cursor: Option<Cursor>,
     pub notices: Vec<Notice>,
+    /// The teacher's notes and questions.
+    pub lesson: Lesson,
+    /// The presentation's current step (a row of aligned sentences), when presenting.
+    pub presenting: Option<usize>,
+    /// Step-by-step reveal, when on.
+    pub reveal: Option<Reveal>,
 }
 
 /// Everything that can happen to the state.
@@ -149,6 +200,15 @@ pub enum Action {
     Step(super::nav::StopKind, bool),
     Notify(Notice),
     DismissNotice(usize),
+    /// Enter (`true`) or leave presentation mode.
+    Present(bool),
+    /// Next (`true`) or previous step of the presentation; with reveal on,
+    /// each step first reveals more of its row.
+    PresentStep(bool),
+    /// Turn step-by-step reveal on (at plain text) or off.
+    SetReveal(Option<Reveal>),
+    SetNote(Anchor, String),
+    SetQuestion(Anchor, String),
 }
 
 impl State {
@@ -174,6 +234,9 @@ impl State {
             term: None,
             cursor: None,
             notices: Vec::new(),
+            lesson: Lesson::default(),
+            presenting: None,
+            reveal: None,
         };
         for side in [Side::Left, Side::Right] {
             if state.statement(side).text.len() > MAX_SIDE_BYTES {
@@ -379,6 +442,34 @@ impl Reducible for State {
                     s.notices.remove(i);
                 }
             }
+            Action::Present(on) => {
+                s.presenting = on.then_some(0);
+                s.popover = None;
+                s.mode = Mode::Read;
+                if on {
+                    s.layout = Layout::AlignedRows;
+                    s.reveal = s.reveal.map(|_| Reveal::Plain);
+                }
+            }
+            Action::PresentStep(forward) => {
+                let (Some(step), Some(c)) = (s.presenting, s.latest_comparison()) else { return self };
+                let last = super::rows::rows(&c.0).len().saturating_sub(1);
+                match (forward, s.reveal) {
+                    (true, Some(r)) if r.next().is_some() => s.reveal = r.next(),
+                    (false, Some(r)) if r.previous().is_some() => s.reveal = r.previous(),
+                    _ => {
+                        let next = if forward { (step + 1).min(last) } else { step.saturating_sub(1) };
+                        if next == step {
+                            return self;
+                        }
+                        s.presenting = Some(next);
+                        s.reveal = s.reveal.map(|_| if forward { Reveal::Plain } else { Reveal::Distinct });
+                    }
+                }
+            }
+            Action::SetReveal(r) => s.reveal = r,
+            Action::SetNote(anchor, text) => s.lesson.set_note(anchor, text),
+            Action::SetQuestion(anchor, text) => s.lesson.set_question(anchor, text),
         }
         Rc::new(s)
     }

@@ -5,8 +5,9 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::app::lesson::{row_anchor, Anchor};
 use crate::app::rows::{rows, spans_by_sentence};
-use crate::app::state::{Action, Granularity, Layout, State};
+use crate::app::state::{Action, Layout, State};
 use crate::app::SharedComparison;
 use crate::engine::{ByteRange, Side};
 
@@ -89,6 +90,11 @@ struct Focus {
     term: Option<(Side, Rc<Vec<ByteRange>>)>,
 }
 
+/// The teacher's notes, numbered as the reader sees them.
+fn numbered_notes(state: &State) -> Vec<(usize, Anchor, String)> {
+    state.lesson.notes.iter().enumerate().map(|(i, n)| (i + 1, n.anchor, n.text.clone())).collect()
+}
+
 impl Focus {
     fn new(c: &SharedComparison, s: &State) -> Self {
         let term = s.term.as_ref().and_then(|(side, key)| {
@@ -127,6 +133,13 @@ fn sentence(
             *s == side && ranges.iter().any(|r| r.start < sentence.end && r.end > sentence.start)
         })
         .map(|(_, r)| r.clone());
+    let range = ByteRange { start: sentence.start, end: sentence.end };
+    let notes: Vec<(usize, Anchor)> = numbered_notes(&props.state)
+        .into_iter()
+        .filter(|(_, a, _)| a.overlaps(side, range))
+        .map(|(n, a, _)| (n, a))
+        .collect();
+    let notes = (!notes.is_empty()).then(|| Rc::new(notes));
     let other = props.state.statement(side.other());
     let other_label: AttrValue = if other.label.trim().is_empty() {
         format!("the {} statement", crate::app::state::side_word(side.other())).into()
@@ -135,7 +148,7 @@ fn sentence(
     };
     html! {
         <SentenceView key={index} comparison={c.clone()} {side} {index} {spans} {active} {current}
-            {term} granularity={props.state.granularity} {other_label} fold_trailing_breaks={fold} />
+            {term} {notes} granularity={props.state.granularity} {other_label} fold_trailing_breaks={fold} />
     }
 }
 
@@ -164,7 +177,22 @@ fn side_by_side(props: &PanesProps) -> Html {
         <>
             { pane(Side::Left, &props.left_ref) }
             { pane(Side::Right, &props.right_ref) }
+            { notes_list(&numbered_notes(&props.state), "px-notes px-notes-all") }
         </>
+    }
+}
+
+/// Numbered notes, as a list (nothing when there are none).
+fn notes_list(notes: &[(usize, Anchor, String)], class: &'static str) -> Html {
+    if notes.is_empty() {
+        return html! {};
+    }
+    html! {
+        <ol {class} aria-label="Teacher's notes">
+            { for notes.iter().map(|(n, _, text)| html! {
+                <li value={n.to_string()} data-testid="note">{ text }</li>
+            }) }
+        </ol>
     }
 }
 
@@ -186,9 +214,34 @@ fn aligned_rows(props: &PanesProps) -> Html {
             </div>
         }
     };
-    let rows = rows(c).into_iter().map(|row| {
-        let class = classes!("px-row", row.pair.is_none().then_some("px-row-unpaired"));
-        html! { <div {class}>{ cell(Side::Left, &row.left) }{ cell(Side::Right, &row.right) }</div> }
+    let s = &props.state;
+    let all_notes = numbered_notes(s);
+    let rows = rows(c).into_iter().enumerate().map(|(i, row)| {
+        let class = classes!(
+            "px-row",
+            row.pair.is_none().then_some("px-row-unpaired"),
+            s.presenting.map(|step| if step == i { "px-row-current" } else { "px-row-dim" }),
+        );
+        let question = s.lesson.question_at(row_anchor(c, &row)).map(|q| q.text.clone());
+        let in_row = |a: &Anchor| {
+            let sentences = if a.side == Side::Left { &row.left } else { &row.right };
+            sentences.iter().any(|&k| {
+                let sen = &c.side(a.side).sentences[k];
+                a.overlaps(a.side, ByteRange { start: sen.start, end: sen.end })
+            })
+        };
+        let notes: Vec<_> = all_notes.iter().filter(|(_, a, _)| in_row(a)).cloned().collect();
+        let extra = (question.is_some() || !notes.is_empty()).then(|| html! {
+            <div class="px-row-extra">
+                if let Some(q) = question { <p class="px-question" data-testid="question">{ q }</p> }
+                { notes_list(&notes, "px-notes") }
+            </div>
+        });
+        html! {
+            <div {class} data-row={i.to_string()}>
+                { cell(Side::Left, &row.left) }{ cell(Side::Right, &row.right) }{ extra }
+            </div>
+        }
     });
     let header = |side: Side| {
         html! { <PaneHeader {side} statement={props.state.statement(side).clone()}
@@ -214,9 +267,4 @@ fn lang_tag(lang: crate::engine::Lang) -> &'static str {
         Chinese => "zh",
         Other => "",
     }
-}
-
-/// True when the highlights mark sentences rather than phrases.
-pub fn sentence_mode(state: &State) -> bool {
-    state.granularity == Granularity::Sentence
 }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::app::lesson::Anchor;
 use crate::app::nav::has_words;
 use crate::app::state::Granularity;
 use crate::app::SharedComparison;
@@ -28,6 +29,9 @@ pub struct SentenceProps {
     /// Occurrences of the selected distinctive term in this sentence.
     #[prop_or_default]
     pub term: Option<Rc<Vec<ByteRange>>>,
+    /// The teacher's notes in this sentence: their numbers and places.
+    #[prop_or_default]
+    pub notes: Option<Rc<Vec<(usize, Anchor)>>>,
     pub granularity: Granularity,
     /// How the other statement is called in labels ("the Russian statement").
     pub other_label: AttrValue,
@@ -59,7 +63,18 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
         };
         let content = with_term_marks(body, span.start, props.term.as_deref());
         let tail = (!tail.is_empty()).then(|| html! { <span class="px-fold">{ tail }</span> });
-        let content = html! { <>{ content }{ tail }</> };
+        let noted = |a: &Anchor| a.start < span.end && span.start < a.end;
+        let markers = props.notes.iter().flat_map(|n| n.iter()).filter(|(_, a)| a.end > span.start && a.end <= span.end);
+        let markers = markers.map(|(n, _)| html! {
+            <sup class="px-note-marker" aria-label={format!("note {n}")}>{ n }</sup>
+        });
+        let is_noted = props.notes.iter().flat_map(|n| n.iter()).any(|(_, a)| noted(a));
+        let content = html! {
+            <>
+                if is_noted { <span class="px-noted">{ content }</span> } else { { content } }
+                { for markers }{ tail }
+            </>
+        };
         if props.granularity == Granularity::Sentence {
             return content;
         }

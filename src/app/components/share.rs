@@ -58,7 +58,13 @@ fn CodeBox(props: &CodeProps) -> Html {
 #[component]
 pub fn SharePanel(props: &ShareProps) -> Html {
     let s = &*props.state;
-    let shared = Shared { v: 1, left: s.left.clone(), right: s.right.clone(), options: s.options.clone() };
+    let shared = Shared {
+        v: 1,
+        left: s.left.clone(),
+        right: s.right.clone(),
+        options: s.options.clone(),
+        lesson: s.lesson.clone(),
+    };
     let fragment = permalink::encode(&shared);
     let link = format!("{}#{fragment}", props.page_url);
     let fits = link.len() <= MAX_LINK_CHARS;

@@ -31,11 +31,13 @@ pub fn Summary(props: &SummaryProps) -> Html {
         html! {
             <div class="px-stat" data-testid={format!("stats-{}", side_word(side))}>
                 <div class="px-stat-label">{ &props.labels[side as usize] }</div>
-                <div class="px-meter" role="img"
+                // SVG geometry, not inline styles: works under a strict style-src CSP.
+                <svg class="px-meter" viewBox="0 0 100 4" preserveAspectRatio="none" role="img"
                      aria-label={format!("{:.0}% shared in order, {:.0}% reordered", m.shared_percent, m.moved_percent)}>
-                    <span class="px-meter-shared" style={format!("width:{:.1}%", m.shared_percent)}></span>
-                    <span class="px-meter-moved" style={format!("width:{:.1}%", m.moved_percent)}></span>
-                </div>
+                    <rect class="px-meter-shared" x="0" y="0" height="4" width={format!("{:.2}", m.shared_percent)} />
+                    <rect class="px-meter-moved" x={format!("{:.2}", m.shared_percent)} y="0" height="4"
+                          width={format!("{:.2}", m.moved_percent)} />
+                </svg>
                 <div class="px-stat-numbers">
                     { format!("{} words · {:.0}% shared in order · {:.0}% reordered", m.words, m.shared_percent, m.moved_percent) }
                 </div>

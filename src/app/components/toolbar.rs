@@ -86,6 +86,8 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             }
             <button type="button" class="px-button" aria-haspopup="dialog" aria-expanded={pressed(Popover::Options)}
                 onclick={act(Action::Toggle(Popover::Options))} data-testid="options">{ "Options" }</button>
+            <button type="button" class="px-button" aria-haspopup="dialog" aria-expanded={pressed(Popover::Lesson)}
+                onclick={act(Action::Toggle(Popover::Lesson))} data-testid="lesson">{ "Teach" }</button>
             <button type="button" class="px-button" aria-haspopup="dialog" aria-expanded={pressed(Popover::Share)}
                 onclick={act(Action::Toggle(Popover::Share))} data-testid="share">{ "Share / Embed" }</button>
             <button type="button" class="px-button" onclick={act(Action::SetTheme(next_theme))}

@@ -1,0 +1,90 @@
+//! Preparing a lesson: a note on the pinned phrase, and a question and a note
+//! for each sentence pair, all saved in the permalink.
+
+use yew::prelude::*;
+
+use crate::app::lesson::{phrase_anchor, row_anchor, Anchor};
+use crate::app::rows::rows;
+use crate::app::state::{Action, Reveal, State};
+use crate::engine::{Comparison, Side};
+
+/// Properties of [`LessonPanel`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct LessonProps {
+    pub state: UseReducerHandle<State>,
+    pub dispatch: Callback<Action>,
+    /// Prints the handout.
+    pub on_print: Callback<()>,
+}
+
+/// The first words of some sentences of one side, to recognise a row by.
+fn excerpt(c: &Comparison, side: Side, sentences: &[usize], text: &str) -> String {
+    let Some(&first) = sentences.first() else { return String::from("—") };
+    let s = &c.side(side).sentences[first];
+    let words: Vec<&str> = text[s.start..s.end].split_whitespace().take(12).collect();
+    let more = text[s.start..s.end].split_whitespace().count() > 12;
+    format!("{}{}", words.join(" "), if more { " …" } else { "" })
+}
+
+/// One labelled text field that saves on change.
+fn field(label: String, value: String, testid: &'static str, on_change: Callback<String>) -> Html {
+    let onchange = on_change.reform(|e: Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        input.value()
+    });
+    html! {
+        <label class="px-field px-lesson-field">{ label }
+            <input type="text" {value} {onchange} data-testid={testid} />
+        </label>
+    }
+}
+
+/// The lesson editor.
+#[component]
+pub fn LessonPanel(props: &LessonProps) -> Html {
+    let s = &*props.state;
+    let Some(c) = s.latest_comparison() else { return html! {} };
+    let c = &c.0;
+    let d = &props.dispatch;
+    let set_note = |anchor: Anchor| d.reform(move |text: String| Action::SetNote(anchor, text));
+    let pinned = s.pinned.and_then(|p| Some((p, phrase_anchor(c, p, Side::Left)?)));
+    let phrase_note = match pinned {
+        Some((p, anchor)) => {
+            let value = s.lesson.note_at(anchor).map(|n| n.text.clone()).unwrap_or_default();
+            field(format!("Note on “{}”", c.phrases[p].text), value, "phrase-note", set_note(anchor))
+        }
+        None => html! { <p class="px-muted">{ "Click a shared phrase to attach a note to it." }</p> },
+    };
+    let rows = rows(c).into_iter().enumerate().map(|(i, row)| {
+        let anchor = row_anchor(c, &row);
+        let question = s.lesson.question_at(anchor).map(|q| q.text.clone()).unwrap_or_default();
+        let note = s.lesson.note_at(anchor).map(|n| n.text.clone()).unwrap_or_default();
+        let set_question = d.reform(move |text: String| Action::SetQuestion(anchor, text));
+        html! {
+            <li class="px-lesson-row">
+                <div class="px-lesson-excerpt">
+                    <span>{ excerpt(c, Side::Left, &row.left, &s.left.text) }</span>
+                    <span>{ excerpt(c, Side::Right, &row.right, &s.right.text) }</span>
+                </div>
+                { field(format!("Question for step {}", i + 1), question, "question-input", set_question) }
+                { field("Note on this pair".into(), note, "pair-note", set_note(anchor)) }
+            </li>
+        }
+    });
+    let reveal_on = s.reveal.is_some();
+    let toggle_reveal = d.reform(move |_: MouseEvent| Action::SetReveal((!reveal_on).then_some(Reveal::Plain)));
+    html! {
+        <div class="px-popover px-lesson" role="dialog" aria-label="Lesson">
+            <div class="px-lesson-actions">
+                <button type="button" class="px-button px-primary" onclick={d.reform(|_: MouseEvent| Action::Present(true))}
+                    data-testid="present">{ "Present" }</button>
+                <button type="button" class="px-button" aria-pressed={reveal_on.to_string()} onclick={toggle_reveal}
+                    data-testid="reveal">{ "Reveal step by step" }</button>
+                <button type="button" class="px-button" onclick={props.on_print.reform(|_: MouseEvent| ())}
+                    data-testid="print">{ "Print handout" }</button>
+            </div>
+            { phrase_note }
+            <ol class="px-lesson-rows">{ for rows }</ol>
+        </div>
+    }
+}

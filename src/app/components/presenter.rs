@@ -1,0 +1,43 @@
+//! The bar shown while presenting: where the class is, and the way out.
+
+use yew::prelude::*;
+
+use crate::app::state::{Action, Reveal};
+
+/// Properties of [`PresenterBar`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct PresenterProps {
+    /// The current step, from 0.
+    pub step: usize,
+    pub steps: usize,
+    pub reveal: Option<Reveal>,
+    pub dispatch: Callback<Action>,
+}
+
+/// Step k of n with a progress bar, previous/next, and Exit (Esc).
+#[component]
+pub fn PresenterBar(props: &PresenterProps) -> Html {
+    let d = &props.dispatch;
+    let revealing = match props.reveal {
+        Some(Reveal::Plain) => " · plain text",
+        Some(Reveal::Shared) => " · shared phrases",
+        Some(Reveal::Moved) => " · reordered phrases",
+        Some(Reveal::Distinct) => " · only one side",
+        None => "",
+    };
+    html! {
+        <div class="px-presenter" role="toolbar" aria-label="Presentation">
+            <button type="button" class="px-button" onclick={d.reform(|_: MouseEvent| Action::PresentStep(false))}
+                aria-label="Previous step (PageUp)">{ "◀" }</button>
+            <span class="px-progress-label" data-testid="progress" aria-live="polite">
+                { format!("Step {} of {}{revealing}", props.step + 1, props.steps) }
+            </span>
+            <progress class="px-progress" max={props.steps.to_string()} value={(props.step + 1).to_string()} />
+            <button type="button" class="px-button" onclick={d.reform(|_: MouseEvent| Action::PresentStep(true))}
+                aria-label="Next step (PageDown)">{ "▶" }</button>
+            <span class="px-spacer"></span>
+            <button type="button" class="px-button" onclick={d.reform(|_: MouseEvent| Action::Present(false))}
+                data-testid="exit-presentation">{ "Exit (Esc)" }</button>
+        </div>
+    }
+}

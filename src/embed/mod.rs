@@ -1,0 +1,85 @@
+//! What lets the widget live inside other pages: script-embed mounting from a
+//! config, and the iframe embed's height reports to its host page.
+
+use crate::app::permalink::Shared;
+use crate::app::{AppProps, Initial};
+
+/// The props for a script-embedded widget from its JSON config (the
+/// permalink's JSON: `{"v":1,"left":{…},"right":{…},"options":{…}}`). A bad
+/// config opens an empty widget that says what is wrong.
+pub fn props_from_config(json: &str) -> AppProps {
+    let parsed = serde_json::from_str::<serde_json::Value>(json)
+        .map_err(|e| format!("the comparison config is not valid JSON ({e})"))
+        .and_then(|mut value| {
+            // Configs written by hand may leave out the version.
+            if let Some(map) = value.as_object_mut() {
+                map.entry("v").or_insert(1.into());
+            }
+            serde_json::from_value::<Shared>(value)
+                .map_err(|e| format!("the comparison config does not describe two statements ({e})"))
+        });
+    match parsed {
+        Ok(shared) => AppProps { initial: Some(Initial::from(shared)), ..AppProps::default() },
+        Err(notice) => AppProps {
+            initial: Some(Initial::default()),
+            notice: Some(format!("Parallax: {notice}.")),
+            ..AppProps::default()
+        },
+    }
+}
+
+/// True when the page was opened as an iframe embed (`?embed` in its URL).
+#[cfg(target_arch = "wasm32")]
+pub fn is_iframe_embed() -> bool {
+    let search = gloo::utils::window().location().search().unwrap_or_default();
+    search.trim_start_matches('?').split('&').any(|kv| kv == "embed" || kv.starts_with("embed="))
+}
+
+/// In an iframe embed: tells the host page the content's height whenever it
+/// changes, so `parallax-frame.js` can size the iframe (no scrollbars).
+#[cfg(target_arch = "wasm32")]
+pub fn report_height_to_host() {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+
+    let window = gloo::utils::window();
+    let Ok(Some(parent)) = window.parent() else { return };
+    let post = move || {
+        let height = gloo::utils::document().document_element().map_or(0, |e| e.scroll_height());
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"parallax:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+        let _ = parent.post_message(&message, "*");
+    };
+    post();
+    let callback = Closure::<dyn FnMut()>::new(post);
+    if let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        if let Some(body) = gloo::utils::document().body() {
+            observer.observe(&body);
+        }
+    }
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::props_from_config;
+
+    #[test]
+    fn a_config_opens_its_statements() {
+        let props = props_from_config(r#"{"left":{"label":"A","text":"One two three."},"right":{"text":"Four."}}"#);
+        let initial = props.initial.unwrap();
+        assert_eq!(initial.left.label, "A");
+        assert_eq!(initial.right.text, "Four.");
+        assert!(props.notice.is_none());
+    }
+
+    #[test]
+    fn a_bad_config_says_what_is_wrong() {
+        let props = props_from_config("{not json");
+        assert!(props.notice.unwrap().contains("not valid JSON"));
+        let props = props_from_config(r#"{"left": 3}"#);
+        assert!(props.notice.unwrap().contains("does not describe two statements"));
+    }
+}

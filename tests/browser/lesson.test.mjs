@@ -1,0 +1,123 @@
+// Classroom mode: prepare a lesson, share it as one link, present it, print it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { serve, launch, openPage, ready, OUTPUT } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Writes a question for step 1, a note on pair 2 and a note on a shared phrase; returns the permalink. */
+async function prepareLesson(page) {
+  await page.getByTestId("lesson").click();
+  await page.getByTestId("question-input").first().fill("What does only the Chinese readout mention here?");
+  await page.getByTestId("question-input").first().press("Enter");
+  await page.getByTestId("pair-note").nth(1).fill("Compare who is praised.");
+  await page.getByTestId("pair-note").nth(1).press("Enter");
+  await page.getByTestId("lesson").click();
+  await page.locator(".px-pane-right mark.px-shared").first().click();
+  await page.getByTestId("lesson").click();
+  await page.getByTestId("phrase-note").fill("Both sides use this phrase.");
+  await page.getByTestId("phrase-note").press("Enter");
+  await page.getByTestId("lesson").click();
+  await page.getByTestId("share").click();
+  return page.getByTestId("permalink").inputValue();
+}
+
+test("a lesson's notes and questions travel in the permalink", async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await ready(page);
+  await page.locator(".px-panes").waitFor();
+  const link = await prepareLesson(page);
+  const { page: other, context: c2 } = await openPage(browser, link);
+  await other.locator(".px-panes").waitFor();
+  const notes = await other.getByTestId("note").allInnerTexts();
+  assert.deepEqual(notes.sort(), ["Both sides use this phrase.", "Compare who is praised."]);
+  assert.ok((await other.locator(".px-note-marker").count()) >= 2, "notes have markers in the text");
+  await other.getByTestId("layout").click();
+  assert.equal(await other.getByTestId("question").first().innerText(), "What does only the Chinese readout mention here?");
+  assert.deepEqual(errors, []);
+  await c2.close();
+  await context.close();
+});
+
+test("presentation mode steps through pairs with keys and leaves with Esc", async () => {
+  const { page, errors, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  await ready(page);
+  await page.locator(".px-panes").waitFor();
+  await prepareLesson(page);
+  await page.getByTestId("share").click();
+  await page.getByTestId("lesson").click();
+  await page.getByTestId("present").click();
+  await page.locator(".px-presenting").waitFor();
+  const progress = page.getByTestId("progress");
+  assert.match(await progress.innerText(), /^Step 1 of \d+/);
+  assert.equal(await page.locator(".px-row-current").count(), 1);
+  assert.ok((await page.locator(".px-row-dim").count()) > 0, "other pairs are not dimmed");
+  assert.equal(await page.locator(".px-row-current").getByTestId("question").innerText(), "What does only the Chinese readout mention here?");
+  const size = await page.locator(".px-row-current .px-cell").first().evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+  assert.ok(size >= 28, `presentation type is ${size}px`);
+  await page.screenshot({ path: join(OUTPUT, "presentation.png") });
+  await page.keyboard.press("PageDown");
+  await page.waitForFunction(() => /^Step 2 /.test(document.querySelector('[data-testid="progress"]').textContent));
+  assert.equal(await page.locator('.px-row-current[data-row="1"]').count(), 1);
+  await page.keyboard.press("ArrowLeft");
+  await page.waitForFunction(() => /^Step 1 /.test(document.querySelector('[data-testid="progress"]').textContent));
+  await page.keyboard.press("Escape");
+  await page.locator(".px-presenting").waitFor({ state: "detached" });
+  assert.equal(await page.getByTestId("progress").count(), 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("reveal mode shows plain text first, then shared, moved and distinct phrasing", async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await ready(page);
+  await page.locator(".px-panes").waitFor();
+  await page.getByTestId("lesson").click();
+  await page.getByTestId("reveal").click();
+  await page.getByTestId("present").click();
+  const shared = page.locator(".px-row-current mark.px-shared, .px-row mark.px-shared").first();
+  const bg = () => shared.evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.match(await page.getByTestId("progress").innerText(), /plain text/);
+  assert.equal(await bg(), "rgba(0, 0, 0, 0)", "shared phrases show before they are revealed");
+  await page.keyboard.press("PageDown");
+  assert.match(await page.getByTestId("progress").innerText(), /shared phrases/);
+  assert.notEqual(await bg(), "rgba(0, 0, 0, 0)");
+  await page.keyboard.press("PageDown");
+  await page.keyboard.press("PageDown");
+  assert.match(await page.getByTestId("progress").innerText(), /only one side/);
+  await page.keyboard.press("PageDown");
+  assert.match(await page.getByTestId("progress").innerText(), /^Step 2 .*plain text/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the printed handout keeps highlights, notes and questions", async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await ready(page);
+  await page.locator(".px-panes").waitFor();
+  await prepareLesson(page);
+  await page.getByTestId("share").click();
+  await page.getByTestId("layout").click();
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".px-toolbar").isVisible(), false, "controls are printed");
+  assert.ok(await page.locator("mark.px-shared").first().isVisible());
+  const decoration = await page.locator("mark.px-shared").first().evaluate((e) => getComputedStyle(e).textDecorationLine);
+  assert.equal(decoration, "underline", "shared phrases lose their underline in print");
+  assert.ok(await page.getByTestId("question").first().isVisible());
+  assert.equal(await page.getByTestId("note").count(), 2);
+  const pdf = join(OUTPUT, "handout.pdf");
+  await page.pdf({ path: pdf, format: "A4", printBackground: true });
+  await page.screenshot({ path: join(OUTPUT, "handout-print.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -1,0 +1,208 @@
+//! The engine on real statements from the shared corpus (`$PARALLAX_CORPUS`
+//! or `../shared/corpus`): what a reader should see highlighted.
+
+use parallax::engine::{compare, detect_lang, Comparison, Lang, Options, SideResult, SpanKind};
+
+fn corpus(name: &str) -> String {
+    let dir = std::env::var("PARALLAX_CORPUS")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").to_owned());
+    let path = format!("{dir}/{name}");
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("corpus file {path}: {e}"))
+}
+
+const CN: &str = "2020-02-01_wangyi-lavrov_cn-mfa.txt";
+const TASS: &str = "2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt";
+const SPUTNIK: &str = "2020-02-01_wangyi-lavrov_ru-mid_via-sputnik.txt";
+const REUTERS: &str = "2020-02-01_wangyi-lavrov_ru-mid_via-reuters.txt";
+const WH: &str = "2021-07-09_biden-putin_us-wh.txt";
+const KREMLIN: &str = "2021-07-09_biden-putin_ru-kremlin.txt";
+const PRAVDA: &str = "2020-04-14_lavrov-wangyi_ru-pravda.ru.txt";
+const PUTIN_LONG: &str = "2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt";
+
+/// Kinds of the spans covering the first occurrence of `needle` on a side.
+fn kinds_at(text: &str, side: &SideResult, needle: &str) -> Vec<SpanKind> {
+    let start = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in text"));
+    let end = start + needle.len();
+    side.spans.iter().filter(|s| s.start < end && s.end > start).map(|s| s.kind).collect()
+}
+
+fn is_distinct(text: &str, side: &SideResult, needle: &str) -> bool {
+    kinds_at(text, side, needle).iter().all(|k| *k == SpanKind::Distinct)
+}
+
+fn is_shared(text: &str, side: &SideResult, needle: &str) -> bool {
+    kinds_at(text, side, needle).iter().all(|k| *k != SpanKind::Distinct)
+}
+
+fn phrase_texts(c: &Comparison) -> Vec<String> {
+    c.phrases.iter().map(|p| p.text.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+}
+
+/// The text of the sentences of a side.
+fn sentence_text<'a>(text: &'a str, side: &SideResult, idx: &[usize]) -> String {
+    idx.iter().map(|&i| &text[side.sentences[i].start..side.sentences[i].end]).collect::<Vec<&'a str>>().concat()
+}
+
+#[test]
+fn headline_praise_of_measures_corresponds() {
+    let (cn, tass) = (corpus(CN), corpus(TASS));
+    let c = compare(&cn, &tass, &Options::default());
+    assert_eq!((c.left.lang, c.right.lang), (Lang::English, Lang::English));
+    // TASS's first sentence ("highly praised the measures being taken by
+    // China") corresponds to the Chinese readout's praise of China's measures.
+    let first = c.right.sentences[0].pair.expect("TASS praise sentence is paired");
+    let pair = &c.pairs[first];
+    let cn_side = sentence_text(&cn, &c.left, &pair.left);
+    assert!(cn_side.contains("highly") && cn_side.contains("measures"), "paired with {cn_side:?}");
+    let shared: Vec<&str> = pair
+        .edits
+        .iter()
+        .filter(|e| e.kind == SpanKind::Shared)
+        .map(|e| &tass[e.right.unwrap().start..e.right.unwrap().end])
+        .collect();
+    assert!(shared.iter().any(|s| s.contains("highly")), "{shared:?}");
+    assert!(shared.iter().any(|s| s.contains("measures")), "{shared:?}");
+}
+
+#[test]
+fn headline_distinct_framing_only_in_chinese_readout() {
+    let (cn, tass) = (corpus(CN), corpus(TASS));
+    let c = compare(&cn, &tass, &Options::default());
+    for needle in ["open and transparent", "the WHO", "comprehensive strategic partnership", "Suggest To A Friend"] {
+        assert!(is_distinct(&cn, &c.left, needle), "{needle} should be distinct");
+    }
+    // Most of the long readout is said only by China.
+    assert!(c.left.metrics.shared_percent + c.left.metrics.moved_percent < 10.0);
+    let terms: Vec<&str> = c.left.distinctive.iter().map(|t| t.term.as_str()).collect();
+    assert!(terms.contains(&"outbreak"), "{terms:?}");
+    assert!(!terms.iter().any(|t| t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("of")));
+    // Occurrences point at the word.
+    let outbreak = c.left.distinctive.iter().find(|t| t.term == "outbreak").unwrap();
+    assert_eq!(outbreak.occurrences.len(), outbreak.count);
+    for r in &outbreak.occurrences {
+        assert_eq!(cn[r.start..r.end].to_lowercase(), "outbreak");
+    }
+    let right_terms: Vec<&str> = c.right.distinctive.iter().map(|t| t.term.as_str()).collect();
+    assert!(right_terms.contains(&"disease") && right_terms.contains(&"praised"), "{right_terms:?}");
+}
+
+#[test]
+fn translations_share_phrasing_under_paraphrase() {
+    let (tass, sputnik, reuters) = (corpus(TASS), corpus(SPUTNIK), corpus(REUTERS));
+    let c = compare(&sputnik, &tass, &Options::default());
+    let phrases = phrase_texts(&c);
+    assert!(phrases.iter().any(|p| p == "the spread of the disease caused by"), "{phrases:?}");
+    assert!(phrases.iter().any(|p| p == "The Russian side"), "{phrases:?}");
+    assert!(is_shared(&tass, &c.right, "Russian-Chinese cooperation"));
+    assert!(is_distinct(&sputnik, &c.left, "Corona virus"));
+    // Two sentences each, paired in order.
+    assert_eq!(c.pairs.len(), 2);
+    assert_eq!((c.pairs[0].left.clone(), c.pairs[0].right.clone()), (vec![0], vec![0]));
+    assert_eq!((c.pairs[1].left.clone(), c.pairs[1].right.clone()), (vec![1], vec![1]));
+    assert!(c.metrics.similarity > 0.5);
+
+    // Reuters has only the first sentence: TASS's second has no counterpart.
+    let c = compare(&reuters, &tass, &Options::default());
+    assert!(is_shared(&reuters, &c.left, "The Russian side"));
+    assert!(is_distinct(&reuters, &c.left, "gave a high appraisal"));
+    assert_eq!(c.right.sentences[0].pair, Some(0));
+    assert_eq!(c.right.sentences[1].pair, None);
+    assert!(is_distinct(&tass, &c.right, "discussed the Russian-Chinese cooperation"));
+}
+
+#[test]
+fn stemming_matches_spreading_with_spread() {
+    let (tass, reuters) = (corpus(TASS), corpus(REUTERS));
+    let on = compare(&reuters, &tass, &Options::default());
+    let off = compare(&reuters, &tass, &Options { stem: false, ..Options::default() });
+    // Reuters "the spreading of the disease caused by", TASS "the spread of ...".
+    assert!(is_shared(&reuters, &on.left, "spreading of the disease caused by"));
+    assert!(is_distinct(&reuters, &off.left, "spreading"));
+    assert!(on.left.metrics.shared_words > off.left.metrics.shared_words);
+}
+
+#[test]
+fn biden_putin_readouts() {
+    let (wh, kremlin) = (corpus(WH), corpus(KREMLIN));
+    let c = compare(&wh, &kremlin, &Options::default());
+    assert!(is_shared(&wh, &c.left, "in the UN Security Council"));
+    assert!(is_shared(&kremlin, &c.right, "in the UN Security Council"));
+    // Only the White House talks about ransomware, only the Kremlin about Surfside.
+    assert!(is_distinct(&wh, &c.left, "ransomware attacks"));
+    assert!(is_distinct(&kremlin, &c.right, "Surfside, Florida"));
+    let left_terms: Vec<&str> = c.left.distinctive.iter().map(|t| t.term.as_str()).collect();
+    assert!(left_terms.contains(&"ransomware"), "{left_terms:?}");
+    assert!(!c.right.distinctive.iter().any(|t| t.term == "ransomware"));
+    // The Syria sentence of the White House readout has a Kremlin counterpart
+    // that talks about Syria or the Security Council.
+    let syria = wh.find("unanimous renewal").unwrap();
+    let s = c.left.sentences.iter().find(|s| s.start <= syria && syria < s.end).unwrap();
+    let pair = &c.pairs[s.pair.expect("Syria sentence paired")];
+    let other = sentence_text(&kremlin, &c.right, &pair.right);
+    assert!(other.contains("Syria") || other.contains("Security Council"), "{other:?}");
+}
+
+#[test]
+fn reordered_paragraphs_are_moved() {
+    let kremlin = corpus(KREMLIN);
+    let paras: Vec<&str> = kremlin.split("\n\n").collect();
+    assert!(paras.len() >= 6);
+    // Swap the cyberattacks paragraph and the Syria paragraph.
+    let (i, j) = (
+        paras.iter().position(|p| p.contains("cyberattacks")).unwrap(),
+        paras.iter().position(|p| p.contains("situation in Syria")).unwrap(),
+    );
+    let mut swapped = paras.clone();
+    swapped.swap(i, j);
+    let reordered = swapped.join("\n\n");
+    let c = compare(&kremlin, &reordered, &Options::default());
+    assert!(c.phrases.iter().any(|p| p.kind == SpanKind::Moved && p.words >= 10));
+    // Every word is shared one way or the other.
+    let m = &c.left.metrics;
+    assert_eq!(m.shared_words + m.moved_words, m.words);
+    assert!(m.moved_words > 0 && m.shared_words > 0);
+    // The moved paragraph is linked to its counterpart on the other side.
+    let moved = c.phrases.iter().filter(|p| p.kind == SpanKind::Moved).max_by_key(|p| p.words).unwrap();
+    let (l, r) = (moved.left[0], moved.right[0]);
+    assert_eq!(&kremlin[l.start..l.end], &reordered[r.start..r.end]);
+    assert_ne!(l.start, r.start);
+    // And the sentences pair across the swap.
+    assert_eq!(c.left.sentences.iter().filter(|s| s.pair.is_some()).count(), c.left.sentences.len());
+}
+
+#[test]
+fn russian_text_tokenizes_and_stems() {
+    let pravda = corpus(PRAVDA);
+    assert_eq!(detect_lang(&pravda), Lang::Russian);
+    // The same sentence with other inflections of its words.
+    let original = "министры подтвердили \"обоюдный настрой\" на продолжение сотрудничества в вопросах защиты жизни и здоровья граждан двух стран";
+    assert!(pravda.contains(original));
+    // (Snowball does not unify every form, e.g. "настрой"/"настроя", so
+    // those words stay as they were.)
+    let reinflected = "министр подтвердил \"обоюдный настрой\" на продолжении сотрудничество в вопросе защиты жизнь и здоровье граждан двух стран";
+    let on = compare(&pravda, reinflected, &Options::default());
+    let off = compare(&pravda, reinflected, &Options { stem: false, ..Options::default() });
+    assert_eq!(on.left.lang, Lang::Russian);
+    assert!(is_shared(&pravda, &on.left, "министры подтвердили"));
+    assert!(is_distinct(&pravda, &off.left, "министры подтвердили"));
+    assert_eq!(on.right.metrics.shared_percent, 100.0);
+    assert!(off.right.metrics.shared_percent < 50.0);
+    // Sentence pairing finds the reinflected sentence.
+    assert_eq!(on.right.sentences[0].pair.map(|p| on.pairs[p].left.len()), Some(1));
+}
+
+#[test]
+fn long_text_against_itself_and_a_reordering() {
+    let long = corpus(PUTIN_LONG);
+    let c = compare(&long, &long, &Options::default());
+    assert!(c.left.metrics.words > 3000);
+    assert_eq!(c.left.metrics.shared_percent, 100.0);
+    assert!(!c.metrics.timed_out);
+    // Second half first: the halves are found as moved and in-order phrases.
+    let mid = long[long.len() / 2..].find(". ").unwrap() + long.len() / 2 + 2;
+    let rotated = format!("{}{}", &long[mid..], &long[..mid]);
+    let c = compare(&long, &rotated, &Options::default());
+    let m = &c.left.metrics;
+    assert!(m.shared_percent + m.moved_percent > 95.0, "{m:?}");
+    assert!(m.moved_percent > 20.0, "{m:?}");
+}
