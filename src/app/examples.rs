@@ -1,12 +1,15 @@
 //! The bundled example, so the widget has something to compare on first load.
 
 use super::state::Statement;
+use crate::engine::Options;
 
 /// A pair of statements shipped with the widget.
 pub struct Example {
     pub name: &'static str,
     left: [&'static str; 5],
     right: [&'static str; 5],
+    /// Shortest shared phrase worth marking for this pair, in words.
+    min_phrase: usize,
 }
 
 fn statement(fields: &[&str; 5]) -> Statement {
@@ -23,6 +26,12 @@ impl Example {
     /// The right statement.
     pub fn right(&self) -> Statement {
         statement(&self.right)
+    }
+
+    /// The options the example opens with: the defaults, except a minimum
+    /// phrase length suited to how long its statements are.
+    pub fn options(&self) -> Options {
+        Options { min_phrase: self.min_phrase, ..Options::default() }
     }
 }
 
@@ -43,4 +52,7 @@ pub const EXAMPLES: &[Example] = &[Example {
         "https://tass.com/politics/1115367",
         include_str!("../../assets/demo/ru-mid-tass.txt"),
     ],
+    // The Russian statement is two sentences; what it shares with the
+    // Chinese readout ("cooperation in", "highly ... measures") is short.
+    min_phrase: 2,
 }];

@@ -253,7 +253,7 @@ impl State {
     /// The bundled example `index` (the first one when out of range).
     pub fn example(index: usize) -> Self {
         let example = EXAMPLES.get(index).unwrap_or(&EXAMPLES[0]);
-        Self::with_statements(example.left(), example.right(), Options::default())
+        Self::with_statements(example.left(), example.right(), example.options())
     }
 
     /// A side's statement.
