@@ -81,3 +81,17 @@ fn missing_file_and_usage_errors_exit_2() {
     assert!(help.status.success());
     assert!(String::from_utf8_lossy(&help.stdout).contains("--min-phrase"));
 }
+
+#[test]
+fn html_report_is_written_with_highlights_and_labels() {
+    let (l, r) = (corpus("2021-07-09_biden-putin_us-wh.txt"), corpus("2021-07-09_biden-putin_ru-kremlin.txt"));
+    let out_path = scratch("report.html", b"");
+    let out = run(&["compare", &l, &r, "--html", &out_path, "--left-label", "White House <readout>"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = std::fs::read_to_string(&out_path).unwrap();
+    assert!(html.starts_with("<!doctype html>"));
+    assert!(html.contains("White House &lt;readout&gt;"), "the label is shown, escaped");
+    assert!(html.contains("2021-07-09_biden-putin_ru-kremlin.txt"), "the file name labels the right side");
+    assert!(html.contains("class=\"px-span px-shared"), "shared phrasing is highlighted");
+    assert!(!html.contains("<script"), "the report runs no script");
+}
