@@ -108,3 +108,13 @@ fn an_empty_side_opens_in_edit_mode() {
     assert_eq!(s.mode, Mode::Edit);
     assert_eq!(state().mode, Mode::Read);
 }
+
+#[test]
+fn leaving_the_editor_shows_the_new_text_at_once() {
+    let s = state().reduce(Action::SetMode(Mode::Edit)).reduce(Action::SetText(Side::Right, "A new right statement.".into()));
+    assert!(s.comparison().is_none(), "typing waits for the debounce");
+    let s = s.reduce(Action::SetMode(Mode::Read));
+    let c = s.comparison().expect("a current comparison");
+    let shown: String = c.0.right.spans.iter().map(|x| x.text.as_str()).collect();
+    assert_eq!(shown, "A new right statement.");
+}

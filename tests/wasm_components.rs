@@ -25,8 +25,8 @@ fn count(root: &Element, selector: &str) -> u32 {
 #[wasm_bindgen_test]
 async fn example_shows_shared_phrases_in_both_panes() {
     let root = mount_app().await;
-    assert!(count(&root, ".px-pane-left mark.px-shared") > 0);
-    assert!(count(&root, ".px-pane-right mark.px-shared") > 0);
+    assert!(count(&root, ".px-pane-left mark[data-phrase]") > 0);
+    assert!(count(&root, ".px-pane-right mark[data-phrase]") > 0);
     let left_text = root.query_selector(".px-pane-left .px-text").unwrap().unwrap().text_content().unwrap();
     assert_eq!(left_text, include_str!("../assets/demo/cn-mfa.txt"));
 }
@@ -34,7 +34,7 @@ async fn example_shows_shared_phrases_in_both_panes() {
 #[wasm_bindgen_test]
 async fn hovering_a_phrase_links_its_counterpart() {
     let root = mount_app().await;
-    let mark = root.query_selector(".px-pane-left mark.px-shared").unwrap().unwrap();
+    let mark = root.query_selector(".px-pane-left mark[data-phrase]").unwrap().unwrap();
     let phrase = mark.get_attribute("data-phrase").unwrap();
     assert_eq!(count(&root, "mark.px-linked"), 0);
     let init = MouseEventInit::new();

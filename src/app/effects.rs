@@ -244,7 +244,10 @@ pub fn use_page_keys(enabled: bool, handler: &Callback<KeyboardEvent>) {
     use_effect_with((enabled, handler), move |(enabled, handler)| {
         let handler = handler.clone();
         let listener = enabled.then(|| {
-            EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+            // Not passive: the handler prevents the default (page scrolling on
+            // PageDown and Space while presenting).
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            EventListener::new_with_options(&gloo::utils::document(), "keydown", options, move |e| {
                 let e: &KeyboardEvent = e.unchecked_ref();
                 let on_body = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlBodyElement>().ok()).is_some();
                 if on_body {

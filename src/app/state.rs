@@ -313,6 +313,18 @@ impl State {
         self.cursor = None;
     }
 
+    /// On leaving the editor, small texts are compared at once (about a
+    /// millisecond) so the reader never sees the previous texts; large ones
+    /// keep the debounced route through the worker.
+    fn compare_now_if_small(&mut self) {
+        let small = self.left.text.len() + self.right.text.len() <= super::worker::WORKER_THRESHOLD_BYTES;
+        if self.mode == Mode::Read && small && self.comparison().is_none() {
+            let comparison = engine::compare(&self.left.text, &self.right.text, &self.options);
+            self.result = Some((self.generation, SharedComparison(Rc::new(comparison))));
+            self.busy = false;
+        }
+    }
+
     fn notify_side(&mut self, side: Side, text: String) {
         self.notices.retain(|n| n.side != Some(side));
         self.notices.push(Notice { side: Some(side), text, is_error: true });
@@ -386,7 +398,10 @@ impl Reducible for State {
                 std::mem::swap(&mut o.lang_left, &mut o.lang_right);
                 s.inputs_changed();
             }
-            Action::SetMode(mode) => s.mode = mode,
+            Action::SetMode(mode) => {
+                s.mode = mode;
+                s.compare_now_if_small();
+            }
             Action::SetLayout(layout) => s.layout = layout,
             Action::SetGranularity(g) => s.granularity = g,
             Action::SetTheme(theme) => s.theme = theme,

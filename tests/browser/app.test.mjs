@@ -32,9 +32,9 @@ test("the page loads with both statements and shared phrases highlighted in both
   const right = await page.locator(".px-pane-right .px-text").textContent();
   assert.equal(left, readFileSync(join(ROOT, "assets/demo/cn-mfa.txt"), "utf8"), "left text not shown exactly");
   assert.equal(right, readFileSync(join(ROOT, "assets/demo/ru-mid-tass.txt"), "utf8"), "right text not shown exactly");
-  assert.ok((await page.locator(".px-pane-left mark.px-shared").count()) > 0, "no shared phrase on the left");
-  assert.ok((await page.locator(".px-pane-right mark.px-shared").count()) > 0, "no shared phrase on the right");
-  const box = await page.locator(".px-pane-right mark.px-shared").first().boundingBox();
+  assert.ok((await page.locator(".px-pane-left mark[data-phrase]").count()) > 0, "no shared phrase on the left");
+  assert.ok((await page.locator(".px-pane-right mark[data-phrase]").count()) > 0, "no shared phrase on the right");
+  const box = await page.locator(".px-pane-right mark[data-phrase]").first().boundingBox();
   assert.ok(box.width > 0 && box.height > 0, "the highlight is not visible");
   await page.screenshot({ path: join(OUTPUT, "desktop-light.png") });
   assert.deepEqual(errors, []);
@@ -47,7 +47,7 @@ test("hovering a shared phrase links its counterpart and scrolls it into view", 
   const target = await page.evaluate(() => {
     const pane = document.querySelector(".px-pane-left .px-scroll");
     let best = null;
-    for (const m of document.querySelectorAll(".px-pane-right mark.px-shared, .px-pane-right mark.px-moved")) {
+    for (const m of document.querySelectorAll(".px-pane-right mark[data-phrase]")) {
       const other = pane.querySelector(`[data-phrase="${m.dataset.phrase}"]`);
       if (other && (!best || other.offsetTop > best.top)) best = { phrase: m.dataset.phrase, top: other.offsetTop };
     }
@@ -90,7 +90,7 @@ test("keys step through differences and shared phrases; ? opens the help", async
   await page.waitForFunction((s) => document.querySelector(".px-current")?.dataset.span === s, firstSpan);
   await page.keyboard.press("j");
   const phrase = page.locator(".px-current");
-  await page.waitForFunction(() => document.querySelector(".px-current")?.matches("mark.px-shared, mark.px-moved"));
+  await page.waitForFunction(() => document.querySelector(".px-current")?.matches("mark[data-phrase]"));
   const id = await phrase.getAttribute("data-phrase");
   assert.ok((await page.locator(`.px-pane-right mark.px-linked[data-phrase="${id}"]`).count()) > 0, "stepping to a phrase links it");
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.phrase), id, "focus follows the stop");
@@ -103,13 +103,13 @@ test("keys step through differences and shared phrases; ? opens the help", async
 
 test("raising the minimum phrase length removes short shared phrases", async () => {
   const { page, errors, context } = await open();
-  const count = () => page.locator("mark.px-shared, mark.px-moved").count();
+  const count = () => page.locator("mark[data-phrase]").count();
   const before = await count();
   assert.ok(before > 0);
   await page.getByTestId("options").click();
   await page.getByTestId("min-phrase").fill("12");
   await page.getByTestId("min-phrase").press("Enter");
-  await page.waitForFunction((n) => document.querySelectorAll("mark.px-shared, mark.px-moved").length < n, before);
+  await page.waitForFunction((n) => document.querySelectorAll("mark[data-phrase]").length < n, before);
   const after = await count();
   assert.ok(after < before, `${after} highlights at 12 words, ${before} at 3`);
   assert.deepEqual(errors, []);

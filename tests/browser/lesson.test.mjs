@@ -23,7 +23,7 @@ async function prepareLesson(page) {
   await page.getByTestId("pair-note").nth(1).fill("Compare who is praised.");
   await page.getByTestId("pair-note").nth(1).press("Enter");
   await page.getByTestId("lesson").click();
-  await page.locator(".px-pane-right mark.px-shared").first().click();
+  await page.locator(".px-pane-right mark[data-phrase]").first().click();
   await page.getByTestId("lesson").click();
   await page.getByTestId("phrase-note").fill("Both sides use this phrase.");
   await page.getByTestId("phrase-note").press("Enter");
@@ -85,14 +85,18 @@ test("reveal mode shows plain text first, then shared, moved and distinct phrasi
   await page.getByTestId("lesson").click();
   await page.getByTestId("reveal").click();
   await page.getByTestId("present").click();
-  const shared = page.locator(".px-row-current mark.px-shared, .px-row mark.px-shared").first();
-  const bg = () => shared.evaluate((e) => getComputedStyle(e).backgroundColor);
+  // The headline pair's shared phrasing is reordered ("cooperation in").
+  const moved = page.locator(".px-row mark.px-moved").first();
+  const bg = () => moved.evaluate((e) => getComputedStyle(e).backgroundColor);
+  const hidden = "rgba(0, 0, 0, 0)";
   assert.match(await page.getByTestId("progress").innerText(), /plain text/);
-  assert.equal(await bg(), "rgba(0, 0, 0, 0)", "shared phrases show before they are revealed");
+  assert.equal(await bg(), hidden, "moved phrases show before they are revealed");
   await page.keyboard.press("PageDown");
   assert.match(await page.getByTestId("progress").innerText(), /shared phrases/);
-  assert.notEqual(await bg(), "rgba(0, 0, 0, 0)");
+  assert.equal(await bg(), hidden, "moved phrases show with the in-order ones");
   await page.keyboard.press("PageDown");
+  assert.match(await page.getByTestId("progress").innerText(), /moved|reordered|different order/);
+  assert.notEqual(await bg(), hidden, "moved phrases are not revealed");
   await page.keyboard.press("PageDown");
   assert.match(await page.getByTestId("progress").innerText(), /only one side/);
   await page.keyboard.press("PageDown");
@@ -110,9 +114,10 @@ test("the printed handout keeps highlights, notes and questions", async () => {
   await page.getByTestId("layout").click();
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.locator(".px-toolbar").isVisible(), false, "controls are printed");
-  assert.ok(await page.locator("mark.px-shared").first().isVisible());
-  const decoration = await page.locator("mark.px-shared").first().evaluate((e) => getComputedStyle(e).textDecorationLine);
-  assert.equal(decoration, "underline", "shared phrases lose their underline in print");
+  const moved = page.locator("mark.px-moved").first();
+  assert.ok(await moved.isVisible());
+  const decoration = await moved.evaluate((e) => [getComputedStyle(e).textDecorationLine, getComputedStyle(e).textDecorationStyle].join(" "));
+  assert.equal(decoration, "underline dashed", "moved phrases lose their dashed underline in print");
   assert.ok(await page.getByTestId("question").first().isVisible());
   assert.equal(await page.getByTestId("note").count(), 2);
   const pdf = join(OUTPUT, "handout.pdf");
