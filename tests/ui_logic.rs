@@ -4,7 +4,7 @@
 use std::rc::Rc;
 
 use parallax::app::nav::{StopKind, Stops};
-use parallax::app::rows::{rows, spans_by_sentence};
+use parallax::app::rows::{pair_echoes, rows, spans_by_sentence};
 use parallax::app::state::{Action, Mode, State, Statement, MAX_SIDE_BYTES};
 use parallax::app::SharedComparison;
 use parallax::engine::{compare, Options, Side, SpanKind};
@@ -117,4 +117,20 @@ fn leaving_the_editor_shows_the_new_text_at_once() {
     let c = s.comparison().expect("a current comparison");
     let shown: String = c.0.right.spans.iter().map(|x| x.text.as_str()).collect();
     assert_eq!(shown, "A new right statement.");
+}
+
+#[test]
+fn matching_sentences_echo_their_common_content_words() {
+    let left = include_str!("../assets/demo/cn-mfa.txt");
+    let right = include_str!("../assets/demo/ru-mid-tass.txt");
+    let c = compare(left, right, &Options { min_phrase: 2, ..Options::default() });
+    let praised = c.right.sentences.iter().position(|s| right[s.start..s.end].contains("highly praised")).unwrap();
+    let pair = c.right.sentences[praised].pair.expect("the praise has a counterpart in the Chinese readout");
+    let words = |side: Side, text: &str| -> Vec<String> {
+        pair_echoes(&c, pair, side, text).iter().map(|r| text[r.start..r.end].to_lowercase()).collect()
+    };
+    let (l, r) = (words(Side::Left, left), words(Side::Right, right));
+    assert!(r.iter().any(|w| w.contains("highly")), "{r:?}");
+    assert!(l.iter().any(|w| w.contains("highly")), "{l:?}");
+    assert!(!r.iter().any(|w| w == "the" || w == "of"), "function words are not echoes: {r:?}");
 }

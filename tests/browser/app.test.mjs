@@ -198,3 +198,18 @@ test("dark theme renders, and aligned rows put each pair on one row", async () =
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("aligned rows mark the words matching sentences share, with a legend entry", async () => {
+  const { page, errors, context } = await open();
+  await page.getByTestId("layout").click();
+  const row = page.locator(".px-row", { hasText: "highly praised" });
+  await row.waitFor();
+  const echoes = async (side) => (await row.locator(`.px-cell-${side} mark.px-echo`).allInnerTexts()).map((w) => w.toLowerCase());
+  assert.ok((await echoes("left")).includes("highly"), "the Chinese sentence's 'highly' is not marked");
+  assert.ok((await echoes("right")).includes("highly"), "the Russian sentence's 'highly' is not marked");
+  assert.ok(!(await echoes("right")).includes("the"), "function words are marked");
+  assert.match(await page.locator(".px-legend").innerText(), /Same word in the matching sentence/);
+  await page.screenshot({ path: join(OUTPUT, "desktop-rows.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::lesson::{row_anchor, Anchor};
-use crate::app::rows::{rows, spans_by_sentence};
+use crate::app::rows::{pair_echoes, rows, spans_by_sentence};
 use crate::app::state::{Action, Layout, State};
 use crate::app::SharedComparison;
 use crate::engine::{ByteRange, Side};
@@ -116,8 +116,9 @@ fn sentence(
     side: Side,
     index: usize,
     spans: std::ops::Range<usize>,
-    fold: bool,
+    echo: Option<Rc<Vec<ByteRange>>>,
 ) -> Html {
+    let fold = props.state.layout == Layout::AlignedRows;
     let c = &props.comparison;
     let result = c.0.side(side);
     let in_here = |span: usize| spans.contains(&span);
@@ -148,7 +149,7 @@ fn sentence(
     };
     html! {
         <SentenceView key={index} comparison={c.clone()} {side} {index} {spans} {active} {current}
-            {term} {notes} granularity={props.state.granularity} {other_label} fold_trailing_breaks={fold} />
+            {term} {echo} {notes} granularity={props.state.granularity} {other_label} fold_trailing_breaks={fold} />
     }
 }
 
@@ -160,7 +161,7 @@ fn side_by_side(props: &PanesProps) -> Html {
         let sentences = by_sentence
             .into_iter()
             .enumerate()
-            .map(|(i, spans)| sentence(props, &focus, side, i, spans, false));
+            .map(|(i, spans)| sentence(props, &focus, side, i, spans, None));
         let name = crate::app::state::side_word(side);
         html! {
             <section class={classes!("px-pane", format!("px-pane-{name}"))} data-side={name}>
@@ -200,11 +201,15 @@ fn aligned_rows(props: &PanesProps) -> Html {
     let c = &props.comparison.0;
     let focus = Focus::new(&props.comparison, &props.state);
     let ranges = [spans_by_sentence(&c.left), spans_by_sentence(&c.right)];
-    let cell = |side: Side, sentences: &[usize]| {
+    // The texts the comparison was made from (the spans tile them), which
+    // may be older than the editor's while a new comparison is computed.
+    let texts = [&c.left, &c.right].map(|r| r.spans.iter().map(|s| s.text.as_str()).collect::<String>());
+    let cell = |side: Side, sentences: &[usize], pair: Option<usize>| {
         let name = crate::app::state::side_word(side);
+        let echo = pair.map(|p| Rc::new(pair_echoes(c, p, side, &texts[side as usize])));
         let inner = sentences
             .iter()
-            .map(|&i| sentence(props, &focus, side, i, ranges[side as usize][i].clone(), true));
+            .map(|&i| sentence(props, &focus, side, i, ranges[side as usize][i].clone(), echo.clone()));
         let empty = sentences.is_empty();
         html! {
             <div class={classes!("px-cell", format!("px-cell-{name}"), empty.then_some("px-cell-empty"))}
@@ -239,7 +244,7 @@ fn aligned_rows(props: &PanesProps) -> Html {
         });
         html! {
             <div {class} data-row={i.to_string()}>
-                { cell(Side::Left, &row.left) }{ cell(Side::Right, &row.right) }{ extra }
+                { cell(Side::Left, &row.left, row.pair) }{ cell(Side::Right, &row.right, row.pair) }{ extra }
             </div>
         }
     });

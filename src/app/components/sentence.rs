@@ -29,6 +29,9 @@ pub struct SentenceProps {
     /// Occurrences of the selected distinctive term in this sentence.
     #[prop_or_default]
     pub term: Option<Rc<Vec<ByteRange>>>,
+    /// Words this sentence has in common with its counterpart (aligned rows).
+    #[prop_or_default]
+    pub echo: Option<Rc<Vec<ByteRange>>>,
     /// The teacher's notes in this sentence: their numbers and places.
     #[prop_or_default]
     pub notes: Option<Rc<Vec<(usize, Anchor)>>>,
@@ -61,7 +64,13 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
         } else {
             (text, "")
         };
-        let content = with_term_marks(body, span.start, props.term.as_deref());
+        // A selected term wins; echoes only matter outside shared phrases.
+        let marks = match (&props.term, &props.echo) {
+            (Some(term), _) => Some((term.as_slice(), "px-term")),
+            (None, Some(echo)) if span.kind == SpanKind::Distinct => Some((echo.as_slice(), "px-echo")),
+            _ => None,
+        };
+        let content = with_marks(body, span.start, marks);
         let tail = (!tail.is_empty()).then(|| html! { <span class="px-fold">{ tail }</span> });
         let noted = |a: &Anchor| a.start < span.end && span.start < a.end;
         let markers = props.notes.iter().flat_map(|n| n.iter()).filter(|(_, a)| a.end > span.start && a.end <= span.end);
@@ -135,9 +144,10 @@ fn phrase_label(props: &SentenceProps, kind: SpanKind, phrase: usize) -> String 
     format!("{what}, also in {}{where_}", props.other_label)
 }
 
-/// The text of a span with the selected term's occurrences marked.
-fn with_term_marks(text: &str, offset: usize, term: Option<&Vec<ByteRange>>) -> Html {
-    let Some(ranges) = term else { return html! { <>{ text }</> } };
+/// The text of a span with some byte ranges of it marked with `class` (the
+/// selected term's occurrences, or words echoed by the counterpart sentence).
+fn with_marks(text: &str, offset: usize, marks: Option<(&[ByteRange], &'static str)>) -> Html {
+    let Some((ranges, class)) = marks else { return html! { <>{ text }</> } };
     let end = offset + text.len();
     let mut out = Vec::new();
     let mut at = offset;
@@ -147,7 +157,7 @@ fn with_term_marks(text: &str, offset: usize, term: Option<&Vec<ByteRange>>) -> 
             out.push(html! { <>{ &text[at - offset..s - offset] }</> });
         }
         if e > s {
-            out.push(html! { <mark class="px-term">{ &text[s - offset..e - offset] }</mark> });
+            out.push(html! { <mark {class}>{ &text[s - offset..e - offset] }</mark> });
             at = e;
         }
     }
