@@ -197,3 +197,24 @@ test("the page works under a strict Content-Security-Policy", async () => {
   await context.close();
   await strict.close();
 });
+
+test("dist/ works from a sub-path of a plain static server, worker included", async () => {
+  const sub = await serve(undefined, { prefix: "/news/graphics/parallax/" });
+  const { page, errors, context } = await openPage(browser, `${sub.url}`);
+  const requested = [];
+  context.on("request", (r) => requested.push(new URL(r.url()).pathname));
+  await page.locator(".px-panes").waitFor();
+  assert.ok((await page.locator("mark[data-phrase]").count()) > 0);
+  // Texts past the worker threshold are compared in the worker, loaded from the same sub-path.
+  await page.getByTestId("mode").click();
+  const long = Array.from({ length: 400 }, (_, i) => `Sentence ${i} says the two ministers discussed cooperation in public health.`).join(" ");
+  await page.getByTestId("text-left").fill(long);
+  await page.getByTestId("text-right").fill(`${long} And one more remark.`);
+  await page.getByTestId("mode").click();
+  await page.waitForFunction(() => document.querySelector(".px-pane-right .px-text")?.textContent.endsWith("And one more remark."));
+  assert.ok((await page.locator("mark[data-phrase]").count()) > 0);
+  assert.ok(requested.includes("/news/graphics/parallax/parallax-worker_bg.wasm"), `worker not loaded: ${requested.join(" ")}`);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await sub.close();
+});

@@ -21,8 +21,9 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-/** Serves `dir` (and, under /extra/, any of `routes`) on an ephemeral port. */
-export async function serve(dir = DIST, { headers = {}, routes = {} } = {}) {
+/** Serves `dir` at `prefix` (and, under /extra/, any of `routes`) on an
+ * ephemeral port, like a plain static file server. */
+export async function serve(dir = DIST, { headers = {}, routes = {}, prefix = "/" } = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://x");
     if (routes[url.pathname]) {
@@ -30,7 +31,8 @@ export async function serve(dir = DIST, { headers = {}, routes = {} } = {}) {
       res.writeHead(r.status ?? 200, { "content-type": r.type ?? "text/html; charset=utf-8", ...headers, ...(r.headers ?? {}) });
       return res.end(r.body);
     }
-    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
+    if (!url.pathname.startsWith(prefix)) return res.writeHead(404).end("not found");
+    let path = normalize(join(dir, decodeURIComponent(url.pathname.slice(prefix.length - 1))));
     if (!path.startsWith(dir)) return res.writeHead(403).end();
     try {
       if ((await stat(path)).isDirectory()) path = join(path, "index.html");
@@ -43,7 +45,7 @@ export async function serve(dir = DIST, { headers = {}, routes = {} } = {}) {
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${port}${prefix === "/" ? "" : prefix}`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 /** Launches Chromium with the flags that work as root on a closed network
