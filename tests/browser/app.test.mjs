@@ -213,3 +213,21 @@ test("aligned rows mark the words matching sentences share, with a legend entry"
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a 5 MB paste is refused with a message and the page stays responsive", async () => {
+  const { page, errors, context } = await open();
+  await page.getByTestId("mode").click();
+  const before = await page.getByTestId("text-right").inputValue();
+  const huge = "The ministers discussed cooperation. ".repeat(140_000); // about 5 MB
+  await page.getByTestId("text-right").fill(huge);
+  const notice = page.getByTestId("notice");
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /5\.\d MB.*up to 1 MB/);
+  assert.ok((await page.getByTestId("text-right").inputValue()) === before, "the editor shows text that was refused");
+  // Still responsive: typing on the other side is taken at once.
+  await page.getByTestId("text-left").fill("Still working.");
+  await page.getByTestId("mode").click();
+  await page.waitForFunction(() => document.querySelector(".px-pane-left .px-text")?.textContent === "Still working.");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

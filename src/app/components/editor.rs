@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{side_word, Action, Field, Statement};
+use crate::app::state::{side_word, Action, Field, Statement, MAX_SIDE_BYTES};
 use crate::engine::Side;
 
 /// Properties of [`Editor`].
@@ -33,9 +33,16 @@ pub fn Editor(props: &EditorProps) -> Html {
             </label>
         }
     };
+    let accepted = st.text.clone();
     let oninput = d.reform(move |e: InputEvent| {
         let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
-        Action::SetText(side, area.value())
+        let text = area.value();
+        if text.len() > MAX_SIDE_BYTES {
+            // Refused (the reducer says why): the editor goes back to the
+            // text that is compared, so what it shows is what is used.
+            area.set_value(&accepted);
+        }
+        Action::SetText(side, text)
     });
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
     let ondrop = props.on_files.reform(move |e: DragEvent| {
