@@ -231,3 +231,24 @@ test("a 5 MB paste is refused with a message and the page stays responsive", asy
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("no WCAG 2.1 A/AA violations (axe-core), light and dark, in both layouts", async () => {
+  const axe = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, errors, context } = await open({ colorScheme });
+    await page.addScriptTag({ content: axe });
+    for (const layout of ["side by side", "aligned rows"]) {
+      const result = await page.evaluate(() =>
+        window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+      );
+      const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      assert.deepEqual(found, [], `${colorScheme}, ${layout}`);
+      if (layout === "side by side") {
+        await page.getByTestId("layout").click();
+        await page.locator(".px-rows").waitFor();
+      }
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
