@@ -252,3 +252,19 @@ test("no WCAG 2.1 A/AA violations (axe-core), light and dark, in both layouts", 
     await context.close();
   }
 });
+
+test("the theme button overrides the reader's colour scheme both ways", async () => {
+  const { page, errors, context } = await open({ colorScheme: "light" });
+  const bg = () => page.locator(".px-root").evaluate((e) => getComputedStyle(e).backgroundColor);
+  assert.equal(await bg(), "rgb(255, 255, 255)");
+  await page.getByTestId("theme").click(); // Auto → Dark
+  assert.match(await page.getByTestId("theme").innerText(), /Dark/);
+  assert.equal(await bg(), "rgb(22, 24, 29)");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.getByTestId("theme").click(); // Dark → Light, on a dark system
+  assert.equal(await bg(), "rgb(255, 255, 255)");
+  await page.getByTestId("theme").click(); // Light → Auto follows the system again
+  assert.equal(await bg(), "rgb(22, 24, 29)");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
