@@ -67,11 +67,15 @@ elif [ -f "$wasm_env" ] && grep -q "$DEBIAN_TOOLCHAIN" "$wasm_env" &&
   rustup toolchain list | grep -q "^$DEBIAN_TOOLCHAIN" && [ -d /usr/lib/rustlib/src/rust ]; then
   : # the Debian route is already in place
 else
-  say "adding the wasm32-unknown-unknown target with rustup"
+  [ "$route" = debian ] || say "adding the wasm32-unknown-unknown target with rustup"
   if [ "$route" != debian ] && timeout 300 rustup target add wasm32-unknown-unknown >"$STATE_DIR/rustup.log" 2>&1; then
     : >"$wasm_env"
   else
-    say "rustup could not download the wasm32 standard library; using Debian's rustc-web with build-std"
+    if [ "$route" = debian ]; then
+      say "PARALLAX_WASM_ROUTE=debian: using Debian's rustc-web with build-std"
+    else
+      say "rustup could not download the wasm32 standard library; using Debian's rustc-web with build-std"
+    fi
     missing=()
     for p in rustc-web cargo-web rust-web-src lld-22; do deb_installed "$p" || missing+=("$p"); done
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
@@ -82,6 +86,15 @@ else
       say "linking Debian's rustc as the rustup toolchain $DEBIAN_TOOLCHAIN"
       rustup toolchain link "$DEBIAN_TOOLCHAIN" /usr
     }
+    # build-std compiles std from rust-web-src; its dependencies (dlmalloc,
+    # compiler_builtins, ...) come from crates.io once, so that later builds,
+    # which trunk runs offline, find them in cargo's cache.
+    say "fetching the wasm32 standard library's dependencies from crates.io"
+    RUSTUP_TOOLCHAIN=$DEBIAN_TOOLCHAIN RUSTC_BOOTSTRAP=1 \
+      cargo fetch --manifest-path /usr/lib/rustlib/src/rust/library/Cargo.toml >"$STATE_DIR/std-fetch.log" 2>&1 ||
+      fail "could not fetch the dependencies of Debian's rust-web-src (log: $STATE_DIR/std-fetch.log)." \
+        "$(tail -n 3 "$STATE_DIR/std-fetch.log")"
+    # Written last: its presence means the route is complete.
     cat >"$wasm_env" <<EOF
 RUSTUP_TOOLCHAIN=$DEBIAN_TOOLCHAIN
 RUSTC_BOOTSTRAP=1

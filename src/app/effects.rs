@@ -172,16 +172,16 @@ pub fn use_scroll_to_focus(state: &UseReducerHandle<State>, root: &NodeRef) {
             }
         }
     });
-    let hovered = state.hovered;
-    let pinned = state.pinned;
-    use_effect_with((hovered, pinned), move |(hovered, pinned)| {
-        let targets: Vec<(Side, usize)> = match (hovered, pinned) {
-            (Some((side, p)), _) => vec![(side.other(), *p)],
-            (None, Some(p)) => vec![(Side::Left, *p), (Side::Right, *p)],
+    let deps = (state.hovered, state.pinned, state.hovered_pair);
+    use_effect_with(deps, move |(hovered, pinned, hovered_pair)| {
+        let targets: Vec<(Side, &str, usize)> = match (hovered, pinned, hovered_pair) {
+            (Some((side, p)), _, _) => vec![(side.other(), "data-phrase", *p)],
+            (None, Some(p), _) => vec![(Side::Left, "data-phrase", *p), (Side::Right, "data-phrase", *p)],
+            (None, None, Some((side, p))) => vec![(side.other(), "data-pair", *p)],
             _ => vec![],
         };
-        for (side, p) in targets {
-            if let Some(el) = query(format!("[data-side=\"{}\"] [data-phrase=\"{p}\"]", side_word(side))) {
+        for (side, attribute, n) in targets {
+            if let Some(el) = query(format!("[data-side=\"{}\"] [{attribute}=\"{n}\"]", side_word(side))) {
                 reveal(&el, false);
             }
         }

@@ -156,6 +156,9 @@ pub struct State {
     pub busy: bool,
     /// The shared phrase under the pointer or focus, and the side it is on.
     pub hovered: Option<(Side, usize)>,
+    /// The sentence pair under the pointer, and the side pointed at: both its
+    /// sentences are shown linked.
+    pub hovered_pair: Option<(Side, usize)>,
     /// The shared phrase the reader clicked, which stays linked.
     pub pinned: Option<usize>,
     /// The distinctive term whose occurrences are highlighted.
@@ -191,7 +194,9 @@ pub enum Action {
     Compared(u64, SharedComparison),
     /// The reader stopped a running comparison.
     Cancel,
-    Hover(Option<(Side, usize)>),
+    /// The pointer or focus is on a shared phrase and on a sentence pair
+    /// (each with the side it is on), either possibly none.
+    Hover(Option<(Side, usize)>, Option<(Side, usize)>),
     /// Pin a phrase (or unpin when it is already pinned).
     Pin(usize),
     Unpin,
@@ -230,6 +235,7 @@ impl State {
             result: None,
             busy: false,
             hovered: None,
+            hovered_pair: None,
             pinned: None,
             term: None,
             cursor: None,
@@ -290,6 +296,11 @@ impl State {
         !self.left.text.trim().is_empty() && self.left.text == self.right.text
     }
 
+    /// The sentence pair to show linked.
+    pub fn linked_pair(&self) -> Option<usize> {
+        self.hovered_pair.map(|(_, p)| p)
+    }
+
     /// The phrase to show linked: the pinned one wins over the hovered one.
     pub fn active_phrase(&self) -> Option<usize> {
         self.pinned.or(self.hovered.map(|(_, p)| p))
@@ -308,6 +319,7 @@ impl State {
         self.generation += 1;
         self.busy = true;
         self.hovered = None;
+        self.hovered_pair = None;
         self.pinned = None;
         self.term = None;
         self.cursor = None;
@@ -430,11 +442,12 @@ impl Reducible for State {
                     is_error: false,
                 });
             }
-            Action::Hover(h) => {
-                if s.hovered == h {
+            Action::Hover(phrase, pair) => {
+                if (s.hovered, s.hovered_pair) == (phrase, pair) {
                     return self;
                 }
-                s.hovered = h;
+                s.hovered = phrase;
+                s.hovered_pair = pair;
             }
             Action::Pin(p) => s.pinned = if s.pinned == Some(p) { None } else { Some(p) },
             Action::Unpin => {

@@ -268,3 +268,29 @@ test("the theme button overrides the reader's colour scheme both ways", async ()
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("pointing at a sentence links its counterpart, scrolls it into view and dots the words they share", async () => {
+  const { page, errors, context } = await open({ viewport: { width: 1100, height: 520 } });
+  const russian = page.locator(".px-pane-right .px-sentence", { hasText: "highly praised" });
+  const pair = await russian.getAttribute("data-pair");
+  assert.ok(pair, "the praise sentence has no counterpart");
+  await russian.hover({ position: { x: 5, y: 5 } });
+  await page.locator(".px-pane-right .px-sentence.px-pair-linked").waitFor();
+  const chinese = page.locator(`.px-pane-left .px-sentence[data-pair="${pair}"]`).first();
+  assert.match(await chinese.getAttribute("class"), /px-pair-linked/);
+  await page.waitForFunction((p) => {
+    const pane = document.querySelector(".px-pane-left .px-scroll").getBoundingClientRect();
+    const s = document.querySelector(`.px-pane-left .px-sentence[data-pair="${p}"]`).getBoundingClientRect();
+    return s.top >= pane.top - 1 && s.bottom <= pane.bottom + 1;
+  }, pair);
+  const words = async (loc) => (await loc.locator("mark.px-echo").allInnerTexts()).map((w) => w.toLowerCase());
+  assert.ok((await words(chinese)).includes("highly"));
+  assert.ok((await words(russian)).includes("highly"));
+  // Only that pair: no other sentence is linked, and leaving unlinks it.
+  assert.equal(await page.locator(".px-pair-linked").count(), 2);
+  await page.screenshot({ path: join(OUTPUT, "desktop-pair-hover.png") });
+  await page.mouse.move(2, 2);
+  await page.locator(".px-pair-linked").first().waitFor({ state: "detached" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});

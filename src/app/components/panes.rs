@@ -35,7 +35,7 @@ pub fn Panes(props: &PanesProps) -> Html {
     let dispatch = props.dispatch.clone();
     let on_over = {
         let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| dispatch.emit(Action::Hover(phrase_at(&e))))
+        Callback::from(move |e: Event| dispatch.emit(Action::Hover(phrase_at(&e), pair_at(&e))))
     };
     let on_click = {
         let dispatch = dispatch.clone();
@@ -45,7 +45,7 @@ pub fn Panes(props: &PanesProps) -> Html {
             }
         })
     };
-    let on_leave = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Hover(None)));
+    let on_leave = Callback::from(move |_: MouseEvent| dispatch.emit(Action::Hover(None, None)));
     let on_over_mouse = on_over.reform(|e: MouseEvent| e.into());
     let on_focus = on_over.reform(|e: FocusEvent| e.into());
 
@@ -70,17 +70,28 @@ pub fn Panes(props: &PanesProps) -> Html {
     }
 }
 
-/// The shared phrase (and its side) under an event's target, from the
-/// `data-phrase` and `data-side` attributes the views render.
+/// The shared phrase (and its side) under an event's target.
 fn phrase_at(e: &Event) -> Option<(Side, usize)> {
+    numbered_at(e, "data-phrase")
+}
+
+/// The sentence pair (and the side) under an event's target; sentences only
+/// one side has carry no `data-pair`.
+fn pair_at(e: &Event) -> Option<(Side, usize)> {
+    numbered_at(e, "data-pair")
+}
+
+/// The number in attribute `name` of the nearest element around an event's
+/// target that has it, and the side it is on (from `data-side`).
+fn numbered_at(e: &Event, name: &str) -> Option<(Side, usize)> {
     let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
-    let mark = target.closest("[data-phrase]").ok()??;
-    let phrase = mark.get_attribute("data-phrase")?.parse().ok()?;
-    let side = match mark.closest("[data-side]").ok()??.get_attribute("data-side")?.as_str() {
+    let element = target.closest(&format!("[{name}]")).ok()??;
+    let number = element.get_attribute(name)?.parse().ok()?;
+    let side = match element.closest("[data-side]").ok()??.get_attribute("data-side")?.as_str() {
         "left" => Side::Left,
         _ => Side::Right,
     };
-    Some((side, phrase))
+    Some((side, number))
 }
 
 /// Everything a sentence needs that depends on the reader's focus.
@@ -147,21 +158,25 @@ fn sentence(
     } else {
         other.label.clone().into()
     };
+    let linked = props.state.linked_pair().is_some() && sentence.pair == props.state.linked_pair();
     html! {
-        <SentenceView key={index} comparison={c.clone()} {side} {index} {spans} {active} {current}
+        <SentenceView key={index} comparison={c.clone()} {side} {index} {spans} {active} {current} {linked}
             {term} {echo} {notes} granularity={props.state.granularity} {other_label} fold_trailing_breaks={fold} />
     }
 }
 
 fn side_by_side(props: &PanesProps) -> Html {
     let focus = Focus::new(&props.comparison, &props.state);
+    let hovered_pair = props.state.linked_pair();
     let pane = |side: Side, node_ref: &NodeRef| {
         let result = props.comparison.0.side(side);
         let by_sentence = spans_by_sentence(result);
-        let sentences = by_sentence
-            .into_iter()
-            .enumerate()
-            .map(|(i, spans)| sentence(props, &focus, side, i, spans, None));
+        // The words the pointed-at pair shares, in this side's sentence(s) of it.
+        let echo = hovered_pair.map(|p| Rc::new(pair_echoes(&props.comparison.0, p, side, &compared_text(result))));
+        let sentences = by_sentence.into_iter().enumerate().map(|(i, spans)| {
+            let in_pair = hovered_pair.is_some() && result.sentences[i].pair == hovered_pair;
+            sentence(props, &focus, side, i, spans, echo.clone().filter(|_| in_pair))
+        });
         let name = crate::app::state::side_word(side);
         html! {
             <section class={classes!("px-pane", format!("px-pane-{name}"))} data-side={name}>
@@ -201,9 +216,7 @@ fn aligned_rows(props: &PanesProps) -> Html {
     let c = &props.comparison.0;
     let focus = Focus::new(&props.comparison, &props.state);
     let ranges = [spans_by_sentence(&c.left), spans_by_sentence(&c.right)];
-    // The texts the comparison was made from (the spans tile them), which
-    // may be older than the editor's while a new comparison is computed.
-    let texts = [&c.left, &c.right].map(|r| r.spans.iter().map(|s| s.text.as_str()).collect::<String>());
+    let texts = [&c.left, &c.right].map(compared_text);
     let cell = |side: Side, sentences: &[usize], pair: Option<usize>| {
         let name = crate::app::state::side_word(side);
         let echo = pair.map(|p| Rc::new(pair_echoes(c, p, side, &texts[side as usize])));
@@ -258,6 +271,12 @@ fn aligned_rows(props: &PanesProps) -> Html {
             { for rows }
         </div>
     }
+}
+
+/// The text a side's comparison was made from (its spans tile it), which may
+/// be older than the editor's while a new comparison is computed.
+fn compared_text(result: &crate::engine::SideResult) -> String {
+    result.spans.iter().map(|s| s.text.as_str()).collect()
 }
 
 /// The BCP 47 tag for a language, so browsers hyphenate and speak it right.

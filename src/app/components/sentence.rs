@@ -26,6 +26,9 @@ pub struct SentenceProps {
     /// The span navigation stands on, when it is in this sentence.
     #[prop_or_default]
     pub current: Option<usize>,
+    /// The pointer is on this sentence or on its counterpart.
+    #[prop_or_default]
+    pub linked: bool,
     /// Occurrences of the selected distinctive term in this sentence.
     #[prop_or_default]
     pub term: Option<Rc<Vec<ByteRange>>>,
@@ -50,7 +53,7 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
     let c = &props.comparison.0;
     let result = c.side(props.side);
     let sentence = &result.sentences[props.index];
-    let mut class = classes!("px-sentence");
+    let mut class = classes!("px-sentence", props.linked.then_some("px-pair-linked"));
     if props.granularity == Granularity::Sentence {
         class.push(if sentence.pair.is_some() { "px-paired" } else { "px-only" });
     }
