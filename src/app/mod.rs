@@ -123,7 +123,7 @@ pub fn App(props: &AppProps) -> Html {
                 let comparison = c.clone();
                 html! {
                     <>
-                        <Legend granularity={s.granularity} rows={s.layout == state::Layout::AlignedRows} />
+                        <Legend granularity={s.granularity} />
                         <Panes comparison={comparison.clone()} state={state.clone()} dispatch={dispatch.clone()}
                             left_ref={left_ref.clone()} right_ref={right_ref.clone()} stale={s.comparison().is_none()} />
                         <Summary {comparison} labels={labels(s)} pinned={s.pinned} term={s.term.clone()}

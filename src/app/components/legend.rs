@@ -8,9 +8,6 @@ use crate::app::state::Granularity;
 #[derive(Properties, PartialEq, Clone)]
 pub struct LegendProps {
     pub granularity: Granularity,
-    /// Aligned rows also mark words a sentence shares with its counterpart.
-    #[prop_or_default]
-    pub rows: bool,
 }
 
 /// What each highlight means. The samples use the same classes as the text,
@@ -18,15 +15,11 @@ pub struct LegendProps {
 #[component]
 pub fn Legend(props: &LegendProps) -> Html {
     let items = match props.granularity {
-        Granularity::Word if props.rows => vec![
-            ("px-span px-shared", "Shared, same order"),
-            ("px-span px-moved", "Shared, reordered"),
-            ("px-echo", "Same word in the matching sentence"),
-            ("px-span px-distinct", "Only in one statement"),
-        ],
+        // Echoes show in aligned rows, and side by side on the sentence pointed at.
         Granularity::Word => vec![
             ("px-span px-shared", "Shared, same order"),
             ("px-span px-moved", "Shared, reordered"),
+            ("px-echo", "Same word in the matching sentence"),
             ("px-span px-distinct", "Only in one statement"),
         ],
         Granularity::Sentence => vec![

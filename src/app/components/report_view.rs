@@ -28,7 +28,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
     let noop = Callback::noop();
     html! {
         <>
-            <Legend granularity={state.granularity} rows={state.layout == crate::app::state::Layout::AlignedRows} />
+            <Legend granularity={state.granularity} />
             <Panes comparison={comparison.clone()} state={state.clone()} dispatch={noop.clone()}
                 left_ref={NodeRef::default()} right_ref={NodeRef::default()} />
             <Summary {comparison} labels={labels(&state)} pinned={None} term={None} dispatch={noop} />
