@@ -294,3 +294,40 @@ test("pointing at a sentence links its counterpart, scrolls it into view and dot
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("scrolling one pane keeps the corresponding sentence level in the other", async () => {
+  const corpus = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+  const speech = readFileSync(join(corpus, "2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt"), "utf8");
+  const words = speech.split(" ");
+  const left = words.slice(0, 900).join(" ");
+  // The right side: the same text with a long insertion near the top, so pixel offsets would drift.
+  const inserted = "This paragraph appears only on the right and is long enough to push every later sentence down. ".repeat(12);
+  const right = `${words.slice(0, 60).join(" ")}\n\n${inserted}\n\n${words.slice(60, 900).join(" ")}`;
+  const { page, errors, context } = await open({ viewport: { width: 1100, height: 600 } });
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-left").fill(left);
+  await page.getByTestId("text-right").fill(right);
+  await page.getByTestId("mode").click();
+  await page.waitForFunction(() => document.querySelectorAll(".px-pane-right .px-sentence[data-pair]").length > 20);
+  // Scroll the left pane to a paired sentence well down the text.
+  const pair = await page.evaluate(() => {
+    const pane = document.querySelector(".px-pane-left .px-scroll");
+    const sentences = [...pane.querySelectorAll(".px-sentence[data-pair]")];
+    const s = sentences[Math.floor(sentences.length * 0.6)];
+    pane.scrollTop = s.getBoundingClientRect().top - pane.getBoundingClientRect().top + pane.scrollTop;
+    return s.dataset.pair;
+  });
+  const offsets = () =>
+    page.evaluate((p) => {
+      const at = (side) => {
+        const pane = document.querySelector(`.px-pane-${side} .px-scroll`).getBoundingClientRect();
+        return document.querySelector(`.px-pane-${side} .px-sentence[data-pair="${p}"]`).getBoundingClientRect().top - pane.top;
+      };
+      return [at("left"), at("right")];
+    }, pair);
+  await page.waitForTimeout(300);
+  const [l, r] = await offsets();
+  assert.ok(Math.abs(l - r) < 30, `sentence pair ${pair} sits at ${l}px on the left and ${r}px on the right`);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
