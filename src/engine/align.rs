@@ -145,7 +145,7 @@ pub fn align(a: &SideUnits, b: &SideUnits, matches: &[Match]) -> Vec<Pairing> {
     for &(l, r) in links.keys() {
         by_left[l].push(r);
     }
-    for l in 0..a.sentences {
+    for (l, linked) in by_left.iter().enumerate() {
         hits.clear();
         for id in &pa.content[l] {
             if let Some(p) = postings.get(id).filter(|p| p.len() <= MAX_POSTINGS) {
@@ -154,7 +154,7 @@ pub fn align(a: &SideUnits, b: &SideUnits, matches: &[Match]) -> Vec<Pairing> {
                 }
             }
         }
-        for &r in &by_left[l] {
+        for &r in linked {
             hits.entry(r).or_insert(0);
         }
         for &r in hits.keys() {

@@ -145,9 +145,7 @@ impl<'o> Normalizer<'o> {
             Some(st) => st.stem(w).into_owned(),
             None => w.to_owned(),
         };
-        let key = if o.ignore_case {
-            stem(&lower)
-        } else if s == lower {
+        let key = if o.ignore_case || s == lower {
             stem(&lower)
         } else {
             // Case matters: keep a stem only for Capitalized words, compare

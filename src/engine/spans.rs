@@ -20,11 +20,14 @@ pub struct Covered {
     pub phrase: usize,
 }
 
+/// A byte range of the text, and the kind and phrase covering it (if any).
+type Segment = (usize, usize, Option<(SpanKind, usize)>);
+
 /// Builds the spans of one side. `covered` must be sorted and disjoint, and
 /// all boundaries (of `covered` and `sentences`) must be token boundaries.
 pub fn build(text: &str, tokens: &[Token], sentences: &[(usize, usize)], covered: &[Covered]) -> Vec<Span> {
     // 1. Segments tiling the text: covered ranges and the gaps between.
-    let mut segs: Vec<(usize, usize, Option<(SpanKind, usize)>)> = Vec::new();
+    let mut segs: Vec<Segment> = Vec::new();
     let mut at = 0;
     for c in covered {
         if c.start > at {
