@@ -124,6 +124,10 @@ pub fn App(props: &AppProps) -> Html {
                 html! {
                     <>
                         <Legend granularity={s.granularity} />
+                        <p class="px-hint">
+                            { "Point at an underlined phrase to find it in the other statement, \
+                               or at a sentence to see the one that matches it." }
+                        </p>
                         <Panes comparison={comparison.clone()} state={state.clone()} dispatch={dispatch.clone()}
                             left_ref={left_ref.clone()} right_ref={right_ref.clone()} stale={s.comparison().is_none()} />
                         <Summary {comparison} labels={labels(s)} pinned={s.pinned} term={s.term.clone()}

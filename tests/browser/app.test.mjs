@@ -331,3 +331,22 @@ test("scrolling one pane keeps the corresponding sentence level in the other", a
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the summary: a distinctive term marks its occurrences, a listed phrase links both panes", async () => {
+  const { page, errors, context } = await open();
+  const term = page.getByTestId("terms-left").getByRole("button").first();
+  const word = (await term.innerText()).trim().replace(/\s*\d+$/, "");
+  await term.click();
+  const marks = page.locator(".px-pane-left mark.px-term");
+  await marks.first().waitFor();
+  const texts = await marks.allInnerTexts();
+  assert.ok(texts.length >= 3 && texts.every((t) => t.toLowerCase().startsWith(word.toLowerCase().slice(0, 4))), `${word}: ${texts}`);
+  assert.equal(await page.locator(".px-pane-right mark.px-term").count(), 0);
+  await term.click();
+  await marks.first().waitFor({ state: "detached" });
+  await page.getByTestId("phrase-list").getByRole("button").first().click();
+  const pinned = await page.locator(".px-pane-left mark.px-linked").first().getAttribute("data-phrase");
+  assert.ok((await page.locator(`.px-pane-right mark.px-linked[data-phrase="${pinned}"]`).count()) > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
