@@ -33,8 +33,11 @@ pub fn use_comparison(state: &UseReducerHandle<State>, use_worker: bool) -> Call
         })
     };
     let state = state.clone();
-    use_effect_with(state.generation, move |&generation| {
-        let pending = state.result.as_ref().is_none_or(|(g, _)| *g != generation);
+    // Re-run when a result for this generation arrives from elsewhere (the
+    // reducer compares small texts at once on leaving the editor): the
+    // pending timer is dropped instead of comparing the same texts again.
+    let pending = state.comparison().is_none();
+    use_effect_with((state.generation, pending), move |&(generation, pending)| {
         let timer = pending.then(|| {
             let (left, right) = (state.left.text.clone(), state.right.text.clone());
             let options = state.options.clone();

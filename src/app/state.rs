@@ -250,8 +250,7 @@ impl State {
                 state.notify_side(side, too_long(side, &text));
             }
         }
-        let comparison = engine::compare(&state.left.text, &state.right.text, &state.options);
-        state.result = Some((0, SharedComparison(Rc::new(comparison))));
+        state.compare_now();
         state.mode = state.initial_mode();
         state
     }
@@ -328,13 +327,19 @@ impl State {
     /// On leaving the editor, small texts are compared at once (about a
     /// millisecond) so the reader never sees the previous texts; large ones
     /// keep the debounced route through the worker.
-    fn compare_now_if_small(&mut self) {
+    fn set_mode(&mut self, mode: Mode) {
+        self.mode = mode;
         let small = self.left.text.len() + self.right.text.len() <= super::worker::WORKER_THRESHOLD_BYTES;
-        if self.mode == Mode::Read && small && self.comparison().is_none() {
-            let comparison = engine::compare(&self.left.text, &self.right.text, &self.options);
-            self.result = Some((self.generation, SharedComparison(Rc::new(comparison))));
-            self.busy = false;
+        if mode == Mode::Read && small && self.comparison().is_none() {
+            self.compare_now();
         }
+    }
+
+    /// Compares the current texts here and now.
+    fn compare_now(&mut self) {
+        let comparison = engine::compare(&self.left.text, &self.right.text, &self.options);
+        self.result = Some((self.generation, SharedComparison(Rc::new(comparison))));
+        self.busy = false;
     }
 
     fn notify_side(&mut self, side: Side, text: String) {
@@ -410,10 +415,7 @@ impl Reducible for State {
                 std::mem::swap(&mut o.lang_left, &mut o.lang_right);
                 s.inputs_changed();
             }
-            Action::SetMode(mode) => {
-                s.mode = mode;
-                s.compare_now_if_small();
-            }
+            Action::SetMode(mode) => s.set_mode(mode),
             Action::SetLayout(layout) => s.layout = layout,
             Action::SetGranularity(g) => s.granularity = g,
             Action::SetTheme(theme) => s.theme = theme,
@@ -473,7 +475,7 @@ impl Reducible for State {
             Action::Present(on) => {
                 s.presenting = on.then_some(0);
                 s.popover = None;
-                s.mode = Mode::Read;
+                s.set_mode(Mode::Read);
                 if on {
                     s.layout = Layout::AlignedRows;
                     s.reveal = s.reveal.map(|_| Reveal::Plain);

@@ -99,11 +99,8 @@ struct Focus {
     active: Option<usize>,
     cursor: Option<(Side, usize)>,
     term: Option<(Side, Rc<Vec<ByteRange>>)>,
-}
-
-/// The teacher's notes, numbered as the reader sees them.
-fn numbered_notes(state: &State) -> Vec<(usize, Anchor, String)> {
-    state.lesson.notes.iter().enumerate().map(|(i, n)| (i + 1, n.anchor, n.text.clone())).collect()
+    /// The teacher's notes, numbered as the reader sees them.
+    notes: Vec<(usize, Anchor, String)>,
 }
 
 impl Focus {
@@ -116,6 +113,7 @@ impl Focus {
             active: s.active_phrase(),
             cursor: s.cursor.map(|c| (c.side, c.span)),
             term,
+            notes: s.lesson.notes.iter().enumerate().map(|(i, n)| (i + 1, n.anchor, n.text.clone())).collect(),
         }
     }
 }
@@ -146,11 +144,8 @@ fn sentence(
         })
         .map(|(_, r)| r.clone());
     let range = ByteRange { start: sentence.start, end: sentence.end };
-    let notes: Vec<(usize, Anchor)> = numbered_notes(&props.state)
-        .into_iter()
-        .filter(|(_, a, _)| a.overlaps(side, range))
-        .map(|(n, a, _)| (n, a))
-        .collect();
+    let notes: Vec<(usize, Anchor)> =
+        focus.notes.iter().filter(|(_, a, _)| a.overlaps(side, range)).map(|&(n, a, _)| (n, a)).collect();
     let notes = (!notes.is_empty()).then(|| Rc::new(notes));
     let other = props.state.statement(side.other());
     let other_label: AttrValue = if other.label.trim().is_empty() {
@@ -193,7 +188,7 @@ fn side_by_side(props: &PanesProps) -> Html {
         <>
             { pane(Side::Left, &props.left_ref) }
             { pane(Side::Right, &props.right_ref) }
-            { notes_list(&numbered_notes(&props.state), "px-notes px-notes-all") }
+            { notes_list(&focus.notes, "px-notes px-notes-all") }
         </>
     }
 }
@@ -233,7 +228,6 @@ fn aligned_rows(props: &PanesProps) -> Html {
         }
     };
     let s = &props.state;
-    let all_notes = numbered_notes(s);
     let rows = rows(c).into_iter().enumerate().map(|(i, row)| {
         let class = classes!(
             "px-row",
@@ -248,7 +242,7 @@ fn aligned_rows(props: &PanesProps) -> Html {
                 a.overlaps(a.side, ByteRange { start: sen.start, end: sen.end })
             })
         };
-        let notes: Vec<_> = all_notes.iter().filter(|(_, a, _)| in_row(a)).cloned().collect();
+        let notes: Vec<_> = focus.notes.iter().filter(|(_, a, _)| in_row(a)).cloned().collect();
         let extra = (question.is_some() || !notes.is_empty()).then(|| html! {
             <div class="px-row-extra">
                 if let Some(q) = question { <p class="px-question" data-testid="question">{ q }</p> }
