@@ -125,7 +125,7 @@ fn sentence(
     side: Side,
     index: usize,
     spans: std::ops::Range<usize>,
-    echo: Option<Rc<Vec<ByteRange>>>,
+    pair_echo: Option<(usize, Rc<Vec<ByteRange>>)>,
 ) -> Html {
     let fold = props.state.layout == Layout::AlignedRows;
     let c = &props.comparison;
@@ -154,6 +154,8 @@ fn sentence(
         other.label.clone().into()
     };
     let linked = props.state.linked_pair().is_some() && sentence.pair == props.state.linked_pair();
+    // A pair's shared words, marked in the sentences of that pair only.
+    let echo = pair_echo.filter(|(p, _)| sentence.pair == Some(*p)).map(|(_, e)| e);
     html! {
         <SentenceView key={index} comparison={c.clone()} {side} {index} {spans} {active} {current} {linked}
             {term} {echo} {notes} granularity={props.state.granularity} {other_label} fold_trailing_breaks={fold} />
@@ -167,11 +169,11 @@ fn side_by_side(props: &PanesProps) -> Html {
         let result = props.comparison.0.side(side);
         let by_sentence = spans_by_sentence(result);
         // The words the pointed-at pair shares, in this side's sentence(s) of it.
-        let echo = hovered_pair.map(|p| Rc::new(pair_echoes(&props.comparison.0, p, side, &compared_text(result))));
-        let sentences = by_sentence.into_iter().enumerate().map(|(i, spans)| {
-            let in_pair = hovered_pair.is_some() && result.sentences[i].pair == hovered_pair;
-            sentence(props, &focus, side, i, spans, echo.clone().filter(|_| in_pair))
-        });
+        let echo = hovered_pair.map(|p| (p, Rc::new(pair_echoes(&props.comparison.0, p, side, &compared_text(result)))));
+        let sentences = by_sentence
+            .into_iter()
+            .enumerate()
+            .map(|(i, spans)| sentence(props, &focus, side, i, spans, echo.clone()));
         let name = crate::app::state::side_word(side);
         html! {
             <section class={classes!("px-pane", format!("px-pane-{name}"))} data-side={name}>
@@ -214,7 +216,7 @@ fn aligned_rows(props: &PanesProps) -> Html {
     let texts = [&c.left, &c.right].map(compared_text);
     let cell = |side: Side, sentences: &[usize], pair: Option<usize>| {
         let name = crate::app::state::side_word(side);
-        let echo = pair.map(|p| Rc::new(pair_echoes(c, p, side, &texts[side as usize])));
+        let echo = pair.map(|p| (p, Rc::new(pair_echoes(c, p, side, &texts[side as usize]))));
         let inner = sentences
             .iter()
             .map(|&i| sentence(props, &focus, side, i, ranges[side as usize][i].clone(), echo.clone()));
