@@ -28,7 +28,13 @@ fn json_output_parses_and_tiles_the_input() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
     let text = std::fs::read_to_string(&l).unwrap();
-    let joined: String = v["left"]["spans"].as_array().unwrap().iter().map(|s| s["text"].as_str().unwrap()).collect();
+    assert_eq!(v["left"]["text"], text.as_str(), "the result carries the text it was computed on");
+    let joined: String = v["left"]["spans"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| &text[s["start"].as_u64().unwrap() as usize..s["end"].as_u64().unwrap() as usize])
+        .collect();
     assert_eq!(joined, text);
     assert_eq!(v["options"]["min_phrase"], 4);
     let phrases = v["phrases"].as_array().unwrap();

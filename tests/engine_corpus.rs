@@ -23,7 +23,7 @@ const PUTIN_LONG: &str = "2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt";
 fn kinds_at(text: &str, side: &SideResult, needle: &str) -> Vec<SpanKind> {
     let start = text.find(needle).unwrap_or_else(|| panic!("{needle:?} not in text"));
     let end = start + needle.len();
-    side.spans.iter().filter(|s| s.start < end && s.end > start).map(|s| s.kind).collect()
+    side.spans.iter().filter(|s| s.range.start < end && s.range.end > start).map(|s| s.kind).collect()
 }
 
 fn is_distinct(text: &str, side: &SideResult, needle: &str) -> bool {
@@ -40,7 +40,7 @@ fn phrase_texts(c: &Comparison) -> Vec<String> {
 
 /// The text of the sentences of a side.
 fn sentence_text<'a>(text: &'a str, side: &SideResult, idx: &[usize]) -> String {
-    idx.iter().map(|&i| &text[side.sentences[i].start..side.sentences[i].end]).collect::<Vec<&'a str>>().concat()
+    idx.iter().map(|&i| &text[side.sentences[i].range.start..side.sentences[i].range.end]).collect::<Vec<&'a str>>().concat()
 }
 
 #[test]
@@ -136,7 +136,7 @@ fn biden_putin_readouts() {
     // The Syria sentence of the White House readout has a Kremlin counterpart
     // that talks about Syria or the Security Council.
     let syria = wh.find("unanimous renewal").unwrap();
-    let s = c.left.sentences.iter().find(|s| s.start <= syria && syria < s.end).unwrap();
+    let s = c.left.sentences.iter().find(|s| s.range.start <= syria && syria < s.range.end).unwrap();
     let pair = &c.pairs[s.pair.expect("Syria sentence paired")];
     let other = sentence_text(&kremlin, &c.right, &pair.right);
     assert!(other.contains("Syria") || other.contains("Security Council"), "{other:?}");

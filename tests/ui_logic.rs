@@ -37,10 +37,10 @@ fn rows_show_every_sentence_once_and_pairs_together() {
     assert_eq!(right, (0..c.right.sentences.len()).collect::<Vec<_>>());
     let partnership = rows
         .iter()
-        .find(|r| r.left.iter().any(|&s| LEFT[c.left.sentences[s].start..c.left.sentences[s].end].contains("partnership")))
+        .find(|r| r.left.iter().any(|&s| LEFT[c.left.sentences[s].range.start..c.left.sentences[s].range.end].contains("partnership")))
         .expect("a row with the partnership sentence");
     assert!(partnership.pair.is_some(), "the shared sentence is not paired");
-    assert!(partnership.right.iter().any(|&s| RIGHT[c.right.sentences[s].start..].starts_with("The ministers")));
+    assert!(partnership.right.iter().any(|&s| RIGHT[c.right.sentences[s].range.start..].starts_with("The ministers")));
 }
 
 #[test]
@@ -51,8 +51,8 @@ fn spans_by_sentence_covers_each_sentence_exactly() {
         assert_eq!(ranges.len(), side.sentences.len());
         for (i, r) in ranges.iter().enumerate() {
             assert!(!r.is_empty());
-            assert_eq!(side.spans[r.start].start, side.sentences[i].start);
-            assert_eq!(side.spans[r.end - 1].end, side.sentences[i].end);
+            assert_eq!(side.spans[r.start].range.start, side.sentences[i].range.start);
+            assert_eq!(side.spans[r.end - 1].range.end, side.sentences[i].range.end);
         }
     }
 }
@@ -115,7 +115,7 @@ fn leaving_the_editor_shows_the_new_text_at_once() {
     assert!(s.comparison().is_none(), "typing waits for the debounce");
     let s = s.reduce(Action::SetMode(Mode::Read));
     let c = s.comparison().expect("a current comparison");
-    let shown: String = c.0.right.spans.iter().map(|x| x.text.as_str()).collect();
+    let shown: String = c.0.right.spans.iter().map(|x| c.0.right.slice(x.range)).collect();
     assert_eq!(shown, "A new right statement.");
 }
 
@@ -124,10 +124,10 @@ fn matching_sentences_echo_their_common_content_words() {
     let left = include_str!("../assets/demo/cn-mfa.txt");
     let right = include_str!("../assets/demo/ru-mid-tass.txt");
     let c = compare(left, right, &Options { min_phrase: 2, ..Options::default() });
-    let praised = c.right.sentences.iter().position(|s| right[s.start..s.end].contains("highly praised")).unwrap();
+    let praised = c.right.sentences.iter().position(|s| right[s.range.start..s.range.end].contains("highly praised")).unwrap();
     let pair = c.right.sentences[praised].pair.expect("the praise has a counterpart in the Chinese readout");
     let words = |side: Side, text: &str| -> Vec<String> {
-        pair_echoes(&c, pair, side, text).iter().map(|r| text[r.start..r.end].to_lowercase()).collect()
+        pair_echoes(&c, pair, side).iter().map(|r| text[r.start..r.end].to_lowercase()).collect()
     };
     let (l, r) = (words(Side::Left, left), words(Side::Right, right));
     assert!(r.iter().any(|w| w.contains("highly")), "{r:?}");

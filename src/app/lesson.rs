@@ -97,8 +97,8 @@ pub fn row_anchor(c: &Comparison, row: &Row) -> Anchor {
     let sentence = c.side(side).sentences.get(index);
     Anchor {
         side,
-        start: sentence.map_or(0, |s| s.start),
-        end: sentence.map_or(0, |s| s.end),
+        start: sentence.map_or(0, |s| s.range.start),
+        end: sentence.map_or(0, |s| s.range.end),
     }
 }
 

@@ -53,7 +53,7 @@ impl Stops {
                     for i in ranges[s].clone() {
                         let span = &result.spans[i];
                         match (span.kind, span.phrase) {
-                            (SpanKind::Distinct, _) if has_words(&span.text) => {
+                            (SpanKind::Distinct, _) if has_words(result.slice(span.range)) => {
                                 differences.push((side, i))
                             }
                             (_, Some(p)) if side == Side::Left && !seen[p] => {

@@ -92,17 +92,17 @@ pub fn spans_by_sentence(side: &SideResult) -> Vec<Range<usize>> {
 /// The words a sentence pair has in common on one side, from the pair's word
 /// diff, leaving out function words ("the", "of"). Aligned rows mark them, so
 /// corresponding sentences show what they share even where no common run is
-/// long enough to count as a shared phrase. `text` is the side's full text.
-pub fn pair_echoes(c: &Comparison, pair: usize, side: Side, text: &str) -> Vec<ByteRange> {
-    let lang = c.side(side).lang;
+/// long enough to count as a shared phrase.
+pub fn pair_echoes(c: &Comparison, pair: usize, side: Side) -> Vec<ByteRange> {
+    let result = c.side(side);
+    let lang = result.lang;
     let Some(pair) = c.pairs.get(pair) else { return Vec::new() };
     pair.edits
         .iter()
         .filter(|e| e.kind == SpanKind::Shared)
         .filter_map(|e| if side == Side::Left { e.left } else { e.right })
         .filter(|r| {
-            text.get(r.start..r.end)
-                .is_some_and(|t| t.unicode_words().any(|w| !is_stopword(&w.to_lowercase(), lang)))
+            result.slice(*r).unicode_words().any(|w| !is_stopword(&w.to_lowercase(), lang))
         })
         .collect()
 }

@@ -22,6 +22,8 @@ pub mod tokens;
 pub use lang::detect_lang;
 pub use model::*;
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
 
 use diff::Deadline;
@@ -209,13 +211,14 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
         &interner,
     );
     let finish = |p: &Prepared, cov: &[Covered], pair_of: &[Option<usize>], distinctive| SideResult {
+        text: Arc::from(p.text),
         lang: p.lang,
         spans: spans::build(p.text, &p.tokens, &p.sentences, cov),
         sentences: p
             .sentences
             .iter()
             .zip(pair_of)
-            .map(|(&(start, end), &pair)| Sentence { start, end, pair })
+            .map(|(&(start, end), &pair)| Sentence { range: ByteRange::new(start, end), pair })
             .collect(),
         metrics: metrics::side(&p.tokens, cov),
         distinctive,
@@ -231,7 +234,11 @@ mod tests {
     use super::*;
 
     fn kinds(side: &SideResult) -> Vec<(String, SpanKind)> {
-        side.spans.iter().filter(|s| s.text.chars().any(char::is_alphanumeric)).map(|s| (s.text.clone(), s.kind)).collect()
+        side.spans
+            .iter()
+            .map(|s| (side.slice(s.range).to_owned(), s.kind))
+            .filter(|(t, _)| t.chars().any(char::is_alphanumeric))
+            .collect()
     }
 
     #[test]
@@ -248,10 +255,10 @@ mod tests {
         let l = "The ministers discussed the coronavirus pandemic. They praised bilateral trade ties.";
         let r = "They praised bilateral trade ties. Only Russia spoke. The ministers discussed the coronavirus pandemic.";
         let c = compare(l, r, &Options::default());
-        let has = |side: &SideResult, text: &str, kind: SpanKind| side.spans.iter().any(|s| s.text == text && s.kind == kind);
+        let has = |side: &SideResult, text: &str, kind: SpanKind| side.spans.iter().any(|s| side.slice(s.range) == text && s.kind == kind);
         assert!(c.phrases.iter().any(|p| p.kind == SpanKind::Moved));
         assert!(c.phrases.iter().any(|p| p.kind == SpanKind::Shared));
-        assert!(has(&c.right, "Only Russia spoke", SpanKind::Distinct) || c.right.spans.iter().any(|s| s.text.contains("Only Russia") && s.kind == SpanKind::Distinct));
+        assert!(has(&c.right, "Only Russia spoke", SpanKind::Distinct) || c.right.spans.iter().any(|s| c.right.slice(s.range).contains("Only Russia") && s.kind == SpanKind::Distinct));
         assert!(has(&c.left, "The ministers discussed the coronavirus pandemic", SpanKind::Shared) || has(&c.left, "The ministers discussed the coronavirus pandemic", SpanKind::Moved));
         // Two sentence pairs, crossing.
         assert_eq!(c.pairs.len(), 2);

@@ -5,6 +5,8 @@
 //! into the original text of their side, so "nothing lost" holds by
 //! construction: the spans of a side concatenate to its input byte for byte.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// One of the two statements being compared. They are peers, not old and new.
@@ -98,38 +100,109 @@ pub enum SpanKind {
     Distinct,
 }
 
-/// A half-open byte range `[start, end)` into one side's original text.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A half-open byte range `[start, end)` into one side's text: the one range
+/// type of the result (spans, sentences, phrase occurrences, edits, terms).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct ByteRange {
     pub start: usize,
     pub end: usize,
 }
 
+impl ByteRange {
+    /// The range `[start, end)`.
+    pub const fn new(start: usize, end: usize) -> Self {
+        ByteRange { start, end }
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// True when the range holds no byte.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+
+    /// True when the two ranges share at least one byte.
+    pub fn overlaps(&self, other: ByteRange) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies inside this range.
+    pub fn contains(&self, other: ByteRange) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
 /// A run of one side's text with one kind. Spans tile their side's text
-/// exactly, and no span crosses a sentence boundary.
+/// exactly, and no span crosses a sentence boundary. In JSON its range is
+/// written flat (`start`, `end`), as in earlier versions.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "FlatSpan", from = "FlatSpan")]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
-    /// The original text of the span, `text[start..end]`.
-    pub text: String,
+    pub range: ByteRange,
     pub kind: SpanKind,
     /// The shared phrase this span belongs to (index into
-    /// [`Comparison::phrases`]); spans on both sides with the same id correspond.
+    /// [`Comparison::phrases`]); every occurrence of that phrase on either
+    /// side is linked to it.
     pub phrase: Option<usize>,
     /// The sentence of this side that holds the span (index into
     /// [`SideResult::sentences`]).
     pub sentence: usize,
 }
 
-/// A sentence of one side. Sentences tile their side's text exactly.
+/// [`Span`] as JSON writes it.
+#[derive(Serialize, Deserialize)]
+struct FlatSpan {
+    start: usize,
+    end: usize,
+    kind: SpanKind,
+    phrase: Option<usize>,
+    sentence: usize,
+}
+
+impl From<Span> for FlatSpan {
+    fn from(s: Span) -> Self {
+        FlatSpan { start: s.range.start, end: s.range.end, kind: s.kind, phrase: s.phrase, sentence: s.sentence }
+    }
+}
+
+impl From<FlatSpan> for Span {
+    fn from(s: FlatSpan) -> Self {
+        Span { range: ByteRange::new(s.start, s.end), kind: s.kind, phrase: s.phrase, sentence: s.sentence }
+    }
+}
+
+/// A sentence of one side. Sentences tile their side's text exactly. In
+/// JSON its range is written flat (`start`, `end`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(into = "FlatSentence", from = "FlatSentence")]
 pub struct Sentence {
-    pub start: usize,
-    pub end: usize,
+    pub range: ByteRange,
     /// The sentence pair it belongs to (index into [`Comparison::pairs`]);
     /// `None` when only this side says anything like it.
     pub pair: Option<usize>,
+}
+
+/// [`Sentence`] as JSON writes it.
+#[derive(Serialize, Deserialize)]
+struct FlatSentence {
+    start: usize,
+    end: usize,
+    pair: Option<usize>,
+}
+
+impl From<Sentence> for FlatSentence {
+    fn from(s: Sentence) -> Self {
+        FlatSentence { start: s.range.start, end: s.range.end, pair: s.pair }
+    }
+}
+
+impl From<FlatSentence> for Sentence {
+    fn from(s: FlatSentence) -> Self {
+        Sentence { range: ByteRange::new(s.start, s.end), pair: s.pair }
+    }
 }
 
 /// A phrase found on both sides: each occurrence on each side.
@@ -199,6 +272,9 @@ pub struct SideMetrics {
 /// Everything the engine found about one side.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SideResult {
+    /// The text the comparison was made on: every range of this side points
+    /// into it, so a result can only ever be shown with its own text.
+    pub text: Arc<str>,
     /// The language used for stemming and stopwords.
     pub lang: Lang,
     pub spans: Vec<Span>,
@@ -230,6 +306,14 @@ pub struct Comparison {
     pub phrases: Vec<SharedPhrase>,
     pub pairs: Vec<SentencePair>,
     pub metrics: Metrics,
+}
+
+impl SideResult {
+    /// The text of `range`, or "" when the range does not fit this side's
+    /// text (which a result made by the engine never has).
+    pub fn slice(&self, range: ByteRange) -> &str {
+        self.text.get(range.start..range.end).unwrap_or("")
+    }
 }
 
 impl Comparison {

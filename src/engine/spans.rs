@@ -4,7 +4,7 @@
 //! or moved span starts and ends on a word, so highlights look clean; the
 //! whitespace and punctuation around it become plain distinct spans.
 
-use super::model::{Span, SpanKind};
+use super::model::{ByteRange, Span, SpanKind};
 use super::tokens::{Token, TokenKind};
 
 /// A byte range of this side covered by one occurrence of a shared phrase.
@@ -47,15 +47,14 @@ pub fn build(text: &str, tokens: &[Token], sentences: &[(usize, usize)], covered
         }
         if kp.is_none() {
             if let Some(last) = out.last_mut() {
-                if last.phrase.is_none() && last.kind == SpanKind::Distinct && last.sentence == sentence && last.end == start {
-                    last.end = end;
-                    last.text = text[last.start..end].to_owned();
+                if last.phrase.is_none() && last.kind == SpanKind::Distinct && last.sentence == sentence && last.range.end == start {
+                    last.range.end = end;
                     return;
                 }
             }
         }
         let (kind, phrase) = kp.map_or((SpanKind::Distinct, None), |(k, p)| (k, Some(p)));
-        out.push(Span { start, end, text: text[start..end].to_owned(), kind, phrase, sentence });
+        out.push(Span { range: ByteRange::new(start, end), kind, phrase, sentence });
     };
     let mut si = 0;
     for (start, end, kp) in segs {
@@ -105,10 +104,10 @@ mod tests {
         // A phrase "agree. Fully agree" from byte 3 to 21.
         let cov = [Covered { start: 3, end: 21, kind: SpanKind::Moved, phrase: 0 }];
         let spans = build(text, &toks, &sents, &cov);
-        let joined: String = spans.iter().map(|s| s.text.as_str()).collect();
+        let joined: String = spans.iter().map(|s| &text[s.range.start..s.range.end]).collect();
         assert_eq!(joined, text);
         let shown: Vec<(&str, SpanKind, usize)> =
-            spans.iter().map(|s| (s.text.as_str(), s.kind, s.sentence)).collect();
+            spans.iter().map(|s| (&text[s.range.start..s.range.end], s.kind, s.sentence)).collect();
         assert_eq!(
             shown,
             vec![

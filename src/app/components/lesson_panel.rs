@@ -18,11 +18,12 @@ pub struct LessonProps {
 }
 
 /// The first words of some sentences of one side, to recognise a row by.
-fn excerpt(c: &Comparison, side: Side, sentences: &[usize], text: &str) -> String {
-    let Some(&first) = sentences.first() else { return String::from("—") };
-    let s = &c.side(side).sentences[first];
-    let words: Vec<&str> = text[s.start..s.end].split_whitespace().take(12).collect();
-    let more = text[s.start..s.end].split_whitespace().count() > 12;
+fn excerpt(c: &Comparison, side: Side, sentences: &[usize]) -> String {
+    let result = c.side(side);
+    let Some(s) = sentences.first().and_then(|&first| result.sentences.get(first)) else { return String::from("—") };
+    let text = result.slice(s.range);
+    let words: Vec<&str> = text.split_whitespace().take(12).collect();
+    let more = text.split_whitespace().count() > 12;
     format!("{}{}", words.join(" "), if more { " …" } else { "" })
 }
 
@@ -63,8 +64,8 @@ pub fn LessonPanel(props: &LessonProps) -> Html {
         html! {
             <li class="px-lesson-row">
                 <div class="px-lesson-excerpt">
-                    <span>{ excerpt(c, Side::Left, &row.left, &s.left.text) }</span>
-                    <span>{ excerpt(c, Side::Right, &row.right, &s.right.text) }</span>
+                    <span>{ excerpt(c, Side::Left, &row.left) }</span>
+                    <span>{ excerpt(c, Side::Right, &row.right) }</span>
                 </div>
                 { field(format!("Question for step {}", i + 1), question, "question-input", set_question) }
                 { field("Note on this pair".into(), note, "pair-note", set_note(anchor)) }

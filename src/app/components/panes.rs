@@ -140,12 +140,11 @@ fn sentence(
         .term
         .as_ref()
         .filter(|(s, ranges)| {
-            *s == side && ranges.iter().any(|r| r.start < sentence.end && r.end > sentence.start)
+            *s == side && ranges.iter().any(|r| r.overlaps(sentence.range))
         })
         .map(|(_, r)| r.clone());
-    let range = ByteRange { start: sentence.start, end: sentence.end };
     let notes: Vec<(usize, Anchor)> =
-        focus.notes.iter().filter(|(_, a, _)| a.overlaps(side, range)).map(|&(n, a, _)| (n, a)).collect();
+        focus.notes.iter().filter(|(_, a, _)| a.overlaps(side, sentence.range)).map(|&(n, a, _)| (n, a)).collect();
     let notes = (!notes.is_empty()).then(|| Rc::new(notes));
     let other = props.state.statement(side.other());
     let other_label: AttrValue = if other.label.trim().is_empty() {
@@ -169,7 +168,7 @@ fn side_by_side(props: &PanesProps) -> Html {
         let result = props.comparison.0.side(side);
         let by_sentence = spans_by_sentence(result);
         // The words the pointed-at pair shares, in this side's sentence(s) of it.
-        let echo = hovered_pair.map(|p| (p, Rc::new(pair_echoes(&props.comparison.0, p, side, &compared_text(result)))));
+        let echo = hovered_pair.map(|p| (p, Rc::new(pair_echoes(&props.comparison.0, p, side))));
         let sentences = by_sentence
             .into_iter()
             .enumerate()
@@ -213,10 +212,9 @@ fn aligned_rows(props: &PanesProps) -> Html {
     let c = &props.comparison.0;
     let focus = Focus::new(&props.comparison, &props.state);
     let ranges = [spans_by_sentence(&c.left), spans_by_sentence(&c.right)];
-    let texts = [&c.left, &c.right].map(compared_text);
     let cell = |side: Side, sentences: &[usize], pair: Option<usize>| {
         let name = crate::app::state::side_word(side);
-        let echo = pair.map(|p| (p, Rc::new(pair_echoes(c, p, side, &texts[side as usize]))));
+        let echo = pair.map(|p| (p, Rc::new(pair_echoes(c, p, side))));
         let inner = sentences
             .iter()
             .map(|&i| sentence(props, &focus, side, i, ranges[side as usize][i].clone(), echo.clone()));
@@ -240,8 +238,7 @@ fn aligned_rows(props: &PanesProps) -> Html {
         let in_row = |a: &Anchor| {
             let sentences = if a.side == Side::Left { &row.left } else { &row.right };
             sentences.iter().any(|&k| {
-                let sen = &c.side(a.side).sentences[k];
-                a.overlaps(a.side, ByteRange { start: sen.start, end: sen.end })
+                a.overlaps(a.side, c.side(a.side).sentences[k].range)
             })
         };
         let notes: Vec<_> = focus.notes.iter().filter(|(_, a, _)| in_row(a)).cloned().collect();
@@ -267,12 +264,6 @@ fn aligned_rows(props: &PanesProps) -> Html {
             { for rows }
         </div>
     }
-}
-
-/// The text a side's comparison was made from (its spans tile it), which may
-/// be older than the editor's while a new comparison is computed.
-fn compared_text(result: &crate::engine::SideResult) -> String {
-    result.spans.iter().map(|s| s.text.as_str()).collect()
 }
 
 /// The BCP 47 tag for a language, so browsers hyphenate and speak it right.

@@ -60,7 +60,7 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
     let last = props.spans.end.saturating_sub(1);
     let spans = props.spans.clone().map(|i| {
         let span = &result.spans[i];
-        let text = span.text.as_str();
+        let text = result.slice(span.range);
         let (body, tail) = if props.fold_trailing_breaks && i == last {
             let trimmed = text.trim_end_matches(['\n', '\r']);
             (trimmed, &text[trimmed.len()..])
@@ -73,10 +73,10 @@ pub fn SentenceView(props: &SentenceProps) -> Html {
             (None, Some(echo)) if span.kind == SpanKind::Distinct => Some((echo.as_slice(), "px-echo")),
             _ => None,
         };
-        let content = with_marks(body, span.start, marks);
+        let content = with_marks(body, span.range.start, marks);
         let tail = (!tail.is_empty()).then(|| html! { <span class="px-fold">{ tail }</span> });
-        let noted = |a: &Anchor| a.start < span.end && span.start < a.end;
-        let markers = props.notes.iter().flat_map(|n| n.iter()).filter(|(_, a)| a.end > span.start && a.end <= span.end);
+        let noted = |a: &Anchor| a.overlaps(props.side, span.range);
+        let markers = props.notes.iter().flat_map(|n| n.iter()).filter(|(_, a)| a.end > span.range.start && a.end <= span.range.end);
         let markers = markers.map(|(n, _)| html! {
             <sup class="px-note-marker" aria-label={format!("note {n}")}>{ n }</sup>
         });
@@ -140,7 +140,7 @@ fn phrase_label(props: &SentenceProps, kind: SpanKind, phrase: usize) -> String 
         .first()
         .map(|r| {
             let sentences = &c.side(other).sentences;
-            let n = sentences.partition_point(|s| s.end <= r.start) + 1;
+            let n = sentences.partition_point(|s| s.range.end <= r.start) + 1;
             format!(", sentence {n}")
         })
         .unwrap_or_default();
