@@ -1,0 +1,212 @@
+// How quickly the widget answers the reader on long texts, in headless
+// Chromium against the built dist/ (run `./dev build` first):
+//
+//   node bench/ui-perf.mjs            every case below
+//   node bench/ui-perf.mjs long 1mb   some of them (long, 20k, 1mb)
+//
+// For each case it types the two texts into the editor, compares, and then
+// measures from a Chromium performance trace (the main thread's own work,
+// not the idle wait for the next vsync):
+//   hover: pointer onto a shared phrase in the right pane -> the frame that
+//          shows its counterpart linked (all main-thread work in between);
+//   n:     the `n` key -> the frame that shows the next difference;
+//   scroll: wheel-scrolling the left pane (the right follows) for 25 steps:
+//          the longest main-thread task, i.e. the worst frame;
+//   first: Compare pressed -> first sentences on screen (wall clock), and
+//   all:   -> every sentence of both sides in the page.
+// One frame is 16 ms; each figure is the median of 5 runs (scroll: the worst
+// of its 25 steps, median of 3 runs).
+
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { serve, launch, ROOT } from "../tests/browser/harness.mjs";
+
+const corpus = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+const putin = readFileSync(join(corpus, "2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt"), "utf8");
+const zelenskyy = readFileSync(join(corpus, "2022-02-19_zelenskyy-munich-speech_ua-president-LONG.txt"), "utf8");
+
+/** `text` repeated (paragraph by paragraph) until `enough(result)`, then cut at a word boundary under `maxBytes`. */
+function grow(text, enough, maxBytes = Infinity) {
+  let out = text;
+  while (!enough(out)) out += "\n\n" + text;
+  while (Buffer.byteLength(out) > maxBytes) out = out.slice(0, out.lastIndexOf(" ", out.length - 1000));
+  return out;
+}
+const words = (t) => t.split(/\s+/).filter(Boolean).length;
+
+const CASES = {
+  long: () => [putin, zelenskyy],
+  "20k": () => [grow(putin, (t) => words(t) >= 20000), grow(zelenskyy, (t) => words(t) >= 20000)],
+  "1mb": () => [
+    grow(putin, (t) => Buffer.byteLength(t) >= 990_000, 999_000),
+    grow(zelenskyy, (t) => Buffer.byteLength(t) >= 990_000, 999_000),
+  ],
+};
+
+const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(CASES);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel"];
+
+/** The renderer main thread's tasks in a trace: [{start, end}] in ms. */
+function mainThreadTasks(buffer) {
+  const events = JSON.parse(buffer.toString()).traceEvents;
+  const main = events.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  return events
+    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === "X" && e.name === "RunTask" && e.dur)
+    .map((e) => ({ start: e.ts / 1000, end: (e.ts + e.dur) / 1000 }))
+    .sort((a, b) => a.start - b.start);
+}
+
+/** Main-thread work caused by `act`: the sum of tasks during it and until the
+ * page is idle again; and the longest of those tasks. */
+async function traced(browser, page, act) {
+  await page.waitForTimeout(200);
+  await browser.startTracing(page, { categories: CATEGORIES });
+  await act();
+  await page.waitForTimeout(300);
+  const tasks = mainThreadTasks(await browser.stopTracing());
+  // Tasks under 0.05 ms are the trace's own bookkeeping (an idle page adds
+  // up to about 1 ms in all over the window).
+  const busy = tasks.filter((t) => t.end - t.start > 0.05);
+  return {
+    total: busy.reduce((s, t) => s + t.end - t.start, 0),
+    longest: Math.max(0, ...busy.map((t) => t.end - t.start)),
+  };
+}
+
+async function openWith(browser, url, left, right) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  await page.goto(url);
+  await page.locator(".px-panes").waitFor();
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-left").fill(left);
+  await page.getByTestId("text-right").fill(right);
+  // Let the debounce and the comparison finish before timing the render.
+  await page.waitForTimeout(400);
+  const t0 = Date.now();
+  await page.getByTestId("mode").click();
+  await page.waitForFunction(() => document.querySelector(".px-panes:not(.px-stale) .px-pane-right .px-sentence"), null, { timeout: 120_000, polling: 16 });
+  const first = Date.now() - t0;
+  const [nl, nr] = [left.length, right.length];
+  await page.waitForFunction(
+    ([nl, nr]) => {
+      const len = (s) => document.querySelector(`.px-pane-${s} .px-text`)?.textContent.length ?? 0;
+      return !document.querySelector(".px-stale") && len("left") === nl && len("right") === nr;
+    },
+    [nl, nr],
+    { timeout: 300_000, polling: 100 },
+  );
+  const all = Date.now() - t0;
+  return { page, context, errors, first, all };
+}
+
+/** Waits until neither pane scrolls any more (a pane that follows the other may move twice). */
+async function settled(page) {
+  const tops = () => page.evaluate(() => [...document.querySelectorAll(".px-scroll")].map((e) => e.scrollTop).join());
+  let last = await tops();
+  for (;;) {
+    await page.waitForTimeout(150);
+    const now = await tops();
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/** The point to hover for the `n`-th shared phrase in view in the right pane
+ * (the middle of its widest line, checked to be on top), and its number. */
+function visiblePhrase(n) {
+  const pane = document.querySelector(".px-pane-right .px-scroll").getBoundingClientRect();
+  const found = [];
+  for (const m of document.querySelectorAll(".px-pane-right mark[data-phrase]")) {
+    const r = [...m.getClientRects()].sort((a, b) => b.width - a.width)[0];
+    if (!r || r.top < pane.top || r.bottom > pane.bottom) continue;
+    const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
+    if (m.contains(document.elementFromPoint(x, y))) found.push({ x, y, phrase: m.dataset.phrase });
+  }
+  return found[n % found.length] ?? null;
+}
+
+/** Where navigation stands: "side:span", or null. */
+const currentStop = () => {
+  const e = document.querySelector(".px-current");
+  return e ? `${e.closest("[data-side]").dataset.side}:${e.dataset.span}` : null;
+};
+
+/** True when some occurrence of `phrase` on the left is shown linked. */
+const linkedOnLeft = (page, phrase) =>
+  page.evaluate((p) => {
+    if (document.querySelector(`.px-pane-left mark.px-linked[data-phrase="${p}"], .px-pane-left .px-linked`)) return true;
+    return (globalThis.CSS?.highlights?.get("px-linked")?.size ?? 0) > 0;
+  }, phrase);
+
+async function measure(browser, url, name, [left, right]) {
+  const { page, context, errors, first, all } = await openWith(browser, url, left, right);
+  const hover = [];
+  const keyN = [];
+  const scroll = [];
+  for (let i = 0; i < 5; i++) {
+    await page.mouse.move(640, 5);
+    await settled(page);
+    const target = await page.evaluate(visiblePhrase, i);
+    if (!target) throw new Error(`${name}: no shared phrase in view on the right`);
+    let linked = false;
+    const t = await traced(browser, page, async () => {
+      await page.mouse.move(target.x, target.y);
+      linked = await linkedOnLeft(page, target.phrase);
+    });
+    if (!linked) throw new Error(`${name}: hovering phrase ${target.phrase} linked nothing`);
+    hover.push(t.total);
+  }
+  await page.mouse.move(640, 5);
+  await page.locator(".px-root").focus();
+  for (let i = 0; i < 5; i++) {
+    const before = await page.evaluate(currentStop);
+    const t = await traced(browser, page, () => page.keyboard.press("n"));
+    const after = await page.evaluate(currentStop);
+    if (after === null || after === before) throw new Error(`${name}: n did not move (${before} -> ${after})`);
+    keyN.push(t.total);
+  }
+  for (let run = 0; run < 3; run++) {
+    await page.evaluate(() => {
+      window.scrollTo(0, 0);
+      document.querySelector(".px-pane-left .px-scroll").scrollTop = 0;
+    });
+    await settled(page);
+    const pane = await page.locator(".px-pane-left .px-scroll").boundingBox();
+    await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+    const t = await traced(browser, page, async () => {
+      for (let i = 0; i < 25; i++) {
+        await page.mouse.wheel(0, 240);
+        await page.waitForTimeout(16);
+      }
+    });
+    scroll.push(t.longest);
+  }
+  const [leftTop, rightTop, pageY] = await page.evaluate(() => [...document.querySelectorAll(".px-scroll")].map((e) => e.scrollTop).concat(scrollY));
+  if (leftTop === 0 || rightTop === 0 || pageY !== 0) console.warn(`${name}: after scrolling, left pane at ${leftTop}, right pane at ${rightTop}, page at ${pageY}`);
+  if (errors.length) throw new Error(`${name}: page errors: ${errors.join("; ")}`);
+  await context.close();
+  return { hover: median(hover), n: median(keyN), scroll: median(scroll), first, all };
+}
+
+const server = await serve();
+const browser = await launch();
+try {
+  console.log("case            words (l / r)     bytes (l / r)        hover    n        scroll   first    all");
+  for (const name of wanted) {
+    const texts = CASES[name]();
+    const r = await measure(browser, server.url, name, texts);
+    const ms = (x) => `${x.toFixed(1)} ms`.padEnd(9);
+    console.log(
+      `${name.padEnd(16)}${`${words(texts[0])} / ${words(texts[1])}`.padEnd(18)}${`${Buffer.byteLength(texts[0])} / ${Buffer.byteLength(texts[1])}`.padEnd(21)}` +
+        `${ms(r.hover)}${ms(r.n)}${ms(r.scroll)}${ms(r.first)}${ms(r.all)}`,
+    );
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
