@@ -136,11 +136,13 @@ const currentStop = () => {
   return e ? `${e.closest("[data-side]").dataset.side}:${e.dataset.span}` : null;
 };
 
-/** True when some occurrence of `phrase` on the left is shown linked. */
+/** True when some occurrence of `phrase` on the left is shown linked: as a
+ * class on its element (before highlights were painted) or as a highlight. */
 const linkedOnLeft = (page, phrase) =>
   page.evaluate((p) => {
-    if (document.querySelector(`.px-pane-left mark.px-linked[data-phrase="${p}"], .px-pane-left .px-linked`)) return true;
-    return (globalThis.CSS?.highlights?.get("px-linked")?.size ?? 0) > 0;
+    if (document.querySelector(`.px-pane-left mark.px-linked[data-phrase="${p}"]`)) return true;
+    const ranges = [...(globalThis.CSS?.highlights?.get("px-linked") ?? [])];
+    return ranges.some((r) => r.startContainer.parentElement.closest(".px-pane-left"));
   }, phrase);
 
 async function measure(browser, url, name, [left, right]) {
@@ -151,13 +153,15 @@ async function measure(browser, url, name, [left, right]) {
   for (let i = 0; i < 5; i++) {
     await page.mouse.move(640, 5);
     await settled(page);
-    const target = await page.evaluate(visiblePhrase, i);
+    let target = await page.evaluate(visiblePhrase, i);
+    if (!target) {
+      await page.locator(".px-pane-right mark[data-phrase]").first().scrollIntoViewIfNeeded();
+      await settled(page);
+      target = await page.evaluate(visiblePhrase, i);
+    }
     if (!target) throw new Error(`${name}: no shared phrase in view on the right`);
-    let linked = false;
-    const t = await traced(browser, page, async () => {
-      await page.mouse.move(target.x, target.y);
-      linked = await linkedOnLeft(page, target.phrase);
-    });
+    const t = await traced(browser, page, () => page.mouse.move(target.x, target.y));
+    const linked = await linkedOnLeft(page, target.phrase);
     if (!linked) throw new Error(`${name}: hovering phrase ${target.phrase} linked nothing`);
     hover.push(t.total);
   }

@@ -2,7 +2,7 @@
 //! checked natively without a browser.
 #![cfg(not(target_arch = "wasm32"))]
 
-use parallax::app::state::Statement;
+use parallax::app::statement::Statement;
 use parallax::app::{App, AppProps, Initial};
 use yew::ServerRenderer;
 
@@ -10,12 +10,30 @@ async fn render(props: AppProps) -> String {
     ServerRenderer::<App>::with_props(move || props).hydratable(false).render().await
 }
 
-/// The text content of the first element whose opening tag contains `marker`
-/// and that holds no nested element of its own tag name (true of `px-text`).
+/// The text content of the first `div` whose opening tag contains `marker`
+/// (its nested `div`s included).
 fn text_of(html: &str, marker: &str) -> String {
     let start = html.find(marker).unwrap_or_else(|| panic!("{marker} not rendered"));
     let open_end = start + html[start..].find('>').unwrap() + 1;
-    let close = open_end + html[open_end..].find("</div>").unwrap();
+    let mut depth = 1;
+    let mut at = open_end;
+    let close = loop {
+        let next_open = html[at..].find("<div").map(|i| at + i);
+        let next_close = at + html[at..].find("</div>").expect("an unclosed div");
+        match next_open {
+            Some(o) if o < next_close => {
+                depth += 1;
+                at = o + 4;
+            }
+            _ => {
+                depth -= 1;
+                if depth == 0 {
+                    break next_close;
+                }
+                at = next_close + 6;
+            }
+        }
+    };
     let mut text = String::new();
     let mut in_tag = false;
     for c in html[open_end..close].chars() {

@@ -3,10 +3,12 @@
 
 use std::rc::Rc;
 
-use parallax::app::nav::{StopKind, Stops};
+use parallax::app::nav::StopKind;
 use parallax::app::rows::{pair_echoes, rows, spans_by_sentence};
-use parallax::app::state::{Action, Mode, State, Statement, MAX_SIDE_BYTES};
-use parallax::app::SharedComparison;
+use parallax::app::shared_comparison::SharedComparison;
+use parallax::app::state::{Action, State};
+use parallax::app::statement::{Statement, MAX_SIDE_BYTES};
+use parallax::app::view::{Mode, Popover};
 use parallax::engine::{compare, Options, Side, SpanKind};
 use yew::Reducible;
 
@@ -59,8 +61,8 @@ fn spans_by_sentence_covers_each_sentence_exactly() {
 
 #[test]
 fn navigation_wraps_and_visits_distinct_phrasing() {
-    let c = compare(LEFT, RIGHT, &Options::default());
-    let stops = Stops::new(&c);
+    let c = SharedComparison::new(compare(LEFT, RIGHT, &Options::default()));
+    let stops = c.stops();
     let n = stops.len(StopKind::Difference);
     assert!(n >= 2);
     let first = stops.step(None, StopKind::Difference, true).unwrap();
@@ -77,11 +79,11 @@ fn stale_results_never_replace_newer_ones() {
     let s = state();
     let s = s.reduce(Action::SetText(Side::Left, "Changed text.".into()));
     assert!(s.busy && s.comparison().is_none(), "the old comparison still counts as current");
-    let newer = SharedComparison(Rc::new(compare("Changed text.", RIGHT, &Options::default())));
+    let newer = SharedComparison::new(compare("Changed text.", RIGHT, &Options::default()));
     let generation = s.generation;
     let s = s.reduce(Action::Compared(generation, newer.clone()));
     assert_eq!(s.comparison(), Some(&newer));
-    let old = SharedComparison(Rc::new(compare(LEFT, RIGHT, &Options::default())));
+    let old = SharedComparison::new(compare(LEFT, RIGHT, &Options::default()));
     let s = s.reduce(Action::Compared(0, old));
     assert_eq!(s.comparison(), Some(&newer));
 }
@@ -89,7 +91,7 @@ fn stale_results_never_replace_newer_ones() {
 #[test]
 fn oversized_text_is_refused_with_a_message_and_the_old_text_kept() {
     let s = state().reduce(Action::SetText(Side::Right, "a ".repeat(MAX_SIDE_BYTES)));
-    assert_eq!(s.right.text, RIGHT);
+    assert_eq!(&*s.right.text, RIGHT);
     assert!(s.notices.iter().any(|n| n.side == Some(Side::Right) && n.text.contains("MB")));
 }
 
@@ -98,7 +100,7 @@ fn swap_exchanges_statements_and_languages() {
     let options = Options { lang_left: parallax::engine::LangChoice::Fixed(parallax::engine::Lang::Russian), ..Options::default() };
     let s = Rc::new(State::with_statements(statement(LEFT), statement(RIGHT), options));
     let s = s.reduce(Action::Swap);
-    assert_eq!((s.left.text.as_str(), s.right.text.as_str()), (RIGHT, LEFT));
+    assert_eq!((&*s.left.text, &*s.right.text), (RIGHT, LEFT));
     assert_eq!(s.options.lang_right, parallax::engine::LangChoice::Fixed(parallax::engine::Lang::Russian));
 }
 
@@ -115,7 +117,7 @@ fn leaving_the_editor_shows_the_new_text_at_once() {
     assert!(s.comparison().is_none(), "typing waits for the debounce");
     let s = s.reduce(Action::SetMode(Mode::Read));
     let c = s.comparison().expect("a current comparison");
-    let shown: String = c.0.right.spans.iter().map(|x| c.0.right.slice(x.range)).collect();
+    let shown: String = c.right.spans.iter().map(|x| c.right.slice(x.range)).collect();
     assert_eq!(shown, "A new right statement.");
 }
 
@@ -133,4 +135,57 @@ fn matching_sentences_echo_their_common_content_words() {
     assert!(r.iter().any(|w| w.contains("highly")), "{r:?}");
     assert!(l.iter().any(|w| w.contains("highly")), "{l:?}");
     assert!(!r.iter().any(|w| w == "the" || w == "of"), "function words are not echoes: {r:?}");
+}
+
+#[test]
+fn actions_that_change_nothing_keep_the_same_state() {
+    let s = state();
+    for action in [
+        Action::Hover(None, None),
+        Action::SetMode(Mode::Read),
+        Action::SetText(Side::Left, LEFT.into()),
+        Action::SetOptions(s.options.clone()),
+        Action::ClosePopover,
+        Action::DismissNotice(7),
+        Action::Compared(0, s.result.as_ref().unwrap().1.clone()),
+    ] {
+        let next = s.clone().reduce(action.clone());
+        assert!(Rc::ptr_eq(&s, &next), "{action:?} made a new state");
+    }
+    let hovered = s.clone().reduce(Action::Hover(Some((Side::Left, 0)), None));
+    assert!(!Rc::ptr_eq(&s, &hovered), "a new hover is a change");
+    let again = hovered.clone().reduce(Action::Hover(Some((Side::Left, 0)), None));
+    assert!(Rc::ptr_eq(&hovered, &again), "hovering the same phrase again is not");
+    let opened = s.clone().reduce(Action::Toggle(Popover::Share));
+    assert_eq!(opened.popover, Some(Popover::Share));
+}
+
+#[test]
+fn the_state_shares_its_texts_instead_of_copying_them() {
+    let s = state();
+    let next = s.clone().reduce(Action::Hover(Some((Side::Right, 1)), None));
+    assert!(std::sync::Arc::ptr_eq(&s.left.text, &next.left.text));
+    assert!(std::sync::Arc::ptr_eq(&s.right.text, &next.right.text));
+    let swapped = s.clone().reduce(Action::Swap);
+    assert!(std::sync::Arc::ptr_eq(&s.left.text, &swapped.right.text), "swapping copies a text");
+}
+
+#[test]
+fn a_result_is_shown_with_its_own_text_after_the_inputs_change() {
+    // The state's texts change (a swap), the result shown until the new one
+    // arrives is the old one: every range it has fits the text it carries.
+    let s = state().reduce(Action::Swap);
+    let shown = s.latest_comparison().expect("the previous comparison stays on screen");
+    assert!(s.comparison().is_none(), "the old result counts as current");
+    for side in [Side::Left, Side::Right] {
+        let result = shown.side(side);
+        let text: String = result.spans.iter().map(|sp| result.slice(sp.range)).collect();
+        assert_eq!(text, *result.text, "spans tile their own text");
+    }
+    assert_eq!(&*shown.left.text, LEFT, "the result keeps the text it was made on");
+    for row in shown.rows() {
+        for &k in row.left.iter() {
+            assert!(shown.left.text.get(shown.left.sentences[k].range.start..shown.left.sentences[k].range.end).is_some());
+        }
+    }
 }

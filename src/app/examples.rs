@@ -1,6 +1,6 @@
 //! The bundled example, so the widget has something to compare on first load.
 
-use super::state::Statement;
+use super::statement::Statement;
 use crate::engine::Options;
 
 /// A pair of statements shipped with the widget.
@@ -14,7 +14,7 @@ pub struct Example {
 
 fn statement(fields: &[&str; 5]) -> Statement {
     let [label, title, date, source, text] = fields.map(str::to_owned);
-    Statement { label, title, date, source, text }
+    Statement { label, title, date, source, text: text.into() }
 }
 
 impl Example {

@@ -81,11 +81,6 @@ impl Lesson {
     pub fn question_at(&self, anchor: Anchor) -> Option<&Question> {
         self.questions.iter().find(|q| q.anchor == anchor)
     }
-
-    /// Notes on anything inside `range` of `side` (a sentence), in order.
-    pub fn notes_within(&self, side: Side, range: ByteRange) -> impl Iterator<Item = &Note> {
-        self.notes.iter().filter(move |n| n.anchor.overlaps(side, range))
-    }
 }
 
 /// The anchor of a row: its first left sentence, or its first right one.
@@ -128,9 +123,6 @@ mod tests {
         assert_eq!(lesson.note_at(anchor(10)).unwrap().text, "Only the Chinese readout says this.");
         lesson.set_note(anchor(10), "  ".into());
         assert!(lesson.note_at(anchor(10)).is_none());
-        let within: Vec<_> = lesson.notes_within(Side::Left, ByteRange { start: 0, end: 3 }).collect();
-        assert_eq!(within.len(), 1);
-        assert_eq!(lesson.notes_within(Side::Right, ByteRange { start: 0, end: 3 }).count(), 0);
     }
 
     #[test]

@@ -1,12 +1,16 @@
 //! The Yew UI: a thin layer that shows what the engine computes.
 //!
 //! [`App`] holds the one reducer ([`state::State`]); components under
-//! [`components`] are small and pure. Effects here talk to the outside world
-//! only: timers, scrolling, keys, files.
+//! [`components`] are small functions of narrow props. Hooks under [`hooks`]
+//! carry the state into the page where re-rendering would cost too much
+//! (marks that follow the pointer, scrolling) and talk to the outside world.
 
 pub mod components;
 pub mod examples;
+pub mod export;
 pub mod files;
+pub mod highlights;
+pub mod hooks;
 pub mod lesson;
 pub mod links;
 pub mod nav;
@@ -14,45 +18,45 @@ pub mod permalink;
 pub mod report;
 pub mod rows;
 pub mod share_codes;
+pub mod shared_comparison;
 pub mod state;
+pub mod statement;
+pub mod text_dom;
+pub mod view;
 pub mod worker;
 mod effects;
 
-use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::engine::{Comparison, Options, Side};
+use crate::engine::{Options, Side};
 use components::editor::Editor;
 use components::help::Help;
 use components::legend::Legend;
-use components::notices::Notices;
 use components::lesson_panel::LessonPanel;
+use components::notices::Notices;
 use components::options::OptionsPanel;
+use components::panes::{block_count, Panes};
 use components::presenter::PresenterBar;
-use components::panes::Panes;
 use components::share::SharePanel;
-use components::summary::{labels, Summary};
+use components::summary::Summary;
 use components::toolbar::Toolbar;
-use state::{Action, Mode, Notice, Popover, State, Statement, Theme};
-
-/// A comparison shared by components, compared by identity: props stay equal
-/// (and components skip re-rendering) until a new comparison arrives.
-#[derive(Clone, Debug)]
-pub struct SharedComparison(pub Rc<Comparison>);
-
-impl PartialEq for SharedComparison {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
+use hooks::focus::Focus;
+use state::{Action, Notice, State};
+use statement::Statement;
+use text_dom::{Rendered, TextDom};
+use view::{Layout, Mode, Popover, Theme};
 
 /// What the widget opens with: two statements and the options.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Initial {
+    /// The left statement.
     pub left: Statement,
+    /// The right statement.
     pub right: Statement,
+    /// How they are compared.
     pub options: Options,
+    /// A teacher's notes and questions on them.
     pub lesson: lesson::Lesson,
 }
 
@@ -84,80 +88,96 @@ pub fn App(props: &AppProps) -> Html {
         state.notices.extend(notice.map(|text| Notice { side: None, text, is_error: true }));
         state
     });
+    // One callback for the widget's life, so props holding it stay equal.
     let dispatch = {
-        let state = state.clone();
-        use_memo((), move |_| Callback::from(move |a: Action| state.dispatch(a)))
+        let dispatcher = state.dispatcher();
+        (*use_memo((), move |_| Callback::<Action>::from(dispatcher))).clone()
     };
-    let dispatch = (*dispatch).clone();
     let root = use_node_ref();
     let left_ref = use_node_ref();
     let right_ref = use_node_ref();
-
-    let on_cancel = effects::use_comparison(&state, props.standalone);
-    effects::use_scroll_sync(&state, &left_ref, &right_ref);
-    effects::use_scroll_to_focus(&state, &root);
-    let on_files = effects::use_file_reader(&dispatch);
-    let onkeydown = effects::use_key_handler(&dispatch, state.mode, state.presenting.is_some());
-    effects::use_presentation(&state, &root);
-    effects::use_page_keys(props.standalone, &onkeydown);
+    let dom = {
+        let root = root.clone();
+        use_mut_ref(move || TextDom::new(root))
+    };
 
     let s = &*state;
+    let reading = s.mode == Mode::Read;
+    let shown = s.latest_comparison().filter(|_| reading && s.has_text()).cloned();
+    let total = shown.as_ref().map_or(0, |c| block_count(c, s.layout));
+    let (blocks, finish_blocks) = hooks::progressive::use_progressive_blocks(shown.clone(), s.layout, total);
+    let rendered = shown.clone().map(|comparison| Rendered { comparison, layout: s.layout, blocks });
+    hooks::progressive::use_prepared(shown.clone());
+
+    let on_cancel = effects::use_comparison(&state, props.standalone);
+    hooks::focus::use_focus_marks(&dom, rendered.clone(), &s.lesson.notes, Focus::of(s));
+    hooks::scroll::use_scroll_sync(&dom, &left_ref, &right_ref, s.layout == Layout::SideBySide && shown.is_some(), rendered);
+    let on_files = hooks::file_drop::use_file_reader(&dispatch);
+    let onkeydown = hooks::keys::use_key_handler(&dispatch, s.mode, s.presenting.is_some());
+    hooks::presentation::use_presentation(s.presenting, s.reveal, &dispatch, &root, &dom);
+    hooks::keys::use_page_keys(props.standalone, &onkeydown);
+
     let theme = match s.theme {
         Theme::Auto => None,
         Theme::Light => Some("light"),
         Theme::Dark => Some("dark"),
     };
     let mut notices = s.notices.clone();
-    if s.identical() && s.mode == Mode::Read {
+    if s.identical() && reading {
         notices.push(Notice { side: None, text: "The two statements are identical.".into(), is_error: false });
     }
-    let body = match s.mode {
-        Mode::Edit => html! {
+    let statements = [s.left.clone(), s.right.clone()];
+    let names = [Side::Left, Side::Right].map(|side| AttrValue::from(statements[side as usize].name(side).into_owned()));
+    let body = match (s.mode, &shown) {
+        (Mode::Edit, _) => html! {
             <div class="px-editors">
                 <Editor side={Side::Left} statement={s.left.clone()} dispatch={dispatch.clone()} on_files={on_files.clone()} />
                 <Editor side={Side::Right} statement={s.right.clone()} dispatch={dispatch.clone()} {on_files} />
             </div>
         },
-        Mode::Read => match s.latest_comparison() {
-            Some(c) if !s.left.text.trim().is_empty() || !s.right.text.trim().is_empty() => {
-                let comparison = c.clone();
-                html! {
-                    <>
-                        <Legend granularity={s.granularity} />
-                        <p class="px-hint">
-                            { "Point at an underlined phrase to find it in the other statement, \
-                               or at a sentence to see the one that matches it." }
-                        </p>
-                        <Panes comparison={comparison.clone()} state={state.clone()} dispatch={dispatch.clone()}
-                            left_ref={left_ref.clone()} right_ref={right_ref.clone()} stale={s.comparison().is_none()} />
-                        <Summary {comparison} labels={labels(s)} pinned={s.pinned} term={s.term.clone()}
-                            dispatch={dispatch.clone()} />
-                    </>
-                }
-            }
-            _ => html! {
-                <p class="px-empty">{ "Paste or drop two statements to compare them: choose “Edit texts”." }</p>
-            },
+        (Mode::Read, Some(comparison)) => html! {
+            <>
+                <Legend granularity={s.granularity} />
+                <p class="px-hint">
+                    { "Point at an underlined phrase to find it in the other statement, \
+                       or at a sentence to see the one that matches it." }
+                </p>
+                <Panes comparison={comparison.clone()} layout={s.layout} granularity={s.granularity}
+                    statements={statements.clone()} lesson={s.lesson.clone()} presenting={s.presenting} {blocks}
+                    stale={s.comparison().is_none()} left_ref={left_ref.clone()} right_ref={right_ref.clone()}
+                    dispatch={dispatch.clone()} />
+                <Summary comparison={comparison.clone()} labels={names.clone()} pinned={s.pinned} term={s.term.clone()}
+                    dispatch={dispatch.clone()} />
+            </>
         },
+        (Mode::Read, None) => html! {
+            <p class="px-empty">{ "Paste or drop two statements to compare them: choose “Edit texts”." }</p>
+        },
+    };
+    // Printing and saving the report need every block in the page.
+    let when_complete = move |then: Box<dyn FnOnce()>| {
+        finish_blocks.emit(());
+        gloo::timers::callback::Timeout::new(0, then).forget();
     };
     let popover = match s.popover {
         Some(Popover::Help) => html! { <Help /> },
         Some(Popover::Share) => {
-            let page_url = gloo::utils::window().location().href().unwrap_or_default();
-            let page_url = page_url.split('#').next().unwrap_or_default().to_owned();
-            let on_download = Callback::from(|(name, mime, body): (String, &'static str, String)| {
-                effects::download(&name, mime, &body)
-            });
+            let page_url = page_url();
             let on_report = {
-                let (root, state) = (root.clone(), state.clone());
+                let (root, names, when_complete) = (root.clone(), names.clone(), when_complete.clone());
                 Callback::from(move |_| {
-                    if let Some(root) = root.cast::<web_sys::Element>() {
-                        let title = report::title(&state.left.label, &state.right.label);
-                        effects::download("parallax-report.html", "text/html", &effects::report_from_page(&root, &title));
-                    }
+                    let (root, title) = (root.clone(), report::title(&names[0], &names[1]));
+                    when_complete(Box::new(move || {
+                        if let Some(root) = root.cast::<web_sys::Element>() {
+                            export::download("parallax-report.html", "text/html", &export::report_from_page(&root, &title));
+                        }
+                    }));
                 })
             };
-            html! { <SharePanel state={state.clone()} {page_url} {on_download} {on_report} /> }
+            html! {
+                <SharePanel left={s.left.clone()} right={s.right.clone()} options={s.options.clone()}
+                    lesson={s.lesson.clone()} comparison={s.latest_comparison().cloned()} {page_url} {on_report} />
+            }
         }
         Some(Popover::Options) => html! {
             <OptionsPanel options={s.options.clone()} granularity={s.granularity} dispatch={dispatch.clone()} />
@@ -166,12 +186,15 @@ pub fn App(props: &AppProps) -> Html {
             let on_print = {
                 let dispatch = dispatch.clone();
                 Callback::from(move |_| {
-                    dispatch.emit(Action::SetLayout(state::Layout::AlignedRows));
+                    dispatch.emit(Action::SetLayout(Layout::AlignedRows));
                     dispatch.emit(Action::ClosePopover);
-                    effects::print_soon();
+                    when_complete(Box::new(export::print_soon));
                 })
             };
-            html! { <LessonPanel state={state.clone()} dispatch={dispatch.clone()} {on_print} /> }
+            html! {
+                <LessonPanel comparison={s.latest_comparison().cloned()} lesson={s.lesson.clone()} pinned={s.pinned}
+                    reveal={s.reveal} dispatch={dispatch.clone()} {on_print} />
+            }
         }
         None => html! {},
     };
@@ -179,7 +202,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class={classes!("px-root", s.presenting.map(|_| "px-presenting"), s.reveal.map(|r| r.class()))}
              ref={root} data-theme={theme} {onkeydown} tabindex="-1" data-testid="parallax">
             if let Some(step) = s.presenting {
-                <PresenterBar {step} steps={s.latest_comparison().map_or(1, |c| rows::rows(&c.0).len())}
+                <PresenterBar {step} steps={s.latest_comparison().map_or(1, |c| c.rows().len())}
                     reveal={s.reveal} dispatch={dispatch.clone()} />
             } else {
                 <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover} busy={s.busy}
@@ -190,6 +213,12 @@ pub fn App(props: &AppProps) -> Html {
             { body }
         </div>
     }
+}
+
+/// The page's address without its fragment, for links and embed codes.
+fn page_url() -> AttrValue {
+    let href = gloo::utils::window().location().href().unwrap_or_default();
+    AttrValue::from(href.split('#').next().unwrap_or_default().to_owned())
 }
 
 /// Mounts the widget into `element`, opening with `initial` (or the example).

@@ -1,8 +1,10 @@
 //! Next/previous navigation over differences and shared phrases.
 
+use std::ops::Range;
+
 use crate::engine::{Comparison, Side, SpanKind};
 
-use super::rows::{rows, spans_by_sentence};
+use super::rows::Row;
 
 /// What the reader steps through.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -16,9 +18,11 @@ pub enum StopKind {
 /// A place navigation stopped at: one span of one side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Cursor {
+    /// Which kind of stop this is.
     pub kind: StopKind,
     /// Position in the list of stops of that kind.
     pub index: usize,
+    /// The side the stop is on.
     pub side: Side,
     /// Index into the side's spans.
     pub span: usize,
@@ -38,14 +42,14 @@ pub fn has_words(text: &str) -> bool {
 }
 
 impl Stops {
-    /// Collects the stops: distinct spans row by row (left before right), and
-    /// each shared phrase once, where it first appears on the left.
-    pub fn new(c: &Comparison) -> Self {
-        let by_sentence = [spans_by_sentence(&c.left), spans_by_sentence(&c.right)];
+    /// Collects the stops of `c`, laid out in `rows`, whose sentences' spans
+    /// are `by_sentence` (per side): distinct spans row by row (left before
+    /// right), and each shared phrase once, where it first appears on the left.
+    pub fn new(c: &Comparison, rows: &[Row], by_sentence: &[Vec<Range<usize>>; 2]) -> Self {
         let mut differences = Vec::new();
         let mut phrases = Vec::new();
         let mut seen = vec![false; c.phrases.len()];
-        for row in rows(c) {
+        for row in rows {
             for (side, sentences) in [(Side::Left, &row.left), (Side::Right, &row.right)] {
                 let result = c.side(side);
                 let ranges = &by_sentence[side as usize];

@@ -12,7 +12,7 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 use super::lesson::Lesson;
-use super::state::Statement;
+use super::statement::Statement;
 use crate::engine::Options;
 
 /// The fragment prefix that marks a Parallax permalink.

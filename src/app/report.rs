@@ -38,10 +38,10 @@ pub fn document(title: &str, body: &str) -> String {
     )
 }
 
-/// The report's title for two statement labels.
-pub fn title(left_label: &str, right_label: &str) -> String {
-    let name = |l: &str, fallback: &'static str| if l.trim().is_empty() { fallback.to_owned() } else { l.trim().to_owned() };
-    format!("{} and {}: two statements compared", name(left_label, "Left statement"), name(right_label, "Right statement"))
+/// The report's title for two statements called `left` and `right` (see
+/// `Statement::name`).
+pub fn title(left: &str, right: &str) -> String {
+    format!("{left} and {right}: two statements compared")
 }
 
 #[cfg(test)]
@@ -50,7 +50,7 @@ mod tests {
 
     #[test]
     fn the_title_is_escaped_and_nothing_loads_from_the_network() {
-        let html = document(&title("<script>x</script>", ""), "<p>body</p>");
+        let html = document(&title("<script>x</script>", "Right statement"), "<p>body</p>");
         assert!(html.contains("&lt;script&gt;x&lt;/script&gt; and Right statement"));
         assert!(!html.contains("<script"));
         assert!(!html.contains("src=") && !html.contains("<link"));

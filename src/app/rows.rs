@@ -14,7 +14,9 @@ use crate::engine::{ByteRange, Comparison, Side, SideResult, SpanKind};
 /// One row: the sentences of each side shown on it (either may be empty).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Row {
+    /// Sentence indexes of the left side shown on this row, ascending.
     pub left: Vec<usize>,
+    /// Sentence indexes of the right side shown on this row, ascending.
     pub right: Vec<usize>,
     /// The sentence pair shown, if the row is a pair.
     pub pair: Option<usize>,
@@ -90,9 +92,9 @@ pub fn spans_by_sentence(side: &SideResult) -> Vec<Range<usize>> {
 }
 
 /// The words a sentence pair has in common on one side, from the pair's word
-/// diff, leaving out function words ("the", "of"). Aligned rows mark them, so
-/// corresponding sentences show what they share even where no common run is
-/// long enough to count as a shared phrase.
+/// diff, leaving out function words ("the", "of") and what shared phrases
+/// already mark. They are dotted, so corresponding sentences show what they
+/// share even where no common run is long enough to count as a shared phrase.
 pub fn pair_echoes(c: &Comparison, pair: usize, side: Side) -> Vec<ByteRange> {
     let result = c.side(side);
     let lang = result.lang;
@@ -101,8 +103,17 @@ pub fn pair_echoes(c: &Comparison, pair: usize, side: Side) -> Vec<ByteRange> {
         .iter()
         .filter(|e| e.kind == SpanKind::Shared)
         .filter_map(|e| if side == Side::Left { e.left } else { e.right })
-        .filter(|r| {
-            result.slice(*r).unicode_words().any(|w| !is_stopword(&w.to_lowercase(), lang))
-        })
+        .filter(|r| result.slice(*r).unicode_words().any(|w| !is_stopword(&w.to_lowercase(), lang)))
+        .flat_map(|r| distinct_parts(result, r))
         .collect()
+}
+
+/// The parts of `range` that lie in distinct spans (outside shared phrases).
+fn distinct_parts(result: &SideResult, range: ByteRange) -> impl Iterator<Item = ByteRange> + '_ {
+    let first = result.spans.partition_point(|s| s.range.end <= range.start);
+    result.spans[first..]
+        .iter()
+        .take_while(move |s| s.range.start < range.end)
+        .filter(|s| s.kind == SpanKind::Distinct)
+        .map(move |s| ByteRange::new(s.range.start.max(range.start), s.range.end.min(range.end)))
 }

@@ -8,145 +8,47 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::{self, LangChoice, Options, Side};
+use crate::engine::{self, Options, Side};
 
 use super::examples::EXAMPLES;
 use super::lesson::{Anchor, Lesson};
-use super::nav::{Cursor, Stops};
-use super::SharedComparison;
-
-/// The longest text a side accepts, in bytes. Longer pastes are refused with a
-/// message rather than risk a frozen tab.
-pub const MAX_SIDE_BYTES: usize = 1_000_000;
+use super::nav::Cursor;
+use super::shared_comparison::SharedComparison;
+use super::statement::{too_long, Field, Statement, MAX_SIDE_BYTES};
+use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
 
 /// The largest minimum phrase length offered, in words.
 pub const MAX_MIN_PHRASE: usize = 12;
 
-/// One statement and what the reader is told about it.
-#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
-#[serde(default)]
-pub struct Statement {
-    /// Who says it, e.g. "China — Ministry of Foreign Affairs".
-    pub label: String,
-    pub title: String,
-    pub date: String,
-    /// Where it was published; shown as a link only if it is http(s).
-    pub source: String,
-    pub text: String,
-}
-
-/// A header field of a statement that the user can edit.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    Label,
-    Title,
-    Date,
-    Source,
-}
-
-/// Reading the highlighted comparison, or editing the texts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Mode {
-    Read,
-    Edit,
-}
-
-/// How the two statements are laid out.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Layout {
-    /// Two scrolling panes, kept in step on aligned sentences.
-    SideBySide,
-    /// One row per aligned sentence pair.
-    AlignedRows,
-}
-
-/// What the highlights mark.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Granularity {
-    /// Shared and distinct phrases.
-    Word,
-    /// Sentences that have a counterpart, and those that do not.
-    Sentence,
-}
-
-/// Colour scheme; `Auto` follows the reader's system setting.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Theme {
-    Auto,
-    Light,
-    Dark,
-}
-
-/// A popover that can be open.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Popover {
-    Help,
-    Options,
-    Share,
-    Lesson,
-}
-
-/// How much of the comparison is revealed, for teaching step by step:
-/// plain text first, then shared phrases, then moved ones, then what only
-/// one side says.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Reveal {
-    Plain,
-    Shared,
-    Moved,
-    Distinct,
-}
-
-impl Reveal {
-    /// The next level, if any.
-    pub fn next(self) -> Option<Reveal> {
-        match self {
-            Reveal::Plain => Some(Reveal::Shared),
-            Reveal::Shared => Some(Reveal::Moved),
-            Reveal::Moved => Some(Reveal::Distinct),
-            Reveal::Distinct => None,
-        }
-    }
-
-    /// The previous level, if any.
-    pub fn previous(self) -> Option<Reveal> {
-        match self {
-            Reveal::Plain => None,
-            Reveal::Shared => Some(Reveal::Plain),
-            Reveal::Moved => Some(Reveal::Shared),
-            Reveal::Distinct => Some(Reveal::Moved),
-        }
-    }
-
-    /// The CSS class that hides what is not yet revealed.
-    pub fn class(self) -> &'static str {
-        match self {
-            Reveal::Plain => "px-reveal-plain",
-            Reveal::Shared => "px-reveal-shared",
-            Reveal::Moved => "px-reveal-moved",
-            Reveal::Distinct => "px-reveal-distinct",
-        }
-    }
-}
-
 /// A message for the reader, optionally about one side.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
+    /// The side it is about (a refused file, say), or `None` for the whole widget.
     pub side: Option<Side>,
+    /// What the reader is told.
     pub text: String,
+    /// An error (something was refused) rather than information.
     pub is_error: bool,
 }
 
 /// Everything the widget shows.
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
+    /// The left statement.
     pub left: Statement,
+    /// The right statement.
     pub right: Statement,
+    /// How the comparison is made.
     pub options: Options,
+    /// Reading or editing.
     pub mode: Mode,
+    /// Side by side or aligned rows.
     pub layout: Layout,
+    /// Phrases or sentences highlighted.
     pub granularity: Granularity,
+    /// The colour theme.
     pub theme: Theme,
+    /// The open popover, if any.
     pub popover: Option<Popover>,
     /// Increases whenever the texts or options change.
     pub generation: u64,
@@ -165,6 +67,7 @@ pub struct State {
     pub term: Option<(Side, String)>,
     /// Where next/previous navigation stands.
     pub cursor: Option<Cursor>,
+    /// Messages for the reader, oldest first.
     pub notices: Vec<Notice>,
     /// The teacher's notes and questions.
     pub lesson: Lesson,
@@ -177,18 +80,29 @@ pub struct State {
 /// Everything that can happen to the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// Open bundled example `n`.
     LoadExample(usize),
+    /// The reader typed or pasted a side's text.
     SetText(Side, String),
+    /// The reader edited a header field of a side.
     SetField(Side, Field, String),
     /// A file was read for a side: its text, or why it cannot be used.
     FileLoaded(Side, Result<String, String>),
+    /// Exchange the two statements (and their languages).
     Swap,
+    /// Read or edit.
     SetMode(Mode),
+    /// Side by side or aligned rows.
     SetLayout(Layout),
+    /// Highlight phrases or sentences.
     SetGranularity(Granularity),
+    /// Choose the colour theme.
     SetTheme(Theme),
+    /// Change how the comparison is made.
     SetOptions(Options),
+    /// Open a popover, or close it when it is open.
     Toggle(Popover),
+    /// Close whatever popover is open.
     ClosePopover,
     /// A comparison finished for the given generation.
     Compared(u64, SharedComparison),
@@ -199,11 +113,16 @@ pub enum Action {
     Hover(Option<(Side, usize)>, Option<(Side, usize)>),
     /// Pin a phrase (or unpin when it is already pinned).
     Pin(usize),
+    /// Unpin the phrase, clear the selected term and close the popover (Esc).
     Unpin,
+    /// Highlight a distinctive term's occurrences on its side (or stop, when
+    /// it is already selected).
     SelectTerm(Option<(Side, String)>),
     /// Move to the next (`true`) or previous stop of a kind.
     Step(super::nav::StopKind, bool),
+    /// Tell the reader something.
     Notify(Notice),
+    /// The reader closed notice `n`.
     DismissNotice(usize),
     /// Enter (`true`) or leave presentation mode.
     Present(bool),
@@ -212,7 +131,9 @@ pub enum Action {
     PresentStep(bool),
     /// Turn step-by-step reveal on (at plain text) or off.
     SetReveal(Option<Reveal>),
+    /// Write (or, empty, remove) the teacher's note at a place.
     SetNote(Anchor, String),
+    /// Write (or, empty, remove) the question for a step.
     SetQuestion(Anchor, String),
 }
 
@@ -245,9 +166,10 @@ impl State {
             reveal: None,
         };
         for side in [Side::Left, Side::Right] {
-            if state.statement(side).text.len() > MAX_SIDE_BYTES {
-                let text = std::mem::take(&mut state.statement_mut(side).text);
-                state.notify_side(side, too_long(side, &text));
+            let bytes = state.statement(side).text.len();
+            if bytes > MAX_SIDE_BYTES {
+                state.statement_mut(side).text = "".into();
+                state.notify_side(side, too_long(side, bytes));
             }
         }
         state.compare_now();
@@ -290,19 +212,14 @@ impl State {
         self.result.as_ref().map(|(_, c)| c)
     }
 
+    /// True when either side has any text to show.
+    pub fn has_text(&self) -> bool {
+        !self.left.text.trim().is_empty() || !self.right.text.trim().is_empty()
+    }
+
     /// True when both texts are present and identical.
     pub fn identical(&self) -> bool {
         !self.left.text.trim().is_empty() && self.left.text == self.right.text
-    }
-
-    /// The sentence pair to show linked.
-    pub fn linked_pair(&self) -> Option<usize> {
-        self.hovered_pair.map(|(_, p)| p)
-    }
-
-    /// The phrase to show linked: the pinned one wins over the hovered one.
-    pub fn active_phrase(&self) -> Option<usize> {
-        self.pinned.or(self.hovered.map(|(_, p)| p))
     }
 
     fn initial_mode(&self) -> Mode {
@@ -338,7 +255,7 @@ impl State {
     /// Compares the current texts here and now.
     fn compare_now(&mut self) {
         let comparison = engine::compare(&self.left.text, &self.right.text, &self.options);
-        self.result = Some((self.generation, SharedComparison(Rc::new(comparison))));
+        self.result = Some((self.generation, SharedComparison::new(comparison)));
         self.busy = false;
     }
 
@@ -349,33 +266,14 @@ impl State {
 
     fn set_text(&mut self, side: Side, text: String) {
         if text.len() > MAX_SIDE_BYTES {
-            self.notify_side(side, too_long(side, &text));
+            self.notify_side(side, too_long(side, text.len()));
             return;
         }
         self.notices.retain(|n| n.side != Some(side));
-        if self.statement(side).text != text {
-            self.statement_mut(side).text = text;
+        if *self.statement(side).text != *text {
+            self.statement_mut(side).text = text.into();
             self.inputs_changed();
         }
-    }
-}
-
-/// Why a text was refused for its length.
-fn too_long(side: Side, text: &str) -> String {
-    format!(
-        "The {} text is {:.1} MB; Parallax compares up to {:.0} MB per side. \
-         Use a shorter part of the statement.",
-        side_word(side),
-        text.len() as f64 / 1e6,
-        MAX_SIDE_BYTES as f64 / 1e6
-    )
-}
-
-/// "left" or "right", for messages.
-pub fn side_word(side: Side) -> &'static str {
-    match side {
-        Side::Left => "left",
-        Side::Right => "right",
     }
 }
 
@@ -388,14 +286,29 @@ impl Default for State {
 impl Reducible for State {
     type Action = Action;
 
+    /// The next state; the same `Rc` when the action changes nothing (a
+    /// hover over the same phrase, a stale result), so nothing re-renders.
+    /// Cloning is cheap: the texts are shared.
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut s = (*self).clone();
+        let mut next = (*self).clone();
+        next.apply(action);
+        if next == *self {
+            self
+        } else {
+            Rc::new(next)
+        }
+    }
+}
+
+impl State {
+    fn apply(&mut self, action: Action) {
+        let s = self;
         match action {
             Action::LoadExample(index) => {
                 let generation = s.generation + 1;
-                s = State::example(index);
+                *s = State::example(index);
                 s.generation = generation;
-                s.result = s.result.map(|(_, c)| (generation, c));
+                s.result = s.result.take().map(|(_, c)| (generation, c));
             }
             Action::SetText(side, text) => s.set_text(side, text),
             Action::SetField(side, field, value) => {
@@ -429,7 +342,7 @@ impl Reducible for State {
             Action::ClosePopover => s.popover = None,
             Action::Compared(generation, comparison) => {
                 if generation < s.result.as_ref().map_or(0, |(g, _)| *g) {
-                    return self;
+                    return;
                 }
                 s.result = Some((generation, comparison));
                 s.busy = generation != s.generation;
@@ -445,9 +358,6 @@ impl Reducible for State {
                 });
             }
             Action::Hover(phrase, pair) => {
-                if (s.hovered, s.hovered_pair) == (phrase, pair) {
-                    return self;
-                }
                 s.hovered = phrase;
                 s.hovered_pair = pair;
             }
@@ -459,9 +369,8 @@ impl Reducible for State {
             }
             Action::SelectTerm(t) => s.term = if s.term == t { None } else { t },
             Action::Step(kind, forward) => {
-                let Some(c) = s.comparison() else { return self };
-                let stops = Stops::new(&c.0);
-                s.cursor = stops.step(s.cursor, kind, forward);
+                let Some(c) = s.comparison() else { return };
+                s.cursor = c.stops().step(s.cursor, kind, forward);
                 if let Some(Cursor { phrase, .. }) = s.cursor {
                     s.pinned = phrase;
                 }
@@ -482,15 +391,15 @@ impl Reducible for State {
                 }
             }
             Action::PresentStep(forward) => {
-                let (Some(step), Some(c)) = (s.presenting, s.latest_comparison()) else { return self };
-                let last = super::rows::rows(&c.0).len().saturating_sub(1);
+                let (Some(step), Some(c)) = (s.presenting, s.latest_comparison()) else { return };
+                let last = c.rows().len().saturating_sub(1);
                 match (forward, s.reveal) {
                     (true, Some(r)) if r.next().is_some() => s.reveal = r.next(),
                     (false, Some(r)) if r.previous().is_some() => s.reveal = r.previous(),
                     _ => {
                         let next = if forward { (step + 1).min(last) } else { step.saturating_sub(1) };
                         if next == step {
-                            return self;
+                            return;
                         }
                         s.presenting = Some(next);
                         s.reveal = s.reveal.map(|_| if forward { Reveal::Plain } else { Reveal::Distinct });
@@ -501,14 +410,5 @@ impl Reducible for State {
             Action::SetNote(anchor, text) => s.lesson.set_note(anchor, text),
             Action::SetQuestion(anchor, text) => s.lesson.set_question(anchor, text),
         }
-        Rc::new(s)
-    }
-}
-
-/// The language choice of a side in the options.
-pub fn lang_of(options: &Options, side: Side) -> LangChoice {
-    match side {
-        Side::Left => options.lang_left,
-        Side::Right => options.lang_right,
     }
 }

@@ -163,10 +163,10 @@ mod cli {
     /// The HTML report, rendered server-side by the same Yew components the
     /// widget uses. Labels default to the file names.
     fn report(args: &Args, left: String, right: String) -> String {
-        use parallax::app::{state::Statement, Initial};
+        use parallax::app::{statement::Statement, Initial};
         let statement = |label: &str, path: &str, text: String| Statement {
             label: if label.is_empty() { file_name(path) } else { label.to_owned() },
-            text,
+            text: text.into(),
             ..Statement::default()
         };
         let initial = Initial {

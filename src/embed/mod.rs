@@ -71,7 +71,7 @@ mod tests {
         let props = props_from_config(r#"{"left":{"label":"A","text":"One two three."},"right":{"text":"Four."}}"#);
         let initial = props.initial.unwrap();
         assert_eq!(initial.left.label, "A");
-        assert_eq!(initial.right.text, "Four.");
+        assert_eq!(&*initial.right.text, "Four.");
         assert!(props.notice.is_none());
     }
 

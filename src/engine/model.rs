@@ -42,6 +42,36 @@ pub enum Lang {
     Other,
 }
 
+/// Each language with its English name and its BCP 47 tag: the one table
+/// every menu, label and `lang` attribute reads.
+const LANGUAGES: [(Lang, &str, &str); 7] = [
+    (Lang::English, "English", "en"),
+    (Lang::Russian, "Russian", "ru"),
+    (Lang::French, "French", "fr"),
+    (Lang::German, "German", "de"),
+    (Lang::Spanish, "Spanish", "es"),
+    (Lang::Chinese, "Chinese", "zh"),
+    (Lang::Other, "Other", ""),
+];
+
+impl Lang {
+    /// Every language, in the order menus list them.
+    pub fn all() -> impl Iterator<Item = Lang> {
+        LANGUAGES.iter().map(|&(lang, _, _)| lang)
+    }
+
+    /// The language's name in English ("Russian").
+    pub fn name(self) -> &'static str {
+        LANGUAGES.iter().find(|(l, _, _)| *l == self).map_or("", |&(_, name, _)| name)
+    }
+
+    /// Its BCP 47 tag ("ru"), so browsers hyphenate and speak the text right;
+    /// empty for [`Lang::Other`], which is unknown.
+    pub fn tag(self) -> &'static str {
+        LANGUAGES.iter().find(|(l, _, _)| *l == self).map_or("", |&(_, _, tag)| tag)
+    }
+}
+
 /// Which language a side is in: detected from its script, or fixed by the user.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]

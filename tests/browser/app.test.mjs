@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, OUTPUT, ROOT } from "./harness.mjs";
+import { serve, launch, openPage, ready, highlighted, waitForHighlight, OUTPUT, ROOT } from "./harness.mjs";
 
 let server;
 let browser;
@@ -56,22 +56,30 @@ test("hovering a shared phrase links its counterpart and scrolls it into view", 
   assert.ok(target, "no linked phrase found");
   const leftScroll = page.locator(".px-pane-left .px-scroll");
   assert.equal(await leftScroll.evaluate((e) => e.scrollTop), 0);
-  await page.locator(`.px-pane-right mark[data-phrase="${target.phrase}"]`).first().hover();
-  const counterpart = page.locator(`.px-pane-left mark[data-phrase="${target.phrase}"]`).first();
-  await assert.doesNotReject(page.waitForSelector(`.px-pane-left mark.px-linked[data-phrase="${target.phrase}"]`));
-  await page.waitForFunction(
-    (p) => {
-      const pane = document.querySelector(".px-pane-left .px-scroll").getBoundingClientRect();
-      const m = document.querySelector(`.px-pane-left mark[data-phrase="${p}"]`).getBoundingClientRect();
-      return m.top >= pane.top - 1 && m.bottom <= pane.bottom + 1;
-    },
-    target.phrase,
-  );
-  assert.ok(await counterpart.isVisible());
+  const hovered = page.locator(`.px-pane-right mark[data-phrase="${target.phrase}"]`).first();
+  const phraseText = (await hovered.textContent()).trim().toLowerCase();
+  await hovered.hover();
+  const linked = await waitForHighlight(page, "px-linked", { side: "left" });
+  assert.ok(linked.some((t) => t.trim().toLowerCase() === phraseText), `${JSON.stringify(linked)} does not hold "${phraseText}"`);
+  // The counterpart is scrolled into view inside its pane, the page stays put.
+  await page.waitForFunction(() => {
+    const pane = document.querySelector(".px-pane-left .px-scroll").getBoundingClientRect();
+    const r = [...CSS.highlights.get("px-linked")].find((r) => r.startContainer.parentElement.closest(".px-pane-left"));
+    const box = r.getBoundingClientRect();
+    return box.top >= pane.top - 1 && box.bottom <= pane.bottom + 1;
+  });
+  assert.equal(await page.evaluate(() => window.scrollY), 0, "the page scrolled");
+  assert.equal(await leftScroll.evaluate((e) => e.scrollTop > 0), true, "the counterpart's pane did not scroll");
+  // The hovered pane stays where it is (its partner's scrolling does not move it).
+  const rightTop = await page.locator(".px-pane-right .px-scroll").evaluate((e) => e.scrollTop);
+  await page.waitForTimeout(200);
+  assert.equal(await page.locator(".px-pane-right .px-scroll").evaluate((e) => e.scrollTop), rightTop);
   // Clicking pins the link: it stays when the pointer leaves.
-  await page.locator(`.px-pane-right mark[data-phrase="${target.phrase}"]`).first().click();
+  await hovered.click();
   await page.mouse.move(5, 5);
-  assert.equal(await page.locator(`mark.px-linked[data-phrase="${target.phrase}"]`).count() >= 2, true);
+  await page.waitForTimeout(100);
+  const pinned = await highlighted(page, "px-linked");
+  assert.ok(pinned.some((r) => r.side === "left") && pinned.some((r) => r.side === "right"), JSON.stringify(pinned));
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -92,7 +100,7 @@ test("keys step through differences and shared phrases; ? opens the help", async
   const phrase = page.locator(".px-current");
   await page.waitForFunction(() => document.querySelector(".px-current")?.matches("mark[data-phrase]"));
   const id = await phrase.getAttribute("data-phrase");
-  assert.ok((await page.locator(`.px-pane-right mark.px-linked[data-phrase="${id}"]`).count()) > 0, "stepping to a phrase links it");
+  assert.ok((await waitForHighlight(page, "px-linked", { side: "right" })).length > 0, "stepping to a phrase links it");
   assert.equal(await page.evaluate(() => document.activeElement?.dataset.phrase), id, "focus follows the stop");
   await page.keyboard.press("?");
   await page.getByRole("dialog", { name: "Keyboard shortcuts" }).waitFor();
@@ -283,14 +291,15 @@ test("pointing at a sentence links its counterpart, scrolls it into view and dot
     const s = document.querySelector(`.px-pane-left .px-sentence[data-pair="${p}"]`).getBoundingClientRect();
     return s.top >= pane.top - 1 && s.bottom <= pane.bottom + 1;
   }, pair);
-  const words = async (loc) => (await loc.locator("mark.px-echo").allInnerTexts()).map((w) => w.toLowerCase());
-  assert.ok((await words(chinese)).includes("highly"));
-  assert.ok((await words(russian)).includes("highly"));
+  const words = async (side) => (await waitForHighlight(page, "px-echo", { side })).map((w) => w.toLowerCase());
+  assert.ok((await words("left")).includes("highly"));
+  assert.ok((await words("right")).includes("highly"));
   // Only that pair: no other sentence is linked, and leaving unlinks it.
   assert.equal(await page.locator(".px-pair-linked").count(), 2);
   await page.screenshot({ path: join(OUTPUT, "desktop-pair-hover.png") });
   await page.mouse.move(2, 2);
   await page.locator(".px-pair-linked").first().waitFor({ state: "detached" });
+  assert.deepEqual(await highlighted(page, "px-echo"), [], "the shared words stay dotted");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -337,16 +346,18 @@ test("the summary: a distinctive term marks its occurrences, a listed phrase lin
   const term = page.getByTestId("terms-left").getByRole("button").first();
   const word = (await term.innerText()).trim().replace(/\s*\d+$/, "");
   await term.click();
-  const marks = page.locator(".px-pane-left mark.px-term");
-  await marks.first().waitFor();
-  const texts = await marks.allInnerTexts();
+  const texts = await waitForHighlight(page, "px-term", { side: "left" });
   assert.ok(texts.length >= 3 && texts.every((t) => t.toLowerCase().startsWith(word.toLowerCase().slice(0, 4))), `${word}: ${texts}`);
-  assert.equal(await page.locator(".px-pane-right mark.px-term").count(), 0);
+  assert.ok((await highlighted(page, "px-term")).every((r) => r.side === "left"), "the term is marked on the right");
   await term.click();
-  await marks.first().waitFor({ state: "detached" });
-  await page.getByTestId("phrase-list").getByRole("button").first().click();
-  const pinned = await page.locator(".px-pane-left mark.px-linked").first().getAttribute("data-phrase");
-  assert.ok((await page.locator(`.px-pane-right mark.px-linked[data-phrase="${pinned}"]`).count()) > 0);
+  await page.waitForFunction(() => CSS.highlights.get("px-term").size === 0);
+  const chip = page.getByTestId("phrase-list").getByRole("button").first();
+  const phrase = (await chip.innerText()).trim().toLowerCase();
+  await chip.click();
+  for (const side of ["left", "right"]) {
+    const linked = await waitForHighlight(page, "px-linked", { side });
+    assert.ok(linked.some((t) => t.trim().toLowerCase() === phrase), `${side}: ${JSON.stringify(linked)} lacks "${phrase}"`);
+  }
   assert.deepEqual(errors, []);
   await context.close();
 });

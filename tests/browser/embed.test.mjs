@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, OUTPUT } from "./harness.mjs";
+import { serve, launch, openPage, ready, OUTPUT, highlighted, waitForHighlight } from "./harness.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 const XSS = [
@@ -67,8 +67,8 @@ test("two script widgets and an iframe on one host page, each with its own compa
   assert.ok((await page.locator("#b mark.px-shared").count()) > 0);
   // Hover in one widget links only within it.
   await page.locator("#b .px-pane-left mark.px-shared").first().hover();
-  await page.locator("#b .px-pane-right mark.px-linked").first().waitFor();
-  assert.equal(await page.locator("#a mark.px-linked").count(), 0);
+  await waitForHighlight(page, "px-linked", { side: "right", scope: "#b" });
+  assert.deepEqual(await highlighted(page, "px-linked", "#a"), []);
   // Bad configs say why, in their own element, and do not break the others.
   await page.locator("#missing .px-embed-error").waitFor();
   assert.match(await page.locator("#missing").innerText(), /404/);

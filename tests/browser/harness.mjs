@@ -81,3 +81,32 @@ export async function ready(page, scope = "body") {
     scope,
   );
 }
+
+/** What the widget paints as highlight `name` (the CSS Custom Highlight API:
+ * linked phrases, the selected term, a pair's shared words) inside `scope`:
+ * each range's text and the side it is on. */
+export function highlighted(page, name, scope = "body") {
+  return page.evaluate(
+    ([name, scope]) => {
+      const root = document.querySelector(scope);
+      const ranges = [...(CSS.highlights.get(name) ?? [])].filter((r) => root?.contains(r.startContainer));
+      return ranges.map((r) => ({ side: r.startContainer.parentElement.closest("[data-side]")?.dataset.side, text: r.toString() }));
+    },
+    [name, scope],
+  );
+}
+
+/** Waits until highlight `name` paints something inside `scope` on `side`
+ * (any side when omitted); returns the painted texts there. */
+export async function waitForHighlight(page, name, { side, scope = "body" } = {}) {
+  await page.waitForFunction(
+    ([name, side, scope]) => {
+      const root = document.querySelector(scope);
+      return [...(CSS.highlights.get(name) ?? [])].some(
+        (r) => root?.contains(r.startContainer) && (!side || r.startContainer.parentElement.closest("[data-side]")?.dataset.side === side),
+      );
+    },
+    [name, side, scope],
+  );
+  return (await highlighted(page, name, scope)).filter((r) => !side || r.side === side).map((r) => r.text);
+}

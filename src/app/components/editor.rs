@@ -2,14 +2,18 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{side_word, Action, Field, Statement, MAX_SIDE_BYTES};
+use crate::app::state::Action;
+use crate::app::statement::{side_word, Field, Statement, MAX_SIDE_BYTES};
 use crate::engine::Side;
 
 /// Properties of [`Editor`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct EditorProps {
+    /// The side edited.
     pub side: Side,
+    /// Its statement as it stands.
     pub statement: Statement,
+    /// Where edits go.
     pub dispatch: Callback<Action>,
     /// Called with the files dropped on or chosen for this side.
     pub on_files: Callback<(Side, Option<web_sys::FileList>)>,
@@ -62,7 +66,7 @@ pub fn Editor(props: &EditorProps) -> Html {
                 { field("Date", Field::Date, &st.date, "YYYY-MM-DD") }
                 { field("Source link", Field::Source, &st.source, "https://…") }
             </div>
-            <textarea class="px-textarea" value={st.text.clone()} {oninput}
+            <textarea class="px-textarea" value={st.text.to_string()} {oninput}
                 aria-label={format!("Text of the {name} statement")}
                 placeholder={format!("Paste the {name} statement here, or drop a .txt or .html file.")}
                 data-testid={format!("text-{name}")} />

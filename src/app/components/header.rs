@@ -3,15 +3,18 @@
 use yew::prelude::*;
 
 use crate::app::links::safe_http_url;
-use crate::app::state::{side_word, Statement};
-use crate::app::SharedComparison;
+use crate::app::shared_comparison::SharedComparison;
+use crate::app::statement::{side_word, Statement};
 use crate::engine::Side;
 
 /// Properties of [`PaneHeader`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PaneHeaderProps {
+    /// The side this header is above.
     pub side: Side,
+    /// The statement it describes.
     pub statement: Statement,
+    /// The comparison shown, for the side's numbers.
     #[prop_or_default]
     pub comparison: Option<SharedComparison>,
 }
@@ -21,16 +24,12 @@ pub struct PaneHeaderProps {
 #[component]
 pub fn PaneHeader(props: &PaneHeaderProps) -> Html {
     let st = &props.statement;
-    let label = if st.label.trim().is_empty() {
-        format!("{} statement", capitalized(side_word(props.side)))
-    } else {
-        st.label.clone()
-    };
+    let label = st.name(props.side).into_owned();
     let source = safe_http_url(&st.source).map(|url| {
         html! { <a class="px-source" href={url.to_owned()} target="_blank" rel="noopener noreferrer nofollow">{ "source" }</a> }
     });
     let stats = props.comparison.as_ref().map(|c| {
-        let m = &c.0.side(props.side).metrics;
+        let m = &c.side(props.side).metrics;
         html! {
             <span class="px-side-stats">
                 { format!("{} words · {:.0}% shared", m.words, m.shared_percent + m.moved_percent) }
@@ -48,9 +47,4 @@ pub fn PaneHeader(props: &PaneHeaderProps) -> Html {
             </div>
         </header>
     }
-}
-
-fn capitalized(word: &str) -> String {
-    let mut chars = word.chars();
-    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }

@@ -2,11 +2,12 @@
 
 use yew::prelude::*;
 
-use crate::app::state::Granularity;
+use crate::app::view::Granularity;
 
 /// Properties of [`Legend`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct LegendProps {
+    /// What the highlights mark, so the key explains those.
     pub granularity: Granularity,
 }
 

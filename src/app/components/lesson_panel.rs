@@ -3,15 +3,25 @@
 
 use yew::prelude::*;
 
-use crate::app::lesson::{phrase_anchor, row_anchor, Anchor};
-use crate::app::rows::rows;
-use crate::app::state::{Action, Reveal, State};
+use crate::app::lesson::{phrase_anchor, row_anchor, Anchor, Lesson};
+use crate::app::shared_comparison::SharedComparison;
+use crate::app::state::Action;
+use crate::app::view::Reveal;
 use crate::engine::{Comparison, Side};
 
 /// Properties of [`LessonPanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct LessonProps {
-    pub state: UseReducerHandle<State>,
+    /// The comparison on screen: the rows, excerpts and phrase come from it
+    /// and its own texts, whatever has been typed since.
+    pub comparison: Option<SharedComparison>,
+    /// What the teacher has written.
+    pub lesson: Lesson,
+    /// The pinned phrase, which a note can be attached to.
+    pub pinned: Option<usize>,
+    /// Step-by-step reveal, when on.
+    pub reveal: Option<Reveal>,
+    /// Where edits go.
     pub dispatch: Callback<Action>,
     /// Prints the handout.
     pub on_print: Callback<()>,
@@ -43,23 +53,22 @@ fn field(label: String, value: String, testid: &'static str, on_change: Callback
 /// The lesson editor.
 #[component]
 pub fn LessonPanel(props: &LessonProps) -> Html {
-    let s = &*props.state;
-    let Some(c) = s.latest_comparison() else { return html! {} };
-    let c = &c.0;
+    let Some(c) = &props.comparison else { return html! {} };
+    let lesson = &props.lesson;
     let d = &props.dispatch;
     let set_note = |anchor: Anchor| d.reform(move |text: String| Action::SetNote(anchor, text));
-    let pinned = s.pinned.and_then(|p| Some((p, phrase_anchor(c, p, Side::Left)?)));
+    let pinned = props.pinned.and_then(|p| Some((p, phrase_anchor(c, p, Side::Left)?)));
     let phrase_note = match pinned {
         Some((p, anchor)) => {
-            let value = s.lesson.note_at(anchor).map(|n| n.text.clone()).unwrap_or_default();
+            let value = lesson.note_at(anchor).map(|n| n.text.clone()).unwrap_or_default();
             field(format!("Note on “{}”", c.phrases[p].text), value, "phrase-note", set_note(anchor))
         }
         None => html! { <p class="px-muted">{ "Click a shared phrase to attach a note to it." }</p> },
     };
-    let rows = rows(c).into_iter().enumerate().map(|(i, row)| {
-        let anchor = row_anchor(c, &row);
-        let question = s.lesson.question_at(anchor).map(|q| q.text.clone()).unwrap_or_default();
-        let note = s.lesson.note_at(anchor).map(|n| n.text.clone()).unwrap_or_default();
+    let rows = c.rows().iter().enumerate().map(|(i, row)| {
+        let anchor = row_anchor(c, row);
+        let question = lesson.question_at(anchor).map(|q| q.text.clone()).unwrap_or_default();
+        let note = lesson.note_at(anchor).map(|n| n.text.clone()).unwrap_or_default();
         let set_question = d.reform(move |text: String| Action::SetQuestion(anchor, text));
         html! {
             <li class="px-lesson-row">
@@ -72,7 +81,7 @@ pub fn LessonPanel(props: &LessonProps) -> Html {
             </li>
         }
     });
-    let reveal_on = s.reveal.is_some();
+    let reveal_on = props.reveal.is_some();
     let toggle_reveal = d.reform(move |_: MouseEvent| Action::SetReveal((!reveal_on).then_some(Reveal::Plain)));
     html! {
         <div class="px-popover px-lesson" role="dialog" aria-label="Lesson">

@@ -10,6 +10,7 @@ pub mod options;
 pub mod panes;
 pub mod presenter;
 pub mod report_view;
+pub mod rows_block;
 pub mod sentence;
 pub mod share;
 pub mod summary;

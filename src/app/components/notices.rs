@@ -7,7 +7,9 @@ use crate::app::state::{Action, Notice};
 /// Properties of [`Notices`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct NoticesProps {
+    /// The messages, oldest first.
     pub notices: Vec<Notice>,
+    /// Where dismissals go.
     pub dispatch: Callback<Action>,
 }
 

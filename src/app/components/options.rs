@@ -2,27 +2,25 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{Action, Granularity, MAX_MIN_PHRASE};
+use crate::app::state::{Action, MAX_MIN_PHRASE};
+use crate::app::view::Granularity;
 use crate::engine::{Lang, LangChoice, Options};
 
 /// Properties of [`OptionsPanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct OptionsProps {
+    /// How the comparison is made now.
     pub options: Options,
+    /// What the highlights mark now.
     pub granularity: Granularity,
+    /// Where changes go.
     pub dispatch: Callback<Action>,
 }
 
-const LANGS: &[(&str, LangChoice)] = &[
-    ("Detect", LangChoice::Auto),
-    ("English", LangChoice::Fixed(Lang::English)),
-    ("Russian", LangChoice::Fixed(Lang::Russian)),
-    ("French", LangChoice::Fixed(Lang::French)),
-    ("German", LangChoice::Fixed(Lang::German)),
-    ("Spanish", LangChoice::Fixed(Lang::Spanish)),
-    ("Chinese", LangChoice::Fixed(Lang::Chinese)),
-    ("Other", LangChoice::Fixed(Lang::Other)),
-];
+/// The language menu's choices: "Detect", then every language.
+fn lang_choices() -> impl Iterator<Item = (&'static str, LangChoice)> {
+    std::iter::once(("Detect", LangChoice::Auto)).chain(Lang::all().map(|l| (l.name(), LangChoice::Fixed(l))))
+}
 
 /// Minimum phrase length, normalizations, languages and granularity.
 #[component]
@@ -54,14 +52,14 @@ pub fn OptionsPanel(props: &OptionsProps) -> Html {
             let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
             let mut next = options.clone();
             let index: usize = select.value().parse().unwrap_or(0);
-            set(&mut next, LANGS.get(index).map_or(LangChoice::Auto, |l| l.1));
+            set(&mut next, lang_choices().nth(index).map_or(LangChoice::Auto, |l| l.1));
             Action::SetOptions(next)
         });
         html! {
             <label class="px-field">{ label }
                 <select {onchange}>
-                    { for LANGS.iter().enumerate().map(|(i, (name, l))| html! {
-                        <option value={i.to_string()} selected={*l == value}>{ *name }</option>
+                    { for lang_choices().enumerate().map(|(i, (name, l))| html! {
+                        <option value={i.to_string()} selected={l == value}>{ name }</option>
                     }) }
                 </select>
             </label>

@@ -2,15 +2,19 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{Action, Reveal};
+use crate::app::state::Action;
+use crate::app::view::Reveal;
 
 /// Properties of [`PresenterBar`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PresenterProps {
     /// The current step, from 0.
     pub step: usize,
+    /// How many steps there are.
     pub steps: usize,
+    /// How much of the current step is revealed, when revealing step by step.
     pub reveal: Option<Reveal>,
+    /// Where clicks go.
     pub dispatch: Callback<Action>,
 }
 

@@ -3,35 +3,39 @@
 
 use yew::prelude::*;
 
-use crate::app::state::State;
+use crate::app::shared_comparison::SharedComparison;
+use crate::app::view::{Granularity, Layout};
 use crate::app::Initial;
+use crate::engine::{self, Side};
 
 use super::legend::Legend;
-use super::panes::Panes;
-use super::summary::{labels, Summary};
+use super::panes::{block_count, Panes};
+use super::summary::Summary;
 
 /// Properties of [`ReportView`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ReportProps {
+    /// The statements, options and lesson to report on.
     pub initial: Initial,
 }
 
-/// What the exported report shows, from the same components as the widget.
+/// What the exported report shows, from the same components as the widget:
+/// the whole texts side by side, with the teacher's notes.
 #[component]
 pub fn ReportView(props: &ReportProps) -> Html {
-    let initial = props.initial.clone();
-    let state = use_reducer(move || State {
-        lesson: initial.lesson,
-        ..State::with_statements(initial.left, initial.right, initial.options)
-    });
-    let Some(comparison) = state.latest_comparison().cloned() else { return html! {} };
+    let i = &props.initial;
+    let comparison = use_memo(i.clone(), |i| SharedComparison::new(engine::compare(&i.left.text, &i.right.text, &i.options)));
+    let comparison = (*comparison).clone();
+    let statements = [i.left.clone(), i.right.clone()];
+    let names = [Side::Left, Side::Right].map(|side| AttrValue::from(statements[side as usize].name(side).into_owned()));
     let noop = Callback::noop();
     html! {
         <>
-            <Legend granularity={state.granularity} />
-            <Panes comparison={comparison.clone()} state={state.clone()} dispatch={noop.clone()}
-                left_ref={NodeRef::default()} right_ref={NodeRef::default()} />
-            <Summary {comparison} labels={labels(&state)} pinned={None} term={None} dispatch={noop} />
+            <Legend granularity={Granularity::Word} />
+            <Panes comparison={comparison.clone()} layout={Layout::SideBySide} granularity={Granularity::Word}
+                {statements} lesson={i.lesson.clone()} blocks={block_count(&comparison, Layout::SideBySide)}
+                left_ref={NodeRef::default()} right_ref={NodeRef::default()} dispatch={noop.clone()} />
+            <Summary {comparison} labels={names} pinned={None} term={None} dispatch={noop} />
         </>
     }
 }
@@ -40,7 +44,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
 /// server (the CLI's `--html`).
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn render_report(initial: Initial) -> String {
-    let title = crate::app::report::title(&initial.left.label, &initial.right.label);
+    let title = crate::app::report::title(&initial.left.name(Side::Left), &initial.right.name(Side::Right));
     let body = yew::ServerRenderer::<ReportView>::with_props(move || ReportProps { initial })
         .hydratable(false)
         .render()

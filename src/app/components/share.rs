@@ -3,18 +3,29 @@
 
 use yew::prelude::*;
 
+use crate::app::export::download;
+use crate::app::lesson::Lesson;
 use crate::app::permalink::{self, Shared, MAX_LINK_CHARS};
 use crate::app::share_codes::{iframe_code, script_code};
-use crate::app::state::State;
+use crate::app::shared_comparison::SharedComparison;
+use crate::app::statement::Statement;
+use crate::engine::Options;
 
 /// Properties of [`SharePanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ShareProps {
-    pub state: UseReducerHandle<State>,
+    /// The left statement.
+    pub left: Statement,
+    /// The right statement.
+    pub right: Statement,
+    /// How they are compared.
+    pub options: Options,
+    /// The teacher's notes and questions, which travel with the link.
+    pub lesson: Lesson,
+    /// The comparison on screen, for the result data download.
+    pub comparison: Option<SharedComparison>,
     /// The page's address without its fragment, e.g. `https://host/parallax/`.
     pub page_url: AttrValue,
-    /// Saves a file: (name, MIME type, contents).
-    pub on_download: Callback<(String, &'static str, String)>,
     /// Saves the self-contained HTML report of what is on screen.
     pub on_report: Callback<()>,
 }
@@ -54,25 +65,28 @@ fn CodeBox(props: &CodeProps) -> Html {
     }
 }
 
-/// The dialog. Everything is computed when it opens, from the current state.
+/// The dialog. The link is made once for the statements it opens with (not
+/// on every hover); the downloads are made when asked for.
 #[component]
 pub fn SharePanel(props: &ShareProps) -> Html {
-    let s = &*props.state;
     let shared = Shared {
         v: 1,
-        left: s.left.clone(),
-        right: s.right.clone(),
-        options: s.options.clone(),
-        lesson: s.lesson.clone(),
+        left: props.left.clone(),
+        right: props.right.clone(),
+        options: props.options.clone(),
+        lesson: props.lesson.clone(),
     };
-    let fragment = permalink::encode(&shared);
+    let fragment = use_memo(shared.clone(), permalink::encode);
     let link = format!("{}#{fragment}", props.page_url);
     let fits = link.len() <= MAX_LINK_CHARS;
-    let config = serde_json::to_string_pretty(&shared).expect("statements serialize");
-    let download = |name: &'static str, mime: &'static str, body: String| {
-        props.on_download.reform(move |_: MouseEvent| (name.to_owned(), mime, body.clone()))
-    };
-    let json = s.latest_comparison().map(|c| serde_json::to_string_pretty(&*c.0).expect("result serializes"));
+    let download_config = Callback::from(move |_: MouseEvent| {
+        download("comparison.json", "application/json", &serde_json::to_string_pretty(&shared).expect("statements serialize"));
+    });
+    let download_result = props.comparison.clone().map(|c| {
+        Callback::from(move |_: MouseEvent| {
+            download("parallax-result.json", "application/json", &serde_json::to_string_pretty(&*c).expect("result serializes"));
+        })
+    });
     html! {
         <div class="px-popover px-share" role="dialog" aria-label="Share or embed">
             if fits {
@@ -87,12 +101,12 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             <CodeBox label="Embed with a script (publish comparison.json beside your page)"
                 value={script_code(&props.page_url, "comparison.json")} testid="script-code" />
             <div class="px-downloads">
-                <button type="button" class="px-button" onclick={download("comparison.json", "application/json", config)}
+                <button type="button" class="px-button" onclick={download_config}
                     data-testid="download-config">{ "Comparison file (.json)" }</button>
                 <button type="button" class="px-button" onclick={props.on_report.reform(|_: MouseEvent| ())}
                     data-testid="download-report">{ "Report (.html)" }</button>
-                if let Some(json) = json {
-                    <button type="button" class="px-button" onclick={download("parallax-result.json", "application/json", json)}
+                if let Some(onclick) = download_result {
+                    <button type="button" class="px-button" {onclick}
                         data-testid="download-result">{ "Result data (.json)" }</button>
                 }
             </div>

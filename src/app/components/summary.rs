@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{side_word, Action, State};
-use crate::app::SharedComparison;
+use crate::app::shared_comparison::SharedComparison;
+use crate::app::state::Action;
+use crate::app::statement::side_word;
 use crate::engine::{Side, SpanKind};
 
 /// How many shared phrases the list shows before "and N more".
@@ -13,18 +14,22 @@ const PHRASES_SHOWN: usize = 25;
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct SummaryProps {
+    /// The comparison summed up.
     pub comparison: SharedComparison,
-    /// Labels of the two sides.
+    /// What the two sides are called.
     pub labels: [AttrValue; 2],
+    /// The pinned phrase, pressed in the list.
     pub pinned: Option<usize>,
+    /// The selected distinctive term, pressed in its list.
     pub term: Option<(Side, String)>,
+    /// Where clicks on phrases and terms go.
     pub dispatch: Callback<Action>,
 }
 
 /// The numbers and lists a reader scans after the texts.
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
-    let c = &props.comparison.0;
+    let c = &props.comparison;
     let d = &props.dispatch;
     let side_stats = |side: Side| {
         let m = &c.side(side).metrics;
@@ -110,16 +115,4 @@ pub fn Summary(props: &SummaryProps) -> Html {
             </div>
         </section>
     }
-}
-
-/// The state's labels, with a fallback for unnamed sides.
-pub fn labels(state: &State) -> [AttrValue; 2] {
-    [Side::Left, Side::Right].map(|side| {
-        let label = &state.statement(side).label;
-        if label.trim().is_empty() {
-            AttrValue::from(format!("{} statement", side_word(side)))
-        } else {
-            AttrValue::from(label.clone())
-        }
-    })
 }

@@ -4,16 +4,23 @@ use yew::prelude::*;
 
 use crate::app::examples::EXAMPLES;
 use crate::app::nav::StopKind;
-use crate::app::state::{Action, Layout, Mode, Popover, Theme};
+use crate::app::state::Action;
+use crate::app::view::{Layout, Mode, Popover, Theme};
 
 /// Properties of [`Toolbar`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct ToolbarProps {
+    /// Reading or editing.
     pub mode: Mode,
+    /// The current layout.
     pub layout: Layout,
+    /// The current theme.
     pub theme: Theme,
+    /// The open popover, whose button shows pressed.
     pub popover: Option<Popover>,
+    /// A comparison is running: show it, with Cancel.
     pub busy: bool,
+    /// Where clicks go.
     pub dispatch: Callback<Action>,
     /// Stops a running comparison.
     pub on_cancel: Callback<()>,

@@ -1,0 +1,126 @@
+//! A comparison as the UI holds it: shared by identity, with the views
+//! derived from it (aligned rows, navigation stops, each sentence's spans)
+//! computed once, when first asked for, and kept with it.
+
+use std::cell::OnceCell;
+use std::fmt;
+use std::ops::{Deref, Range};
+use std::rc::Rc;
+
+use crate::engine::{Comparison, Side, SideResult};
+
+use super::nav::Stops;
+use super::rows::{rows, spans_by_sentence, Row};
+
+/// One comparison, shared: cloning it is cheap, and two are equal only when
+/// they are the same comparison, so props holding one stay equal (and
+/// components skip re-rendering) until a new comparison arrives.
+#[derive(Clone)]
+pub struct SharedComparison(Rc<Derived>);
+
+/// The comparison and what is derived from it.
+struct Derived {
+    comparison: Comparison,
+    rows: OnceCell<Vec<Row>>,
+    stops: OnceCell<Stops>,
+    spans_by_sentence: OnceCell<[Vec<Range<usize>>; 2]>,
+    blocks: OnceCell<[Vec<Range<usize>>; 2]>,
+}
+
+/// Sentences a block of the side-by-side panes holds at least, ending at
+/// the first paragraph end after that, and at most, where a paragraph runs on.
+const BLOCK_SENTENCES: Range<usize> = 40..250;
+
+impl SharedComparison {
+    /// Wraps a finished comparison.
+    pub fn new(comparison: Comparison) -> Self {
+        SharedComparison(Rc::new(Derived {
+            comparison,
+            rows: OnceCell::new(),
+            stops: OnceCell::new(),
+            spans_by_sentence: OnceCell::new(),
+            blocks: OnceCell::new(),
+        }))
+    }
+
+    /// The blocks the side-by-side panes render `side` in: runs of whole
+    /// paragraphs (sentences up to a line break), each its own box, so what
+    /// a hover or a scroll changes is laid out and painted again alone. A
+    /// paragraph of more than 250 sentences is cut at a sentence end, where
+    /// it then starts a new line.
+    pub fn blocks(&self, side: Side) -> &[Range<usize>] {
+        let c = &self.0.comparison;
+        &self.0.blocks.get_or_init(|| [blocks(&c.left), blocks(&c.right)])[side as usize]
+    }
+
+    /// The rows of the aligned layout (and of a presentation).
+    pub fn rows(&self) -> &[Row] {
+        self.0.rows.get_or_init(|| rows(&self.0.comparison))
+    }
+
+    /// The stops of next/previous navigation.
+    pub fn stops(&self) -> &Stops {
+        self.0.stops.get_or_init(|| Stops::new(&self.0.comparison, self.rows(), self.spans_by_sentence_all()))
+    }
+
+    /// For each sentence of `side`, the range of its spans in that side's spans.
+    pub fn spans_by_sentence(&self, side: Side) -> &[Range<usize>] {
+        &self.spans_by_sentence_all()[side as usize]
+    }
+
+    /// Computes every derived view now (when the page is idle), so the
+    /// first key press or layout switch finds them ready.
+    pub fn prepare(&self) {
+        self.stops();
+        self.blocks(Side::Left);
+    }
+
+    fn spans_by_sentence_all(&self) -> &[Vec<Range<usize>>; 2] {
+        let c = &self.0.comparison;
+        self.0.spans_by_sentence.get_or_init(|| [spans_by_sentence(&c.left), spans_by_sentence(&c.right)])
+    }
+}
+
+/// Cuts a side's sentences into blocks (see [`SharedComparison::blocks`]).
+fn blocks(side: &SideResult) -> Vec<Range<usize>> {
+    let mut blocks = Vec::new();
+    let mut start = 0;
+    for (i, sentence) in side.sentences.iter().enumerate() {
+        let len = i + 1 - start;
+        let paragraph_ends = side.slice(sentence.range).ends_with('\n');
+        if (len >= BLOCK_SENTENCES.start && paragraph_ends) || len >= BLOCK_SENTENCES.end {
+            blocks.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < side.sentences.len() {
+        blocks.push(start..side.sentences.len());
+    }
+    blocks
+}
+
+impl Deref for SharedComparison {
+    type Target = Comparison;
+
+    fn deref(&self) -> &Comparison {
+        &self.0.comparison
+    }
+}
+
+impl From<Comparison> for SharedComparison {
+    fn from(comparison: Comparison) -> Self {
+        SharedComparison::new(comparison)
+    }
+}
+
+impl PartialEq for SharedComparison {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl fmt::Debug for SharedComparison {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("SharedComparison").field(&self.0.comparison).finish()
+    }
+}

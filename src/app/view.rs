@@ -1,0 +1,101 @@
+//! How the widget shows the comparison: reading or editing, the layout,
+//! what the highlights mark, the colour theme, the open popover, and the
+//! teacher's step-by-step reveal. Settings only: no text, no result.
+
+/// Reading the highlighted comparison, or editing the texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// The highlighted comparison.
+    Read,
+    /// The editors of both statements.
+    Edit,
+}
+
+/// How the two statements are laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    /// Two scrolling panes, kept in step on aligned sentences.
+    SideBySide,
+    /// One row per aligned sentence pair.
+    AlignedRows,
+}
+
+/// What the highlights mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Granularity {
+    /// Shared and distinct phrases.
+    Word,
+    /// Sentences that have a counterpart, and those that do not.
+    Sentence,
+}
+
+/// Colour scheme; `Auto` follows the reader's system setting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    /// The reader's system setting.
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// A popover that can be open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Popover {
+    /// The keyboard shortcuts.
+    Help,
+    /// How the comparison is made and shown.
+    Options,
+    /// Links, embed codes and downloads.
+    Share,
+    /// The teacher's notes, questions and presentation.
+    Lesson,
+}
+
+/// How much of the comparison is revealed, for teaching step by step:
+/// plain text first, then shared phrases, then moved ones, then what only
+/// one side says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Reveal {
+    /// The text alone.
+    Plain,
+    /// Plus the phrases shared in order.
+    Shared,
+    /// Plus the reordered ones.
+    Moved,
+    /// Plus what only one side says: everything.
+    Distinct,
+}
+
+impl Reveal {
+    /// The next level, if any.
+    pub fn next(self) -> Option<Reveal> {
+        match self {
+            Reveal::Plain => Some(Reveal::Shared),
+            Reveal::Shared => Some(Reveal::Moved),
+            Reveal::Moved => Some(Reveal::Distinct),
+            Reveal::Distinct => None,
+        }
+    }
+
+    /// The previous level, if any.
+    pub fn previous(self) -> Option<Reveal> {
+        match self {
+            Reveal::Plain => None,
+            Reveal::Shared => Some(Reveal::Plain),
+            Reveal::Moved => Some(Reveal::Shared),
+            Reveal::Distinct => Some(Reveal::Moved),
+        }
+    }
+
+    /// The CSS class that hides what is not yet revealed.
+    pub fn class(self) -> &'static str {
+        match self {
+            Reveal::Plain => "px-reveal-plain",
+            Reveal::Shared => "px-reveal-shared",
+            Reveal::Moved => "px-reveal-moved",
+            Reveal::Distinct => "px-reveal-distinct",
+        }
+    }
+}
