@@ -33,7 +33,8 @@ mod cli {
       --html OUT.html        write a self-contained HTML report (no JavaScript)
       --left-label TEXT      name of the left statement in the report
       --right-label TEXT     name of the right statement in the report
-      --min-phrase N         shortest shared phrase, in words (default 3)
+      --min-phrase N         shortest shared phrase, in words (default 2; a
+                             phrase also needs two content words)
       --no-stem              match exact words, not word stems
       --case-sensitive       do not fold case
       --keep-punctuation     match punctuation too

@@ -8,14 +8,18 @@
 //! numbers). [`input`] checks file bytes before any of this.
 
 pub mod align;
+pub mod concepts;
 pub mod diff;
+pub mod edits;
 pub mod input;
 pub mod lang;
 pub mod metrics;
 pub mod model;
 pub mod normalize;
 pub mod phrases;
+pub mod shared;
 pub mod spans;
+pub mod speakers;
 pub mod terms;
 pub mod tokens;
 
@@ -26,8 +30,11 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
+use std::ops::Range;
+
 use diff::Deadline;
 use normalize::{Interner, Normalizer, Unit};
+use shared::SharedIndex;
 use spans::Covered;
 use tokens::Token;
 
@@ -45,11 +52,17 @@ struct Prepared<'t> {
     units: Vec<Unit>,
     /// Sentence of each unit.
     sentence_of: Vec<usize>,
+    /// Segment of each unit: its sentence, `None` for a list number.
+    segment_of: Vec<Option<u32>>,
+    /// Unit ranges of the segments (sentences without their list number).
+    segments: Vec<Range<usize>>,
 }
 
 impl Prepared<'_> {
-    fn range(&self, first: usize, len: usize) -> ByteRange {
-        ByteRange { start: self.tokens[self.units[first].token].start, end: self.tokens[self.units[first + len - 1].token].end }
+    /// The byte range of a run of units, from its first token to its last.
+    fn range(&self, run: shared::Run) -> ByteRange {
+        let (first, last) = (self.units[run.start].token, self.units[run.start + run.len - 1].token);
+        ByteRange::new(self.tokens[first].start, self.tokens[last].end)
     }
 
     /// Units of consecutive sentences `first..=last` (a contiguous run).
@@ -57,6 +70,10 @@ impl Prepared<'_> {
         let s = self.sentence_of.partition_point(|&x| x < first);
         let e = self.sentence_of.partition_point(|&x| x <= last);
         &self.units[s..e]
+    }
+
+    fn ids(&self) -> Vec<u32> {
+        self.units.iter().map(|u| u.id).collect()
     }
 }
 
@@ -67,15 +84,30 @@ fn prepare<'t>(text: &'t str, choice: LangChoice, options: &Options, interner: &
     let normalizer = Normalizer::new(options, lang);
     let units = normalize::units(text, &tokens, &normalizer, interner);
     let mut sentence_of = Vec::with_capacity(units.len());
+    let mut segment_of = Vec::with_capacity(units.len());
     let mut si = 0;
+    let mut marker_end = 0;
     for u in &units {
         let start = tokens[u.token].start;
         while sentences[si].1 <= start {
             si += 1;
         }
+        if si != sentence_of.last().copied().unwrap_or(usize::MAX) {
+            let (s, e) = sentences[si];
+            marker_end = s + tokens::list_marker_len(&text[s..e]);
+        }
         sentence_of.push(si);
+        segment_of.push((start >= marker_end).then_some(si as u32));
     }
-    Prepared { text, lang, tokens, sentences, units, sentence_of }
+    let mut segments: Vec<Range<usize>> = Vec::new();
+    for (u, seg) in segment_of.iter().enumerate() {
+        match (seg, segments.last_mut()) {
+            (None, _) => {}
+            (Some(_), Some(last)) if last.end == u && segment_of[u - 1] == *seg => last.end = u + 1,
+            (Some(_), _) => segments.push(u..u + 1),
+        }
+    }
+    Prepared { text, lang, tokens, sentences, units, sentence_of, segment_of, segments }
 }
 
 /// Compares two statements: shared phrases in order and moved, sentence
@@ -135,63 +167,109 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
             u.id = rep[u.id as usize];
         }
     }
+    let (ids_a, ids_b) = (a.ids(), b.ids());
+    let identical = ids_a == ids_b && a.segments == b.segments;
+    let index = SharedIndex::new([&ids_a, &ids_b], [&a.segments, &b.segments]);
 
-    // In-order shared phrases, then moved ones among what is left.
-    let ids_a: Vec<u32> = a.units.iter().map(|u| u.id).collect();
-    let ids_b: Vec<u32> = b.units.iter().map(|u| u.id).collect();
-    let (runs, timed_out) = diff::matching_runs(&ids_a, &ids_b, Deadline::after_ms(DIFF_BUDGET_MS));
-    let mut matches = phrases::in_order(&a.units, &b.units, &runs, min_phrase);
-    let mut used_a = vec![false; a.units.len()];
-    let mut used_b = vec![false; b.units.len()];
-    for m in &matches {
-        used_a[m.a..m.a + m.len].iter_mut().for_each(|u| *u = true);
-        used_b[m.b..m.b + m.len].iter_mut().for_each(|u| *u = true);
-    }
-    matches.extend(phrases::moved(&a.units, &b.units, &mut used_a, &mut used_b, min_phrase));
-    matches.sort_by_key(|m| m.a);
-
-    // Phrases, numbered in left order; repeated moved phrases are grouped.
-    let mut list: Vec<SharedPhrase> = Vec::new();
-    let mut groups: FxHashMap<&[u32], usize> = FxHashMap::default();
-    let mut cov_a: Vec<Covered> = Vec::with_capacity(matches.len());
-    let mut cov_b: Vec<Covered> = Vec::with_capacity(matches.len());
-    for m in &matches {
-        let (ra, rb) = (a.range(m.a, m.len), b.range(m.b, m.len));
-        let kind = if m.moved { SpanKind::Moved } else { SpanKind::Shared };
-        let existing = if m.moved { groups.get(&ids_a[m.a..m.a + m.len]).copied() } else { None };
-        let idx = match existing {
-            Some(i) => {
-                list[i].left.push(ra);
-                list[i].right.push(rb);
-                i
+    // Every phrase the other side has, wherever it is, tiles each side.
+    let mut keys: Vec<(usize, usize)> = Vec::new();
+    let mut key_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    let sides = [(&a, &ids_a, Side::Left), (&b, &ids_b, Side::Right)];
+    let tiles = sides.map(|(p, ids, side)| {
+        let mut candidates = Vec::new();
+        for common in index.longest_runs(side) {
+            let (off, len) = phrases::trim(&p.units[common.run.units()]);
+            let run = shared::Run { start: common.run.start + off, len };
+            if len == 0 || !(identical || phrases::is_phrase(&p.units[run.units()], min_phrase)) {
+                continue;
             }
-            None => {
-                if m.moved {
-                    groups.insert(&ids_a[m.a..m.a + m.len], list.len());
+            let state = if run == common.run { common.state } else { index.state_of(&ids[run.units()]) };
+            let next = keys.len();
+            let key = *key_of.entry((state, len)).or_insert(next);
+            if key == next {
+                keys.push((state, len));
+            }
+            candidates.push((run, key));
+        }
+        phrases::tile(&p.units, candidates)
+    });
+
+    // What is shared in order: the runs of the in-order diff that are
+    // phrases. Only units in shared phrases can be shown shared, so the diff
+    // runs over those alone: as exact, and far smaller on long texts.
+    let shown = tiles.each_ref().map(|ts| ts.iter().flat_map(|t| t.run.units()).collect::<Vec<usize>>());
+    let deadline = Deadline::after_ms(DIFF_BUDGET_MS);
+    let (runs, timed_out) = diff::matching_runs_at(&ids_a, &ids_b, &shown[0], &shown[1], deadline);
+    let in_order = phrases::in_order([&a.units, &b.units], [&a.segment_of, &b.segment_of], &runs, min_phrase, identical);
+    let mut ordered = [vec![false; a.units.len()], vec![false; b.units.len()]];
+    for (run, b_start) in &in_order {
+        ordered[0][run.units()].iter_mut().for_each(|x| *x = true);
+        ordered[1][*b_start..b_start + run.len].iter_mut().for_each(|x| *x = true);
+    }
+
+    // The phrases that tile something, numbered by their first occurrence
+    // on the left, with every occurrence on both sides.
+    let mut used = vec![false; keys.len()];
+    tiles.iter().flatten().for_each(|t| used[t.key] = true);
+    let mut occurrences: Vec<[Vec<shared::Run>; 2]> =
+        keys.iter().map(|&(state, len)| index.occurrences(state, len)).collect();
+    let mut order: Vec<usize> = (0..keys.len()).filter(|&k| used[k]).collect();
+    order.sort_by_key(|&k| (occurrences[k][0].first().map(|r| r.start), keys[k].1));
+    let mut number = vec![usize::MAX; keys.len()];
+    for (i, &k) in order.iter().enumerate() {
+        number[k] = i;
+    }
+    let links = align::links(order.iter().map(|&k| &occurrences[k]), [&a.units, &b.units], [&a.sentence_of, &b.sentence_of]);
+    let mut list: Vec<SharedPhrase> = order
+        .iter()
+        .map(|&k| {
+            let [oa, ob] = std::mem::take(&mut occurrences[k]);
+            let first = oa[0];
+            let ra = a.range(first);
+            SharedPhrase {
+                kind: SpanKind::Moved,
+                words: a.units[first.units()].iter().filter(|u| u.word).count(),
+                text: left[ra.start..ra.end].to_owned(),
+                left: oa.iter().map(|&r| a.range(r)).collect(),
+                right: ob.iter().map(|&r| b.range(r)).collect(),
+            }
+        })
+        .collect();
+
+    // Tiles become covered ranges: in order where the diff keeps them so.
+    let mut covered: [Vec<Covered>; 2] = [Vec::new(), Vec::new()];
+    for (s, p) in [&a, &b].into_iter().enumerate() {
+        for t in &tiles[s] {
+            let phrase = number[t.key];
+            let mut u = t.run.start;
+            let end = t.run.start + t.run.len;
+            while u < end {
+                let in_order = ordered[s][u];
+                let mut stop = u + 1;
+                while stop < end && ordered[s][stop] == in_order {
+                    stop += 1;
                 }
-                let words = a.units[m.a..m.a + m.len].iter().filter(|u| u.word).count();
-                list.push(SharedPhrase {
-                    kind,
-                    words,
-                    text: left[ra.start..ra.end].to_owned(),
-                    left: vec![ra],
-                    right: vec![rb],
-                });
-                list.len() - 1
+                let kind = if in_order { SpanKind::Shared } else { SpanKind::Moved };
+                if in_order {
+                    list[phrase].kind = SpanKind::Shared;
+                }
+                let r = p.range(shared::Run { start: u, len: stop - u });
+                covered[s].push(Covered { start: r.start, end: r.end, kind, phrase });
+                u = stop;
             }
-        };
-        cov_a.push(Covered { start: ra.start, end: ra.end, kind, phrase: idx });
-        cov_b.push(Covered { start: rb.start, end: rb.end, kind, phrase: idx });
+        }
     }
-    for p in &mut list {
-        p.right.sort_by_key(|r| r.start);
-    }
-    cov_b.sort_by_key(|c| c.start);
+
+    // Who speaks in each sentence, with names learned from both statements.
+    let mut names = speakers::Names::default();
+    names.learn(left, &a.tokens);
+    names.learn(right, &b.tokens);
+    let speakers = [&a, &b].map(|p| speakers::speakers(p.text, &p.tokens, &p.sentences, &names));
 
     // Sentence pairs with a word diff each.
-    let side_a = align::SideUnits { units: &a.units, sentence_of: &a.sentence_of, sentences: a.sentences.len() };
-    let side_b = align::SideUnits { units: &b.units, sentence_of: &b.sentence_of, sentences: b.sentences.len() };
-    let pairings = align::align(&side_a, &side_b, &matches);
+    let [side_a, side_b] = [(&a, &speakers[0]), (&b, &speakers[1])]
+        .map(|(p, sp)| align::SideSentences::new(p.text, &p.tokens, &p.units, &p.sentence_of, sp, &mut interner));
+    let pairings = align::align(&side_a, &side_b, &links);
     let pair_deadline = Deadline::after_ms(PAIR_DIFF_BUDGET_MS);
     let mut pairs = Vec::with_capacity(pairings.len());
     let mut pair_a = vec![None; a.sentences.len()];
@@ -199,7 +277,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
     for (i, p) in pairings.into_iter().enumerate() {
         let ua = a.units_of(p.left[0], *p.left.last().unwrap());
         let ub = b.units_of(p.right[0], *p.right.last().unwrap());
-        let edits = align::edits(ua, ub, &a.tokens, &b.tokens, pair_deadline);
+        let edits = edits::edits(ua, ub, &a.tokens, &b.tokens, pair_deadline);
         p.left.iter().for_each(|&s| pair_a[s] = Some(i));
         p.right.iter().for_each(|&s| pair_b[s] = Some(i));
         pairs.push(SentencePair { left: p.left, right: p.right, similarity: p.similarity, edits });
@@ -210,7 +288,8 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
         &terms::SideText { text: right, tokens: &b.tokens, units: &b.units },
         &interner,
     );
-    let finish = |p: &Prepared, cov: &[Covered], pair_of: &[Option<usize>], distinctive| SideResult {
+    let [speakers_a, speakers_b] = speakers;
+    let finish = |p: &Prepared, cov: &[Covered], pair_of: &[Option<usize>], speakers: Vec<Option<Speaker>>, distinctive| SideResult {
         text: Arc::from(p.text),
         lang: p.lang,
         spans: spans::build(p.text, &p.tokens, &p.sentences, cov),
@@ -218,13 +297,14 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
             .sentences
             .iter()
             .zip(pair_of)
-            .map(|(&(start, end), &pair)| Sentence { range: ByteRange::new(start, end), pair })
+            .zip(speakers)
+            .map(|((&(start, end), &pair), speaker)| Sentence { range: ByteRange::new(start, end), pair, speaker })
             .collect(),
         metrics: metrics::side(&p.tokens, cov),
         distinctive,
     };
-    let left_result = finish(&a, &cov_a, &pair_a, dist_a);
-    let right_result = finish(&b, &cov_b, &pair_b, dist_b);
+    let left_result = finish(&a, &covered[0], &pair_a, speakers_a, dist_a);
+    let right_result = finish(&b, &covered[1], &pair_b, speakers_b, dist_b);
     let metrics = metrics::pair(&left_result.metrics, &right_result.metrics, &list, timed_out);
     Comparison { options: options.clone(), left: left_result, right: right_result, phrases: list, pairs, metrics }
 }
@@ -284,11 +364,54 @@ mod tests {
 
     #[test]
     fn min_phrase_controls_short_matches() {
-        let l = "alpha beta gamma delta";
-        let r = "zeta beta gamma eta";
-        assert!(compare(l, r, &Options::default()).phrases.is_empty());
-        let two = Options { min_phrase: 2, ..Options::default() };
-        assert_eq!(compare(l, r, &two).phrases.len(), 1);
+        let l = "alpha beta gamma delta epsilon";
+        let r = "zeta beta gamma eta delta epsilon iota";
+        let phrases = |min_phrase| compare(l, r, &Options { min_phrase, ..Options::default() }).phrases.len();
+        assert_eq!(phrases(2), 2, "beta gamma, delta epsilon");
+        assert_eq!(phrases(3), 0);
+        // One word is a phrase only when asked for.
+        assert_eq!(phrases(1), 2);
+    }
+
+    #[test]
+    fn a_phrase_needs_two_content_words() {
+        let l = "They met in Moscow on Friday. The ministers spoke.";
+        let r = "Talks began in Moscow on schedule. Nothing else happened.";
+        let c = compare(l, r, &Options::default());
+        assert!(c.phrases.is_empty(), "{:?}", c.phrases);
+    }
+
+    #[test]
+    fn every_occurrence_of_a_shared_phrase_is_marked_and_linked() {
+        let l = "Russian Foreign Minister Sergey Lavrov arrived. Later Russian Foreign Minister Sergey Lavrov left.";
+        let r = "Talks were held with Russian Foreign Minister Sergey Lavrov today.";
+        let c = compare(l, r, &Options::default());
+        let p = c.phrases.iter().position(|p| p.text == "Russian Foreign Minister Sergey Lavrov").expect("the phrase");
+        assert_eq!(c.phrases[p].left.len(), 2);
+        assert_eq!(c.phrases[p].right.len(), 1);
+        let marked: Vec<&str> = c.left.spans.iter().filter(|s| s.phrase == Some(p)).map(|s| c.left.slice(s.range)).collect();
+        assert_eq!(marked, ["Russian Foreign Minister Sergey Lavrov"; 2]);
+    }
+
+    #[test]
+    fn the_longest_shared_phrase_wins() {
+        // "Russia fully recognizes" also occurs on its own on the right; the
+        // six-word phrase is still one link, to its one counterpart.
+        let l = "Lavrov said that Russia fully recognizes and highly appreciates the response.";
+        let r = "Russia fully recognizes the risk. Russia fully recognizes and highly appreciates it.";
+        let c = compare(l, r, &Options::default());
+        let spans: Vec<(&str, Option<usize>)> = c
+            .left
+            .spans
+            .iter()
+            .filter(|s| s.kind != SpanKind::Distinct)
+            .map(|s| (c.left.slice(s.range), s.phrase))
+            .collect();
+        assert_eq!(spans.len(), 1, "{spans:?}");
+        assert_eq!(spans[0].0, "Russia fully recognizes and highly appreciates");
+        let p = &c.phrases[spans[0].1.unwrap()];
+        assert_eq!(p.right.len(), 1);
+        assert_eq!(&r[p.right[0].start..p.right[0].end], "Russia fully recognizes and highly appreciates");
     }
 
     #[test]

@@ -55,7 +55,9 @@ pub enum LangChoice {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Options {
-    /// Shortest shared run, in words, that counts as a shared phrase.
+    /// Shortest shared run, in words, that counts as a shared phrase. A
+    /// phrase also needs two content words (words that are not function
+    /// words or bare numbers), so "in Moscow on" never counts.
     pub min_phrase: usize,
     /// Compare case-insensitively (Unicode case folding after NFKC).
     pub ignore_case: bool,
@@ -76,7 +78,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            min_phrase: 3,
+            min_phrase: 2,
             ignore_case: true,
             ignore_punctuation: true,
             unify_quotes: true,
@@ -174,6 +176,20 @@ impl From<FlatSpan> for Span {
     }
 }
 
+/// Who speaks in a sentence ("Lavrov said ...", "The Russian side praised
+/// ..."), as far as the statement itself says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The speaker as the statement names them ("Lavrov", "The Russian side");
+    /// for "He said" the name of the speaker it continues.
+    pub name: String,
+    /// The party the speaker speaks for ("Russia", "both sides"), when one
+    /// of the statements says so; `None` when it is not known.
+    pub party: Option<String>,
+    /// Where this sentence names the speaker.
+    pub mention: ByteRange,
+}
+
 /// A sentence of one side. Sentences tile their side's text exactly. In
 /// JSON its range is written flat (`start`, `end`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -183,6 +199,8 @@ pub struct Sentence {
     /// The sentence pair it belongs to (index into [`Comparison::pairs`]);
     /// `None` when only this side says anything like it.
     pub pair: Option<usize>,
+    /// Who speaks in it, when the sentence attributes what it says.
+    pub speaker: Option<Speaker>,
 }
 
 /// [`Sentence`] as JSON writes it.
@@ -191,17 +209,19 @@ struct FlatSentence {
     start: usize,
     end: usize,
     pair: Option<usize>,
+    #[serde(default)]
+    speaker: Option<Speaker>,
 }
 
 impl From<Sentence> for FlatSentence {
     fn from(s: Sentence) -> Self {
-        FlatSentence { start: s.range.start, end: s.range.end, pair: s.pair }
+        FlatSentence { start: s.range.start, end: s.range.end, pair: s.pair, speaker: s.speaker }
     }
 }
 
 impl From<FlatSentence> for Sentence {
     fn from(s: FlatSentence) -> Self {
-        Sentence { range: ByteRange::new(s.start, s.end), pair: s.pair }
+        Sentence { range: ByteRange::new(s.start, s.end), pair: s.pair, speaker: s.speaker }
     }
 }
 

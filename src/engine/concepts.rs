@@ -1,0 +1,242 @@
+//! Concepts that words name in the same way across two statements: the
+//! parties of diplomacy (countries by name, demonym and common abbreviation;
+//! a few organizations), and the words of the reporting register (who said
+//! what). Plain data a reader can extend: add a row, and sentence pairing and
+//! speaker detection use it.
+//!
+//! Forms in lower case match any case; forms with capitals are acronyms and
+//! match only as written ("WHO" the organization, not "who"). A form of
+//! several words is written with single spaces ("united states") and matched
+//! word by word.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+
+/// A party: a country or an organization that a statement speaks for or
+/// about. `key` is how the result names it.
+pub struct Party {
+    pub key: &'static str,
+    pub forms: &'static [&'static str],
+}
+
+/// The parties, with their names, demonyms and abbreviations in English and
+/// Russian (and the Russian case forms that readouts use).
+pub const PARTIES: &[Party] = &[
+    Party {
+        key: "Russia",
+        forms: &[
+            "russia", "russian", "russians", "russian federation", "россия", "россии", "россией", "РФ",
+            "российский", "российская", "российской", "российские", "российских", "российского",
+            "российскому", "российскую", "российским", "российское",
+        ],
+    },
+    Party {
+        key: "China",
+        forms: &[
+            "china", "chinese", "people's republic of china", "PRC", "китай", "китая", "китаю", "китаем",
+            "КНР", "китайский", "китайская", "китайской", "китайские", "китайских", "китайского",
+            "китайскому", "китайским", "китайскую", "китайское",
+        ],
+    },
+    Party {
+        key: "United States",
+        forms: &[
+            "united states", "united states of america", "U.S", "US", "USA", "american", "americans", "США",
+            "американский", "американская", "американской", "американские", "американских", "американского",
+        ],
+    },
+    Party {
+        key: "Ukraine",
+        forms: &[
+            "ukraine", "ukrainian", "ukrainians", "украина", "украины", "украине", "украиной", "украинский",
+            "украинская", "украинской", "украинские", "украинских",
+        ],
+    },
+    Party { key: "India", forms: &["india", "indian", "индия", "индии", "индийский", "индийская", "индийской"] },
+    Party { key: "Japan", forms: &["japan", "japanese", "япония", "японии", "японский"] },
+    Party { key: "Germany", forms: &["germany", "german", "германия", "германии", "германский", "немецкий"] },
+    Party { key: "France", forms: &["france", "french", "франция", "франции", "французский"] },
+    Party { key: "United Kingdom", forms: &["united kingdom", "UK", "britain", "british", "великобритания"] },
+    Party { key: "European Union", forms: &["european union", "EU", "евросоюз", "ЕС"] },
+    Party { key: "WHO", forms: &["WHO", "world health organization", "world health organisation", "ВОЗ"] },
+    Party { key: "UN", forms: &["UN", "united nations", "ООН"] },
+    Party { key: "NATO", forms: &["NATO", "НАТО"] },
+];
+
+/// Acts of the diplomatic register that statements name with different
+/// words: one statement's "praised" is the other's "highly appreciates".
+/// Sentence pairing counts each group as one word. Word forms as written
+/// (lower case), not stems.
+pub const ACTS: &[(&str, &[&str])] = &[
+    ("praise", &[
+        "praise", "praised", "praises", "praising", "appreciate", "appreciated", "appreciates",
+        "appreciation", "commend", "commended", "commends", "hail", "hailed", "hails", "appraisal",
+        "оценил", "оценила", "оценили", "высоко",
+    ]),
+    ("support", &["support", "supported", "supports", "supporting", "backing", "backed", "поддержка", "поддержал", "поддержали"]),
+    ("discuss", &[
+        "discuss", "discussed", "discusses", "discussion", "discussions", "exchanged", "reviewed",
+        "обсудили", "обсуждение",
+    ]),
+    ("agree", &["agree", "agreed", "agrees", "agreement", "consensus", "договорились", "согласились"]),
+    ("thank", &["thank", "thanked", "thanks", "gratitude", "поблагодарил", "благодарность"]),
+    ("condolences", &["condolences", "sympathy", "соболезнования", "сочувствие"]),
+];
+
+/// The act a lower-case word names, if it is in [`ACTS`].
+pub fn act_of(lower: &str) -> Option<&'static str> {
+    ACTS.iter().find(|(_, forms)| forms.contains(&lower)).map(|(key, _)| *key)
+}
+
+/// The key of both parties at once: "the two sides", "the leaders".
+pub const BOTH: &str = "both sides";
+
+/// Subjects that speak for both parties of a bilateral statement.
+pub const BOTH_SUBJECTS: &[&str] = &[
+    "the two sides", "both sides", "the sides", "the parties", "both parties", "the two parties",
+    "the leaders", "both leaders", "the two leaders", "the presidents", "both presidents",
+    "the two presidents", "the ministers", "both ministers", "the two ministers", "the officials",
+    "the foreign ministers", "the heads of state", "стороны", "обе стороны", "министры", "лидеры",
+    "президенты", "главы",
+];
+
+/// Verbs (and verbal phrases' last word) of the reporting register: a
+/// subject followed by one of these is who speaks in the sentence. Forms are
+/// listed as they appear (no stemming), English then Russian.
+pub const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "say", "stated", "states", "stressed", "stresses", "noted", "notes", "pointed",
+    "expressed", "expresses", "agreed", "welcomed", "welcomes", "praised", "appreciated", "appreciates",
+    "emphasized", "emphasised", "emphasizes", "underscored", "underlined", "reaffirmed", "reiterated",
+    "affirmed", "confirmed", "assured", "believes", "believed", "hoped", "hopes", "added", "told",
+    "called", "urged", "discussed", "exchanged", "reviewed", "informed", "briefed", "raised",
+    "outlined", "thanked", "congratulated", "proposed", "suggested", "recognized", "recognised",
+    "recognizes", "commended", "voiced", "conveyed", "spoke", "highlighted", "mentioned", "declared",
+    "announced", "warned", "condemned", "insisted", "maintained", "recalled", "extended", "wished",
+    "invited", "gave", "touched", "assessed", "acknowledged", "reported", "explained", "described",
+    "отметил", "отметила", "отметили", "подчеркнул", "подчеркнула", "подчеркнули", "заявил", "заявила",
+    "заявили", "сказал", "сказала", "сказали", "выразил", "выразила", "выразили", "обсудили", "оценил",
+    "оценила", "оценили", "приветствовал", "приветствовали", "договорились", "согласились", "указал",
+    "указали", "сообщил", "сообщила", "подтвердил", "подтвердили", "информировал", "проинформировал",
+    "поблагодарил", "призвал", "призвали", "высказался", "высказались",
+];
+
+/// Verbs that two parties do together ("discussed"): a plural pronoun
+/// subject with one of these speaks for both sides.
+pub const JOINT_VERBS: &[&str] = &[
+    "discussed", "agreed", "exchanged", "reviewed", "touched", "confirmed", "reaffirmed", "обсудили",
+    "договорились", "согласились", "подтвердили",
+];
+
+/// Words that stand between a subject and its reporting verb without ending
+/// the subject ("highly praised", "also noted").
+pub const VERB_ADVERBS: &[&str] = &[
+    "also", "highly", "positively", "further", "again", "repeatedly", "once", "fully", "firmly",
+    "strongly", "particularly", "especially", "warmly", "sincerely", "высоко", "также", "особо",
+    "положительно", "в", "свою", "очередь",
+];
+
+/// Words that show the words before a reporting verb are not its speaker:
+/// relative pronouns ("the measures that ... were praised"), auxiliaries of
+/// the passive ("This has been recognized"), impersonal subjects.
+pub const NOT_SUBJECTS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has",
+    "have", "had", "will", "would", "can", "could", "must", "should", "may", "might", "it", "this",
+    "these", "those", "there", "что", "который", "которые", "которая", "это", "был", "была", "было",
+    "были",
+];
+
+/// Pronouns that continue the previous sentence's speaker.
+pub const SINGULAR_PRONOUNS: &[&str] = &["he", "she", "он", "она"];
+
+/// Pronouns that stand for several speakers.
+pub const PLURAL_PRONOUNS: &[&str] = &["they", "они"];
+
+/// Titles of persons: a name that follows one, next to a party, is a
+/// person of that party ("Russian Foreign Minister Sergei Lavrov",
+/// "President of the United States Joseph Biden", "министром иностранных дел
+/// КНР Ван И").
+pub const PERSON_TITLES: &[&str] = &[
+    "minister", "president", "councilor", "councillor", "secretary", "premier", "chairman",
+    "chairwoman", "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor",
+    "leader", "counterpart", "colleague", "envoy", "representative", "director-general",
+    "secretary-general", "chancellor", "king", "queen", "prince", "governor", "senator", "mr", "ms",
+    "mrs", "dr", "h.e", "министр", "министра", "министром", "министру", "президент", "президента",
+    "президентом", "глава", "главой", "коллега", "коллегой", "председатель", "председателем",
+    "госсекретарь", "премьер-министр", "посол",
+];
+
+/// Words that qualify a title ("Foreign", "State", "of the"): skipped
+/// between a party, a title and a name.
+pub const TITLE_WORDS: &[&str] = &[
+    "foreign", "state", "prime", "deputy", "vice", "national", "security", "defense", "defence",
+    "special", "external", "affairs", "general", "director", "and", "of", "the", "his", "her",
+    "иностранных", "дел", "своим", "своей", "его",
+];
+
+/// True when a word (as written) is `form`: an acronym form exactly, any
+/// other form in any case.
+fn is_form(form: &str, word: &str) -> bool {
+    if form.chars().any(char::is_uppercase) {
+        form == word
+    } else {
+        form == word.to_lowercase()
+    }
+}
+
+/// The party forms by their first word (as an acronym is written, others in
+/// lower case), built once.
+fn forms_by_first_word() -> &'static FxHashMap<&'static str, Vec<(&'static str, &'static str)>> {
+    static INDEX: OnceLock<FxHashMap<&'static str, Vec<(&'static str, &'static str)>>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index: FxHashMap<&'static str, Vec<(&'static str, &'static str)>> = FxHashMap::default();
+        for p in PARTIES {
+            for form in p.forms {
+                index.entry(form.split(' ').next().unwrap_or(form)).or_default().push((p.key, form));
+            }
+        }
+        index
+    })
+}
+
+/// True when `word` (as written) appears in `list` (lower case).
+pub fn listed(list: &[&str], word: &str) -> bool {
+    let lower = word.to_lowercase();
+    list.contains(&lower.as_str())
+}
+
+/// The party named by the words starting at `words[0]` (as written), and how
+/// many words name it; the longest form wins ("united states of america").
+pub fn party_at(words: &[&str]) -> Option<(&'static str, usize)> {
+    let first = words.first()?;
+    let index = forms_by_first_word();
+    let lower = first.to_lowercase();
+    let candidates = index.get(*first).into_iter().chain(index.get(lower.as_str())).flatten();
+    let mut best: Option<(&'static str, usize)> = None;
+    for &(party, form) in candidates {
+        let n = form.split(' ').count();
+        if n <= words.len() && form.split(' ').zip(words).all(|(f, w)| is_form(f, w)) && best.is_none_or(|b| n > b.1) {
+            best = Some((party, n));
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonyms_and_names_are_one_party() {
+        assert_eq!(party_at(&["Russian"]), Some(("Russia", 1)));
+        assert_eq!(party_at(&["Russia"]), Some(("Russia", 1)));
+        assert_eq!(party_at(&["китайской"]), Some(("China", 1)));
+        assert_eq!(party_at(&["United", "States", "Joseph"]), Some(("United States", 2)));
+        assert_eq!(party_at(&["WHO"]), Some(("WHO", 1)));
+        assert_eq!(party_at(&["who"]), None);
+        assert_eq!(party_at(&["US"]), Some(("United States", 1)));
+        assert_eq!(party_at(&["us"]), None);
+        assert_eq!(party_at(&["people's", "republic", "of", "china"]), Some(("China", 4)));
+        assert_eq!(party_at(&["united", "as", "one"]), None);
+    }
+}

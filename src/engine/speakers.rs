@@ -1,0 +1,276 @@
+//! Who speaks in a sentence: the subject of a reporting verb ("Lavrov said",
+//! "The Russian side highly praised", "The two sides discussed"), and the
+//! party that subject speaks for.
+//!
+//! Rules, from the register of official readouts (the word lists are data
+//! in [`super::concepts`]):
+//! - a sentence has a speaker when a reporting verb follows a short subject
+//!   at the start of its clause ("On 1 February, Wang Yi said ...");
+//! - the subject's party is the party it names ("The Russian side" →
+//!   Russia), both parties for "the two sides", "the ministers", or the party
+//!   a person's name was introduced with in either statement ("Russian Foreign
+//!   Minister Sergei Lavrov" → Lavrov speaks for Russia);
+//! - "He"/"She" continues the previous sentence's speaker; "They" with a
+//!   joint verb ("discussed", "agreed") is both sides;
+//! - anything else has no speaker, and a speaker whose party is not known
+//!   keeps its name without a party. Nothing is guessed.
+
+use rustc_hash::FxHashMap;
+
+use super::concepts::{
+    listed, party_at, BOTH, BOTH_SUBJECTS, JOINT_VERBS, NOT_SUBJECTS, PERSON_TITLES, PLURAL_PRONOUNS,
+    REPORTING_VERBS, SINGULAR_PRONOUNS, TITLE_WORDS, VERB_ADVERBS,
+};
+use super::model::{ByteRange, Speaker};
+use super::tokens::{Token, TokenKind};
+
+/// Longest subject, in words, that still reads as "X said".
+const MAX_SUBJECT_WORDS: usize = 8;
+/// A reporting verb further into its sentence than this is not its frame.
+const MAX_VERB_POSITION: usize = 40;
+
+/// Whom person names stand for: learned from both statements, where a name
+/// follows a party and a title ("Russian Foreign Minister Sergei Lavrov") or
+/// precedes "of" and a party ("President Vladimir Putin of Russia").
+#[derive(Default, Debug)]
+pub struct Names {
+    party: FxHashMap<String, Option<&'static str>>,
+}
+
+/// A word as written, with its byte range; punctuation tokens carry `word: false`.
+#[derive(Clone, Copy)]
+struct Item<'t> {
+    text: &'t str,
+    range: ByteRange,
+    word: bool,
+}
+
+fn items<'t>(text: &'t str, tokens: &[Token]) -> Vec<Item<'t>> {
+    tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Space)
+        .map(|t| Item { text: &text[t.start..t.end], range: ByteRange::new(t.start, t.end), word: t.kind == TokenKind::Word })
+        .collect()
+}
+
+/// The key a name is learned and looked up by: lower case, without "'s".
+fn name_key(word: &str) -> String {
+    let lower = word.to_lowercase().replace('’', "'");
+    lower.strip_suffix("'s").map(str::to_owned).unwrap_or(lower)
+}
+
+/// A word that can be part of a person's name: capitalized, not a title,
+/// not a party.
+fn is_name_word(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().any(char::is_lowercase)
+        && !listed(PERSON_TITLES, word)
+        && !listed(TITLE_WORDS, word)
+        && party_at(&[word]).is_none()
+}
+
+fn is_title(word: &str) -> bool {
+    listed(PERSON_TITLES, word) || listed(TITLE_WORDS, word)
+}
+
+impl Names {
+    /// Learns names from one statement (call once per side). Only within a
+    /// run of words (punctuation ends a name), and only next to a person's
+    /// title, so "the UN Security Council" names nobody.
+    pub fn learn(&mut self, text: &str, tokens: &[Token]) {
+        let ends_run = |t: &Token| match t.kind {
+            TokenKind::Word => false,
+            TokenKind::Space => text[t.start..t.end].contains('\n'),
+            TokenKind::Punct => !matches!(&text[t.start..t.end], "'" | "’"),
+        };
+        for run in tokens.split(ends_run) {
+            let words: Vec<&str> = run.iter().filter(|t| t.kind == TokenKind::Word).map(|t| &text[t.start..t.end]).collect();
+            self.learn_run(&words);
+        }
+    }
+
+    fn learn_run(&mut self, words: &[&str]) {
+        let titled = |range: &[&str]| range.iter().any(|w| listed(PERSON_TITLES, w));
+        let mut i = 0;
+        while i < words.len() {
+            let Some((party, n)) = party_at(&words[i..]) else {
+                i += 1;
+                continue;
+            };
+            // [Title of] Party [Titles] Name Name.
+            let mut j = i + n;
+            while j < words.len() && is_title(words[j]) {
+                j += 1;
+            }
+            let before = &words[i.saturating_sub(4)..i];
+            let title_before = before.last().is_some_and(|w| is_title(w)) && titled(before);
+            let mut found: Vec<&str> = Vec::new();
+            if titled(&words[i + n..j]) || title_before {
+                found.extend(words[j..].iter().take(3).take_while(|w| is_name_word(w)));
+            }
+            // Title Name Name of Party.
+            if i >= 2 && words[i - 1] == "of" {
+                let mut k = i - 1;
+                let mut backward = Vec::new();
+                while k > 0 && backward.len() < 3 && is_name_word(words[k - 1]) {
+                    k -= 1;
+                    backward.push(words[k]);
+                }
+                if k > 0 && listed(PERSON_TITLES, words[k - 1]) {
+                    found.extend(backward);
+                }
+            }
+            for w in found {
+                self.add(name_key(w), party);
+            }
+            i += n;
+        }
+    }
+
+    fn add(&mut self, key: String, party: &'static str) {
+        let entry = self.party.entry(key).or_insert(Some(party));
+        if *entry != Some(party) {
+            *entry = None; // the same name for two parties: unknown
+        }
+    }
+
+    /// The party a name word stands for, if it was introduced with one.
+    fn party_of(&self, word: &str) -> Option<&'static str> {
+        self.party.get(&name_key(word)).copied().flatten()
+    }
+}
+
+/// The speaker of each sentence (`sentences` are byte ranges tiling `text`).
+pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], names: &Names) -> Vec<Option<Speaker>> {
+    let all = items(text, tokens);
+    let mut out: Vec<Option<Speaker>> = Vec::with_capacity(sentences.len());
+    let mut at = 0;
+    for &(start, end) in sentences {
+        let from = at + all[at..].partition_point(|i| i.range.start < start);
+        let to = from + all[from..].partition_point(|i| i.range.end <= end);
+        at = to;
+        let previous = out.last().cloned().flatten();
+        out.push(speaker(text, &all[from..to], names, previous));
+    }
+    out
+}
+
+/// The speaker of one sentence, given its items and the previous speaker.
+fn speaker(text: &str, items: &[Item], names: &Names, previous: Option<Speaker>) -> Option<Speaker> {
+    let verb = items.iter().take(MAX_VERB_POSITION).position(|i| i.word && listed(REPORTING_VERBS, i.text))?;
+    // The subject: the clause before the verb, without adverbs like "highly".
+    let clause_start = items[..verb].iter().rposition(|i| !i.word && matches!(i.text, "," | ":" | ";")).map_or(0, |p| p + 1);
+    let mut subject: Vec<&Item> = items[clause_start..verb].iter().filter(|i| i.word).collect();
+    while subject.last().is_some_and(|i| listed(VERB_ADVERBS, i.text)) {
+        subject.pop();
+    }
+    if subject.is_empty() {
+        // "Wang Yi, State Councilor, said": the subject is before the commas.
+        subject = items[..verb].iter().filter(|i| i.word).collect();
+    }
+    if subject.is_empty() || subject.len() > MAX_SUBJECT_WORDS {
+        return None;
+    }
+    // ("WHO", in capitals, is the organization, not the pronoun.)
+    let acronym = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase);
+    if subject.iter().any(|i| listed(NOT_SUBJECTS, i.text) && !acronym(i.text)) {
+        return None;
+    }
+    let mention = ByteRange::new(subject[0].range.start, subject[subject.len() - 1].range.end);
+    let words: Vec<&str> = subject.iter().map(|i| i.text).collect();
+    let lower = words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
+    let verb_word = items[verb].text;
+    let named = |party: Option<&'static str>| Some(Speaker { name: String::new(), party: party.map(str::to_owned), mention });
+
+    if words.len() == 1 && listed(SINGULAR_PRONOUNS, words[0]) {
+        let p = previous?;
+        return Some(Speaker { mention, ..p });
+    }
+    if words.len() == 1 && listed(PLURAL_PRONOUNS, words[0]) {
+        let both = listed(JOINT_VERBS, verb_word) || previous.as_ref().is_some_and(|p| p.party.as_deref() == Some(BOTH));
+        return both.then(|| Speaker { name: text[mention.start..mention.end].to_owned(), party: Some(BOTH.to_owned()), mention });
+    }
+    let mut speaker = if BOTH_SUBJECTS.iter().any(|s| lower == *s || lower.ends_with(&format!(" {s}"))) {
+        named(Some(BOTH))
+    } else if let Some(party) = (0..words.len()).find_map(|k| party_at(&words[k..]).map(|(p, _)| p)) {
+        named(Some(party))
+    } else {
+        // A person: the party their names were introduced with, if all agree.
+        let parties: Vec<&'static str> = words.iter().filter_map(|w| names.party_of(w)).collect();
+        let agreed = parties.first().filter(|p| parties.iter().all(|q| q == *p)).copied();
+        named(agreed)
+    }?;
+    speaker.name = text[mention.start..mention.end].to_owned();
+    Some(speaker)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::tokens::{sentences, tokenize};
+
+    fn run(texts: &[&str]) -> Vec<Vec<(String, Option<String>)>> {
+        let mut names = Names::default();
+        for t in texts {
+            names.learn(t, &tokenize(t));
+        }
+        texts
+            .iter()
+            .map(|t| {
+                let toks = tokenize(t);
+                speakers(t, &toks, &sentences(t, &toks), &names)
+                    .into_iter()
+                    .map(|s| s.map_or((String::new(), None), |s| (s.name, s.party)))
+                    .collect()
+            })
+            .collect()
+    }
+
+    fn party(p: &str) -> Option<String> {
+        Some(p.to_owned())
+    }
+
+    #[test]
+    fn parties_by_name_demonym_and_introduction() {
+        let cn = "Wang Yi had a phone call with Russian Foreign Minister Sergei Lavrov. \
+                  Lavrov said that Russia fully recognizes China's response. \
+                  The WHO Director-General spoke highly of China's measures. \
+                  Wang Yi said that the Chinese government acted openly.";
+        let tass = "The Russian side highly praised the measures. [They] discussed the cooperation.";
+        let got = run(&[cn, tass]);
+        assert_eq!(got[0][0], (String::new(), None), "a call, not an attribution");
+        assert_eq!(got[0][1], ("Lavrov".into(), party("Russia")));
+        assert_eq!(got[0][2], ("The WHO Director-General".into(), party("WHO")));
+        assert_eq!(got[0][3], ("Wang Yi".into(), None), "never introduced with a party: unknown");
+        assert_eq!(got[1][0], ("The Russian side".into(), party("Russia")));
+        assert_eq!(got[1][1], ("They".into(), party(BOTH)));
+    }
+
+    #[test]
+    fn leading_adverbials_and_pronouns() {
+        let t = "In the context of recent reports, Vladimir Putin noted that talks matter. \
+                 He stressed cooperation. The leaders emphasised the need for contacts. \
+                 Cooperation grew.";
+        let kremlin = "President Vladimir Putin of Russia spoke.";
+        let got = run(&[t, kremlin]);
+        assert_eq!(got[0][0], ("Vladimir Putin".into(), party("Russia")));
+        assert_eq!(got[0][1], ("Vladimir Putin".into(), party("Russia")));
+        assert_eq!(got[0][2], ("The leaders".into(), party(BOTH)));
+        assert_eq!(got[0][3], (String::new(), None));
+    }
+
+    #[test]
+    fn russian_register() {
+        let t = "Сергей Лавров провел разговор с министром иностранных дел КНР Ван И.\nСтороны обсудили ситуацию. \
+                 Ван И отметил важность сотрудничества.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], ("Стороны".into(), party(BOTH)));
+        assert_eq!(got[0][2], ("Ван И".into(), party("China")));
+    }
+
+    #[test]
+    fn long_or_relative_subjects_are_not_speakers() {
+        let t = "The measures that the government took over the last month in many provinces were praised.";
+        assert_eq!(run(&[t])[0][0], (String::new(), None));
+    }
+}
