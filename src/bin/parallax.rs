@@ -136,8 +136,8 @@ mod cli {
         out += &summary_side(c, Side::Left, "left", &args.left);
         out += &summary_side(c, Side::Right, "right", &args.right);
         out += &format!("similarity: {:.0}%", 100.0 * c.metrics.similarity);
-        if c.metrics.timed_out {
-            out += " (diff hit its time limit; result is coarser)";
+        for limit in &c.metrics.limits {
+            out += &format!("\nnote: {}", limit.describe(c));
         }
         let paired = |s: &SideResult| s.sentences.iter().filter(|x| x.pair.is_some()).count();
         out += &format!(

@@ -17,7 +17,7 @@
 //! where the evidence is strong, replacing chain pairs only when clearly
 //! better. Candidates come from an inverted index, so long texts stay fast.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::concepts::{act_of, party_at, BOTH};
 use super::lang::is_cjk;
@@ -286,12 +286,29 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
         linked[l].push(r);
     }
     let mut out = Vec::new();
-    let mut seen: FxHashSet<usize> = FxHashSet::default();
+    // Per right sentence, the weight of the words it shares with the left
+    // one at hand: only the most promising few are scored in full.
+    let mut hits = vec![0.0f64; b.len()];
+    let mut touched: Vec<usize> = Vec::new();
     for l in 0..a.len() {
-        seen.clear();
-        let from_words = a.features[l].iter().filter_map(|id| postings.get(id)).filter(|p| p.len() <= MAX_POSTINGS);
-        let rights = from_words.flatten().chain(&linked[l]).copied().filter(|&r| seen.insert(r));
-        let mut mine: Vec<Candidate> = rights.filter_map(|r| s.candidate((l, l), (r, r))).collect();
+        for &id in &a.features[l] {
+            let Some(p) = postings.get(&id).filter(|p| p.len() <= MAX_POSTINGS) else { continue };
+            let w = s.weight.get(&id).copied().unwrap_or(1.0);
+            for &r in p {
+                if hits[r] == 0.0 {
+                    touched.push(r);
+                }
+                hits[r] += w;
+            }
+        }
+        touched.sort_by(|&x, &y| hits[y].total_cmp(&hits[x]).then(x.cmp(&y)));
+        let mut rights: Vec<usize> = touched.iter().take(2 * MAX_CANDIDATES).chain(&linked[l]).copied().collect();
+        rights.sort_unstable();
+        rights.dedup();
+        for r in touched.drain(..) {
+            hits[r] = 0.0;
+        }
+        let mut mine: Vec<Candidate> = rights.into_iter().filter_map(|r| s.candidate((l, l), (r, r))).collect();
         mine.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right)));
         mine.truncate(MAX_CANDIDATES);
         for c in &mine {

@@ -8,6 +8,7 @@
 //! numbers). [`input`] checks file bytes before any of this.
 
 pub mod align;
+pub mod automaton;
 pub mod concepts;
 pub mod diff;
 pub mod edits;
@@ -16,8 +17,10 @@ pub mod lang;
 pub mod metrics;
 pub mod model;
 pub mod normalize;
+pub mod order;
 pub mod phrases;
 pub mod shared;
+pub mod side;
 pub mod spans;
 pub mod speakers;
 pub mod terms;
@@ -30,100 +33,48 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use std::ops::Range;
-
 use diff::Deadline;
-use normalize::{Interner, Normalizer, Unit};
+use normalize::Interner;
 use shared::SharedIndex;
+use side::{prepare, Prepared};
 use spans::Covered;
-use tokens::Token;
 
-/// Time allowed for the in-order diff before it settles for a coarser result.
-pub const DIFF_BUDGET_MS: u64 = 200;
-/// Time allowed, after that, for the word diffs inside sentence pairs.
-pub const PAIR_DIFF_BUDGET_MS: u64 = 100;
-
-/// One side, tokenized and normalized.
-struct Prepared<'t> {
-    text: &'t str,
-    lang: Lang,
-    tokens: Vec<Token>,
-    sentences: Vec<(usize, usize)>,
-    units: Vec<Unit>,
-    /// Sentence of each unit.
-    sentence_of: Vec<usize>,
-    /// Segment of each unit: its sentence, `None` for a list number.
-    segment_of: Vec<Option<u32>>,
-    /// Unit ranges of the segments (sentences without their list number).
-    segments: Vec<Range<usize>>,
+/// Time allowed for the steps that can settle for a coarser result. Nothing
+/// else has a budget: every shared phrase is always found. Where a budget
+/// cuts a step short, [`Metrics::limits`] says where.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    /// The in-order diff, all pieces together.
+    pub order_ms: u64,
+    /// The word diffs inside sentence pairs, all together, after that.
+    pub word_diff_ms: u64,
 }
 
-impl Prepared<'_> {
-    /// The byte range of a run of units, from its first token to its last.
-    fn range(&self, run: shared::Run) -> ByteRange {
-        let (first, last) = (self.units[run.start].token, self.units[run.start + run.len - 1].token);
-        ByteRange::new(self.tokens[first].start, self.tokens[last].end)
+impl Default for Budget {
+    fn default() -> Self {
+        Budget { order_ms: 200, word_diff_ms: 100 }
     }
-
-    /// Units of consecutive sentences `first..=last` (a contiguous run).
-    fn units_of(&self, first: usize, last: usize) -> &[Unit] {
-        let s = self.sentence_of.partition_point(|&x| x < first);
-        let e = self.sentence_of.partition_point(|&x| x <= last);
-        &self.units[s..e]
-    }
-
-    fn ids(&self) -> Vec<u32> {
-        self.units.iter().map(|u| u.id).collect()
-    }
-}
-
-fn prepare<'t>(text: &'t str, choice: LangChoice, options: &Options, interner: &mut Interner) -> Prepared<'t> {
-    let lang = lang::resolve(choice, text);
-    let tokens = tokens::tokenize(text);
-    let sentences = tokens::sentences(text, &tokens);
-    let normalizer = Normalizer::new(options, lang);
-    let units = normalize::units(text, &tokens, &normalizer, interner);
-    let mut sentence_of = Vec::with_capacity(units.len());
-    let mut segment_of = Vec::with_capacity(units.len());
-    let mut si = 0;
-    let mut marker_end = 0;
-    for u in &units {
-        let start = tokens[u.token].start;
-        while sentences[si].1 <= start {
-            si += 1;
-        }
-        if si != sentence_of.last().copied().unwrap_or(usize::MAX) {
-            let (s, e) = sentences[si];
-            marker_end = s + tokens::list_marker_len(&text[s..e]);
-        }
-        sentence_of.push(si);
-        segment_of.push((start >= marker_end).then_some(si as u32));
-    }
-    let mut segments: Vec<Range<usize>> = Vec::new();
-    for (u, seg) in segment_of.iter().enumerate() {
-        match (seg, segments.last_mut()) {
-            (None, _) => {}
-            (Some(_), Some(last)) if last.end == u && segment_of[u - 1] == *seg => last.end = u + 1,
-            (Some(_), _) => segments.push(u..u + 1),
-        }
-    }
-    Prepared { text, lang, tokens, sentences, units, sentence_of, segment_of, segments }
 }
 
 /// Compares two statements: shared phrases in order and moved, sentence
 /// pairs, distinctive terms and metrics. Symmetric: swapping the texts (and
 /// their language options) mirrors the result exactly.
 pub fn compare(left: &str, right: &str, options: &Options) -> Comparison {
+    compare_within(left, right, options, Budget::default())
+}
+
+/// [`compare`] with time budgets of one's own.
+pub fn compare_within<'a>(left: &'a str, right: &'a str, options: &Options, budget: Budget) -> Comparison {
     // The greedy steps (diff tie-breaks, moved phrases, alignment) depend on
     // which side comes first; always run them in one canonical orientation
     // and mirror, so compare(a, b) and compare(b, a) agree.
-    let key = |text: &str, lang: LangChoice| (text.to_owned(), format!("{lang:?}"));
+    let key = |text: &'a str, lang: LangChoice| (text, format!("{lang:?}"));
     let swap = key(right, options.lang_right) < key(left, options.lang_left);
     if !swap {
-        return compare_oriented(left, right, options);
+        return compare_oriented(left, right, options, budget);
     }
     let mirrored = Options { lang_left: options.lang_right, lang_right: options.lang_left, ..options.clone() };
-    let c = compare_oriented(right, left, &mirrored);
+    let c = compare_oriented(right, left, &mirrored, budget);
     mirror(c, left, options)
 }
 
@@ -153,10 +104,12 @@ fn mirror(c: Comparison, left_text: &str, options: &Options) -> Comparison {
                 .collect(),
         })
         .collect();
-    Comparison { options: options.clone(), left: c.right, right: c.left, phrases, pairs, metrics: c.metrics }
+    let limits = c.metrics.limits.into_iter().map(|l| Limit { left: l.right, right: l.left, ..l }).collect();
+    let metrics = Metrics { limits, ..c.metrics };
+    Comparison { options: options.clone(), left: c.right, right: c.left, phrases, pairs, metrics }
 }
 
-fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
+fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget) -> Comparison {
     let min_phrase = options.min_phrase.max(1);
     let mut interner = Interner::default();
     let mut a = prepare(left, options.lang_left, options, &mut interner);
@@ -172,8 +125,8 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
     let index = SharedIndex::new([&ids_a, &ids_b], [&a.segments, &b.segments]);
 
     // Every phrase the other side has, wherever it is, tiles each side.
-    let mut keys: Vec<(usize, usize)> = Vec::new();
-    let mut key_of: FxHashMap<(usize, usize), usize> = FxHashMap::default();
+    let mut keys: Vec<(u32, usize)> = Vec::new();
+    let mut key_of: FxHashMap<(u32, usize), usize> = FxHashMap::default();
     let sides = [(&a, &ids_a, Side::Left), (&b, &ids_b, Side::Right)];
     let tiles = sides.map(|(p, ids, side)| {
         let mut candidates = Vec::new();
@@ -193,19 +146,6 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
         }
         phrases::tile(&p.units, candidates)
     });
-
-    // What is shared in order: the runs of the in-order diff that are
-    // phrases. Only units in shared phrases can be shown shared, so the diff
-    // runs over those alone: as exact, and far smaller on long texts.
-    let shown = tiles.each_ref().map(|ts| ts.iter().flat_map(|t| t.run.units()).collect::<Vec<usize>>());
-    let deadline = Deadline::after_ms(DIFF_BUDGET_MS);
-    let (runs, timed_out) = diff::matching_runs_at(&ids_a, &ids_b, &shown[0], &shown[1], deadline);
-    let in_order = phrases::in_order([&a.units, &b.units], [&a.segment_of, &b.segment_of], &runs, min_phrase, identical);
-    let mut ordered = [vec![false; a.units.len()], vec![false; b.units.len()]];
-    for (run, b_start) in &in_order {
-        ordered[0][run.units()].iter_mut().for_each(|x| *x = true);
-        ordered[1][*b_start..b_start + run.len].iter_mut().for_each(|x| *x = true);
-    }
 
     // The phrases that tile something, numbered by their first occurrence
     // on the left, with every occurrence on both sides.
@@ -236,7 +176,23 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
         })
         .collect();
 
-    // Tiles become covered ranges: in order where the diff keeps them so.
+    // Who speaks in each sentence, with names learned from both statements.
+    let mut names = speakers::Names::default();
+    names.learn(left, &a.tokens);
+    names.learn(right, &b.tokens);
+    let speakers = [&a, &b].map(|p| speakers::speakers(p.text, &p.tokens, &p.sentences, &names));
+
+    // Sentence pairs with a word diff each.
+    let [side_a, side_b] = [(&a, &speakers[0]), (&b, &speakers[1])]
+        .map(|(p, sp)| align::SideSentences::new(p.text, &p.tokens, &p.units, &p.sentence_of, sp, &mut interner));
+    let pairings = align::align(&side_a, &side_b, &links);
+
+    // What is shared in order, along the chain of sentence pairs; tiles
+    // become covered ranges, in order where the diff keeps them so.
+    let shown = tiles.each_ref().map(|ts| ts.iter().flat_map(|t| t.run.units()).collect::<Vec<usize>>());
+    let deadline = Deadline::after_ms(budget.order_ms);
+    let order = order::in_order([&a, &b], [&ids_a, &ids_b], [&shown[0], &shown[1]], &pairings, min_phrase, identical, deadline);
+    let mut limits = order.limits;
     let mut covered: [Vec<Covered>; 2] = [Vec::new(), Vec::new()];
     for (s, p) in [&a, &b].into_iter().enumerate() {
         for t in &tiles[s] {
@@ -244,9 +200,9 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
             let mut u = t.run.start;
             let end = t.run.start + t.run.len;
             while u < end {
-                let in_order = ordered[s][u];
+                let in_order = order.units[s][u];
                 let mut stop = u + 1;
-                while stop < end && ordered[s][stop] == in_order {
+                while stop < end && order.units[s][stop] == in_order {
                     stop += 1;
                 }
                 let kind = if in_order { SpanKind::Shared } else { SpanKind::Moved };
@@ -260,17 +216,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
         }
     }
 
-    // Who speaks in each sentence, with names learned from both statements.
-    let mut names = speakers::Names::default();
-    names.learn(left, &a.tokens);
-    names.learn(right, &b.tokens);
-    let speakers = [&a, &b].map(|p| speakers::speakers(p.text, &p.tokens, &p.sentences, &names));
-
-    // Sentence pairs with a word diff each.
-    let [side_a, side_b] = [(&a, &speakers[0]), (&b, &speakers[1])]
-        .map(|(p, sp)| align::SideSentences::new(p.text, &p.tokens, &p.units, &p.sentence_of, sp, &mut interner));
-    let pairings = align::align(&side_a, &side_b, &links);
-    let pair_deadline = Deadline::after_ms(PAIR_DIFF_BUDGET_MS);
+    let pair_deadline = Deadline::after_ms(budget.word_diff_ms);
     let mut pairs = Vec::with_capacity(pairings.len());
     let mut pair_a = vec![None; a.sentences.len()];
     let mut pair_b = vec![None; b.sentences.len()];
@@ -278,6 +224,19 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
         let ua = a.units_of(p.left[0], *p.left.last().unwrap());
         let ub = b.units_of(p.right[0], *p.right.last().unwrap());
         let edits = edits::edits(ua, ub, &a.tokens, &b.tokens, pair_deadline);
+        if pair_deadline.passed() {
+            let range = |side: &Prepared, s: &[usize]| {
+                ByteRange::new(side.sentences[s[0]].0, side.sentences[*s.last().unwrap()].1)
+            };
+            let (l, r) = (range(&a, &p.left), range(&b, &p.right));
+            match limits.last_mut() {
+                Some(last) if last.kind == LimitKind::WordDiff => {
+                    last.left = ByteRange::new(last.left.start.min(l.start), last.left.end.max(l.end));
+                    last.right = ByteRange::new(last.right.start.min(r.start), last.right.end.max(r.end));
+                }
+                _ => limits.push(Limit { kind: LimitKind::WordDiff, left: l, right: r }),
+            }
+        }
         p.left.iter().for_each(|&s| pair_a[s] = Some(i));
         p.right.iter().for_each(|&s| pair_b[s] = Some(i));
         pairs.push(SentencePair { left: p.left, right: p.right, similarity: p.similarity, edits });
@@ -305,7 +264,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
     };
     let left_result = finish(&a, &covered[0], &pair_a, speakers_a, dist_a);
     let right_result = finish(&b, &covered[1], &pair_b, speakers_b, dist_b);
-    let metrics = metrics::pair(&left_result.metrics, &right_result.metrics, &list, timed_out);
+    let metrics = metrics::pair(&left_result.metrics, &right_result.metrics, &list, limits);
     Comparison { options: options.clone(), left: left_result, right: right_result, phrases: list, pairs, metrics }
 }
 
@@ -422,6 +381,25 @@ mod tests {
         let on = compare(l, r, &Options { spelling_variants: true, ..Options::default() });
         assert!(on.left.metrics.shared_words > off.left.metrics.shared_words);
         assert_eq!(on.left.metrics.shared_words, 5);
+    }
+
+    #[test]
+    fn a_result_cut_short_says_where() {
+        let l = "The ministers discussed trade ties in detail. Both praised the new agreement warmly.";
+        let r = "Both praised the new agreement warmly. The ministers discussed trade ties in detail.";
+        let full = compare(l, r, &Options::default());
+        assert!(full.metrics.limits.is_empty() && !full.metrics.timed_out);
+        let cut = compare_within(l, r, &Options::default(), Budget { order_ms: 0, word_diff_ms: 0 });
+        assert!(cut.metrics.timed_out);
+        let kinds: Vec<LimitKind> = cut.metrics.limits.iter().map(|x| x.kind).collect();
+        assert!(kinds.contains(&LimitKind::Order) && kinds.contains(&LimitKind::WordDiff), "{kinds:?}");
+        for x in &cut.metrics.limits {
+            assert!(x.left.end <= l.len() && x.right.end <= r.len() && !x.left.is_empty() && !x.right.is_empty());
+        }
+        // Every shared phrase is still found.
+        assert_eq!(cut.phrases.len(), full.phrases.len());
+        let shared = |c: &Comparison| c.left.metrics.shared_words + c.left.metrics.moved_words;
+        assert_eq!(shared(&cut), shared(&full));
     }
 
     #[test]

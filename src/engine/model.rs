@@ -304,6 +304,26 @@ pub struct SideResult {
     pub distinctive: Vec<DistinctiveTerm>,
 }
 
+/// What a time budget cut short.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LimitKind {
+    /// Which shared phrases keep their order: every shared phrase is still
+    /// found, but some in this region may be marked reordered.
+    Order,
+    /// The word diff inside the sentence pairs of this region is coarser.
+    WordDiff,
+}
+
+/// A region of both texts where a time budget cut the work short, so the
+/// reader can be told where the result is approximate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Limit {
+    pub kind: LimitKind,
+    pub left: ByteRange,
+    pub right: ByteRange,
+}
+
 /// Numbers about the pair as a whole.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Metrics {
@@ -313,8 +333,11 @@ pub struct Metrics {
     pub longest_phrase: Option<usize>,
     /// Indexes into [`Comparison::phrases`], longest first.
     pub phrases_by_length: Vec<usize>,
-    /// True when the in-order diff hit its time bound and the result is coarser.
+    /// True when a time budget cut anything short (see `limits`).
     pub timed_out: bool,
+    /// Where time budgets cut the work short; empty almost always.
+    #[serde(default)]
+    pub limits: Vec<Limit>,
 }
 
 /// The result of comparing two statements.
@@ -333,6 +356,28 @@ impl SideResult {
     /// text (which a result made by the engine never has).
     pub fn slice(&self, range: ByteRange) -> &str {
         self.text.get(range.start..range.end).unwrap_or("")
+    }
+}
+
+impl Limit {
+    /// What was cut short and where, in words a reader can act on
+    /// ("sentences 12–240 of the left statement and 10–230 of the right").
+    pub fn describe(&self, c: &Comparison) -> String {
+        let sentences = |side: &SideResult, r: ByteRange| {
+            let first = side.sentences.partition_point(|s| s.range.end <= r.start) + 1;
+            let last = side.sentences.partition_point(|s| s.range.start < r.end).max(first);
+            if first == last { format!("sentence {first}") } else { format!("sentences {first}–{last}") }
+        };
+        let place = format!("{} on the left and {} on the right", sentences(&c.left, self.left), sentences(&c.right, self.right));
+        match self.kind {
+            LimitKind::Order => format!(
+                "Time ran out while ordering {place}: every shared phrase there is found, \
+                 but some marked reordered may be in order."
+            ),
+            LimitKind::WordDiff => {
+                format!("Time ran out while comparing the words of paired sentences in {place}: those pairs show fewer common words.")
+            }
+        }
     }
 }
 

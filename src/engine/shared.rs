@@ -1,20 +1,20 @@
 //! Where the two statements share wording: every run of units (normalized
 //! words) that occurs on both sides, in any order, however often.
 //!
-//! One generalized suffix automaton (`general-sam`) holds every segment of
-//! both sides (a segment is a sentence, or the part of one after its list
-//! number, so no shared run crosses a sentence break). Each automaton state is
-//! a class of runs with the same end positions; marking which states end on
-//! which side gives, in one linear pass per side, the longest run ending at
-//! each position that the other side also has ("matching statistics"), and the
-//! automaton's suffix-link tree lists every occurrence of a run on both sides.
-//! The rest of the engine asks it three questions: [`SharedIndex::longest_runs`],
-//! [`SharedIndex::state_of`] and [`SharedIndex::occurrences`].
+//! One suffix automaton ([`super::automaton`]) reads every segment of both
+//! sides, each followed by a separator of its own (a segment is a sentence,
+//! or the part of one after its list number, so no shared run crosses a
+//! sentence break). Each automaton state is a class of runs with the same end
+//! positions; marking which states end on which side gives, in one linear
+//! pass per side, the longest run ending at each position that the other side
+//! also has ("matching statistics"), and the suffix-link tree lists every
+//! occurrence of a run on both sides. The rest of the engine asks three
+//! questions: [`SharedIndex::longest_runs`], [`SharedIndex::state_of`] and
+//! [`SharedIndex::occurrences`].
 
 use std::ops::Range;
 
-use general_sam::{BTreeTransTable, GeneralSam, Trie, VecBisectTable};
-
+use super::automaton::{Automaton, ROOT};
 use super::model::Side;
 
 /// A run of units on one side: `start..start + len`.
@@ -38,18 +38,18 @@ impl Run {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CommonRun {
     pub run: Run,
-    pub state: usize,
+    pub state: u32,
 }
 
-const ROOT: usize = general_sam::SAM_ROOT_NODE_ID;
-const NIL: usize = general_sam::SAM_NIL_NODE_ID;
+/// No state: a unit outside every segment, or a sequence not in the index.
+pub const NONE: u32 = u32::MAX;
 
 /// The index of both sides' unit ids, cut into segments.
 pub struct SharedIndex {
-    sam: GeneralSam<VecBisectTable<u32>>,
-    /// Per side, per unit: the state of the segment's prefix ending at the
-    /// unit (`NIL` for units outside every segment).
-    prefix: [Vec<usize>; 2],
+    automaton: Automaton,
+    /// Per side, per unit: the state read up to and including the unit
+    /// (`NONE` for units outside every segment).
+    prefix: [Vec<u32>; 2],
     /// Per state: bit 0 when it ends somewhere on the left, bit 1 on the right.
     sides: Vec<u8>,
     /// Per state: its interval in the suffix-link tree's preorder.
@@ -62,47 +62,42 @@ pub struct SharedIndex {
 
 impl SharedIndex {
     /// Indexes the ids of both sides; `segments` are unit ranges per side
-    /// (sorted, disjoint) inside which runs may be shared.
+    /// (sorted, disjoint) inside which runs may be shared. Ids must be below
+    /// `u32::MAX - segments`, which separators use.
     pub fn new(ids: [&[u32]; 2], segments: [&[Range<usize>]; 2]) -> Self {
-        let mut trie = Trie::<BTreeTransTable<u32>>::default();
+        let total = ids[0].len() + ids[1].len() + segments[0].len() + segments[1].len();
+        let mut automaton = Automaton::with_capacity(total);
+        let mut prefix = [vec![NONE; ids[0].len()], vec![NONE; ids[1].len()]];
+        let mut separator = u32::MAX;
         for side in 0..2 {
             for seg in segments[side] {
-                trie.insert(ids[side][seg.clone()].iter().copied());
-            }
-        }
-        let sam: GeneralSam<VecBisectTable<u32>> =
-            GeneralSam::<BTreeTransTable<u32>>::from_trie(trie.get_root_state()).alter_trans_table_into();
-        let n = sam.num_of_nodes();
-
-        // Prefix states, and on which sides each state ends.
-        let mut sides = vec![0u8; n];
-        let mut prefix = [vec![NIL; ids[0].len()], vec![NIL; ids[1].len()]];
-        for side in 0..2 {
-            for seg in segments[side] {
-                let mut state = sam.get_root_state();
                 for u in seg.clone() {
-                    state.goto(&ids[side][u]);
-                    prefix[side][u] = state.node_id;
-                    sides[state.node_id] |= 1 << side;
+                    prefix[side][u] = automaton.push(ids[side][u]);
                 }
+                automaton.push(separator);
+                separator -= 1;
             }
         }
-        // States by length, so each comes after its suffix link.
-        let by_len = by_length(&sam);
-        for &s in by_len.iter().rev() {
-            let link = link(&sam, s);
-            if link != NIL {
-                sides[link] |= sides[s];
+        let n = automaton.states();
+        let by_len = automaton.by_length();
+        let mut sides = vec![0u8; n];
+        for (side, states) in prefix.iter().enumerate() {
+            for &s in states.iter().filter(|&&s| s != NONE) {
+                sides[s as usize] |= 1 << side;
             }
         }
-        // Preorder of the suffix-link tree (children from the links).
-        let mut first_child = vec![NIL; n];
-        let mut next_sibling = vec![NIL; n];
         for &s in by_len.iter().rev() {
-            let l = link(&sam, s);
-            if s != ROOT && l != NIL {
-                next_sibling[s] = first_child[l];
-                first_child[l] = s;
+            if let Some(l) = automaton.link(s) {
+                sides[l as usize] |= sides[s as usize];
+            }
+        }
+        // Preorder of the suffix-link tree.
+        let mut first_child = vec![NONE; n];
+        let mut next_sibling = vec![NONE; n];
+        for &s in by_len.iter().rev() {
+            if let Some(l) = automaton.link(s) {
+                next_sibling[s as usize] = first_child[l as usize];
+                first_child[l as usize] = s;
             }
         }
         let (mut tin, mut tout) = (vec![0u32; n], vec![0u32; n]);
@@ -110,28 +105,26 @@ impl SharedIndex {
         let mut stack = vec![(ROOT, false)];
         while let Some((s, done)) = stack.pop() {
             if done {
-                tout[s] = clock;
+                tout[s as usize] = clock;
                 continue;
             }
-            tin[s] = clock;
+            tin[s as usize] = clock;
             clock += 1;
             stack.push((s, true));
-            let mut c = first_child[s];
-            while c != NIL {
+            let mut c = first_child[s as usize];
+            while c != NONE {
                 stack.push((c, false));
-                c = next_sibling[c];
+                c = next_sibling[c as usize];
             }
         }
         let mut ends: Vec<(u32, u8, u32)> = Vec::with_capacity(ids[0].len() + ids[1].len());
         for (side, states) in prefix.iter().enumerate() {
-            for (u, &s) in states.iter().enumerate() {
-                if s != NIL {
-                    ends.push((tin[s], side as u8, u as u32));
-                }
+            for (u, &s) in states.iter().enumerate().filter(|(_, &s)| s != NONE) {
+                ends.push((tin[s as usize], side as u8, u as u32));
             }
         }
         ends.sort_unstable();
-        SharedIndex { sam, prefix, sides, tin, tout, ends }
+        SharedIndex { automaton, prefix, sides, tin, tout, ends }
     }
 
     /// For each end position of `side`, the longest run ending there that the
@@ -140,47 +133,50 @@ impl SharedIndex {
     pub fn longest_runs(&self, side: Side) -> Vec<CommonRun> {
         let (me, other) = (side as usize, 1 - side as usize);
         // Per state, the deepest state on its suffix-link path (itself
-        // included) that also ends on the other side.
-        let by_len = by_length(&self.sam);
-        let mut shared_anc = vec![NIL; self.sides.len()];
-        for &s in &by_len {
-            shared_anc[s] = if self.sides[s] & (1 << other) != 0 {
+        // included) that also ends on the other side. A run that crosses a
+        // separator occurs once, so it is never one of these.
+        let mut shared_anc = vec![NONE; self.sides.len()];
+        for s in self.automaton.by_length() {
+            shared_anc[s as usize] = if self.sides[s as usize] & (1 << other) != 0 {
                 s
             } else {
-                let l = link(&self.sam, s);
-                if l == NIL { NIL } else { shared_anc[l] }
+                self.automaton.link(s).map_or(NONE, |l| shared_anc[l as usize])
             };
         }
+        let anc = |s: u32| if s == NONE { NONE } else { shared_anc[s as usize] };
         let lens: Vec<usize> = self.prefix[me]
             .iter()
-            .map(|&s| if s == NIL || shared_anc[s] == NIL { 0 } else { len(&self.sam, shared_anc[s]) })
+            .map(|&s| match anc(s) {
+                NONE | ROOT => 0,
+                a => self.automaton.len(a),
+            })
             .collect();
         let mut out = Vec::new();
         for (u, &l) in lens.iter().enumerate() {
-            let grows = lens.get(u + 1).is_some_and(|&next| next == l + 1 && self.prefix[me][u + 1] != NIL);
+            let grows = lens.get(u + 1).is_some_and(|&next| next == l + 1);
             if l > 0 && !grows {
-                let state = shared_anc[self.prefix[me][u]];
-                out.push(CommonRun { run: Run { start: u + 1 - l, len: l }, state });
+                out.push(CommonRun { run: Run { start: u + 1 - l, len: l }, state: anc(self.prefix[me][u]) });
             }
         }
         out
     }
 
-    /// The state standing for a sequence of ids (`NIL`, 0, when no segment
-    /// of either side contains it).
-    pub fn state_of(&self, sequence: &[u32]) -> usize {
-        let mut state = self.sam.get_root_state();
-        state.feed_ref(sequence);
-        state.node_id
+    /// The state standing for a sequence of ids (`NONE` when no segment of
+    /// either side contains it).
+    pub fn state_of(&self, sequence: &[u32]) -> u32 {
+        sequence.iter().try_fold(ROOT, |s, &id| self.automaton.step(s, id)).unwrap_or(NONE)
     }
 
     /// Every place, on each side, where the word sequence of `state` (cut to
     /// its last `len` units) occurs, by start, ascending.
-    pub fn occurrences(&self, state: usize, len: usize) -> [Vec<Run>; 2] {
-        let (lo, hi) = (self.tin[state], self.tout[state]);
+    pub fn occurrences(&self, state: u32, len: usize) -> [Vec<Run>; 2] {
+        let mut out = [Vec::new(), Vec::new()];
+        if state == NONE {
+            return out;
+        }
+        let (lo, hi) = (self.tin[state as usize], self.tout[state as usize]);
         let from = self.ends.partition_point(|e| e.0 < lo);
         let to = self.ends.partition_point(|e| e.0 < hi);
-        let mut out = [Vec::new(), Vec::new()];
         for &(_, side, end) in &self.ends[from..to] {
             out[side as usize].push(Run { start: end as usize + 1 - len, len });
         }
@@ -189,40 +185,6 @@ impl SharedIndex {
         }
         out
     }
-
-    /// True when the state's sequence occurs on both sides.
-    pub fn on_both_sides(&self, state: usize) -> bool {
-        self.sides.get(state).is_some_and(|&s| s == 0b11)
-    }
-}
-
-fn len<T: general_sam::TransitionTable>(sam: &GeneralSam<T>, s: usize) -> usize {
-    sam.get_node(s).map_or(0, |n| n.max_suffix_len())
-}
-
-fn link<T: general_sam::TransitionTable>(sam: &GeneralSam<T>, s: usize) -> usize {
-    sam.get_node(s).map_or(NIL, |n| n.get_suffix_parent_id())
-}
-
-/// State ids (the root first, without the nil state) sorted by length:
-/// a counting sort, since lengths are bounded by the longest segment.
-fn by_length<T: general_sam::TransitionTable>(sam: &GeneralSam<T>) -> Vec<usize> {
-    let n = sam.num_of_nodes();
-    let max = (ROOT..n).map(|s| len(sam, s)).max().unwrap_or(0);
-    let mut count = vec![0usize; max + 2];
-    for s in ROOT..n {
-        count[len(sam, s) + 1] += 1;
-    }
-    for i in 1..count.len() {
-        count[i] += count[i - 1];
-    }
-    let mut out = vec![0; n - ROOT];
-    for s in ROOT..n {
-        let l = len(sam, s);
-        out[count[l]] = s;
-        count[l] += 1;
-    }
-    out
 }
 
 #[cfg(test)]
