@@ -202,7 +202,7 @@ impl Scorer<'_> {
         let similarity = dice.max(phrase).min(1.0);
         let shared_count = shared.max(if linked > 0.0 { 2 } else { 0 });
         let factor = party_factor(group_party(self.a, left), group_party(self.b, right));
-        (similarity, shared_count, (similarity * factor).min(1.0))
+        (similarity, shared_count, similarity * factor)
     }
 
     fn candidate(&self, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {

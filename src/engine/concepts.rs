@@ -92,14 +92,16 @@ pub fn act_of(lower: &str) -> Option<&'static str> {
 /// The key of both parties at once: "the two sides", "the leaders".
 pub const BOTH: &str = "both sides";
 
-/// Subjects that speak for both parties of a bilateral statement.
-pub const BOTH_SUBJECTS: &[&str] = &[
-    "the two sides", "both sides", "the sides", "the parties", "both parties", "the two parties",
-    "the leaders", "both leaders", "the two leaders", "the presidents", "both presidents",
-    "the two presidents", "the ministers", "both ministers", "the two ministers", "the officials",
-    "the foreign ministers", "the heads of state", "стороны", "обе стороны", "министры", "лидеры",
-    "президенты", "главы",
+/// Plural nouns that, as a subject naming no single party, speak for both
+/// parties of a bilateral statement ("The two sides", "The Foreign
+/// Ministers", "Both leaders", "главы ведомств").
+pub const COLLECTIVES: &[&str] = &[
+    "sides", "parties", "leaders", "presidents", "ministers", "officials", "delegations", "heads",
+    "counterparts", "both", "стороны", "министры", "лидеры", "президенты", "главы", "делегации", "обе",
 ];
+
+/// Words that join two subjects into one ("Lavrov and Wang Yi").
+pub const AND: &[&str] = &["and", "и"];
 
 /// Verbs (and verbal phrases' last word) of the reporting register: a
 /// subject followed by one of these is who speaks in the sentence. Forms are

@@ -168,7 +168,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget) 
             let ra = a.range(first);
             SharedPhrase {
                 kind: SpanKind::Moved,
-                words: a.units[first.units()].iter().filter(|u| u.word).count(),
+                words: phrases::word_count(&a.units[first.units()]),
                 text: left[ra.start..ra.end].to_owned(),
                 left: oa.iter().map(|&r| a.range(r)).collect(),
                 right: ob.iter().map(|&r| b.range(r)).collect(),

@@ -67,6 +67,9 @@ pub struct Unit {
     /// A negation ("not", "не", "不"): a stopword that still gives a phrase
     /// meaning.
     pub negation: bool,
+    /// A word joined to the word before it by a hyphen, with no space
+    /// ("India" in "China-India"): a reader counts the two as one word.
+    pub joined: bool,
 }
 
 /// Unifies quotes, apostrophes and dashes to their ASCII forms.
@@ -189,9 +192,15 @@ pub fn units(
             let negation = word && is_negation(&surface.nfkc().map(unify_char).collect::<String>().to_lowercase());
             (interner.intern(&key), stop, letter, negation)
         });
-        out.push(Unit { token: i, id, word, stop, content: word && letter && !stop, negation });
+        let joined = word && i >= 2 && tokens[i - 2].kind == TokenKind::Word && is_hyphen(&text[tokens[i - 1].start..tokens[i - 1].end]);
+        out.push(Unit { token: i, id, word, stop, content: word && letter && !stop, negation, joined });
     }
     out
+}
+
+/// A hyphen or a dash used as one inside a compound ("China-India").
+fn is_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "\u{2010}" | "\u{2011}" | "\u{2013}")
 }
 
 /// True when `a` and `b` differ by exactly one substitution, insertion or

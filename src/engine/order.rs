@@ -58,7 +58,7 @@ pub fn in_order(
     }
     let kept = phrases::in_order(
         [&sides[0].units, &sides[1].units],
-        [&sides[0].segment_of, &sides[1].segment_of],
+        [&sides[0].sentence_of, &sides[1].sentence_of],
         &runs,
         min_phrase,
         keep_all,

@@ -5,20 +5,42 @@
 //! (normalized), it holds at least `min_phrase` words, and at least two of
 //! them carry meaning (not function words, not bare numbers): "in Moscow on"
 //! or "3. The two" are not phrases, "the novel coronavirus outbreak" is. No
-//! phrase crosses a sentence break or a list number: the runs come from
-//! [`super::shared`], which never joins segments.
+//! phrase crosses a sentence break (a list number belongs to the sentence it
+//! opens): the runs come from [`super::shared`], which never joins segments.
 
 use super::diff::Run as DiffRun;
 use super::normalize::Unit;
 use super::shared::Run;
 
-/// Words in a unit range, and how many of them carry meaning: content
-/// words, and negations in phrases of three words or more ("does not mean"
-/// is a phrase; "no one" and "no longer" are not).
+/// Shortest run in which a negation counts as a meaningful word.
+const NEGATED_PHRASE_WORDS: usize = 5;
+
+/// Words in a unit range as a reader counts them (a hyphenated compound like
+/// "China-India" is one word), and how many of them carry meaning: content
+/// words, and a negation in a run of five words or more written the same
+/// way on both sides ("This does not mean that" is a phrase; "no one", "no
+/// longer" and "will not be" are not).
 fn weigh(units: &[Unit]) -> (usize, usize) {
-    let words = units.iter().filter(|u| u.word).count();
-    let meaning = units.iter().filter(|u| u.content || (u.negation && words >= 3)).count();
+    let words = word_count(units);
+    let mut meaning = 0;
+    let mut in_word = false; // the current compound already counted as meaning
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| u.word) {
+        let continues = u.joined && i > 0;
+        if !continues {
+            in_word = false;
+        }
+        if !in_word && (u.content || (u.negation && words >= NEGATED_PHRASE_WORDS)) {
+            meaning += 1;
+            in_word = true;
+        }
+    }
     (words, meaning)
+}
+
+/// Words in a unit range as a reader counts them: a hyphenated compound is
+/// one word.
+pub fn word_count(units: &[Unit]) -> usize {
+    units.iter().enumerate().filter(|(i, u)| u.word && !(u.joined && *i > 0)).count()
 }
 
 /// True when a run of units is worth showing as a shared phrase: at least
@@ -39,13 +61,13 @@ pub fn trim(units: &[Unit]) -> (usize, usize) {
 }
 
 /// The runs of the in-order diff that are shared phrases, cut where either
-/// side changes segment (`segment_of`: the segment of each unit, `None`
-/// outside segments) and trimmed to words. With `keep_all` (the two texts
-/// are identical) every piece is kept however short, so a text compared with
-/// itself is entirely shared. Returns (left run, right start) pairs.
+/// side changes sentence (`sentence_of`: the sentence of each unit) and
+/// trimmed to words. With `keep_all` (the two texts are identical) every
+/// piece is kept however short, so a text compared with itself is entirely
+/// shared. Returns (left run, right start) pairs.
 pub fn in_order(
     units: [&[Unit]; 2],
-    segment_of: [&[Option<u32>]; 2],
+    sentence_of: [&[usize]; 2],
     runs: &[DiffRun],
     min_phrase: usize,
     keep_all: bool,
@@ -54,17 +76,15 @@ pub fn in_order(
     for r in runs {
         let mut piece = 0;
         while piece < r.len {
-            let (sa, sb) = (segment_of[0][r.a + piece], segment_of[1][r.b + piece]);
+            let (sa, sb) = (sentence_of[0][r.a + piece], sentence_of[1][r.b + piece]);
             let mut end = piece + 1;
-            while end < r.len && segment_of[0][r.a + end] == sa && segment_of[1][r.b + end] == sb {
+            while end < r.len && sentence_of[0][r.a + end] == sa && sentence_of[1][r.b + end] == sb {
                 end += 1;
             }
-            if sa.is_some() && sb.is_some() {
-                let (off, len) = trim(&units[0][r.a + piece..r.a + end]);
-                let (a, b) = (r.a + piece + off, r.b + piece + off);
-                if len > 0 && (keep_all || is_phrase(&units[0][a..a + len], min_phrase)) {
-                    out.push((Run { start: a, len }, b));
-                }
+            let (off, len) = trim(&units[0][r.a + piece..r.a + end]);
+            let (a, b) = (r.a + piece + off, r.b + piece + off);
+            if len > 0 && (keep_all || is_phrase(&units[0][a..a + len], min_phrase)) {
+                out.push((Run { start: a, len }, b));
             }
             piece = end;
         }
@@ -141,6 +161,7 @@ mod tests {
                 stop: id < 10,
                 content: (10..90).contains(&id),
                 negation: id == 0,
+                joined: false,
             })
             .collect()
     }
@@ -153,24 +174,26 @@ mod tests {
         assert!(!is_phrase(&us(&[20, 21]), 3));
         assert!(is_phrase(&us(&[20, 21]), 2));
         assert!(is_phrase(&us(&[20]), 1));
-        // "does not mean": a negation gives a phrase meaning.
-        assert!(is_phrase(&us(&[1, 0, 20]), 3));
+        // "China-India" is one word; "China-India boundary" two.
+        let mut compound = us(&[20, 21, 22]);
+        compound[1].joined = true;
+        assert!(!is_phrase(&compound[..2], 2));
+        assert!(is_phrase(&compound, 2));
+        // "This does not mean that": a negation gives a long phrase meaning.
+        assert!(is_phrase(&us(&[1, 2, 0, 20, 3]), 3));
+        assert!(!is_phrase(&us(&[2, 0, 20]), 3));
         assert!(!is_phrase(&us(&[0, 20]), 2));
     }
 
     #[test]
-    fn in_order_runs_are_cut_at_segments_and_filtered() {
+    fn in_order_runs_are_cut_at_sentences_and_filtered() {
         let a = us(&[1, 20, 21, 22, 23, 24, 25]);
         let b = us(&[1, 20, 21, 22, 23, 24, 25]);
-        let seg_a = [Some(0), Some(0), Some(0), Some(0), Some(1), Some(1), Some(1)];
-        let seg_b = [Some(0); 7];
+        let sent_a = [0, 0, 0, 0, 1, 1, 1];
+        let sent_b = [0; 7];
         let runs = [DiffRun { a: 0, b: 0, len: 7 }];
-        let got = in_order([&a, &b], [&seg_a, &seg_b], &runs, 3, false);
+        let got = in_order([&a, &b], [&sent_a, &sent_b], &runs, 3, false);
         assert_eq!(got, vec![(Run { start: 0, len: 4 }, 0), (Run { start: 4, len: 3 }, 4)]);
-        // A list number (outside every segment) is never part of a phrase.
-        let seg_a = [None, Some(0), Some(0), Some(0), Some(0), Some(0), Some(0)];
-        let got = in_order([&a, &b], [&seg_a, &seg_b], &runs, 3, false);
-        assert_eq!(got, vec![(Run { start: 1, len: 6 }, 1)]);
     }
 
     #[test]

@@ -21,9 +21,8 @@ pub struct Prepared<'t> {
     pub units: Vec<Unit>,
     /// Sentence of each unit.
     pub sentence_of: Vec<usize>,
-    /// Segment of each unit: its sentence, `None` for a list number.
-    pub segment_of: Vec<Option<u32>>,
-    /// Unit ranges of the segments (sentences without their list number).
+    /// Unit ranges of the sentences that have units: the segments within
+    /// which phrases may be shared.
     pub segments: Vec<Range<usize>>,
 }
 
@@ -56,29 +55,19 @@ pub fn prepare<'t>(text: &'t str, choice: LangChoice, options: &Options, interne
     let normalizer = Normalizer::new(options, lang);
     let units = normalize::units(text, &tokens, &normalizer, interner);
     let mut sentence_of = Vec::with_capacity(units.len());
-    let mut segment_of = Vec::with_capacity(units.len());
+    let mut segments: Vec<Range<usize>> = Vec::new();
     let mut si = 0;
-    let mut marker_end = 0;
-    for u in &units {
+    for (i, u) in units.iter().enumerate() {
         let start = tokens[u.token].start;
         while sentences[si].1 <= start {
             si += 1;
         }
-        if si != sentence_of.last().copied().unwrap_or(usize::MAX) {
-            let (s, e) = sentences[si];
-            marker_end = s + tokens::list_marker_len(&text[s..e]);
+        match segments.last_mut() {
+            Some(last) if sentence_of.last() == Some(&si) => last.end = i + 1,
+            _ => segments.push(i..i + 1),
         }
         sentence_of.push(si);
-        segment_of.push((start >= marker_end).then_some(si as u32));
     }
-    let mut segments: Vec<Range<usize>> = Vec::new();
-    for (u, seg) in segment_of.iter().enumerate() {
-        match (seg, segments.last_mut()) {
-            (None, _) => {}
-            (Some(_), Some(last)) if last.end == u && segment_of[u - 1] == *seg => last.end = u + 1,
-            (Some(_), _) => segments.push(u..u + 1),
-        }
-    }
-    Prepared { text, lang, tokens, sentences, units, sentence_of, segment_of, segments }
+    Prepared { text, lang, tokens, sentences, units, sentence_of, segments }
 }
 

@@ -18,7 +18,7 @@
 use rustc_hash::FxHashMap;
 
 use super::concepts::{
-    listed, party_at, BOTH, BOTH_SUBJECTS, JOINT_VERBS, NOT_SUBJECTS, PERSON_TITLES, PLURAL_PRONOUNS,
+    listed, party_at, AND, BOTH, COLLECTIVES, JOINT_VERBS, NOT_SUBJECTS, PERSON_TITLES, PLURAL_PRONOUNS,
     REPORTING_VERBS, SINGULAR_PRONOUNS, TITLE_WORDS, VERB_ADVERBS,
 };
 use super::model::{ByteRange, Speaker};
@@ -86,6 +86,37 @@ impl Names {
         for run in tokens.split(ends_run) {
             let words: Vec<&str> = run.iter().filter(|t| t.kind == TokenKind::Word).map(|t| &text[t.start..t.end]).collect();
             self.learn_run(&words);
+        }
+        self.learn_appositions(&items(text, tokens));
+    }
+
+    /// "Wang Yi, State Councillor and Foreign Minister of the People's
+    /// Republic of China": a name, a comma, a title and a party.
+    fn learn_appositions(&mut self, items: &[Item]) {
+        let words_at = |k: usize| items[k..].iter().take_while(|i| i.word).map(|i| i.text).collect::<Vec<_>>();
+        for k in 0..items.len() {
+            if !items[k].word {
+                continue;
+            }
+            let Some((party, _)) = party_at(&words_at(k)) else { continue };
+            let mut j = k;
+            let mut titled = false;
+            while j > 0 && items[j - 1].word && is_title(items[j - 1].text) {
+                titled |= listed(PERSON_TITLES, items[j - 1].text);
+                j -= 1;
+            }
+            if !titled || j < 2 || items[j - 1].text != "," {
+                continue;
+            }
+            let mut m = j - 1;
+            let mut found = Vec::new();
+            while m > 0 && found.len() < 3 && items[m - 1].word && is_name_word(items[m - 1].text) {
+                m -= 1;
+                found.push(items[m].text);
+            }
+            for w in found {
+                self.add(name_key(w), party);
+            }
         }
     }
 
@@ -168,6 +199,10 @@ fn speaker(text: &str, items: &[Item], names: &Names, previous: Option<Speaker>)
         // "Wang Yi, State Councilor, said": the subject is before the commas.
         subject = items[..verb].iter().filter(|i| i.word).collect();
     }
+    // A list number opening the sentence is not part of the subject.
+    while subject.first().is_some_and(|i| i.text.chars().all(|c| c.is_ascii_digit())) {
+        subject.remove(0);
+    }
     if subject.is_empty() || subject.len() > MAX_SUBJECT_WORDS {
         return None;
     }
@@ -178,7 +213,6 @@ fn speaker(text: &str, items: &[Item], names: &Names, previous: Option<Speaker>)
     }
     let mention = ByteRange::new(subject[0].range.start, subject[subject.len() - 1].range.end);
     let words: Vec<&str> = subject.iter().map(|i| i.text).collect();
-    let lower = words.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>().join(" ");
     let verb_word = items[verb].text;
     let named = |party: Option<&'static str>| Some(Speaker { name: String::new(), party: party.map(str::to_owned), mention });
 
@@ -190,16 +224,24 @@ fn speaker(text: &str, items: &[Item], names: &Names, previous: Option<Speaker>)
         let both = listed(JOINT_VERBS, verb_word) || previous.as_ref().is_some_and(|p| p.party.as_deref() == Some(BOTH));
         return both.then(|| Speaker { name: text[mention.start..mention.end].to_owned(), party: Some(BOTH.to_owned()), mention });
     }
-    let mut speaker = if BOTH_SUBJECTS.iter().any(|s| lower == *s || lower.ends_with(&format!(" {s}"))) {
-        named(Some(BOTH))
-    } else if let Some(party) = (0..words.len()).find_map(|k| party_at(&words[k..]).map(|(p, _)| p)) {
-        named(Some(party))
-    } else {
+    let named_parties: Vec<&'static str> = {
+        let mut v: Vec<&'static str> = (0..words.len()).filter_map(|k| party_at(&words[k..]).map(|(p, _)| p)).collect();
+        v.dedup();
+        v
+    };
+    let joined = words.iter().any(|w| listed(AND, w));
+    let person_parties: Vec<&'static str> = words.iter().filter_map(|w| names.party_of(w)).collect();
+    let party = match named_parties.as_slice() {
+        // "The Russian side", "The WHO Director-General", "Russia and China".
+        [one] => Some(*one),
+        [_, _, ..] => Some(BOTH),
+        // "The two sides", "The Foreign Ministers", "Lavrov and Wang Yi discussed".
+        [] if words.iter().any(|w| listed(COLLECTIVES, w)) => Some(BOTH),
+        [] if joined && listed(JOINT_VERBS, verb_word) => Some(BOTH),
         // A person: the party their names were introduced with, if all agree.
-        let parties: Vec<&'static str> = words.iter().filter_map(|w| names.party_of(w)).collect();
-        let agreed = parties.first().filter(|p| parties.iter().all(|q| q == *p)).copied();
-        named(agreed)
-    }?;
+        [] => person_parties.first().filter(|p| person_parties.iter().all(|q| q == *p)).copied(),
+    };
+    let mut speaker = named(party)?;
     speaker.name = text[mention.start..mention.end].to_owned();
     Some(speaker)
 }
@@ -244,6 +286,18 @@ mod tests {
         assert_eq!(got[0][3], ("Wang Yi".into(), None), "never introduced with a party: unknown");
         assert_eq!(got[1][0], ("The Russian side".into(), party("Russia")));
         assert_eq!(got[1][1], ("They".into(), party(BOTH)));
+    }
+
+    #[test]
+    fn names_introduced_by_apposition_and_collective_subjects() {
+        let t = "H.E. Dr. S. Jaishankar, External Affairs Minister of India, met H.E. Mr. Wang Yi, State Councillor \
+                 and Foreign Minister of the People's Republic of China, in Moscow.\n\n\
+                 2. The two Foreign Ministers agreed that tensions must ease. Wang Yi said that talks matter. \
+                 Jaishankar stressed peace.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], ("The two Foreign Ministers".into(), party(BOTH)), "no list number in the name");
+        assert_eq!(got[0][2], ("Wang Yi".into(), party("China")));
+        assert_eq!(got[0][3], ("Jaishankar".into(), party("India")));
     }
 
     #[test]

@@ -207,20 +207,6 @@ fn starts_sentence(word: &str) -> bool {
     OPENERS.contains(&word)
 }
 
-/// The length in bytes of the list marker that opens `sentence` ("2. ",
-/// "(b) "), or 0. A list number belongs to its sentence but is no part of
-/// any phrase.
-pub fn list_marker_len(sentence: &str) -> usize {
-    let body = sentence.trim_start();
-    let lead = sentence.len() - body.len();
-    let marker = body.split_whitespace().next().unwrap_or("");
-    if is_list_marker(marker) && body.len() > marker.len() {
-        lead + marker.len()
-    } else {
-        0
-    }
-}
-
 /// A list marker on its own: "2.", "2)", "(2)", "b)", "(iv)", "IV.".
 fn is_list_marker(piece: &str) -> bool {
     let inner = piece.trim_start_matches('(').trim_end_matches(['.', ')']);
@@ -307,10 +293,6 @@ mod tests {
         assert!(s[1].starts_with("1. The two sides"));
         assert!(s[2].starts_with("2. (b) Trade"));
         assert_eq!(sents("IV. Conclusions follow here.").len(), 1);
-        assert_eq!(list_marker_len("2. The two sides"), 2);
-        assert_eq!(list_marker_len("\n(b) Trade"), 4);
-        assert_eq!(list_marker_len("2020. The year"), 0);
-        assert_eq!(list_marker_len("The two sides"), 0);
     }
 
     #[test]
