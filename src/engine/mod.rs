@@ -249,6 +249,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget) 
     );
     let [speakers_a, speakers_b] = speakers;
     let finish = |p: &Prepared, cov: &[Covered], pair_of: &[Option<usize>], speakers: Vec<Option<Speaker>>, distinctive| SideResult {
+        voices: speakers::voices(&p.tokens, &p.sentences, &speakers),
         text: Arc::from(p.text),
         lang: p.lang,
         spans: spans::build(p.text, &p.tokens, &p.sentences, cov),
