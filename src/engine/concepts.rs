@@ -140,6 +140,13 @@ pub const SPEECH_VERBS: &[&str] = &[
     "заявили", "сказал", "сказала", "сказали", "указал", "указали", "сообщил", "сообщила",
 ];
 
+/// Verbs after which the following sentences of the paragraph go on with
+/// the speaker's words ("Wang Yi said that ... It reflects ..."): speech, not
+/// acts like "praised" or "discussed".
+pub fn opens_speech(verb: &str) -> bool {
+    listed(SPEECH_VERBS, verb) || listed(&["expressed", "expresses", "выразил", "выразила"], verb)
+}
+
 /// Words between a speech verb and what was said ("said that", "pointed out
 /// that").
 pub const SPEECH_LINKS: &[&str] = &["that", "out", "что", "о", "том"];
@@ -171,6 +178,7 @@ pub const REPORTING_VERBS: &[&str] = &[
     "recognizes", "commended", "voiced", "conveyed", "spoke", "highlighted", "mentioned", "declared",
     "announced", "warned", "condemned", "insisted", "maintained", "recalled", "extended", "wished",
     "invited", "gave", "touched", "assessed", "acknowledged", "reported", "explained", "described",
+    "continued",
     "отметил", "отметила", "отметили", "подчеркнул", "подчеркнула", "подчеркнули", "заявил", "заявила",
     "заявили", "сказал", "сказала", "сказали", "выразил", "выразила", "выразили", "обсудили", "оценил",
     "оценила", "оценили", "приветствовал", "приветствовали", "договорились", "согласились", "указал",
@@ -181,7 +189,7 @@ pub const REPORTING_VERBS: &[&str] = &[
 /// Verbs that two parties do together ("discussed"): a plural pronoun
 /// subject with one of these speaks for both sides.
 pub const JOINT_VERBS: &[&str] = &[
-    "discussed", "agreed", "exchanged", "reviewed", "touched", "confirmed", "reaffirmed", "обсудили",
+    "discussed", "agreed", "exchanged", "reviewed", "touched", "confirmed", "reaffirmed", "continued", "обсудили",
     "договорились", "согласились", "подтвердили",
 ];
 
@@ -199,8 +207,9 @@ pub const VERB_ADVERBS: &[&str] = &[
 pub const NOT_SUBJECTS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has",
     "have", "had", "will", "would", "can", "could", "must", "should", "may", "might", "it", "this",
-    "these", "those", "there", "что", "который", "которые", "которая", "это", "был", "была", "было",
-    "были",
+    "these", "those", "there", "as", "when", "if", "while", "because", "since", "although", "i", "we",
+    "you", "me", "us", "my", "our", "your", "one", "что", "который", "которые", "которая", "это", "был",
+    "была", "было", "были", "я", "мы", "вы", "как", "когда", "если",
 ];
 
 /// Pronouns that continue the previous sentence's speaker.

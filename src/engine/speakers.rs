@@ -18,7 +18,7 @@
 use rustc_hash::FxHashMap;
 
 use super::concepts::{
-    listed, party_at, person_at, AND, BOTH, COLLECTIVES, JOINT_VERBS, NOT_SUBJECTS, ORGANIZATIONS, PERSON_TITLES,
+    listed, opens_speech, party_at, person_at, AND, BOTH, COLLECTIVES, JOINT_VERBS, NOT_SUBJECTS, ORGANIZATIONS, PERSON_TITLES,
     PLURAL_PRONOUNS, REPORTING_VERBS, SINGULAR_PRONOUNS, SPEECH_LINKS, SPEECH_VERBS, TITLE_WORDS, VERB_ADVERBS,
 };
 use super::model::{ByteRange, Speaker, Voice};
@@ -176,6 +176,9 @@ impl Names {
 /// its paragraph, unless that speaker is an organization the statement cites.
 pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], names: &Names) -> Vec<Option<Speaker>> {
     let all = items(text, tokens);
+    // In a speech (a statement in the first person) the speaker is the
+    // statement itself: "Russia says ..." cites Russia for one sentence only.
+    let speech = is_first_person(&all, sentences);
     let mut out: Vec<Option<Speaker>> = Vec::with_capacity(sentences.len());
     let mut running: Option<Speaker> = None;
     let mut at = 0;
@@ -186,9 +189,9 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
         let sentence = &all[from..to];
         let previous = out.last().cloned().flatten();
         let found = match speaker(text, sentence, names, previous) {
-            Some(s) => {
+            Some((s, opens)) => {
                 if !s.party.as_deref().is_some_and(|p| ORGANIZATIONS.contains(&p)) {
-                    running = Some(s.clone());
+                    running = (opens && !speech).then(|| s.clone());
                 }
                 Some(s)
             }
@@ -206,6 +209,20 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
     out
 }
 
+/// True when at least a quarter of the sentences speak in the first person
+/// ("I", "we", "our"): a speech or an address rather than a readout.
+fn is_first_person(items: &[Item], sentences: &[(usize, usize)]) -> bool {
+    const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "я", "мы", "наш", "наши", "мой"];
+    let mut at = 0;
+    let mut first = 0;
+    for &(start, end) in sentences {
+        let from = at + items[at..].partition_point(|i| i.range.start < start);
+        at = from + items[from..].partition_point(|i| i.range.end <= end);
+        first += usize::from(items[from..at].iter().any(|i| i.word && i.text != "US" && listed(FIRST_PERSON, i.text)));
+    }
+    4 * first >= sentences.len() && first > 0
+}
+
 /// The bytes from the first word of some items to the last.
 fn words_range(items: &[Item]) -> Option<ByteRange> {
     let first = items.iter().find(|i| i.word)?;
@@ -213,9 +230,16 @@ fn words_range(items: &[Item]) -> Option<ByteRange> {
     Some(ByteRange::new(first.range.start, last.range.end))
 }
 
-/// The speaker of one sentence, given its items and the previous speaker.
-fn speaker(text: &str, items: &[Item], names: &Names, previous: Option<Speaker>) -> Option<Speaker> {
-    let verb = items.iter().take(MAX_VERB_POSITION).position(|i| i.word && listed(REPORTING_VERBS, i.text))?;
+/// The speaker of one sentence, given its items and the previous speaker,
+/// and whether the verb opens speech that later sentences may go on with.
+fn speaker(text: &str, items: &[Item], names: &Names, previous: Option<Speaker>) -> Option<(Speaker, bool)> {
+    // A reporting verb, in lower case ("States" in "the United States" is none).
+    let is_verb = |i: &Item| i.word && !i.text.starts_with(char::is_uppercase) && listed(REPORTING_VERBS, i.text);
+    if items.last().is_some_and(|i| i.text.contains('?')) {
+        return None; // a question attributes nothing
+    }
+    let verb = items.iter().take(MAX_VERB_POSITION).position(is_verb)?;
+    let speech = opens_speech(items[verb].text);
     // The subject: the clause before the verb, without adverbs like "highly".
     let clause_start = items[..verb].iter().rposition(|i| !i.word && matches!(i.text, "," | ":" | ";")).map_or(0, |p| p + 1);
     let mut subject: Vec<&Item> = items[clause_start..verb].iter().filter(|i| i.word).collect();
@@ -260,12 +284,12 @@ fn speaker(text: &str, items: &[Item], names: &Names, previous: Option<Speaker>)
 
     if words.len() == 1 && listed(SINGULAR_PRONOUNS, words[0]) {
         let p = previous?;
-        return Some(Speaker { mention: Some(mention), said, ..p });
+        return Some((Speaker { mention: Some(mention), said, ..p }, speech));
     }
     let name = text[mention.start..mention.end].to_owned();
     if words.len() == 1 && listed(PLURAL_PRONOUNS, words[0]) {
         let both = listed(JOINT_VERBS, verb_word) || previous.as_ref().is_some_and(|p| p.party.as_deref() == Some(BOTH));
-        return both.then(|| Speaker { name, party: Some(BOTH.to_owned()), mention: Some(mention), said });
+        return both.then(|| (Speaker { name, party: Some(BOTH.to_owned()), mention: Some(mention), said }, speech));
     }
     let named_parties: Vec<&'static str> = {
         let mut v: Vec<&'static str> = (0..words.len()).filter_map(|k| party_at(&words[k..]).map(|(p, _)| p)).collect();
@@ -286,7 +310,13 @@ fn speaker(text: &str, items: &[Item], names: &Names, previous: Option<Speaker>)
         // names agree), else the party of a person everyone knows.
         [] => introduced.first().filter(|p| introduced.iter().all(|q| q == *p)).copied().or(known),
     };
-    Some(Speaker { name, party: party.map(str::to_owned), mention: Some(mention), said })
+    // A speaker whose party is not known must at least be named like a
+    // person ("Ivan Ivanov"), not described ("political scientists").
+    let person_like = words.iter().all(|w| w.starts_with(char::is_uppercase) || listed(TITLE_WORDS, w));
+    if party.is_none() && !person_like {
+        return None;
+    }
+    Some((Speaker { name, party: party.map(str::to_owned), mention: Some(mention), said }, speech))
 }
 
 /// Words of each party: the sentences attributed to it (`None` gathers the
