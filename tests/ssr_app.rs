@@ -154,12 +154,12 @@ async fn the_server_rendered_report_is_self_contained_and_highlighted() {
 #[tokio::test]
 async fn a_result_cut_short_says_where_in_the_summary() {
     use parallax::app::components::summary::{Summary, SummaryProps};
-    use parallax::app::SharedComparison;
+    use parallax::app::shared_comparison::SharedComparison;
     use parallax::engine::{compare_within, Budget, Options};
     let l = "The ministers discussed trade ties in detail. Both praised the new agreement warmly.";
     let r = "Both praised the new agreement warmly. The ministers discussed trade ties in detail.";
     let html = ServerRenderer::<Summary>::with_props(move || SummaryProps {
-        comparison: SharedComparison(std::rc::Rc::new(compare_within(l, r, &Options::default(), Budget { order_ms: 0, word_diff_ms: 0 }))),
+        comparison: SharedComparison::new(compare_within(l, r, &Options::default(), Budget { order_ms: 0, word_diff_ms: 0 })),
         labels: ["Left".into(), "Right".into()],
         pinned: None,
         term: None,
