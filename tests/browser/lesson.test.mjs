@@ -1,8 +1,9 @@
 // Classroom mode: prepare a lesson, share it as one link, present it, print it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, OUTPUT } from "./harness.mjs";
+import { serve, launch, openPage, ready, OUTPUT, ROOT } from "./harness.mjs";
 
 let server;
 let browser;
@@ -123,6 +124,108 @@ test("the printed handout keeps highlights, notes and questions", async () => {
   const pdf = join(OUTPUT, "handout.pdf");
   await page.pdf({ path: pdf, format: "A4", printBackground: true });
   await page.screenshot({ path: join(OUTPUT, "handout-print.png"), fullPage: true });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** The first words of each side shown for the first step in the Teach panel. */
+const firstExcerpts = (page) => page.locator(".px-lesson-row").first().locator(".px-lesson-excerpt span").allInnerTexts();
+
+/** Every excerpt in the Teach panel that is not in the statement shown on its
+ * side (none, when the panel and the panes show the same comparison). */
+const excerptsNotOnScreen = (page) =>
+  page.evaluate(() => {
+    const words = (s) => s.replace(/\s+/g, " ").trim();
+    const pane = (side) => words(document.querySelector(`.px-pane-${side} .px-text, .px-rows`).textContent);
+    const shown = { left: pane("left"), right: pane("right") };
+    const wrong = [];
+    for (const row of document.querySelectorAll(".px-lesson-excerpt")) {
+      const [left, right] = [...row.querySelectorAll("span")].map((s) => words(s.innerText.replace(/ …$/, "")));
+      if (left !== "—" && !shown.left.includes(left)) wrong.push(`left: ${left}`);
+      if (right !== "—" && !shown.right.includes(right)) wrong.push(`right: ${right}`);
+    }
+    return wrong;
+  });
+
+/** Waits until the panes show the comparison of the current texts. */
+const compared = (page) => page.waitForFunction(() => document.querySelector(".px-panes:not(.px-stale)") && !document.querySelector('[data-testid="busy"]'));
+
+test("with the Teach panel open, swapping the statements shows the swapped ones", async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await ready(page);
+  await page.locator(".px-panes").waitFor();
+  await page.getByTestId("lesson").click();
+  const [left] = await firstExcerpts(page);
+  assert.match(left, /^State Councilor/);
+  await page.getByTestId("swap").click();
+  await compared(page);
+  await page.waitForFunction((l) => document.querySelector(".px-lesson-excerpt span")?.innerText !== l, left);
+  const lefts = await page.locator(".px-lesson-excerpt span:first-child").allInnerTexts();
+  assert.ok(lefts.some((e) => e.startsWith("The Russian side")), `the swapped left statement is not in the panel: ${lefts}`);
+  assert.ok(!lefts.some((e) => e.startsWith("State Councilor")), "the panel still shows the left statement from before the swap");
+  assert.deepEqual(await excerptsNotOnScreen(page), []);
+  // And back again, quickly, twice: each result is shown with its own text.
+  await page.getByTestId("swap").click();
+  await page.getByTestId("swap").click();
+  await page.getByTestId("swap").click();
+  await compared(page);
+  await page.waitForFunction((l) => document.querySelector(".px-lesson-excerpt span")?.innerText === l, left);
+  assert.deepEqual(await excerptsNotOnScreen(page), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("editing a text with the Teach panel open keeps the panel working", async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await ready(page);
+  await page.locator(".px-panes").waitFor();
+  await page.getByTestId("lesson").click();
+  await page.getByTestId("mode").click();
+  const text = "A short new statement. It shares nothing. Nothing at all, really.";
+  // Typed a key at a time, so the panel renders between every change.
+  await page.getByTestId("text-left").fill("");
+  await page.getByTestId("text-left").pressSequentially(text.slice(0, 30));
+  await page.getByTestId("text-left").fill(text);
+  assert.ok(await page.getByRole("dialog", { name: "Lesson" }).isVisible(), "the panel closed");
+  await page.getByTestId("mode").click();
+  await compared(page);
+  await page.waitForFunction(() => document.querySelector(".px-lesson-excerpt span")?.innerText.startsWith("A short new statement"));
+  await page.getByTestId("question-input").first().fill("Why so short?");
+  await page.getByTestId("question-input").first().press("Enter");
+  await page.getByTestId("layout").click();
+  assert.equal(await page.getByTestId("question").first().innerText(), "Why so short?");
+  assert.equal(await page.locator(".px-cell-left").first().textContent(), "A short new statement. ");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("after a long comparison is cancelled, the Teach panel shows the texts still on screen", async () => {
+  const corpus = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+  const long = readFileSync(join(corpus, "2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt"), "utf8");
+  const other = readFileSync(join(corpus, "2022-02-19_zelenskyy-munich-speech_ua-president-LONG.txt"), "utf8");
+  const { page, errors, context } = await openPage(browser, server.url);
+  await ready(page);
+  await page.locator(".px-panes").waitFor();
+  await page.getByTestId("mode").click();
+  // Large enough for the worker, long enough to cancel.
+  await page.getByTestId("text-left").fill(Array(30).fill(long).join("\n\n"));
+  await page.getByTestId("text-right").fill(Array(30).fill(other).join("\n\n"));
+  await page.getByTestId("mode").click();
+  await page.getByTestId("cancel").click();
+  await page.getByTestId("notice").filter({ hasText: "cancelled" }).waitFor();
+  await page.getByTestId("lesson").click();
+  assert.ok((await page.locator(".px-lesson-row").count()) >= 1);
+  assert.deepEqual(await excerptsNotOnScreen(page), [], "the panel does not show the statements on screen");
+  await page.getByTestId("question-input").first().fill("Still here?");
+  await page.getByTestId("question-input").first().press("Enter");
+  // Comparing again after the cancel still works.
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-left").fill("One two three four. Five six.");
+  await page.getByTestId("text-right").fill("One two three four. Seven eight.");
+  await page.getByTestId("mode").click();
+  await compared(page);
+  await page.waitForFunction(() => document.querySelector(".px-lesson-excerpt span")?.innerText.startsWith("One two three four."));
+  assert.deepEqual(await excerptsNotOnScreen(page), []);
   assert.deepEqual(errors, []);
   await context.close();
 });
