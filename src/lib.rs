@@ -6,6 +6,8 @@
 //! returns one serializable [`engine::Comparison`]. [`app`] is a thin Yew UI
 //! that renders that result; [`embed`] lets it live inside other pages.
 
+#![warn(missing_docs)]
+
 pub mod app;
 pub mod embed;
 pub mod engine;

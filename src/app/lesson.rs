@@ -13,8 +13,11 @@ use crate::engine::{ByteRange, Comparison, Side};
 /// A place in one statement: a phrase or a sentence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Anchor {
+    /// The statement it is in.
     pub side: Side,
+    /// Where it starts, in bytes into that statement's text.
     pub start: usize,
+    /// Where it ends (exclusive).
     pub end: usize,
 }
 
@@ -28,7 +31,9 @@ impl Anchor {
 /// A short note the teacher attached to a place.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
+    /// Where it is attached.
     pub anchor: Anchor,
+    /// What the teacher wrote.
     pub text: String,
 }
 
@@ -37,14 +42,17 @@ pub struct Note {
 pub struct Question {
     /// The first sentence of the row the question belongs to.
     pub anchor: Anchor,
+    /// What the class is asked.
     pub text: String,
 }
 
 /// Everything a teacher prepared.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Lesson {
+    /// Notes on places in the texts, in text order (left first).
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// Questions for steps of the presentation.
     #[serde(default)]
     pub questions: Vec<Question>,
 }

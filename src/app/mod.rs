@@ -111,7 +111,8 @@ pub fn App(props: &AppProps) -> Html {
 
     let on_cancel = effects::use_comparison(&state, props.standalone);
     hooks::focus::use_focus_marks(&dom, rendered.clone(), &s.lesson.notes, Focus::of(s));
-    hooks::scroll::use_scroll_sync(&dom, &left_ref, &right_ref, s.layout == Layout::SideBySide && shown.is_some(), rendered);
+    let side_by_side = s.layout == Layout::SideBySide && shown.is_some();
+    hooks::scroll::use_scroll_sync(&dom, &left_ref, &right_ref, side_by_side, shown.clone());
     let on_files = hooks::file_drop::use_file_reader(&dispatch);
     let onkeydown = hooks::keys::use_key_handler(&dispatch, s.mode, s.presenting.is_some());
     hooks::presentation::use_presentation(s.presenting, s.reveal, &dispatch, &root, &dom);

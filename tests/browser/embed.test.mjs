@@ -5,7 +5,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, OUTPUT, highlighted, waitForHighlight } from "./harness.mjs";
+import { serve, launch, openPage, ready, OUTPUT, highlighted, waitForHighlight, corpusStatement, permalink } from "./harness.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 const XSS = [
@@ -164,8 +164,15 @@ test("payloads in texts, labels and links stay data everywhere", async () => {
   await context.close();
 });
 
+/** The page on two translations of one statement, which share phrases (the
+ * example shares none of two content words). */
+const translations = async (url) => {
+  const files = ["2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt", "2020-02-01_wangyi-lavrov_ru-mid_via-sputnik.txt"];
+  return url + permalink(...(await Promise.all(files.map(corpusStatement))));
+};
+
 test("the exported report opens offline with its highlights", async () => {
-  const { page, context } = await openPage(browser, server.url);
+  const { page, context } = await openPage(browser, await translations(server.url));
   await ready(page);
   await page.locator(".px-panes").waitFor();
   await page.getByTestId("share").click();
@@ -190,7 +197,7 @@ test("the exported report opens offline with its highlights", async () => {
 
 test("the page works under a strict Content-Security-Policy", async () => {
   const strict = await serve(undefined, { headers: { "content-security-policy": CSP } });
-  const { page, errors, context } = await openPage(browser, strict.url);
+  const { page, errors, context } = await openPage(browser, await translations(strict.url));
   await page.locator(".px-panes").waitFor();
   assert.ok((await page.locator("mark[data-phrase]").count()) > 0);
   assert.deepEqual(errors, []);
@@ -200,7 +207,7 @@ test("the page works under a strict Content-Security-Policy", async () => {
 
 test("dist/ works from a sub-path of a plain static server, worker included", async () => {
   const sub = await serve(undefined, { prefix: "/news/graphics/parallax/" });
-  const { page, errors, context } = await openPage(browser, `${sub.url}`);
+  const { page, errors, context } = await openPage(browser, await translations(sub.url));
   const requested = [];
   context.on("request", (r) => requested.push(new URL(r.url()).pathname));
   await page.locator(".px-panes").waitFor();

@@ -3,6 +3,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { deflateRawSync } from "node:zlib";
 import { chromium } from "playwright-core";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -109,4 +110,20 @@ export async function waitForHighlight(page, name, { side, scope = "body" } = {}
     [name, side, scope],
   );
   return (await highlighted(page, name, scope)).filter((r) => !side || r.side === side).map((r) => r.text);
+}
+
+/** The corpus of real statements (../shared/corpus, or $PARALLAX_CORPUS). */
+export const CORPUS = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+
+/** A statement of the corpus: its text, labelled with its file name. */
+export async function corpusStatement(file) {
+  return { label: file.replace(/\.txt$/, ""), text: await readFile(join(CORPUS, file), "utf8") };
+}
+
+/** The permalink fragment (`#c=…`) that opens `left` and `right` (statements:
+ * `{ label, text, … }`) with `options`, made as the widget makes it: JSON,
+ * raw DEFLATE, unpadded base64url. */
+export function permalink(left, right, options = {}) {
+  const json = JSON.stringify({ v: 1, left, right, options });
+  return "#c=" + deflateRawSync(Buffer.from(json)).toString("base64url");
 }

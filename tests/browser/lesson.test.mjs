@@ -1,15 +1,20 @@
 // Classroom mode: prepare a lesson, share it as one link, present it, print it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, OUTPUT, ROOT } from "./harness.mjs";
+import { serve, launch, openPage, ready, corpusStatement, permalink, OUTPUT } from "./harness.mjs";
 
 let server;
 let browser;
+/** The page on two Russian press releases on calls with China, three
+ * months apart: shared phrases in order and reordered (the example shares
+ * none of two content words). */
+let releases;
 before(async () => {
   server = await serve();
   browser = await launch();
+  const files = ["2020-04-14_lavrov-wangyi_ru-mid.txt", "2020-07-17_wangyi-lavrov_ru-mid.txt"];
+  releases = server.url + permalink(...(await Promise.all(files.map(corpusStatement))));
 });
 after(async () => {
   await browser?.close();
@@ -34,7 +39,7 @@ async function prepareLesson(page) {
 }
 
 test("a lesson's notes and questions travel in the permalink", async () => {
-  const { page, errors, context } = await openPage(browser, server.url);
+  const { page, errors, context } = await openPage(browser, releases);
   await ready(page);
   await page.locator(".px-panes").waitFor();
   const link = await prepareLesson(page);
@@ -51,7 +56,7 @@ test("a lesson's notes and questions travel in the permalink", async () => {
 });
 
 test("presentation mode steps through pairs with keys and leaves with Esc", async () => {
-  const { page, errors, context } = await openPage(browser, server.url, { viewport: { width: 1280, height: 800 } });
+  const { page, errors, context } = await openPage(browser, releases, { viewport: { width: 1280, height: 800 } });
   await ready(page);
   await page.locator(".px-panes").waitFor();
   await prepareLesson(page);
@@ -80,13 +85,13 @@ test("presentation mode steps through pairs with keys and leaves with Esc", asyn
 });
 
 test("reveal mode shows plain text first, then shared, moved and distinct phrasing", async () => {
-  const { page, errors, context } = await openPage(browser, server.url);
+  const { page, errors, context } = await openPage(browser, releases);
   await ready(page);
   await page.locator(".px-panes").waitFor();
   await page.getByTestId("lesson").click();
   await page.getByTestId("reveal").click();
   await page.getByTestId("present").click();
-  // The headline pair's shared phrasing is reordered ("cooperation in").
+  // The releases share "The ministers discussed", reordered.
   const moved = page.locator(".px-row mark.px-moved").first();
   const bg = () => moved.evaluate((e) => getComputedStyle(e).backgroundColor);
   const hidden = "rgba(0, 0, 0, 0)";
@@ -107,7 +112,7 @@ test("reveal mode shows plain text first, then shared, moved and distinct phrasi
 });
 
 test("the printed handout keeps highlights, notes and questions", async () => {
-  const { page, errors, context } = await openPage(browser, server.url);
+  const { page, errors, context } = await openPage(browser, releases);
   await ready(page);
   await page.locator(".px-panes").waitFor();
   await prepareLesson(page);
@@ -200,9 +205,8 @@ test("editing a text with the Teach panel open keeps the panel working", async (
 });
 
 test("after a long comparison is cancelled, the Teach panel shows the texts still on screen", async () => {
-  const corpus = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
-  const long = readFileSync(join(corpus, "2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt"), "utf8");
-  const other = readFileSync(join(corpus, "2022-02-19_zelenskyy-munich-speech_ua-president-LONG.txt"), "utf8");
+  const { text: long } = await corpusStatement("2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt");
+  const { text: other } = await corpusStatement("2022-02-19_zelenskyy-munich-speech_ua-president-LONG.txt");
   const { page, errors, context } = await openPage(browser, server.url);
   await ready(page);
   await page.locator(".px-panes").waitFor();

@@ -23,7 +23,7 @@ use crate::engine::Side;
 const LOOKAHEAD: usize = 50;
 
 /// Keeps the panes `left` and `right` in step while `active` (side by side,
-/// reading); `key` changes when the panes are rendered anew.
+/// reading); `key` changes when the panes are made anew (a new comparison).
 #[hook]
 pub fn use_scroll_sync<K: PartialEq + 'static>(dom: &Rc<RefCell<TextDom>>, left: &NodeRef, right: &NodeRef, active: bool, key: K) {
     let (dom, left, right) = (dom.clone(), left.clone(), right.clone());
