@@ -23,6 +23,7 @@ pub mod shared;
 pub mod side;
 pub mod spans;
 pub mod speakers;
+pub mod story;
 pub mod terms;
 pub mod tokens;
 
