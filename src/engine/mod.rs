@@ -8,6 +8,7 @@
 //! numbers). [`input`] checks file bytes before any of this.
 
 pub mod align;
+pub mod collate;
 pub mod automaton;
 pub mod concepts;
 pub mod diff;
