@@ -6,7 +6,8 @@ use gloo::worker::{Spawnable, WorkerBridge};
 use yew::prelude::*;
 
 use super::shared_comparison::SharedComparison;
-use super::state::{Action, State};
+use super::reducer::Action;
+use super::state::State;
 use super::worker::{CompareRequest, CompareResponse, CompareWorker, LOADER_PATH, WORKER_THRESHOLD_BYTES};
 use crate::engine;
 

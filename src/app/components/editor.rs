@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::state::Action;
+use crate::app::reducer::Action;
 use crate::app::statement::{side_word, Field, Statement, MAX_SIDE_BYTES};
 use crate::engine::Side;
 

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::app::lesson::{phrase_anchor, row_anchor, Anchor, Lesson};
 use crate::app::shared_comparison::SharedComparison;
-use crate::app::state::Action;
+use crate::app::reducer::Action;
 use crate::app::view::Reveal;
 use crate::engine::{Comparison, Side};
 

@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{Action, Notice};
+use crate::app::reducer::Action;
+use crate::app::state::Notice;
 
 /// Properties of [`Notices`].
 #[derive(Properties, PartialEq, Clone)]

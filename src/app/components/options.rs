@@ -2,7 +2,8 @@
 
 use yew::prelude::*;
 
-use crate::app::state::{Action, MAX_MIN_PHRASE};
+use crate::app::reducer::Action;
+use crate::app::state::MAX_MIN_PHRASE;
 use crate::app::view::Granularity;
 use crate::engine::{Lang, LangChoice, Options};
 

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::app::lesson::{row_anchor, Lesson};
 use crate::app::shared_comparison::SharedComparison;
-use crate::app::state::Action;
+use crate::app::reducer::Action;
 use crate::app::statement::{side_word, Statement};
 use crate::app::view::{Granularity, Layout};
 use crate::engine::Side;

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::app::state::Action;
+use crate::app::reducer::Action;
 use crate::app::view::Reveal;
 
 /// Properties of [`PresenterBar`].

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::app::shared_comparison::SharedComparison;
-use crate::app::state::Action;
+use crate::app::reducer::Action;
 use crate::app::statement::side_word;
 use crate::engine::{Side, SpanKind};
 

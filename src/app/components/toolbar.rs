@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::app::examples::EXAMPLES;
 use crate::app::nav::StopKind;
-use crate::app::state::Action;
+use crate::app::reducer::Action;
 use crate::app::view::{Layout, Mode, Popover, Theme};
 
 /// Properties of [`Toolbar`].

@@ -5,7 +5,8 @@ use std::cell::RefCell;
 use yew::prelude::*;
 
 use crate::app::files::{file_text, html_to_text};
-use crate::app::state::{Action, Notice};
+use crate::app::reducer::Action;
+use crate::app::state::Notice;
 use crate::app::statement::MAX_SIDE_BYTES;
 use crate::engine::Side;
 

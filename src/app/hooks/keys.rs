@@ -7,7 +7,7 @@ use web_sys::Element;
 use yew::prelude::*;
 
 use crate::app::nav::StopKind;
-use crate::app::state::Action;
+use crate::app::reducer::Action;
 use crate::app::view::{Mode, Popover};
 
 /// The keyboard shortcuts listed in the help popover (`components::help::KEYS`).

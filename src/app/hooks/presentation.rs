@@ -7,7 +7,7 @@ use gloo::events::EventListener;
 use web_sys::Element;
 use yew::prelude::*;
 
-use crate::app::state::Action;
+use crate::app::reducer::Action;
 use crate::app::text_dom::TextDom;
 use crate::app::view::Reveal;
 
