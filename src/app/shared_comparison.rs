@@ -31,6 +31,9 @@ struct Derived {
 /// the first paragraph end after that, and at most, where a paragraph runs on.
 const BLOCK_SENTENCES: Range<usize> = 40..250;
 
+/// Rows per block in aligned rows: about a screenful.
+const ROWS_PER_BLOCK: usize = 40;
+
 impl SharedComparison {
     /// Wraps a finished comparison.
     pub fn new(comparison: Comparison) -> Self {
@@ -66,6 +69,13 @@ impl SharedComparison {
     /// For each sentence of `side`, the range of its spans in that side's spans.
     pub fn spans_by_sentence(&self, side: Side) -> &[Range<usize>] {
         &self.spans_by_sentence_all()[side as usize]
+    }
+
+    /// The blocks the aligned rows render in: runs of rows (indexes into
+    /// [`Self::rows`]), each its own box like the paragraphs side by side.
+    pub fn row_blocks(&self) -> impl Iterator<Item = Range<usize>> + '_ {
+        let rows = self.rows().len();
+        (0..rows).step_by(ROWS_PER_BLOCK).map(move |start| start..(start + ROWS_PER_BLOCK).min(rows))
     }
 
     /// Computes every derived view now (when the page is idle), so the

@@ -7,8 +7,10 @@
 //! `querySelectorAll` per side) and then found by index, so a hover or a
 //! scroll frame costs a few lookups, not a walk over the page.
 
+use std::ops::Range;
+
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node, NodeList};
+use web_sys::{Element, HtmlElement, Node, NodeList};
 use yew::NodeRef;
 
 use super::shared_comparison::SharedComparison;
@@ -28,11 +30,17 @@ pub struct Rendered {
     pub blocks: usize,
 }
 
+/// Sentences of one side, as index ranges: those near the view.
+pub type Sentences = Vec<Range<usize>>;
+
 /// The texts' elements in one widget.
 pub struct TextDom {
     root: NodeRef,
     rendered: Option<Rendered>,
     sides: [Option<NodeList>; 2],
+    /// The block elements (`.px-block`) of each side (aligned rows: both
+    /// sides' rows are in the same blocks).
+    blocks: [Option<NodeList>; 2],
     /// In aligned rows, where each sentence of a side stands among that
     /// side's sentence elements (rows reorder them); side by side, in order.
     positions: [Option<Vec<u32>>; 2],
@@ -44,13 +52,14 @@ pub struct TextDom {
 impl TextDom {
     /// The texts inside `root` (the widget's root element).
     pub fn new(root: NodeRef) -> Self {
-        TextDom { root, rendered: None, sides: [None, None], positions: [None, None], own_scrolls: Vec::new() }
+        TextDom { root, rendered: None, sides: [None, None], blocks: [None, None], positions: [None, None], own_scrolls: Vec::new() }
     }
 
     /// Tells what the panes now show; lookups start over when it changed.
     pub fn update(&mut self, rendered: Option<Rendered>) {
         if self.rendered != rendered {
             self.sides = [None, None];
+            self.blocks = [None, None];
             if self.rendered.as_ref().map(|r| (&r.comparison, r.layout)) != rendered.as_ref().map(|r| (&r.comparison, r.layout)) {
                 self.positions = [None, None];
             }
@@ -61,6 +70,81 @@ impl TextDom {
     /// The comparison on screen, if any.
     pub fn comparison(&self) -> Option<&SharedComparison> {
         self.rendered.as_ref().map(|r| &r.comparison)
+    }
+
+    /// How the texts on screen are laid out, if any are.
+    pub fn layout(&self) -> Option<Layout> {
+        self.rendered.as_ref().map(|r| r.layout)
+    }
+
+    /// The widget's root element.
+    pub fn root(&self) -> Option<Element> {
+        self.root.cast::<Element>()
+    }
+
+    /// The sentences of `side` in the blocks from a screen above the view
+    /// of its pane to a screen below it. Marks are painted there only: a
+    /// mark in a far block costs the browser a walk over that block's
+    /// layout on every change, and a phrase can recur hundreds of times in
+    /// a long text.
+    pub fn near_view(&mut self, side: Side) -> Sentences {
+        let Some(Rendered { comparison: c, layout, .. }) = self.rendered.clone() else { return Vec::new() };
+        let Some(blocks) = self.blocks_near_view(side) else { return Vec::new() };
+        match layout {
+            Layout::SideBySide => {
+                let all = c.blocks(side);
+                match (all.get(blocks.start), blocks.end.checked_sub(1).and_then(|last| all.get(last))) {
+                    (Some(first), Some(last)) => vec![first.start..last.end],
+                    _ => Vec::new(),
+                }
+            }
+            Layout::AlignedRows => {
+                let rows: Vec<Range<usize>> = c.row_blocks().skip(blocks.start).take(blocks.len()).collect();
+                let (Some(first), Some(last)) = (rows.first(), rows.last()) else { return Vec::new() };
+                c.rows()[first.start..last.end]
+                    .iter()
+                    .filter_map(|row| {
+                        let sentences = if side == Side::Left { &row.left } else { &row.right };
+                        Some(*sentences.iter().min()?..sentences.iter().max()? + 1)
+                    })
+                    .collect()
+            }
+        }
+    }
+
+    /// The blocks of `side` near its pane's view (see [`Self::near_view`]).
+    fn blocks_near_view(&mut self, side: Side) -> Option<Range<usize>> {
+        let list = self.block_list(side)?.clone();
+        let block = |i: u32| list.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok());
+        let pane = block(0)?.closest(".px-scroll, .px-rows").ok()??;
+        let (top, height) = (pane.scroll_top(), pane.client_height());
+        let (from, to) = (top - height, top + 2 * height);
+        let (mut lo, mut hi) = (0, list.length());
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            match block(mid) {
+                Some(b) if b.offset_top() + b.offset_height() <= from => lo = mid + 1,
+                _ => hi = mid,
+            }
+        }
+        let mut end = lo;
+        while block(end).is_some_and(|b| b.offset_top() < to) {
+            end += 1;
+        }
+        Some(lo as usize..end as usize)
+    }
+
+    /// The block elements of `side`, listed once per render.
+    fn block_list(&mut self, side: Side) -> Option<&NodeList> {
+        let selector = match self.rendered.as_ref()?.layout {
+            Layout::SideBySide => format!("[data-side=\"{}\"] .px-block", side_word(side)),
+            Layout::AlignedRows => ".px-rows .px-block".to_owned(),
+        };
+        let slot = &mut self.blocks[side as usize];
+        if slot.is_none() {
+            *slot = self.root.cast::<Element>()?.query_selector_all(&selector).ok();
+        }
+        slot.as_ref()
     }
 
     /// The element of sentence `index` of `side`, once it is rendered.
@@ -97,8 +181,9 @@ impl TextDom {
 
     /// DOM ranges covering exactly `ranges` of `side`'s text, split at
     /// sentence boundaries (in aligned rows, consecutive sentences can stand
-    /// in different rows). Ranges in sentences not yet rendered are left out.
-    pub fn ranges(&mut self, side: Side, ranges: &[ByteRange]) -> Vec<web_sys::Range> {
+    /// in different rows), in the sentences `within` (all when `None`).
+    /// Ranges in sentences not yet rendered are left out.
+    pub fn ranges(&mut self, side: Side, ranges: &[ByteRange], within: Option<&[Range<usize>]>) -> Vec<web_sys::Range> {
         let Some(c) = self.comparison().cloned() else { return Vec::new() };
         let sentences = &c.side(side).sentences;
         let document = gloo::utils::document();
@@ -107,7 +192,7 @@ impl TextDom {
             let first = sentences.partition_point(|s| s.range.end <= r.start);
             for (k, s) in sentences.iter().enumerate().skip(first).take_while(|(_, s)| s.range.start < r.end) {
                 let (start, end) = (r.start.max(s.range.start), r.end.min(s.range.end));
-                if start >= end {
+                if start >= end || within.is_some_and(|w| !w.iter().any(|r| r.contains(&k))) {
                     continue;
                 }
                 let Some(element) = self.sentence(side, k) else { continue };

@@ -18,15 +18,12 @@ use super::header::PaneHeader;
 use super::rows_block::{notes_list, NumberedNote, RowsBlock};
 use super::sentence::{Look, SentenceBlock};
 
-/// Rows per block in aligned rows: about a screenful.
-pub const ROWS_PER_BLOCK: usize = 40;
-
 /// How many blocks `c` has in `layout` (side by side: on its longer side;
-/// see [`SharedComparison::blocks`]).
+/// see [`SharedComparison::blocks`] and [`SharedComparison::row_blocks`]).
 pub fn block_count(c: &SharedComparison, layout: Layout) -> usize {
     match layout {
         Layout::SideBySide => c.blocks(Side::Left).len().max(c.blocks(Side::Right).len()),
-        Layout::AlignedRows => c.rows().len().div_ceil(ROWS_PER_BLOCK),
+        Layout::AlignedRows => c.row_blocks().count(),
     }
 }
 
@@ -167,8 +164,8 @@ fn aligned_rows(props: &PanesProps, notes: &[NumberedNote]) -> Html {
     let c = &props.comparison;
     let looks = looks(props);
     let rows = c.rows();
-    let blocks = (0..props.blocks).map(|b| b * ROWS_PER_BLOCK).take_while(|&start| start < rows.len()).map(|start| {
-        let range = start..(start + ROWS_PER_BLOCK).min(rows.len());
+    let blocks = c.row_blocks().take(props.blocks).map(|range| {
+        let start = range.start;
         let in_block = |side: Side, a_start: usize, a_end: usize| {
             rows[range.clone()].iter().flat_map(|r| if side == Side::Left { &r.left } else { &r.right }).any(|&k| {
                 let s = c.side(side).sentences[k].range;

@@ -36,7 +36,8 @@ pub struct RowsBlockProps {
     pub presenting: bool,
 }
 
-/// Consecutive rows of the aligned layout.
+/// Consecutive rows of the aligned layout, in a box of their own (see
+/// `.px-block` in style/panes.css).
 #[component]
 pub fn RowsBlock(props: &RowsBlockProps) -> Html {
     let c = &props.comparison;
@@ -64,7 +65,7 @@ pub fn RowsBlock(props: &RowsBlockProps) -> Html {
             </div>
         }
     });
-    html! { <>{ for rows }</> }
+    html! { <div class="px-block">{ for rows }</div> }
 }
 
 /// One side of a row: its sentences, or a note that only the other side has any.

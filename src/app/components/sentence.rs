@@ -152,5 +152,5 @@ pub fn SentenceBlock(props: &SentenceBlockProps) -> Html {
         let notes: Vec<(usize, Anchor)> = props.notes.iter().filter(|(_, a)| a.overlaps(props.side, range)).copied().collect();
         sentence(c, props.side, i, &notes, &[], &props.look)
     });
-    html! { <div class="px-para">{ for sentences }</div> }
+    html! { <div class="px-block">{ for sentences }</div> }
 }

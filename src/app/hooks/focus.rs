@@ -5,11 +5,13 @@
 //! painted as highlights (`app::highlights`) and a few elements get a class,
 //! so a hover costs the same on a 1 MB text as on a short one.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use web_sys::{Element, HtmlElement};
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::render::{request_animation_frame, AnimationFrame};
 use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::app::highlights::Highlight;
@@ -17,7 +19,7 @@ use crate::app::lesson::Note;
 use crate::app::nav::Cursor;
 use crate::app::rows::pair_echoes;
 use crate::app::state::State;
-use crate::app::text_dom::{Rendered, TextDom};
+use crate::app::text_dom::{Rendered, Sentences, TextDom};
 use crate::app::view::Layout;
 use crate::engine::{ByteRange, Side};
 
@@ -54,12 +56,17 @@ impl Focus {
     }
 }
 
-/// What one widget has marked, to undo before marking anew.
+/// What one widget has marked, to undo before marking anew, and for what.
 struct Marks {
     linked: Highlight,
     term: Highlight,
     echo: Highlight,
     classed: Vec<(Element, &'static str)>,
+    /// The focus marked.
+    focus: Option<Focus>,
+    /// The sentences of each side near the view when marked: ranges
+    /// elsewhere are not painted (see `TextDom::near_view`).
+    near: [Sentences; 2],
 }
 
 impl Marks {
@@ -69,6 +76,8 @@ impl Marks {
             term: Highlight::new("px-term", 2),
             echo: Highlight::new("px-echo", 0),
             classed: Vec::new(),
+            focus: None,
+            near: [Vec::new(), Vec::new()],
         }
     }
 
@@ -78,85 +87,122 @@ impl Marks {
             self.classed.push((element, class));
         }
     }
+
+    /// Marks `focus` anew: highlights for ranges near the view, classes for
+    /// elements.
+    fn paint(&mut self, dom: &mut TextDom, focus: &Focus) {
+        for (element, class) in self.classed.drain(..) {
+            let _ = element.class_list().remove_1(class);
+        }
+        self.near = [dom.near_view(Side::Left), dom.near_view(Side::Right)];
+        let Some(c) = dom.comparison().cloned() else {
+            for h in [&mut self.linked, &mut self.term, &mut self.echo] {
+                h.paint(Vec::new());
+            }
+            return;
+        };
+        let near = self.near.clone();
+        let near = |side: Side| Some(&near[side as usize][..]);
+        let mut linked = Vec::new();
+        if let Some(phrase) = focus.phrase().and_then(|p| c.phrases.get(p)) {
+            linked.extend(dom.ranges(Side::Left, &phrase.left, near(Side::Left)));
+            linked.extend(dom.ranges(Side::Right, &phrase.right, near(Side::Right)));
+        }
+        self.linked.paint(linked);
+        let term = focus.term.as_ref().and_then(|(side, key)| {
+            let term = c.side(*side).distinctive.iter().find(|t| &t.key == key)?;
+            Some(dom.ranges(*side, &term.occurrences, near(*side)))
+        });
+        self.term.paint(term.unwrap_or_default());
+        let mut echoes = Vec::new();
+        let pair = focus.pair.and_then(|(_, p)| Some((p, c.pairs.get(p)?)));
+        if let Some((p, pair)) = pair {
+            // Aligned rows dot every pair's shared words already.
+            if dom.layout() == Some(Layout::SideBySide) {
+                for side in [Side::Left, Side::Right] {
+                    echoes.extend(dom.ranges(side, &pair_echoes(&c, p, side), near(side)));
+                }
+            }
+            for (side, sentences) in [(Side::Left, &pair.left), (Side::Right, &pair.right)] {
+                for &k in sentences {
+                    self.add_class(dom.sentence(side, k), "px-pair-linked");
+                }
+            }
+        }
+        self.echo.paint(echoes);
+        if let Some(cursor) = focus.cursor {
+            self.add_class(dom.span(cursor.side, cursor.span), "px-current");
+        }
+        self.focus = Some(focus.clone());
+    }
 }
 
 /// Keeps the marks in step with `focus` on the texts `rendered` in `dom`,
 /// and brings what the reader points at into view. `notes` are passed so the
-/// marks are laid again after the notes re-render the text.
+/// marks are laid again after the notes re-render the text. While the panes
+/// scroll, marks are laid again (once per frame at most) when other blocks
+/// come near the view.
 #[hook]
 pub fn use_focus_marks(dom: &Rc<RefCell<TextDom>>, rendered: Option<Rendered>, notes: &[Note], focus: Focus) {
     let marks = use_mut_ref(Marks::new);
     {
-        let dom = dom.clone();
-        let deps = (rendered, notes.to_vec(), focus.clone());
+        let (dom, marks) = (dom.clone(), marks.clone());
+        let deps = (rendered.clone(), notes.to_vec(), focus);
         use_effect_with(deps, move |(rendered, _, focus)| {
-            let mut dom = dom.borrow_mut();
+            let (mut dom, mut marks) = (dom.borrow_mut(), marks.borrow_mut());
             dom.update(rendered.clone());
-            paint(&mut dom, &mut marks.borrow_mut(), focus, rendered.as_ref().map(|r| r.layout));
+            // Scroll first, so the marks are painted where the reader will look.
+            let before = marks.focus.clone();
+            if before.as_ref().map(|f| (f.hovered, f.pinned, f.pair)) != Some((focus.hovered, focus.pinned, focus.pair)) {
+                reveal_linked(&mut dom, focus.hovered, focus.pinned, focus.pair);
+            }
+            if before.as_ref().map(|f| f.cursor) != Some(focus.cursor) {
+                go_to(&mut dom, focus.cursor);
+            }
+            marks.paint(&mut dom, focus);
         });
     }
-    {
-        let dom = dom.clone();
-        let deps = (focus.hovered, focus.pinned, focus.pair);
-        use_effect_with(deps, move |&(hovered, pinned, pair)| reveal_linked(&mut dom.borrow_mut(), hovered, pinned, pair));
-    }
     let dom = dom.clone();
-    use_effect_with(focus.cursor, move |cursor| {
-        let Some(c) = cursor else { return };
-        let mut dom = dom.borrow_mut();
-        if let Some(element) = dom.span(c.side, c.span) {
-            if let Some(el) = element.dyn_ref::<HtmlElement>() {
-                let options = web_sys::FocusOptions::new();
-                options.set_prevent_scroll(true);
-                let _ = el.focus_with_options(&options);
-            }
-            let rect = element.get_bounding_client_rect();
-            dom.reveal(&element, rect.top(), rect.height(), true, true);
-        }
+    use_effect_with(rendered, move |_| {
+        let frame: Rc<RefCell<Option<AnimationFrame>>> = Rc::default();
+        let scheduled = Rc::new(Cell::new(false));
+        let root = dom.borrow().root();
+        let listener = root.map(|root| {
+            let frame = frame.clone();
+            // Scroll events do not bubble; a capturing listener on the root hears every pane's.
+            let options = EventListenerOptions::run_in_capture_phase();
+            EventListener::new_with_options(&root, "scroll", options, move |_| {
+                if scheduled.replace(true) {
+                    return;
+                }
+                let (dom, marks, scheduled) = (dom.clone(), marks.clone(), scheduled.clone());
+                *frame.borrow_mut() = Some(request_animation_frame(move |_| {
+                    scheduled.set(false);
+                    let (mut dom, mut marks) = (dom.borrow_mut(), marks.borrow_mut());
+                    let near = [dom.near_view(Side::Left), dom.near_view(Side::Right)];
+                    if let Some(focus) = marks.focus.clone().filter(|_| near != marks.near) {
+                        marks.paint(&mut dom, &focus);
+                    }
+                }));
+            })
+        });
+        move || drop((listener, frame))
     });
 }
 
-/// Marks `focus` anew: highlights for ranges, classes for elements.
-fn paint(dom: &mut TextDom, marks: &mut Marks, focus: &Focus, layout: Option<Layout>) {
-    for (element, class) in marks.classed.drain(..) {
-        let _ = element.class_list().remove_1(class);
+/// Moves the reader to where navigation stands: the span gets the focus
+/// (without scrolling the page) and is centred in its pane, which the other
+/// pane follows.
+fn go_to(dom: &mut TextDom, cursor: Option<Cursor>) {
+    let Some(c) = cursor else { return };
+    let Some(element) = dom.span(c.side, c.span) else { return };
+    if let Some(el) = element.dyn_ref::<HtmlElement>() {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
     }
-    let Some(c) = dom.comparison().cloned() else {
-        for h in [&mut marks.linked, &mut marks.term, &mut marks.echo] {
-            h.paint(Vec::new());
-        }
-        return;
-    };
-    let phrase = focus.phrase().and_then(|p| c.phrases.get(p));
-    let mut linked = Vec::new();
-    if let Some(phrase) = phrase {
-        linked.extend(dom.ranges(Side::Left, &phrase.left));
-        linked.extend(dom.ranges(Side::Right, &phrase.right));
-    }
-    marks.linked.paint(linked);
-    let term = focus.term.as_ref().and_then(|(side, key)| {
-        let term = c.side(*side).distinctive.iter().find(|t| &t.key == key)?;
-        Some(dom.ranges(*side, &term.occurrences))
-    });
-    marks.term.paint(term.unwrap_or_default());
-    let mut echoes = Vec::new();
-    if let Some((_, p)) = focus.pair {
-        if let Some(pair) = c.pairs.get(p) {
-            for (side, sentences) in [(Side::Left, &pair.left), (Side::Right, &pair.right)] {
-                for &k in sentences {
-                    marks.add_class(dom.sentence(side, k), "px-pair-linked");
-                }
-                // Aligned rows dot every pair's shared words already.
-                if layout == Some(Layout::SideBySide) {
-                    echoes.extend(dom.ranges(side, &pair_echoes(&c, p, side)));
-                }
-            }
-        }
-    }
-    marks.echo.paint(echoes);
-    if let Some(cursor) = focus.cursor {
-        marks.add_class(dom.span(cursor.side, cursor.span), "px-current");
-    }
+    let rect = element.get_bounding_client_rect();
+    dom.reveal(&element, rect.top(), rect.height(), true, true);
 }
 
 /// Brings into view the counterpart of what the reader points at: the
@@ -179,7 +225,7 @@ fn reveal_linked(dom: &mut TextDom, hovered: Option<(Side, usize)>, pinned: Opti
         _ => Vec::new(),
     };
     for (side, range) in targets {
-        let Some(dom_range) = dom.ranges(side, &[range]).into_iter().next() else { continue };
+        let Some(dom_range) = dom.ranges(side, &[range], None).into_iter().next() else { continue };
         let rect = dom_range.get_bounding_client_rect();
         let Some(element) = dom_range.start_container().ok().and_then(|n| n.parent_element()) else { continue };
         dom.reveal(&element, rect.top(), rect.height(), false, false);
