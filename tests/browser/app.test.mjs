@@ -379,3 +379,29 @@ test("the summary: a distinctive term marks its occurrences, a listed phrase lin
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("pointing and stepping re-render nothing: only the classes of the elements concerned change", async () => {
+  const { page, errors, context } = await open({}, RELEASES);
+  await page.locator('.px-panes[aria-busy="false"]').waitFor();
+  await page.evaluate(() => {
+    window.__mutations = [];
+    new MutationObserver((records) => window.__mutations.push(...records.map((r) => ({
+      type: r.type,
+      attribute: r.attributeName,
+      target: r.target.nodeType === 1 ? r.target.className : "#text",
+    })))).observe(document.querySelector(".px-panes"), { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await page.locator(".px-pane-right mark[data-phrase]").first().hover();
+  await waitForHighlight(page, "px-linked", { side: "left" });
+  await page.mouse.move(2, 2);
+  await page.locator(".px-root").focus();
+  await page.keyboard.press("n");
+  await page.locator(".px-current").waitFor();
+  await page.keyboard.press("n");
+  const mutations = await page.evaluate(() => window.__mutations);
+  assert.ok(mutations.length > 0, "nothing was marked");
+  const other = mutations.filter((m) => !(m.type === "attributes" && m.attribute === "class" && /px-(sentence|span)/.test(m.target)));
+  assert.deepEqual(other, [], "the panes were re-rendered");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
