@@ -9,6 +9,7 @@
 // not the idle wait for the next vsync):
 //   hover: pointer onto a shared phrase in the right pane -> the frame that
 //          shows its counterpart linked (all main-thread work in between);
+//   +share: the same with the Share dialog open (one hover);
 //   n:     the `n` key -> the frame that shows the next difference;
 //   scroll: wheel-scrolling the left pane (the right follows) for 25 steps:
 //          the longest main-thread task, i.e. the worst frame;
@@ -116,12 +117,13 @@ async function settled(page) {
   }
 }
 
-/** The point to hover for the `n`-th shared phrase in view in the right pane
- * (the middle of its widest line, checked to be on top), and its number. */
-function visiblePhrase(n) {
-  const pane = document.querySelector(".px-pane-right .px-scroll").getBoundingClientRect();
+/** The point to hover for the `n`-th shared phrase in view in the right
+ * pane (or `side`'s), the middle of its widest line, checked to be on top
+ * (not under a dialog); and its number. */
+function visiblePhrase({ n, side = "right" }) {
+  const pane = document.querySelector(`.px-pane-${side} .px-scroll`).getBoundingClientRect();
   const found = [];
-  for (const m of document.querySelectorAll(".px-pane-right mark[data-phrase]")) {
+  for (const m of document.querySelectorAll(`.px-pane-${side} mark[data-phrase]`)) {
     const r = [...m.getClientRects()].sort((a, b) => b.width - a.width)[0];
     if (!r || r.top < pane.top || r.bottom > pane.bottom) continue;
     const [x, y] = [r.x + r.width / 2, r.y + r.height / 2];
@@ -136,13 +138,22 @@ const currentStop = () => {
   return e ? `${e.closest("[data-side]").dataset.side}:${e.dataset.span}` : null;
 };
 
-/** True when some occurrence of `phrase` on the left is shown linked: as a
- * class on its element (before highlights were painted) or as a highlight. */
-const linkedOnLeft = (page, phrase) =>
+/** Watches, frame by frame, whether some occurrence of `phrase` on the left
+ * is shown linked (as a class on its element in builds before highlights
+ * were painted, or as a highlight); `window.__sawLinked` says if it was.
+ * Watched, not asked after: an older build scrolled the pane under the
+ * pointer away when it brought the counterpart into view. */
+const watchLinked = (page, phrase) =>
   page.evaluate((p) => {
-    if (document.querySelector(`.px-pane-left mark.px-linked[data-phrase="${p}"]`)) return true;
-    const ranges = [...(globalThis.CSS?.highlights?.get("px-linked") ?? [])];
-    return ranges.some((r) => r.startContainer.parentElement.closest(".px-pane-left"));
+    window.__sawLinked = false;
+    const until = performance.now() + 1000;
+    const look = () => {
+      const classed = document.querySelector(`.px-pane-left mark.px-linked[data-phrase="${p}"]`);
+      const ranges = [...(globalThis.CSS?.highlights?.get("px-linked") ?? [])];
+      if (classed || ranges.some((r) => r.startContainer.parentElement.closest(".px-pane-left"))) window.__sawLinked = true;
+      else if (performance.now() < until) requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
   }, phrase);
 
 async function measure(browser, url, name, [left, right]) {
@@ -153,18 +164,26 @@ async function measure(browser, url, name, [left, right]) {
   for (let i = 0; i < 5; i++) {
     await page.mouse.move(640, 5);
     await settled(page);
-    let target = await page.evaluate(visiblePhrase, i);
+    let target = await page.evaluate(visiblePhrase, { n: i });
     if (!target) {
       await page.locator(".px-pane-right mark[data-phrase]").first().scrollIntoViewIfNeeded();
       await settled(page);
-      target = await page.evaluate(visiblePhrase, i);
+      target = await page.evaluate(visiblePhrase, { n: i });
     }
     if (!target) throw new Error(`${name}: no shared phrase in view on the right`);
+    await watchLinked(page, target.phrase);
     const t = await traced(browser, page, () => page.mouse.move(target.x, target.y));
-    const linked = await linkedOnLeft(page, target.phrase);
+    const linked = await page.evaluate(() => window.__sawLinked);
     if (!linked) throw new Error(`${name}: hovering phrase ${target.phrase} linked nothing`);
     hover.push(t.total);
   }
+  // Once more with the Share dialog open: a hover must not make the link again.
+  await page.getByTestId("share").click();
+  await page.mouse.move(640, 5);
+  await settled(page);
+  const shareTarget = (await page.evaluate(visiblePhrase, { n: 0 })) ?? (await page.evaluate(visiblePhrase, { n: 0, side: "left" }));
+  const withShare = shareTarget ? (await traced(browser, page, () => page.mouse.move(shareTarget.x, shareTarget.y))).total : NaN;
+  await page.getByTestId("share").click();
   await page.mouse.move(640, 5);
   await page.locator(".px-root").focus();
   for (let i = 0; i < 5; i++) {
@@ -194,20 +213,20 @@ async function measure(browser, url, name, [left, right]) {
   if (leftTop === 0 || rightTop === 0 || pageY !== 0) console.warn(`${name}: after scrolling, left pane at ${leftTop}, right pane at ${rightTop}, page at ${pageY}`);
   if (errors.length) throw new Error(`${name}: page errors: ${errors.join("; ")}`);
   await context.close();
-  return { hover: median(hover), n: median(keyN), scroll: median(scroll), first, all };
+  return { hover: median(hover), share: withShare, n: median(keyN), scroll: median(scroll), first, all };
 }
 
 const server = await serve();
 const browser = await launch();
 try {
-  console.log("case            words (l / r)     bytes (l / r)        hover    n        scroll   first    all");
+  console.log("case            words (l / r)     bytes (l / r)        hover    +share   n        scroll   first    all");
   for (const name of wanted) {
     const texts = CASES[name]();
     const r = await measure(browser, server.url, name, texts);
     const ms = (x) => `${x.toFixed(1)} ms`.padEnd(9);
     console.log(
       `${name.padEnd(16)}${`${words(texts[0])} / ${words(texts[1])}`.padEnd(18)}${`${Buffer.byteLength(texts[0])} / ${Buffer.byteLength(texts[1])}`.padEnd(21)}` +
-        `${ms(r.hover)}${ms(r.n)}${ms(r.scroll)}${ms(r.first)}${ms(r.all)}`,
+        `${ms(r.hover)}${ms(r.share)}${ms(r.n)}${ms(r.scroll)}${ms(r.first)}${ms(r.all)}`,
     );
   }
 } finally {
