@@ -32,10 +32,17 @@ pub fn report_from_page(root: &Element, title: &str) -> String {
     super::report::document(title, &body.join("\n"))
 }
 
-/// Opens the print dialog once the page has re-rendered for printing.
-pub fn print_soon() {
-    Timeout::new(150, || {
-        let _ = gloo::utils::window().print();
-    })
-    .forget();
+/// Runs `then` once the widget in `root` shows every block of its texts
+/// (the panes fill in block by block; printing or saving the report before
+/// then would leave the rest out). Gives up waiting after 20 seconds.
+pub fn when_filled_in(root: Element, then: impl FnOnce() + 'static) {
+    fn poll(root: Element, then: Box<dyn FnOnce()>, tries: u32) {
+        let filling = root.query_selector(".px-panes[aria-busy=\"true\"]").ok().flatten().is_some();
+        if !filling || tries == 0 {
+            then();
+        } else {
+            Timeout::new(50, move || poll(root, then, tries - 1)).forget();
+        }
+    }
+    Timeout::new(0, move || poll(root, Box::new(then), 400)).forget();
 }

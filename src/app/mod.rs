@@ -157,48 +157,40 @@ pub fn App(props: &AppProps) -> Html {
             <p class="px-empty">{ "Paste or drop two statements to compare them: choose “Edit texts”." }</p>
         },
     };
-    // Printing and saving the report need every block in the page.
-    let when_complete = move |then: Box<dyn FnOnce()>| {
-        finish_blocks.emit(());
-        gloo::timers::callback::Timeout::new(0, then).forget();
-    };
+    // Printing and saving the report wait until every block is in the page
+    // (rendering all of them at once when asked). The callbacks stay the same
+    // across renders, so the panels holding them do not re-render on a hover.
+    let on_report = use_callback((root.clone(), names.clone(), finish_blocks.clone()), |_, (root, names, finish)| {
+        finish.emit(());
+        let title = report::title(&names[0], &names[1]);
+        if let Some(root) = root.cast::<web_sys::Element>() {
+            export::when_filled_in(root.clone(), move || {
+                export::download("parallax-report.html", "text/html", &export::report_from_page(&root, &title));
+            });
+        }
+    });
+    let on_print = use_callback((root.clone(), dispatch.clone()), |_, (root, dispatch)| {
+        dispatch.emit(Action::SetLayout(Layout::AlignedRows));
+        dispatch.emit(Action::ClosePopover);
+        if let Some(root) = root.cast::<web_sys::Element>() {
+            export::when_filled_in(root, || {
+                let _ = gloo::utils::window().print();
+            });
+        }
+    });
     let popover = match s.popover {
         Some(Popover::Help) => html! { <Help /> },
-        Some(Popover::Share) => {
-            let page_url = page_url();
-            let on_report = {
-                let (root, names, when_complete) = (root.clone(), names.clone(), when_complete.clone());
-                Callback::from(move |_| {
-                    let (root, title) = (root.clone(), report::title(&names[0], &names[1]));
-                    when_complete(Box::new(move || {
-                        if let Some(root) = root.cast::<web_sys::Element>() {
-                            export::download("parallax-report.html", "text/html", &export::report_from_page(&root, &title));
-                        }
-                    }));
-                })
-            };
-            html! {
-                <SharePanel left={s.left.clone()} right={s.right.clone()} options={s.options.clone()}
-                    lesson={s.lesson.clone()} comparison={s.latest_comparison().cloned()} {page_url} {on_report} />
-            }
-        }
+        Some(Popover::Share) => html! {
+            <SharePanel left={s.left.clone()} right={s.right.clone()} options={s.options.clone()}
+                lesson={s.lesson.clone()} comparison={s.latest_comparison().cloned()} page_url={page_url()} {on_report} />
+        },
         Some(Popover::Options) => html! {
             <OptionsPanel options={s.options.clone()} granularity={s.granularity} dispatch={dispatch.clone()} />
         },
-        Some(Popover::Lesson) => {
-            let on_print = {
-                let dispatch = dispatch.clone();
-                Callback::from(move |_| {
-                    dispatch.emit(Action::SetLayout(Layout::AlignedRows));
-                    dispatch.emit(Action::ClosePopover);
-                    when_complete(Box::new(export::print_soon));
-                })
-            };
-            html! {
-                <LessonPanel comparison={s.latest_comparison().cloned()} lesson={s.lesson.clone()} pinned={s.pinned}
-                    reveal={s.reveal} dispatch={dispatch.clone()} {on_print} />
-            }
-        }
+        Some(Popover::Lesson) => html! {
+            <LessonPanel comparison={s.latest_comparison().cloned()} lesson={s.lesson.clone()} pinned={s.pinned}
+                reveal={s.reveal} dispatch={dispatch.clone()} {on_print} />
+        },
         None => html! {},
     };
     html! {
