@@ -405,3 +405,21 @@ test("pointing and stepping re-render nothing: only the classes of the elements 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a long comparison's report holds every character, even saved while the panes still fill in", async () => {
+  const [putin, zelenskyy] = await Promise.all(SPEECHES.map(corpusStatement));
+  const left = { ...putin, text: Array(12).fill(putin.text).join("\n\n") };
+  const right = { ...zelenskyy, text: Array(12).fill(zelenskyy.text).join("\n\n") };
+  const { page, errors, context } = await openPage(browser, server.url + permalink(left, right));
+  await page.locator(".px-panes").waitFor();
+  await page.getByTestId("share").click();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-report").click()]);
+  const path = join(OUTPUT, "report-long.html");
+  await download.saveAs(path);
+  const report = await context.newPage();
+  await report.goto(`file://${path}`);
+  assert.equal(await report.locator(".px-pane-left .px-text").textContent(), left.text, "the report lost part of the left text");
+  assert.equal(await report.locator(".px-pane-right .px-text").textContent(), right.text, "the report lost part of the right text");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
