@@ -423,3 +423,20 @@ test("a long comparison's report holds every character, even saved while the pan
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("in aligned rows, pointing at a phrase leaves the rows where they are", async () => {
+  const { page, errors, context } = await open({ viewport: { width: 1100, height: 600 } }, RELEASES);
+  await page.getByTestId("layout").click();
+  const rows = page.locator(".px-rows");
+  await rows.evaluate((e) => (e.scrollTop = e.scrollHeight));
+  await page.waitForTimeout(100);
+  const top = await rows.evaluate((e) => e.scrollTop);
+  // A phrase near the bottom whose counterpart is on another row.
+  const phrases = page.locator(".px-row .px-cell-right mark[data-phrase]");
+  await phrases.last().hover();
+  await waitForHighlight(page, "px-linked", { side: "left" });
+  await page.waitForTimeout(200);
+  assert.equal(await rows.evaluate((e) => e.scrollTop), top, "the rows moved under the pointer");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

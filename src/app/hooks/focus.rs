@@ -207,16 +207,22 @@ fn go_to(dom: &mut TextDom, cursor: Option<Cursor>) {
 
 /// Brings into view the counterpart of what the reader points at: the
 /// hovered phrase's first occurrence on the other side, the pinned phrase's
-/// on both, or the other side of the sentence pair pointed at.
+/// on both, or the other side of the sentence pair pointed at. In aligned
+/// rows both sides share one scroller, which would move the text away from
+/// the pointer: there only a pinned phrase is brought into view (its first
+/// occurrence on the left).
 fn reveal_linked(dom: &mut TextDom, hovered: Option<(Side, usize)>, pinned: Option<usize>, pair: Option<(Side, usize)>) {
     let Some(c) = dom.comparison().cloned() else { return };
-    let first = |side: Side, p: usize| -> Option<ByteRange> {
+    let rows = dom.layout() == Some(Layout::AlignedRows);
+    let first = |side: Side, p: usize| -> Option<(Side, ByteRange)> {
         let phrase = c.phrases.get(p)?;
-        (if side == Side::Left { &phrase.left } else { &phrase.right }).first().copied()
+        Some((side, *(if side == Side::Left { &phrase.left } else { &phrase.right }).first()?))
     };
     let targets: Vec<(Side, ByteRange)> = match (hovered, pinned, pair) {
-        (Some((side, p)), _, _) => first(side.other(), p).map(|r| (side.other(), r)).into_iter().collect(),
-        (None, Some(p), _) => [Side::Left, Side::Right].into_iter().filter_map(|s| Some((s, first(s, p)?))).collect(),
+        (Some(_), _, _) | (None, None, Some(_)) if rows => Vec::new(),
+        (Some((side, p)), _, _) => first(side.other(), p).into_iter().collect(),
+        (None, Some(p), _) if rows => first(Side::Left, p).into_iter().collect(),
+        (None, Some(p), _) => [Side::Left, Side::Right].into_iter().filter_map(|s| first(s, p)).collect(),
         (None, None, Some((side, p))) => {
             let pair = c.pairs.get(p);
             let other = pair.and_then(|pair| if side == Side::Left { pair.right.first() } else { pair.left.first() });
