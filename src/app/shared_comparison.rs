@@ -117,12 +117,6 @@ impl Deref for SharedComparison {
     }
 }
 
-impl From<Comparison> for SharedComparison {
-    fn from(comparison: Comparison) -> Self {
-        SharedComparison::new(comparison)
-    }
-}
-
 impl PartialEq for SharedComparison {
     fn eq(&self, other: &Self) -> bool {
         Rc::ptr_eq(&self.0, &other.0)
