@@ -10,7 +10,7 @@
 use std::ops::Range;
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, Node, NodeList};
+use web_sys::{Element, Node, NodeList};
 use yew::NodeRef;
 
 use super::shared_comparison::SharedComparison;
@@ -115,20 +115,21 @@ impl TextDom {
     /// The blocks of `side` near its pane's view (see [`Self::near_view`]).
     fn blocks_near_view(&mut self, side: Side) -> Option<Range<usize>> {
         let list = self.block_list(side)?.clone();
-        let block = |i: u32| list.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok());
-        let pane = block(0)?.closest(".px-scroll, .px-rows").ok()??;
-        let (top, height) = (pane.scroll_top(), pane.client_height());
-        let (from, to) = (top - height, top + 2 * height);
+        let block = |i: u32| list.item(i).and_then(|n| n.dyn_into::<Element>().ok()).map(|b| b.get_bounding_client_rect());
+        let pane = list.item(0)?.dyn_into::<Element>().ok()?.closest(".px-scroll, .px-rows").ok()??;
+        // In viewport pixels: from a screen above the pane's view to a screen below.
+        let view = pane.get_bounding_client_rect();
+        let (from, to) = (view.top() - view.height(), view.bottom() + view.height());
         let (mut lo, mut hi) = (0, list.length());
         while lo < hi {
             let mid = (lo + hi) / 2;
             match block(mid) {
-                Some(b) if b.offset_top() + b.offset_height() <= from => lo = mid + 1,
+                Some(b) if b.bottom() <= from => lo = mid + 1,
                 _ => hi = mid,
             }
         }
         let mut end = lo;
-        while block(end).is_some_and(|b| b.offset_top() < to) {
+        while block(end).is_some_and(|b| b.top() < to) {
             end += 1;
         }
         Some(lo as usize..end as usize)
