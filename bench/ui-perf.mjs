@@ -132,10 +132,10 @@ function visiblePhrase({ n, side = "right" }) {
   return found[n % found.length] ?? null;
 }
 
-/** Where navigation stands: "side:span", or null. */
+/** Where navigation stands (it has the focus): "side:span", or null. */
 const currentStop = () => {
-  const e = document.querySelector(".px-current");
-  return e ? `${e.closest("[data-side]").dataset.side}:${e.dataset.span}` : null;
+  const e = document.querySelector(".px-current") ?? document.activeElement;
+  return e?.dataset.span ? `${e.closest("[data-side]").dataset.side}:${e.dataset.span}` : null;
 };
 
 /** Watches, frame by frame, whether some occurrence of `phrase` on the left

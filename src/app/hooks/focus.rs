@@ -1,9 +1,11 @@
 //! What the reader points at, marked in the page: every occurrence of the
 //! linked phrase on both sides (from its byte ranges), the selected term's
 //! occurrences, the sentence pair under the pointer with the words it shares,
-//! and where navigation stands. The panes are not re-rendered: ranges are
-//! painted as highlights (`app::highlights`) and a few elements get a class,
-//! so a hover costs the same on a 1 MB text as on a short one.
+//! and where navigation stands. The panes are not changed: ranges are
+//! painted as highlights (`app::highlights`), so a hover costs the same on a
+//! 1 MB text as on a short one. (A class on an element would do, but a
+//! background or an outline on an inline box makes the browser lay its
+//! whole paragraph out again.)
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -11,7 +13,7 @@ use std::rc::Rc;
 use gloo::events::{EventListener, EventListenerOptions};
 use gloo::render::{request_animation_frame, AnimationFrame};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::app::highlights::Highlight;
@@ -61,7 +63,8 @@ struct Marks {
     linked: Highlight,
     term: Highlight,
     echo: Highlight,
-    classed: Vec<(Element, &'static str)>,
+    pair: Highlight,
+    current: Highlight,
     /// The focus marked.
     focus: Option<Focus>,
     /// The sentences of each side near the view when marked: ranges
@@ -75,28 +78,18 @@ impl Marks {
             linked: Highlight::new("px-linked", 1),
             term: Highlight::new("px-term", 2),
             echo: Highlight::new("px-echo", 0),
-            classed: Vec::new(),
+            pair: Highlight::new("px-pair", -1),
+            current: Highlight::new("px-current", 3),
             focus: None,
             near: [Vec::new(), Vec::new()],
         }
     }
 
-    fn add_class(&mut self, element: Option<Element>, class: &'static str) {
-        if let Some(element) = element {
-            let _ = element.class_list().add_1(class);
-            self.classed.push((element, class));
-        }
-    }
-
-    /// Marks `focus` anew: highlights for ranges near the view, classes for
-    /// elements.
+    /// Marks `focus` anew: ranges near the view (and the current stop).
     fn paint(&mut self, dom: &mut TextDom, focus: &Focus) {
-        for (element, class) in self.classed.drain(..) {
-            let _ = element.class_list().remove_1(class);
-        }
         self.near = [dom.near_view(Side::Left), dom.near_view(Side::Right)];
         let Some(c) = dom.comparison().cloned() else {
-            for h in [&mut self.linked, &mut self.term, &mut self.echo] {
+            for h in [&mut self.linked, &mut self.term, &mut self.echo, &mut self.pair, &mut self.current] {
                 h.paint(Vec::new());
             }
             return;
@@ -114,25 +107,22 @@ impl Marks {
             Some(dom.ranges(*side, &term.occurrences, near(*side)))
         });
         self.term.paint(term.unwrap_or_default());
-        let mut echoes = Vec::new();
+        let (mut echoes, mut sentences) = (Vec::new(), Vec::new());
         let pair = focus.pair.and_then(|(_, p)| Some((p, c.pairs.get(p)?)));
         if let Some((p, pair)) = pair {
-            // Aligned rows dot every pair's shared words already.
-            if dom.layout() == Some(Layout::SideBySide) {
-                for side in [Side::Left, Side::Right] {
+            for (side, indexes) in [(Side::Left, &pair.left), (Side::Right, &pair.right)] {
+                // Aligned rows dot every pair's shared words already.
+                if dom.layout() == Some(Layout::SideBySide) {
                     echoes.extend(dom.ranges(side, &pair_echoes(&c, p, side), near(side)));
                 }
-            }
-            for (side, sentences) in [(Side::Left, &pair.left), (Side::Right, &pair.right)] {
-                for &k in sentences {
-                    self.add_class(dom.sentence(side, k), "px-pair-linked");
-                }
+                let ranges: Vec<ByteRange> = indexes.iter().filter_map(|&k| Some(c.side(side).sentences.get(k)?.range)).collect();
+                sentences.extend(dom.ranges(side, &ranges, near(side)));
             }
         }
         self.echo.paint(echoes);
-        if let Some(cursor) = focus.cursor {
-            self.add_class(dom.span(cursor.side, cursor.span), "px-current");
-        }
+        self.pair.paint(sentences);
+        let current = focus.cursor.and_then(|at| Some((at.side, c.side(at.side).spans.get(at.span)?.range)));
+        self.current.paint(current.map(|(side, range)| dom.ranges(side, &[range], None)).unwrap_or_default());
         self.focus = Some(focus.clone());
     }
 }
