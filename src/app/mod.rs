@@ -16,6 +16,7 @@ pub mod rows;
 pub mod share_codes;
 pub mod state;
 pub mod worker;
+mod comparing;
 mod effects;
 
 use std::rc::Rc;
@@ -93,7 +94,7 @@ pub fn App(props: &AppProps) -> Html {
     let left_ref = use_node_ref();
     let right_ref = use_node_ref();
 
-    let on_cancel = effects::use_comparison(&state, props.standalone);
+    let on_cancel = comparing::use_comparison(&state, props.standalone);
     effects::use_scroll_sync(&state, &left_ref, &right_ref);
     effects::use_scroll_to_focus(&state, &root);
     let on_files = effects::use_file_reader(&dispatch);
