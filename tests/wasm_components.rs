@@ -2,18 +2,29 @@
 //! rendering and events that only a DOM has.
 #![cfg(target_arch = "wasm32")]
 
-use parallax::app::App;
+use std::rc::Rc;
+
+use parallax::app::state::Statement;
+use parallax::app::{App, AppProps, Initial, SharedComparison};
+use parallax::engine::{compare, Options};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, MouseEvent, MouseEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The widget on the headline pair, handed its comparison as a pre-rendered
+/// page hands it (in the page the worker makes it; here the test does).
 async fn mount_app() -> Element {
     let document = gloo::utils::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let statement = |text: &str| Statement { text: text.into(), ..Statement::default() };
+    let (left, right) = (include_str!("../assets/demo/cn-mfa.txt"), include_str!("../assets/demo/ru-mid-tass.txt"));
+    let options = Options { min_phrase: 2, ..Options::default() };
+    let comparison = Some(SharedComparison(Rc::new(compare(left, right, &options))));
+    let initial = Initial { left: statement(left), right: statement(right), options, comparison, ..Initial::default() };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial: Some(initial), ..AppProps::default() }).render();
     yew::scheduler::flush().await;
     root
 }

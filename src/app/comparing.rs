@@ -1,63 +1,72 @@
-//! The comparison effect: compares the inputs after a pause in typing, in
-//! the web worker for large texts, and feeds the result to the reducer.
+//! The comparison effect: sends the inputs to the web worker (the only place
+//! the engine runs in the browser) and feeds its answers to the reducer.
+//! Typing is debounced; anything else (leaving the editor, an option, Swap,
+//! an example) is compared at once.
 
 use std::rc::Rc;
 
 use gloo::timers::callback::Timeout;
-use gloo::worker::{Spawnable, WorkerBridge};
 use yew::prelude::*;
 
-use super::state::{Action, State};
-use super::worker::{CompareRequest, CompareResponse, CompareWorker, LOADER_PATH, WORKER_THRESHOLD_BYTES};
+use super::state::{Action, Mode, State};
+use super::worker::{Comparer, Reply, Request};
 use super::SharedComparison;
-use crate::engine;
 
-/// Recomputes the comparison when the inputs change, after a pause in typing.
-/// Large texts go to the web worker (when `use_worker`), so the page never
-/// freezes. Stale results are dropped by the reducer (they carry their
+/// Texts larger than this (both sides together, in bytes) wait longer after
+/// the last keystroke before they are compared.
+pub const LARGE_INPUT_BYTES: usize = 40_000;
+
+/// Compares the current inputs whenever they change and no result for them
+/// exists; stale answers are dropped by the reducer (they carry their
 /// generation). Returns the callback that cancels a running comparison.
 #[hook]
-pub fn use_comparison(state: &UseReducerHandle<State>, use_worker: bool) -> Callback<()> {
-    let bridge = use_mut_ref(|| None::<WorkerBridge<CompareWorker>>);
+pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
+    let comparer = use_mut_ref(|| None::<Comparer>);
     let cancel = {
-        let (bridge, state) = (bridge.clone(), state.clone());
+        let (comparer, state) = (comparer.clone(), state.clone());
         use_callback((), move |_, _| {
-            // Dropping the last bridge terminates the worker mid-computation.
-            bridge.borrow_mut().take();
+            // Dropping the worker stops it mid-computation.
+            comparer.borrow_mut().take();
             state.dispatch(Action::Cancel);
         })
     };
+    let pending = state.comparison().is_none() && state.loading_example.is_none();
     let state = state.clone();
-    // Re-run when a result for this generation arrives from elsewhere (the
-    // reducer compares small texts at once on leaving the editor): the
-    // pending timer is dropped instead of comparing the same texts again.
-    let pending = state.comparison().is_none();
-    use_effect_with((state.generation, pending), move |&(generation, pending)| {
+    use_effect_with((state.generation, pending, state.mode), move |&(generation, pending, mode)| {
+        // Someone about to type will want a comparison soon: start the worker.
+        if mode == Mode::Edit && comparer.borrow().is_none() {
+            *comparer.borrow_mut() = Some(spawn(&state));
+        }
         let timer = pending.then(|| {
-            let (left, right) = (state.left.text.clone(), state.right.text.clone());
-            let options = state.options.clone();
-            let large = left.len() + right.len() > WORKER_THRESHOLD_BYTES;
-            let delay = if large { 500 } else { 200 };
+            let large = state.left.text.len() + state.right.text.len() > LARGE_INPUT_BYTES;
+            let delay = match (mode, large) {
+                (Mode::Read, _) => 0,
+                (Mode::Edit, false) => 200,
+                (Mode::Edit, true) => 500,
+            };
             Timeout::new(delay, move || {
-                if large && use_worker {
-                    let mut bridge = bridge.borrow_mut();
-                    let worker = bridge.get_or_insert_with(|| {
-                        let state = state.clone();
-                        CompareWorker::spawner()
-                            .callback(move |r: CompareResponse| {
-                                let c = SharedComparison(Rc::new(r.comparison));
-                                state.dispatch(Action::Compared(r.generation, c));
-                            })
-                            .spawn_with_loader(LOADER_PATH)
-                    });
-                    worker.send(CompareRequest { generation, left, right, options });
-                } else {
-                    let comparison = engine::compare(&left, &right, &options);
-                    state.dispatch(Action::Compared(generation, SharedComparison(Rc::new(comparison))));
-                }
+                let request = Request {
+                    id: generation,
+                    left: state.left.text.clone(),
+                    right: state.right.text.clone(),
+                    options: state.options.clone(),
+                };
+                comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).compare(&request);
             })
         });
         move || drop(timer)
     });
     cancel
+}
+
+/// A worker whose answers go to the reducer.
+fn spawn(state: &UseReducerHandle<State>) -> Comparer {
+    let state = state.clone();
+    Comparer::spawn(Callback::from(move |reply| match reply {
+        Reply::Progress(generation, done) => state.dispatch(Action::Progress(generation, done)),
+        Reply::Done(generation, comparison, _) => {
+            state.dispatch(Action::Compared(generation, SharedComparison(Rc::new(comparison))))
+        }
+        Reply::Failed(message) => state.dispatch(Action::CompareFailed(message)),
+    }))
 }

@@ -18,6 +18,7 @@ pub mod phrases;
 pub mod spans;
 pub mod terms;
 pub mod tokens;
+pub mod unicode;
 
 pub use lang::detect_lang;
 pub use model::*;
@@ -82,16 +83,22 @@ fn prepare<'t>(text: &'t str, choice: LangChoice, options: &Options, interner: &
 /// pairs, distinctive terms and metrics. Symmetric: swapping the texts (and
 /// their language options) mirrors the result exactly.
 pub fn compare(left: &str, right: &str, options: &Options) -> Comparison {
+    compare_with_progress(left, right, options, &mut |_| {})
+}
+
+/// [`compare`], calling `progress` as the work advances with the fraction
+/// done so far (0 to 1, rising), so a long comparison can show a true bar.
+pub fn compare_with_progress(left: &str, right: &str, options: &Options, progress: &mut dyn FnMut(f32)) -> Comparison {
     // The greedy steps (diff tie-breaks, moved phrases, alignment) depend on
     // which side comes first; always run them in one canonical orientation
     // and mirror, so compare(a, b) and compare(b, a) agree.
     let key = |text: &str, lang: LangChoice| (text.to_owned(), format!("{lang:?}"));
     let swap = key(right, options.lang_right) < key(left, options.lang_left);
     if !swap {
-        return compare_oriented(left, right, options);
+        return compare_oriented(left, right, options, progress);
     }
     let mirrored = Options { lang_left: options.lang_right, lang_right: options.lang_left, ..options.clone() };
-    let c = compare_oriented(right, left, &mirrored);
+    let c = compare_oriented(right, left, &mirrored, progress);
     mirror(c, left, options)
 }
 
@@ -124,11 +131,13 @@ fn mirror(c: Comparison, left_text: &str, options: &Options) -> Comparison {
     Comparison { options: options.clone(), left: c.right, right: c.left, phrases, pairs, metrics: c.metrics }
 }
 
-fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
+fn compare_oriented(left: &str, right: &str, options: &Options, progress: &mut dyn FnMut(f32)) -> Comparison {
     let min_phrase = options.min_phrase.max(1);
     let mut interner = Interner::default();
     let mut a = prepare(left, options.lang_left, options, &mut interner);
+    progress(0.2);
     let mut b = prepare(right, options.lang_right, options, &mut interner);
+    progress(0.4);
     if options.spelling_variants {
         let rep = normalize::spelling_variants(&interner);
         for u in a.units.iter_mut().chain(b.units.iter_mut()) {
@@ -140,6 +149,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
     let ids_a: Vec<u32> = a.units.iter().map(|u| u.id).collect();
     let ids_b: Vec<u32> = b.units.iter().map(|u| u.id).collect();
     let (runs, timed_out) = diff::matching_runs(&ids_a, &ids_b, Deadline::after_ms(DIFF_BUDGET_MS));
+    progress(0.5);
     let mut matches = phrases::in_order(&a.units, &b.units, &runs, min_phrase);
     let mut used_a = vec![false; a.units.len()];
     let mut used_b = vec![false; b.units.len()];
@@ -149,6 +159,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
     }
     matches.extend(phrases::moved(&a.units, &b.units, &mut used_a, &mut used_b, min_phrase));
     matches.sort_by_key(|m| m.a);
+    progress(0.6);
 
     // Phrases, numbered in left order; repeated moved phrases are grouped.
     let mut list: Vec<SharedPhrase> = Vec::new();
@@ -196,7 +207,9 @@ fn compare_oriented(left: &str, right: &str, options: &Options) -> Comparison {
     let mut pairs = Vec::with_capacity(pairings.len());
     let mut pair_a = vec![None; a.sentences.len()];
     let mut pair_b = vec![None; b.sentences.len()];
+    let count = pairings.len().max(1) as f32;
     for (i, p) in pairings.into_iter().enumerate() {
+        progress(0.6 + 0.3 * i as f32 / count);
         let ua = a.units_of(p.left[0], *p.left.last().unwrap());
         let ub = b.units_of(p.right[0], *p.right.last().unwrap());
         let edits = align::edits(ua, ub, &a.tokens, &b.tokens, pair_deadline);

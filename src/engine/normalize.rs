@@ -8,11 +8,11 @@
 
 use rustc_hash::FxHashMap;
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_normalization::UnicodeNormalization;
 
 use super::lang::{is_stopword, script_of, Script};
 use super::model::{Lang, Options};
 use super::tokens::{Token, TokenKind};
+use super::unicode;
 
 /// Maps normalized forms to dense ids and back.
 #[derive(Default, Debug)]
@@ -122,7 +122,7 @@ impl<'o> Normalizer<'o> {
     /// The normalized form of a token and whether it is a stopword.
     pub fn normalize(&self, surface: &str, kind: TokenKind) -> (String, bool) {
         let o = self.options;
-        let mut s: String = surface.nfkc().collect();
+        let mut s: String = unicode::nfkc(surface);
         if o.unify_quotes {
             s = s.chars().map(unify_char).collect();
         }
