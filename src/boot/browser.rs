@@ -60,9 +60,12 @@ fn take_over(host: Element, mut props: AppProps) {
     let live = document.create_element(&host.tag_name()).expect("an element");
     live.set_class_name(&host.class_name());
     let has_copy = host.query_selector(".px-root").ok().flatten().is_some();
+    // Marks the element of a live widget (tests and scripts wait for it).
+    let _ = live.set_attribute(LIVE, "");
     if !has_copy {
         // Nothing to keep on screen: render in place.
         host.replace_children_with_node_0();
+        let _ = host.set_attribute(LIVE, "");
         yew::Renderer::<App>::with_root_and_props(host, props).render();
         return;
     }
@@ -78,6 +81,9 @@ fn take_over(host: Element, mut props: AppProps) {
     }));
     yew::Renderer::<App>::with_root_and_props(live, props).render();
 }
+
+/// The attribute that marks a live widget's element.
+const LIVE: &str = "data-live";
 
 /// Elements of the widget that scroll on their own.
 const SCROLLERS: &str = ".px-scroll, .px-rows";
