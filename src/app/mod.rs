@@ -260,8 +260,14 @@ fn use_ready(state: &UseReducerHandle<State>, links_ready: bool, on_ready: Optio
 /// until the link is made, `Some(None)` when the texts are too long for one.
 #[hook]
 fn use_open_url(state: &State, embed: Option<&EmbedView>) -> Option<Option<AttrValue>> {
-    let fragment = permalink::use_encoded(embed.map(|_| permalink::Shared::of(state)));
-    let url = format!("{}#{}", embed?.page_url, fragment?);
+    // Prose never compresses a hundredfold: longer texts are not even tried.
+    let linkable = state.left.text.len() + state.right.text.len() <= 100 * permalink::MAX_LINK_CHARS;
+    let fragment = permalink::use_encoded(embed.filter(|_| linkable).map(|_| permalink::Shared::of(state)));
+    let embed = embed?;
+    if !linkable {
+        return Some(None);
+    }
+    let url = format!("{}#{}", embed.page_url, fragment?);
     Some((url.len() <= permalink::MAX_LINK_CHARS).then(|| url.into()))
 }
 

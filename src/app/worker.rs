@@ -4,12 +4,18 @@
 //! speed and loaded only when a comparison is needed.
 //!
 //! The protocol is small, so it is written out here rather than through a
-//! worker framework: the page posts `{id, left, right, options}` (options as
-//! JSON); the worker answers `{ready}` once, then for each request
-//! `{id, progress}` now and then and finally `{id, result, ms}` (the result
-//! as JSON, `ms` the engine's own time).
+//! worker framework: the page posts a [`Request`] (`{id, left, right,
+//! options}`, the texts as they are, the options as JSON); the worker answers
+//! `{ready}` once, then for each request `{id, progress}` now and then, the
+//! result's long lists in parts (`{id, part, json}`), and last `{id, result,
+//! ms}`: the rest of the result as JSON, `ms` the engine's own time.
+//!
+//! The parts keep the page responsive: the result of 1 MB a side is about
+//! 8 MB of JSON, 150 ms to read in one go; each part is a message of its own,
+//! read in its own task, in a few milliseconds.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use wasm_bindgen::JsValue;
 
 use crate::engine::{Comparison, Options};
 
@@ -17,7 +23,7 @@ use crate::engine::{Comparison, Options};
 pub const LOADER: &str = "parallax-worker_loader.js";
 
 /// A comparison to make; `id` tags the answer (the state's generation).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Request {
     pub id: u64,
     pub left: String,
@@ -57,9 +63,7 @@ pub fn serve() {
     };
     let answer = post.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
-        let Some(request) = event.data().as_string().and_then(|json| serde_json::from_str::<Request>(&json).ok()) else {
-            return;
-        };
+        let Some(request) = Request::from_message(&event.data()) else { return };
         let id = JsValue::from(request.id as f64);
         let started = performance.now();
         // A bar only for comparisons long enough to watch, and a message per
@@ -72,7 +76,11 @@ pub fn serve() {
             }
         });
         let ms = performance.now() - started;
-        let json = serde_json::to_string(&comparison).expect("results serialize");
+        let (rest, parts) = Parts::take(comparison);
+        for (part, json) in parts {
+            answer(&[("id", id.clone()), ("part", (part as u32).into()), ("json", json.into())]);
+        }
+        let json = serde_json::to_string(&rest).expect("results serialize");
         answer(&[("id", id), ("result", json.into()), ("ms", ms.into())]);
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
@@ -80,12 +88,126 @@ pub fn serve() {
     post(&[("ready", true.into())]);
 }
 
+impl Request {
+    /// The message that carries it: texts as JavaScript strings (no
+    /// escaping of megabytes into JSON on the page), options as JSON.
+    fn to_message(&self) -> JsValue {
+        let message = js_sys::Object::new();
+        let options = serde_json::to_string(&self.options).expect("options serialize");
+        for (key, value) in [
+            ("id", JsValue::from(self.id as f64)),
+            ("left", self.left.as_str().into()),
+            ("right", self.right.as_str().into()),
+            ("options", options.into()),
+        ] {
+            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+        }
+        message.into()
+    }
+
+    fn from_message(message: &JsValue) -> Option<Request> {
+        let get = |key: &str| js_sys::Reflect::get(message, &key.into()).ok();
+        Some(Request {
+            id: get("id")?.as_f64()? as u64,
+            left: get("left")?.as_string()?,
+            right: get("right")?.as_string()?,
+            options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
+        })
+    }
+}
+
+/// The long lists of a result, sent apart from the rest in parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    LeftSpans,
+    LeftSentences,
+    RightSpans,
+    RightSentences,
+    Phrases,
+    Pairs,
+}
+
+impl Part {
+    const ALL: [Part; 6] = [Part::LeftSpans, Part::LeftSentences, Part::RightSpans, Part::RightSentences, Part::Phrases, Part::Pairs];
+}
+
+/// A result's long lists, as they are taken out (worker) and put back (page).
+#[derive(Default)]
+struct Parts {
+    left_spans: Vec<crate::engine::Span>,
+    left_sentences: Vec<crate::engine::Sentence>,
+    right_spans: Vec<crate::engine::Span>,
+    right_sentences: Vec<crate::engine::Sentence>,
+    phrases: Vec<crate::engine::SharedPhrase>,
+    pairs: Vec<crate::engine::SentencePair>,
+}
+
+/// JSON arrays of about this many bytes each: a few milliseconds to read.
+const PART_BYTES: usize = 256 * 1024;
+
+impl Parts {
+    /// Takes the long lists out of `c`: what is left, and the lists as JSON
+    /// arrays of at most about [`PART_BYTES`] each.
+    fn take(mut c: Comparison) -> (Comparison, Vec<(Part, String)>) {
+        let mut out = Vec::new();
+        let mut split = |part: Part, items: Vec<String>| {
+            let mut chunk = String::from("[");
+            for item in items {
+                if chunk.len() > 1 && chunk.len() + item.len() > PART_BYTES {
+                    out.push((part, std::mem::replace(&mut chunk, String::from("[")) + "]"));
+                }
+                if chunk.len() > 1 {
+                    chunk.push(',');
+                }
+                chunk.push_str(&item);
+            }
+            if chunk.len() > 1 {
+                out.push((part, chunk + "]"));
+            }
+        };
+        fn each<T: Serialize>(items: Vec<T>) -> Vec<String> {
+            items.iter().map(|i| serde_json::to_string(i).expect("results serialize")).collect()
+        }
+        split(Part::LeftSpans, each(std::mem::take(&mut c.left.spans)));
+        split(Part::LeftSentences, each(std::mem::take(&mut c.left.sentences)));
+        split(Part::RightSpans, each(std::mem::take(&mut c.right.spans)));
+        split(Part::RightSentences, each(std::mem::take(&mut c.right.sentences)));
+        split(Part::Phrases, each(std::mem::take(&mut c.phrases)));
+        split(Part::Pairs, each(std::mem::take(&mut c.pairs)));
+        (c, out)
+    }
+
+    /// Reads one part and keeps its items.
+    fn add(&mut self, part: Part, json: &str) -> serde_json::Result<()> {
+        match part {
+            Part::LeftSpans => self.left_spans.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::LeftSentences => self.left_sentences.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::RightSpans => self.right_spans.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::RightSentences => self.right_sentences.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::Phrases => self.phrases.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::Pairs => self.pairs.extend(serde_json::from_str::<Vec<_>>(json)?),
+        }
+        Ok(())
+    }
+
+    /// Puts the lists back into the rest of the result.
+    fn put_back(self, mut c: Comparison) -> Comparison {
+        c.left.spans = self.left_spans;
+        c.left.sentences = self.left_sentences;
+        c.right.spans = self.right_spans;
+        c.right.sentences = self.right_sentences;
+        c.phrases = self.phrases;
+        c.pairs = self.pairs;
+        c
+    }
+}
+
 /// The page's side: one worker, spawned on first use. Dropping it
 /// terminates the worker, mid-comparison if need be (that is how Cancel works).
 pub struct Comparer {
     worker: Option<web_sys::Worker>,
     /// The request waiting for the worker to start (only the latest matters).
-    queued: std::rc::Rc<std::cell::RefCell<Option<String>>>,
+    queued: std::rc::Rc<std::cell::RefCell<Option<JsValue>>>,
     ready: std::rc::Rc<std::cell::Cell<bool>>,
     _listeners: Vec<gloo::events::EventListener>,
 }
@@ -111,8 +233,10 @@ impl Comparer {
                 return Comparer { worker: None, queued: Rc::default(), ready: Rc::default(), _listeners: Vec::new() };
             }
         };
-        let queued: Rc<RefCell<Option<String>>> = Rc::default();
+        let queued: Rc<RefCell<Option<JsValue>>> = Rc::default();
         let ready: Rc<Cell<bool>> = Rc::default();
+        // The parts of the answer being received, with its id.
+        let incoming: RefCell<(u64, Parts)> = RefCell::default();
         let on_message = {
             let (worker, queued, ready, on_reply) = (worker.clone(), queued.clone(), ready.clone(), on_reply.clone());
             EventListener::new(&worker.clone(), "message", move |event| {
@@ -121,17 +245,29 @@ impl Comparer {
                 if get("ready").is_truthy() {
                     ready.set(true);
                     if let Some(request) = queued.borrow_mut().take() {
-                        let _ = worker.post_message(&request.into());
+                        let _ = worker.post_message(&request);
                     }
                     return;
                 }
                 let id = get("id").as_f64().unwrap_or(0.0) as u64;
+                let mut incoming = incoming.borrow_mut();
+                if incoming.0 != id {
+                    *incoming = (id, Parts::default());
+                }
+                let unreadable = |e: serde_json::Error| Reply::Failed(format!("The comparison could not be read ({e})."));
                 if let Some(progress) = get("progress").as_f64() {
                     on_reply.emit(Reply::Progress(id, progress as f32));
+                } else if let (Some(part), Some(json)) = (get("part").as_f64(), get("json").as_string()) {
+                    let Some(&part) = Part::ALL.get(part as usize) else { return };
+                    if let Err(e) = incoming.1.add(part, &json) {
+                        on_reply.emit(unreadable(e));
+                    }
                 } else if let Some(json) = get("result").as_string() {
+                    let parts = std::mem::take(&mut incoming.1);
+                    drop(incoming);
                     match serde_json::from_str::<Comparison>(&json) {
-                        Ok(c) => on_reply.emit(Reply::Done(id, c, get("ms").as_f64().unwrap_or(0.0))),
-                        Err(e) => on_reply.emit(Reply::Failed(format!("The comparison could not be read ({e})."))),
+                        Ok(rest) => on_reply.emit(Reply::Done(id, parts.put_back(rest), get("ms").as_f64().unwrap_or(0.0))),
+                        Err(e) => on_reply.emit(unreadable(e)),
                     }
                 }
             })
@@ -145,12 +281,11 @@ impl Comparer {
 
     /// Asks for a comparison; an unanswered earlier request is superseded.
     pub fn compare(&self, request: &Request) {
-        let json = serde_json::to_string(request).expect("requests serialize");
         let Some(worker) = &self.worker else { return };
         if self.ready.get() {
-            let _ = worker.post_message(&json.into());
+            let _ = worker.post_message(&request.to_message());
         } else {
-            *self.queued.borrow_mut() = Some(json);
+            *self.queued.borrow_mut() = Some(request.to_message());
         }
     }
 }
@@ -177,6 +312,27 @@ fn worker_script(url: &str) -> String {
     web_sys::Blob::new_with_str_sequence_and_options(&source, &options)
         .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
         .unwrap_or_else(|_| url.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_result_sent_in_parts_arrives_whole() {
+        let sentences = |n: usize| (0..4000).map(|i| format!("Item {i} of {} was discussed by minister {}. ", i % n, i % 7)).collect::<String>();
+        let (left, right) = (sentences(13), sentences(17));
+        let c = crate::engine::compare(&left, &right, &Options::default());
+        let (rest, parts) = Parts::take(c.clone());
+        assert!(parts.len() > Part::ALL.len(), "long lists are split");
+        assert!(parts.iter().all(|(_, json)| json.len() < 2 * PART_BYTES));
+        let mut received = Parts::default();
+        for (part, json) in &parts {
+            received.add(*part, json).unwrap();
+        }
+        let rest: Comparison = serde_json::from_str(&serde_json::to_string(&rest).unwrap()).unwrap();
+        assert_eq!(received.put_back(rest), c);
+    }
 }
 
 /// Why the worker could not start, in words a host can act on.

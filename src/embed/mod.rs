@@ -12,7 +12,9 @@ use crate::app::{AppProps, Initial};
 /// permalink's JSON: `{"v":1,"left":{…},"right":{…},"options":{…}}`). A bad
 /// config opens an empty widget that says what is wrong.
 pub fn props_from_config(json: &str) -> AppProps {
-    let parsed = serde_json::from_str::<serde_json::Value>(json)
+    // Read straight into the statements when it can be (quick on megabytes);
+    // otherwise through a JSON value, to fill in the version or say what is wrong.
+    let parsed = serde_json::from_str::<Shared>(json).or_else(|_| serde_json::from_str::<serde_json::Value>(json)
         .map_err(|e| format!("the comparison config is not valid JSON ({e})"))
         .and_then(|mut value| {
             // Configs written by hand may leave out the version.
@@ -21,7 +23,7 @@ pub fn props_from_config(json: &str) -> AppProps {
             }
             serde_json::from_value::<Shared>(value)
                 .map_err(|e| format!("the comparison config does not describe two statements ({e})"))
-        });
+        }));
     match parsed {
         Ok(shared) => AppProps { initial: Some(Initial::from(shared)), ..AppProps::default() },
         Err(notice) => AppProps {
