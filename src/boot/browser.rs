@@ -24,21 +24,26 @@ pub fn start() {
         EmbedView { controls: embed::asks_for_controls(), page_url: page_url.clone().into() }
     });
     let hash = location.hash().unwrap_or_default();
-    let pre_rendered = document
-        .get_element_by_id(DATA_ID)
-        .and_then(|data| serde_json::from_str::<PageData>(&data.text_content().unwrap_or_default()).ok());
-    wasm_bindgen_futures::spawn_local(async move {
-        let (initial, notice) = if permalink::is_permalink(&hash) {
-            match permalink::decode(&hash).await {
-                Ok(shared) => (shared.map(Initial::from), None),
-                Err(e) => (pre_rendered.map(Initial::from), Some(e.to_string())),
-            }
-        } else {
-            (pre_rendered.map(Initial::from), None)
-        };
-        let props = AppProps { initial, standalone: true, notice, embed: embed_view, on_ready: None };
-        take_over(host, props);
-    });
+    // In a task of its own: the wasm's compilation and the widget's first
+    // render are two shorter tasks rather than one long one.
+    gloo::timers::callback::Timeout::new(0, move || {
+        let pre_rendered = gloo::utils::document()
+            .get_element_by_id(DATA_ID)
+            .and_then(|data| serde_json::from_str::<PageData>(&data.text_content().unwrap_or_default()).ok());
+        wasm_bindgen_futures::spawn_local(async move {
+            let (initial, notice) = if permalink::is_permalink(&hash) {
+                match permalink::decode(&hash).await {
+                    Ok(shared) => (shared.map(Initial::from), None),
+                    Err(e) => (pre_rendered.map(Initial::from), Some(e.to_string())),
+                }
+            } else {
+                (pre_rendered.map(Initial::from), None)
+            };
+            let props = AppProps { initial, standalone: true, notice, embed: embed_view, on_ready: None };
+            take_over(host, props);
+        });
+    })
+    .forget();
 }
 
 /// Mounts a script embed into `container` (inside the element's shadow
