@@ -4,7 +4,7 @@
 
 use parallax::app::state::Statement;
 use parallax::app::{App, AppProps, Initial};
-use yew::LocalServerRenderer;
+use yew::{LocalServerRenderer, ServerRenderer};
 
 async fn render(props: AppProps) -> String {
     LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
@@ -47,15 +47,38 @@ async fn example_renders_both_panes_with_every_character() {
 }
 
 #[tokio::test]
-async fn example_highlights_shared_phrases_on_both_sides() {
+async fn example_pairs_the_russian_praise_with_lavrovs() {
     let html = render(AppProps::default()).await;
     let right_at = html.find("px-pane-right").unwrap();
     let (left, right) = html.split_at(right_at);
-    // The headline pair shares its phrasing out of order ("cooperation in").
+    // The headline pair shares no phrase of two meaningful words; what it
+    // shares is the praise: the Russian statement's first sentence and
+    // Lavrov's in the Chinese readout are one sentence pair.
+    let pair_of = |html: &str, opening: &str| {
+        let at = html.find(opening).unwrap_or_else(|| panic!("{opening} not rendered"));
+        let open = html[..at].rfind("<span data-sentence=").expect("a sentence element");
+        let tag = &html[open..open + html[open..].find('>').unwrap()];
+        tag.split("data-pair=\"").nth(1).map(|rest| rest[..rest.find('"').unwrap()].to_owned())
+    };
+    let russian = pair_of(right, "The Russian side highly praised").expect("the Russian praise is paired");
+    assert_eq!(pair_of(left, "Lavrov said that Russia fully recognizes").as_deref(), Some(russian.as_str()));
+    assert!(html.contains("data-testid=\"summary\""));
+}
+
+#[tokio::test]
+async fn shared_phrases_are_highlighted_on_both_sides() {
+    let tass = "The Russian side highly praised the measures being taken by China against the spread of the disease caused by coronavirus.";
+    let sputnik = "The Russian side praised the measures taken by China to combat the spread of the disease caused by the Corona virus.";
+    let props = AppProps {
+        initial: Some(Initial { left: statement("TASS", tass), right: statement("Sputnik", sputnik), ..Initial::default() }),
+        ..AppProps::default()
+    };
+    let html = render(props).await;
+    let right_at = html.find("px-pane-right").unwrap();
+    let (left, right) = html.split_at(right_at);
     let shared = |html: &str| html.contains("class=\"px-span px-shared") || html.contains("class=\"px-span px-moved");
     assert!(shared(left), "no shared phrase on the left");
     assert!(shared(right), "no shared phrase on the right");
-    assert!(html.contains("data-testid=\"summary\""));
     assert!(html.contains("aria-label=\"shared phrase"), "highlights carry spoken labels");
 }
 
@@ -108,4 +131,25 @@ async fn the_server_rendered_report_is_self_contained_and_highlighted() {
     assert!(html.contains("class=\"px-span px-moved"), "no highlights in the report");
     assert!(html.contains("px-legend") && html.contains("data-testid=\"summary\""));
     assert!(!html.contains("<script") && !html.contains("class=\"px-toolbar"), "the report carries controls or scripts");
+}
+
+#[tokio::test]
+async fn a_result_cut_short_says_where_in_the_summary() {
+    use parallax::app::components::summary::{Summary, SummaryProps};
+    use parallax::app::SharedComparison;
+    use parallax::engine::{compare_within, Budget, Options};
+    let l = "The ministers discussed trade ties in detail. Both praised the new agreement warmly.";
+    let r = "Both praised the new agreement warmly. The ministers discussed trade ties in detail.";
+    let html = ServerRenderer::<Summary>::with_props(move || SummaryProps {
+        comparison: SharedComparison(std::rc::Rc::new(compare_within(l, r, &Options::default(), Budget { order_ms: 0, word_diff_ms: 0 }))),
+        labels: ["Left".into(), "Right".into()],
+        pinned: None,
+        term: None,
+        dispatch: yew::Callback::noop(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(html.contains("data-testid=\"limit\""), "{html}");
+    assert!(html.contains("Time ran out while ordering sentence"), "{html}");
 }

@@ -33,7 +33,8 @@ mod cli {
       --html OUT.html        write a self-contained HTML report (no JavaScript)
       --left-label TEXT      name of the left statement in the report
       --right-label TEXT     name of the right statement in the report
-      --min-phrase N         shortest shared phrase, in words (default 3)
+      --min-phrase N         shortest shared phrase, in words (default 2; a
+                             phrase also needs two content words)
       --no-stem              match exact words, not word stems
       --case-sensitive       do not fold case
       --keep-punctuation     match punctuation too
@@ -134,9 +135,14 @@ mod cli {
         let mut out = String::new();
         out += &summary_side(c, Side::Left, "left", &args.left);
         out += &summary_side(c, Side::Right, "right", &args.right);
+        let labels = [args.labels[0].as_str(), args.labels[1].as_str()];
+        for claim in engine::story::story(c, labels) {
+            out += &engine::story::plain(c, &claim);
+            out += "\n";
+        }
         out += &format!("similarity: {:.0}%", 100.0 * c.metrics.similarity);
-        if c.metrics.timed_out {
-            out += " (diff hit its time limit; result is coarser)";
+        for limit in &c.metrics.limits {
+            out += &format!("\nnote: {}", limit.describe(c));
         }
         let paired = |s: &SideResult| s.sentences.iter().filter(|x| x.pair.is_some()).count();
         out += &format!(

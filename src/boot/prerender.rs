@@ -51,12 +51,12 @@ mod tests {
         let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
         let html = page(TEMPLATE, &dir).await.unwrap();
         assert!(html.contains("<div id=\"parallax-app\" data-prerendered><div tabindex=\"-1\" data-testid=\"parallax\" class=\"px-root\">"));
-        assert!(html.contains("class=\"px-span px-shared") || html.contains("class=\"px-span px-moved"));
+        assert!(html.contains("class=\"px-panes"));
         let start = html.find("id=\"parallax-data\">").unwrap() + "id=\"parallax-data\">".len();
         let json = &html[start..start + html[start..].find("</script>").unwrap()];
         let data: PageData = serde_json::from_str(json).unwrap();
         assert_eq!(*data.comparison.left.text, data.shared.left.text);
-        assert!(!data.comparison.phrases.is_empty());
+        assert!(!data.comparison.pairs.is_empty());
     }
 
     #[test]

@@ -60,6 +60,25 @@ pub fn matching_runs(a: &[u32], b: &[u32], deadline: Deadline) -> (Vec<Run>, boo
     (runs, deadline.passed())
 }
 
+/// Like [`matching_runs`], over the positions `at_a` of `a` and `at_b` of
+/// `b` only (ascending): runs are in the original positions, and split
+/// wherever the positions they cover are not consecutive.
+pub fn matching_runs_at(a: &[u32], b: &[u32], at_a: &[usize], at_b: &[usize], deadline: Deadline) -> (Vec<Run>, bool) {
+    let pick = |ids: &[u32], at: &[usize]| at.iter().map(|&i| ids[i]).collect::<Vec<u32>>();
+    let (runs, timed_out) = matching_runs(&pick(a, at_a), &pick(b, at_b), deadline);
+    let mut out: Vec<Run> = Vec::with_capacity(runs.len());
+    for r in runs {
+        for k in 0..r.len {
+            let (x, y) = (at_a[r.a + k], at_b[r.b + k]);
+            match out.last_mut() {
+                Some(last) if k > 0 && last.a + last.len == x && last.b + last.len == y => last.len += 1,
+                _ => out.push(Run { a: x, b: y, len: 1 }),
+            }
+        }
+    }
+    (out, timed_out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +108,15 @@ mod tests {
         let (runs, _) = matching_runs(&a, &b, Deadline::after_ms(1000));
         check(&a, &b, &runs);
         assert_eq!(runs.iter().map(|r| r.len).sum::<usize>(), 5);
+    }
+
+    #[test]
+    fn runs_over_chosen_positions_map_back_and_split_at_gaps() {
+        // Positions 1 and 4 of `a` are left out: 1 2 | 3 4 stay apart.
+        let a = [1, 9, 2, 3, 8, 4];
+        let b = [1, 2, 3, 4];
+        let (runs, _) = matching_runs_at(&a, &b, &[0, 2, 3, 5], &[0, 1, 2, 3], Deadline::after_ms(1000));
+        assert_eq!(runs, vec![Run { a: 0, b: 0, len: 1 }, Run { a: 2, b: 1, len: 2 }, Run { a: 5, b: 3, len: 1 }]);
     }
 
     #[test]

@@ -91,6 +91,11 @@ const EN: &[&str] = &[
     "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
     "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself",
     "said", "says", "s", "t", "us", "'s", "upon", "within", "per", "via", "may", "might", "must", "shall",
+    // Prepositions and adverbs that carry no topic, and the most generic
+    // words of statements: a phrase needs two words beyond these to count.
+    "along", "among", "around", "behind", "beneath", "beside", "beyond", "except", "inside", "near",
+    "outside", "past", "since", "throughout", "till", "toward", "towards", "without", "onto", "whose",
+    "yet", "also", "new", "well", "including", "it's",
 ];
 
 const RU: &[&str] = &[
@@ -108,6 +113,16 @@ const RU: &[&str] = &[
     "моя", "впрочем", "хорошо", "свою", "этой", "перед", "иногда", "лучше", "чуть", "том",
     "нельзя", "такой", "им", "более", "всегда", "конечно", "всю", "между", "это", "свой",
     "своей", "своим", "своих", "также", "ее", "который", "которые", "которая", "которых",
+];
+
+/// Chinese function characters: particles, pronouns, prepositions and
+/// conjunctions that join any two phrases. Chinese is tokenized per
+/// character, so these are its stopwords.
+const ZH: &[&str] = &[
+    "的", "了", "是", "在", "和", "与", "及", "或", "对", "为", "以", "将", "把", "被", "也", "都",
+    "而", "并", "等", "之", "其", "这", "那", "此", "该", "有", "个", "着", "过", "从", "向", "于",
+    "就", "又", "还", "但", "则", "即", "所", "们", "我", "你", "他", "她", "它", "同", "给", "让",
+    "得", "地", "吗", "呢", "吧", "啊", "上", "中", "下", "已", "会", "要", "能", "可", "不",
 ];
 
 const FR: &[&str] = &[
@@ -129,7 +144,7 @@ const ES: &[&str] = &[
     "le", "les", "o", "u", "como", "pero", "sobre", "entre",
 ];
 
-/// The stopword list for a language (empty for Chinese and Other).
+/// The stopword list for a language (empty for Other).
 pub fn stopwords(lang: Lang) -> &'static [&'static str] {
     match lang {
         Lang::English => EN,
@@ -137,8 +152,24 @@ pub fn stopwords(lang: Lang) -> &'static [&'static str] {
         Lang::French => FR,
         Lang::German => DE,
         Lang::Spanish => ES,
-        Lang::Chinese | Lang::Other => &[],
+        Lang::Chinese => ZH,
+        Lang::Other => &[],
     }
+}
+
+/// Words that negate what follows. They are function words, but they turn a
+/// statement into its opposite, so a shared phrase counts them as meaning
+/// ("does not support" is a phrase, "of the" is not).
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nor", "cannot", "can't", "won't", "don't", "doesn't", "didn't", "isn't",
+    "aren't", "wasn't", "weren't", "shouldn't", "wouldn't", "couldn't", "haven't", "hasn't", "hadn't",
+    "не", "нет", "ни", "никогда", "ne", "pas", "jamais", "nicht", "kein", "keine", "nie", "nunca", "ni",
+    "不", "没", "未", "无", "非", "勿",
+];
+
+/// True when a lower-cased word negates (in any of the languages known).
+pub fn is_negation(lower: &str) -> bool {
+    NEGATIONS.contains(&lower)
 }
 
 /// True when a lower-cased word is a function word in `lang` (or, for Latin
@@ -150,6 +181,7 @@ pub fn is_stopword(lower: &str, lang: Lang) -> bool {
     match lower.chars().next().map(script_of) {
         Some(Script::Cyrillic) if lang != Lang::Russian => RU.contains(&lower),
         Some(Script::Latin) if !matches!(lang, Lang::English) => EN.contains(&lower),
+        Some(Script::Cjk) if lang != Lang::Chinese => ZH.contains(&lower),
         _ => false,
     }
 }
@@ -180,6 +212,7 @@ mod tests {
         assert!(!is_stopword("outbreak", Lang::English));
         assert!(is_stopword("и", Lang::Russian));
         assert!(!is_stopword("министры", Lang::Russian));
-        assert!(!is_stopword("的", Lang::Chinese));
+        assert!(is_stopword("的", Lang::Chinese));
+        assert!(!is_stopword("疫", Lang::Chinese));
     }
 }

@@ -1,7 +1,7 @@
 //! Summary numbers: per-side word counts and shares, similarity, and the
 //! shared phrases ranked by length.
 
-use super::model::{Metrics, SharedPhrase, SideMetrics, SpanKind};
+use super::model::{Limit, Metrics, SharedPhrase, SideMetrics, SpanKind};
 use super::spans::Covered;
 use super::tokens::{Token, TokenKind};
 
@@ -30,13 +30,19 @@ pub fn side(tokens: &[Token], covered: &[Covered]) -> SideMetrics {
 }
 
 /// Pair-wide numbers from both sides' metrics and the phrases.
-pub fn pair(left: &SideMetrics, right: &SideMetrics, phrases: &[SharedPhrase], timed_out: bool) -> Metrics {
+pub fn pair(left: &SideMetrics, right: &SideMetrics, phrases: &[SharedPhrase], limits: Vec<Limit>) -> Metrics {
     let words = left.words + right.words;
     let shared = left.shared_words + left.moved_words + right.shared_words + right.moved_words;
     let similarity = if words == 0 { 0.0 } else { shared as f64 / words as f64 };
     let mut by_length: Vec<usize> = (0..phrases.len()).collect();
     by_length.sort_by_key(|&i| (std::cmp::Reverse(phrases[i].words), i));
-    Metrics { similarity, longest_phrase: by_length.first().copied(), phrases_by_length: by_length, timed_out }
+    Metrics {
+        similarity,
+        longest_phrase: by_length.first().copied(),
+        phrases_by_length: by_length,
+        timed_out: !limits.is_empty(),
+        limits,
+    }
 }
 
 #[cfg(test)]
@@ -62,7 +68,7 @@ mod tests {
         let p = |words| SharedPhrase { kind: SpanKind::Shared, words, text: String::new(), left: vec![], right: vec![] };
         let l = SideMetrics { words: 10, shared_words: 5, ..Default::default() };
         let r = SideMetrics { words: 10, moved_words: 5, ..Default::default() };
-        let m = pair(&l, &r, &[p(3), p(7), p(5), p(7)], false);
+        let m = pair(&l, &r, &[p(3), p(7), p(5), p(7)], Vec::new());
         assert_eq!(m.phrases_by_length, vec![1, 3, 2, 0]);
         assert_eq!(m.longest_phrase, Some(1));
         assert!((m.similarity - 0.5).abs() < 1e-9);

@@ -8,14 +8,23 @@
 //! numbers). [`input`] checks file bytes before any of this.
 
 pub mod align;
+pub mod collate;
+pub mod automaton;
+pub mod concepts;
 pub mod diff;
+pub mod edits;
 pub mod input;
 pub mod lang;
 pub mod metrics;
 pub mod model;
 pub mod normalize;
+pub mod order;
 pub mod phrases;
+pub mod shared;
+pub mod side;
 pub mod spans;
+pub mod speakers;
+pub mod story;
 pub mod terms;
 pub mod tokens;
 pub mod unicode;
@@ -25,80 +34,59 @@ pub use model::*;
 
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
 
 use diff::Deadline;
-use normalize::{Interner, Normalizer, Unit};
+use normalize::Interner;
+use shared::SharedIndex;
+use side::{prepare, Prepared};
 use spans::Covered;
-use tokens::Token;
 
-/// Time allowed for the in-order diff before it settles for a coarser result.
-pub const DIFF_BUDGET_MS: u64 = 200;
-/// Time allowed, after that, for the word diffs inside sentence pairs.
-pub const PAIR_DIFF_BUDGET_MS: u64 = 100;
-
-/// One side, tokenized and normalized.
-struct Prepared<'t> {
-    text: &'t str,
-    lang: Lang,
-    tokens: Vec<Token>,
-    sentences: Vec<(usize, usize)>,
-    units: Vec<Unit>,
-    /// Sentence of each unit.
-    sentence_of: Vec<usize>,
+/// Time allowed for the steps that can settle for a coarser result. Nothing
+/// else has a budget: every shared phrase is always found. Where a budget
+/// cuts a step short, [`Metrics::limits`] says where.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Budget {
+    /// The in-order diff, all pieces together.
+    pub order_ms: u64,
+    /// The word diffs inside sentence pairs, all together, after that.
+    pub word_diff_ms: u64,
 }
 
-impl Prepared<'_> {
-    fn range(&self, first: usize, len: usize) -> ByteRange {
-        ByteRange { start: self.tokens[self.units[first].token].start, end: self.tokens[self.units[first + len - 1].token].end }
+impl Default for Budget {
+    fn default() -> Self {
+        Budget { order_ms: 200, word_diff_ms: 100 }
     }
-
-    /// Units of consecutive sentences `first..=last` (a contiguous run).
-    fn units_of(&self, first: usize, last: usize) -> &[Unit] {
-        let s = self.sentence_of.partition_point(|&x| x < first);
-        let e = self.sentence_of.partition_point(|&x| x <= last);
-        &self.units[s..e]
-    }
-}
-
-fn prepare<'t>(text: &'t str, choice: LangChoice, options: &Options, interner: &mut Interner) -> Prepared<'t> {
-    let lang = lang::resolve(choice, text);
-    let tokens = tokens::tokenize(text);
-    let sentences = tokens::sentences(text, &tokens);
-    let normalizer = Normalizer::new(options, lang);
-    let units = normalize::units(text, &tokens, &normalizer, interner);
-    let mut sentence_of = Vec::with_capacity(units.len());
-    let mut si = 0;
-    for u in &units {
-        let start = tokens[u.token].start;
-        while sentences[si].1 <= start {
-            si += 1;
-        }
-        sentence_of.push(si);
-    }
-    Prepared { text, lang, tokens, sentences, units, sentence_of }
 }
 
 /// Compares two statements: shared phrases in order and moved, sentence
 /// pairs, distinctive terms and metrics. Symmetric: swapping the texts (and
 /// their language options) mirrors the result exactly.
 pub fn compare(left: &str, right: &str, options: &Options) -> Comparison {
-    compare_with_progress(left, right, options, &mut |_| {})
+    compare_within(left, right, options, Budget::default())
+}
+
+/// [`compare`] with time budgets of one's own.
+pub fn compare_within<'a>(left: &'a str, right: &'a str, options: &Options, budget: Budget) -> Comparison {
+    compare_reporting(left, right, options, budget, &mut |_| {})
 }
 
 /// [`compare`], calling `progress` as the work advances with the fraction
 /// done so far (0 to 1, rising), so a long comparison can show a true bar.
 pub fn compare_with_progress(left: &str, right: &str, options: &Options, progress: &mut dyn FnMut(f32)) -> Comparison {
+    compare_reporting(left, right, options, Budget::default(), progress)
+}
+
+fn compare_reporting<'a>(left: &'a str, right: &'a str, options: &Options, budget: Budget, progress: &mut dyn FnMut(f32)) -> Comparison {
     // The greedy steps (diff tie-breaks, moved phrases, alignment) depend on
     // which side comes first; always run them in one canonical orientation
     // and mirror, so compare(a, b) and compare(b, a) agree.
-    let key = |text: &str, lang: LangChoice| (text.to_owned(), format!("{lang:?}"));
+    let key = |text: &'a str, lang: LangChoice| (text, format!("{lang:?}"));
     let swap = key(right, options.lang_right) < key(left, options.lang_left);
     if !swap {
-        return compare_oriented(left, right, options, progress);
+        return compare_oriented(left, right, options, budget, progress);
     }
     let mirrored = Options { lang_left: options.lang_right, lang_right: options.lang_left, ..options.clone() };
-    let c = compare_oriented(right, left, &mirrored, progress);
+    let c = compare_oriented(right, left, &mirrored, budget, progress);
     mirror(c, left, options)
 }
 
@@ -128,91 +116,131 @@ fn mirror(c: Comparison, left_text: &str, options: &Options) -> Comparison {
                 .collect(),
         })
         .collect();
-    Comparison { options: options.clone(), left: c.right, right: c.left, phrases, pairs, metrics: c.metrics }
+    let limits = c.metrics.limits.into_iter().map(|l| Limit { left: l.right, right: l.left, ..l }).collect();
+    let metrics = Metrics { limits, ..c.metrics };
+    Comparison { options: options.clone(), left: c.right, right: c.left, phrases, pairs, metrics }
 }
 
-fn compare_oriented(left: &str, right: &str, options: &Options, progress: &mut dyn FnMut(f32)) -> Comparison {
+fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, progress: &mut dyn FnMut(f32)) -> Comparison {
     let min_phrase = options.min_phrase.max(1);
     let mut interner = Interner::default();
     let mut a = prepare(left, options.lang_left, options, &mut interner);
-    progress(0.2);
+    progress(0.15);
     let mut b = prepare(right, options.lang_right, options, &mut interner);
-    progress(0.4);
+    progress(0.3);
     if options.spelling_variants {
         let rep = normalize::spelling_variants(&interner);
         for u in a.units.iter_mut().chain(b.units.iter_mut()) {
             u.id = rep[u.id as usize];
         }
     }
+    let (ids_a, ids_b) = (a.ids(), b.ids());
+    let identical = ids_a == ids_b && a.segments == b.segments;
+    let index = SharedIndex::new(&[&ids_a, &ids_b], &[&a.segments, &b.segments]);
 
-    // In-order shared phrases, then moved ones among what is left.
-    let ids_a: Vec<u32> = a.units.iter().map(|u| u.id).collect();
-    let ids_b: Vec<u32> = b.units.iter().map(|u| u.id).collect();
-    let (runs, timed_out) = diff::matching_runs(&ids_a, &ids_b, Deadline::after_ms(DIFF_BUDGET_MS));
-    progress(0.5);
-    let mut matches = phrases::in_order(&a.units, &b.units, &runs, min_phrase);
-    let mut used_a = vec![false; a.units.len()];
-    let mut used_b = vec![false; b.units.len()];
-    for m in &matches {
-        used_a[m.a..m.a + m.len].iter_mut().for_each(|u| *u = true);
-        used_b[m.b..m.b + m.len].iter_mut().for_each(|u| *u = true);
-    }
-    matches.extend(phrases::moved(&a.units, &b.units, &mut used_a, &mut used_b, min_phrase));
-    matches.sort_by_key(|m| m.a);
-    progress(0.6);
+    // Every phrase the other side has, wherever it is, tiles each side.
+    let mut keys = phrases::Keys::default();
+    let tiles = [(&a, &ids_a, 0), (&b, &ids_b, 1)]
+        .map(|(p, ids, me)| phrases::find(&index, me, 1 << (1 - me), (&p.units, ids), min_phrase, identical, &mut keys));
 
-    // Phrases, numbered in left order; repeated moved phrases are grouped.
-    let mut list: Vec<SharedPhrase> = Vec::new();
-    let mut groups: FxHashMap<&[u32], usize> = FxHashMap::default();
-    let mut cov_a: Vec<Covered> = Vec::with_capacity(matches.len());
-    let mut cov_b: Vec<Covered> = Vec::with_capacity(matches.len());
-    for m in &matches {
-        let (ra, rb) = (a.range(m.a, m.len), b.range(m.b, m.len));
-        let kind = if m.moved { SpanKind::Moved } else { SpanKind::Shared };
-        let existing = if m.moved { groups.get(&ids_a[m.a..m.a + m.len]).copied() } else { None };
-        let idx = match existing {
-            Some(i) => {
-                list[i].left.push(ra);
-                list[i].right.push(rb);
-                i
-            }
-            None => {
-                if m.moved {
-                    groups.insert(&ids_a[m.a..m.a + m.len], list.len());
-                }
-                let words = a.units[m.a..m.a + m.len].iter().filter(|u| u.word).count();
-                list.push(SharedPhrase {
-                    kind,
-                    words,
-                    text: left[ra.start..ra.end].to_owned(),
-                    left: vec![ra],
-                    right: vec![rb],
-                });
-                list.len() - 1
-            }
-        };
-        cov_a.push(Covered { start: ra.start, end: ra.end, kind, phrase: idx });
-        cov_b.push(Covered { start: rb.start, end: rb.end, kind, phrase: idx });
+    // The phrases that tile something, numbered by their first occurrence
+    // on the left, with every occurrence on both sides.
+    let keys = keys.all();
+    let mut used = vec![false; keys.len()];
+    tiles.iter().flatten().for_each(|t| used[t.key] = true);
+    let mut occurrences: Vec<[Vec<shared::Run>; 2]> = keys
+        .iter()
+        .map(|&(state, len)| index.occurrences(state, len).try_into().expect("two texts"))
+        .collect();
+    let mut order: Vec<usize> = (0..keys.len()).filter(|&k| used[k]).collect();
+    order.sort_by_key(|&k| (occurrences[k][0].first().map(|r| r.start), keys[k].1));
+    let mut number = vec![usize::MAX; keys.len()];
+    for (i, &k) in order.iter().enumerate() {
+        number[k] = i;
     }
-    for p in &mut list {
-        p.right.sort_by_key(|r| r.start);
-    }
-    cov_b.sort_by_key(|c| c.start);
+    progress(0.45);
+    let links = align::links(order.iter().map(|&k| &occurrences[k]), [&a.units, &b.units], [&a.sentence_of, &b.sentence_of]);
+    let mut list: Vec<SharedPhrase> = order
+        .iter()
+        .map(|&k| {
+            let [oa, ob] = std::mem::take(&mut occurrences[k]);
+            let first = oa[0];
+            let ra = a.range(first);
+            SharedPhrase {
+                kind: SpanKind::Moved,
+                words: phrases::word_count(&a.units[first.units()]),
+                text: left[ra.start..ra.end].to_owned(),
+                left: oa.iter().map(|&r| a.range(r)).collect(),
+                right: ob.iter().map(|&r| b.range(r)).collect(),
+            }
+        })
+        .collect();
+
+    // Who speaks in each sentence, with names learned from both statements.
+    let mut names = speakers::Names::default();
+    names.learn(left, &a.tokens);
+    names.learn(right, &b.tokens);
+    let speakers = [&a, &b].map(|p| speakers::speakers(p.text, &p.tokens, &p.sentences, &names));
 
     // Sentence pairs with a word diff each.
-    let side_a = align::SideUnits { units: &a.units, sentence_of: &a.sentence_of, sentences: a.sentences.len() };
-    let side_b = align::SideUnits { units: &b.units, sentence_of: &b.sentence_of, sentences: b.sentences.len() };
-    let pairings = align::align(&side_a, &side_b, &matches);
-    let pair_deadline = Deadline::after_ms(PAIR_DIFF_BUDGET_MS);
+    let [side_a, side_b] = [(&a, &speakers[0]), (&b, &speakers[1])]
+        .map(|(p, sp)| align::SideSentences::new(p.text, &p.tokens, &p.units, &p.sentence_of, sp, &mut interner));
+    let pairings = align::align(&side_a, &side_b, &links);
+    progress(0.6);
+
+    // What is shared in order, along the chain of sentence pairs; tiles
+    // become covered ranges, in order where the diff keeps them so.
+    let shown = tiles.each_ref().map(|ts| ts.iter().flat_map(|t| t.run.units()).collect::<Vec<usize>>());
+    let deadline = Deadline::after_ms(budget.order_ms);
+    let order = order::in_order([&a, &b], [&ids_a, &ids_b], [&shown[0], &shown[1]], &pairings, min_phrase, identical, deadline);
+    let mut limits = order.limits;
+    progress(0.7);
+    let mut covered: [Vec<Covered>; 2] = [Vec::new(), Vec::new()];
+    for (s, p) in [&a, &b].into_iter().enumerate() {
+        for t in &tiles[s] {
+            let phrase = number[t.key];
+            let mut u = t.run.start;
+            let end = t.run.start + t.run.len;
+            while u < end {
+                let in_order = order.units[s][u];
+                let mut stop = u + 1;
+                while stop < end && order.units[s][stop] == in_order {
+                    stop += 1;
+                }
+                let kind = if in_order { SpanKind::Shared } else { SpanKind::Moved };
+                if in_order {
+                    list[phrase].kind = SpanKind::Shared;
+                }
+                let r = p.range(shared::Run { start: u, len: stop - u });
+                covered[s].push(Covered { start: r.start, end: r.end, kind, phrase });
+                u = stop;
+            }
+        }
+    }
+
+    let pair_deadline = Deadline::after_ms(budget.word_diff_ms);
     let mut pairs = Vec::with_capacity(pairings.len());
     let mut pair_a = vec![None; a.sentences.len()];
     let mut pair_b = vec![None; b.sentences.len()];
     let count = pairings.len().max(1) as f32;
     for (i, p) in pairings.into_iter().enumerate() {
-        progress(0.6 + 0.3 * i as f32 / count);
+        progress(0.7 + 0.25 * i as f32 / count);
         let ua = a.units_of(p.left[0], *p.left.last().unwrap());
         let ub = b.units_of(p.right[0], *p.right.last().unwrap());
-        let edits = align::edits(ua, ub, &a.tokens, &b.tokens, pair_deadline);
+        let edits = edits::edits(ua, ub, &a.tokens, &b.tokens, pair_deadline);
+        if pair_deadline.passed() {
+            let range = |side: &Prepared, s: &[usize]| {
+                ByteRange::new(side.sentences[s[0]].0, side.sentences[*s.last().unwrap()].1)
+            };
+            let (l, r) = (range(&a, &p.left), range(&b, &p.right));
+            match limits.last_mut() {
+                Some(last) if last.kind == LimitKind::WordDiff => {
+                    last.left = ByteRange::new(last.left.start.min(l.start), last.left.end.max(l.end));
+                    last.right = ByteRange::new(last.right.start.min(r.start), last.right.end.max(r.end));
+                }
+                _ => limits.push(Limit { kind: LimitKind::WordDiff, left: l, right: r }),
+            }
+        }
         p.left.iter().for_each(|&s| pair_a[s] = Some(i));
         p.right.iter().for_each(|&s| pair_b[s] = Some(i));
         pairs.push(SentencePair { left: p.left, right: p.right, similarity: p.similarity, edits });
@@ -223,7 +251,9 @@ fn compare_oriented(left: &str, right: &str, options: &Options, progress: &mut d
         &terms::SideText { text: right, tokens: &b.tokens, units: &b.units },
         &interner,
     );
-    let finish = |p: &Prepared, cov: &[Covered], pair_of: &[Option<usize>], distinctive| SideResult {
+    let [speakers_a, speakers_b] = speakers;
+    let finish = |p: &Prepared, cov: &[Covered], pair_of: &[Option<usize>], speakers: Vec<Option<Speaker>>, distinctive| SideResult {
+        voices: speakers::voices(&p.tokens, &p.sentences, &speakers),
         text: Arc::from(p.text),
         lang: p.lang,
         spans: spans::build(p.text, &p.tokens, &p.sentences, cov),
@@ -231,14 +261,15 @@ fn compare_oriented(left: &str, right: &str, options: &Options, progress: &mut d
             .sentences
             .iter()
             .zip(pair_of)
-            .map(|(&(start, end), &pair)| Sentence { range: ByteRange::new(start, end), pair })
+            .zip(speakers)
+            .map(|((&(start, end), &pair), speaker)| Sentence { range: ByteRange::new(start, end), pair, speaker })
             .collect(),
         metrics: metrics::side(&p.tokens, cov),
         distinctive,
     };
-    let left_result = finish(&a, &cov_a, &pair_a, dist_a);
-    let right_result = finish(&b, &cov_b, &pair_b, dist_b);
-    let metrics = metrics::pair(&left_result.metrics, &right_result.metrics, &list, timed_out);
+    let left_result = finish(&a, &covered[0], &pair_a, speakers_a, dist_a);
+    let right_result = finish(&b, &covered[1], &pair_b, speakers_b, dist_b);
+    let metrics = metrics::pair(&left_result.metrics, &right_result.metrics, &list, limits);
     Comparison { options: options.clone(), left: left_result, right: right_result, phrases: list, pairs, metrics }
 }
 
@@ -297,11 +328,54 @@ mod tests {
 
     #[test]
     fn min_phrase_controls_short_matches() {
-        let l = "alpha beta gamma delta";
-        let r = "zeta beta gamma eta";
-        assert!(compare(l, r, &Options::default()).phrases.is_empty());
-        let two = Options { min_phrase: 2, ..Options::default() };
-        assert_eq!(compare(l, r, &two).phrases.len(), 1);
+        let l = "alpha beta gamma delta epsilon";
+        let r = "zeta beta gamma eta delta epsilon iota";
+        let phrases = |min_phrase| compare(l, r, &Options { min_phrase, ..Options::default() }).phrases.len();
+        assert_eq!(phrases(2), 2, "beta gamma, delta epsilon");
+        assert_eq!(phrases(3), 0);
+        // One word is a phrase only when asked for.
+        assert_eq!(phrases(1), 2);
+    }
+
+    #[test]
+    fn a_phrase_needs_two_content_words() {
+        let l = "They met in Moscow on Friday. The ministers spoke.";
+        let r = "Talks began in Moscow on schedule. Nothing else happened.";
+        let c = compare(l, r, &Options::default());
+        assert!(c.phrases.is_empty(), "{:?}", c.phrases);
+    }
+
+    #[test]
+    fn every_occurrence_of_a_shared_phrase_is_marked_and_linked() {
+        let l = "Russian Foreign Minister Sergey Lavrov arrived. Later Russian Foreign Minister Sergey Lavrov left.";
+        let r = "Talks were held with Russian Foreign Minister Sergey Lavrov today.";
+        let c = compare(l, r, &Options::default());
+        let p = c.phrases.iter().position(|p| p.text == "Russian Foreign Minister Sergey Lavrov").expect("the phrase");
+        assert_eq!(c.phrases[p].left.len(), 2);
+        assert_eq!(c.phrases[p].right.len(), 1);
+        let marked: Vec<&str> = c.left.spans.iter().filter(|s| s.phrase == Some(p)).map(|s| c.left.slice(s.range)).collect();
+        assert_eq!(marked, ["Russian Foreign Minister Sergey Lavrov"; 2]);
+    }
+
+    #[test]
+    fn the_longest_shared_phrase_wins() {
+        // "Russia fully recognizes" also occurs on its own on the right; the
+        // six-word phrase is still one link, to its one counterpart.
+        let l = "Lavrov said that Russia fully recognizes and highly appreciates the response.";
+        let r = "Russia fully recognizes the risk. Russia fully recognizes and highly appreciates it.";
+        let c = compare(l, r, &Options::default());
+        let spans: Vec<(&str, Option<usize>)> = c
+            .left
+            .spans
+            .iter()
+            .filter(|s| s.kind != SpanKind::Distinct)
+            .map(|s| (c.left.slice(s.range), s.phrase))
+            .collect();
+        assert_eq!(spans.len(), 1, "{spans:?}");
+        assert_eq!(spans[0].0, "Russia fully recognizes and highly appreciates");
+        let p = &c.phrases[spans[0].1.unwrap()];
+        assert_eq!(p.right.len(), 1);
+        assert_eq!(&r[p.right[0].start..p.right[0].end], "Russia fully recognizes and highly appreciates");
     }
 
     #[test]
@@ -312,6 +386,25 @@ mod tests {
         let on = compare(l, r, &Options { spelling_variants: true, ..Options::default() });
         assert!(on.left.metrics.shared_words > off.left.metrics.shared_words);
         assert_eq!(on.left.metrics.shared_words, 5);
+    }
+
+    #[test]
+    fn a_result_cut_short_says_where() {
+        let l = "The ministers discussed trade ties in detail. Both praised the new agreement warmly.";
+        let r = "Both praised the new agreement warmly. The ministers discussed trade ties in detail.";
+        let full = compare(l, r, &Options::default());
+        assert!(full.metrics.limits.is_empty() && !full.metrics.timed_out);
+        let cut = compare_within(l, r, &Options::default(), Budget { order_ms: 0, word_diff_ms: 0 });
+        assert!(cut.metrics.timed_out);
+        let kinds: Vec<LimitKind> = cut.metrics.limits.iter().map(|x| x.kind).collect();
+        assert!(kinds.contains(&LimitKind::Order) && kinds.contains(&LimitKind::WordDiff), "{kinds:?}");
+        for x in &cut.metrics.limits {
+            assert!(x.left.end <= l.len() && x.right.end <= r.len() && !x.left.is_empty() && !x.right.is_empty());
+        }
+        // Every shared phrase is still found.
+        assert_eq!(cut.phrases.len(), full.phrases.len());
+        let shared = |c: &Comparison| c.left.metrics.shared_words + c.left.metrics.moved_words;
+        assert_eq!(shared(&cut), shared(&full));
     }
 
     #[test]

@@ -55,7 +55,9 @@ pub enum LangChoice {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Options {
-    /// Shortest shared run, in words, that counts as a shared phrase.
+    /// Shortest shared run, in words, that counts as a shared phrase. A
+    /// phrase also needs two content words (words that are not function
+    /// words or bare numbers), so "in Moscow on" never counts.
     pub min_phrase: usize,
     /// Compare case-insensitively (Unicode case folding after NFKC).
     pub ignore_case: bool,
@@ -76,7 +78,7 @@ pub struct Options {
 impl Default for Options {
     fn default() -> Self {
         Options {
-            min_phrase: 3,
+            min_phrase: 2,
             ignore_case: true,
             ignore_punctuation: true,
             unify_quotes: true,
@@ -174,6 +176,41 @@ impl From<FlatSpan> for Span {
     }
 }
 
+/// Who speaks in a sentence ("Lavrov said ...", "The Russian side praised
+/// ..."), as far as the statement itself says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The speaker as the statement names them ("Lavrov", "The Russian side");
+    /// for "He said" the name of the speaker it continues.
+    pub name: String,
+    /// The party the speaker speaks for ("Russia", "both sides"), when one
+    /// of the statements says so or the person is well known; `None` when
+    /// it is not known.
+    pub party: Option<String>,
+    /// Where this sentence names the speaker; `None` when the sentence goes
+    /// on with the words of a speaker named earlier in its paragraph.
+    pub mention: Option<ByteRange>,
+    /// What the sentence credits the speaker with saying ("Russia fully
+    /// recognizes ..." after "Lavrov said that").
+    pub said: ByteRange,
+}
+
+/// How many words of a statement each party is given: the words of the
+/// sentences attributed to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voice {
+    /// The party ("Russia", "both sides"); `None` for the words no one is
+    /// credited with (the statement's own narration, or speakers whose
+    /// party is unknown).
+    pub party: Option<String>,
+    /// The speakers as the statement names them, in order of appearance.
+    pub speakers: Vec<String>,
+    /// Words in the sentences given to this party.
+    pub words: usize,
+    /// Those sentences (indexes into [`SideResult::sentences`]).
+    pub sentences: Vec<usize>,
+}
+
 /// A sentence of one side. Sentences tile their side's text exactly. In
 /// JSON its range is written flat (`start`, `end`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -183,6 +220,8 @@ pub struct Sentence {
     /// The sentence pair it belongs to (index into [`Comparison::pairs`]);
     /// `None` when only this side says anything like it.
     pub pair: Option<usize>,
+    /// Who speaks in it, when the sentence attributes what it says.
+    pub speaker: Option<Speaker>,
 }
 
 /// [`Sentence`] as JSON writes it.
@@ -191,17 +230,19 @@ struct FlatSentence {
     start: usize,
     end: usize,
     pair: Option<usize>,
+    #[serde(default)]
+    speaker: Option<Speaker>,
 }
 
 impl From<Sentence> for FlatSentence {
     fn from(s: Sentence) -> Self {
-        FlatSentence { start: s.range.start, end: s.range.end, pair: s.pair }
+        FlatSentence { start: s.range.start, end: s.range.end, pair: s.pair, speaker: s.speaker }
     }
 }
 
 impl From<FlatSentence> for Sentence {
     fn from(s: FlatSentence) -> Self {
-        Sentence { range: ByteRange::new(s.start, s.end), pair: s.pair }
+        Sentence { range: ByteRange::new(s.start, s.end), pair: s.pair, speaker: s.speaker }
     }
 }
 
@@ -282,6 +323,29 @@ pub struct SideResult {
     pub metrics: SideMetrics,
     /// Most distinctive terms first.
     pub distinctive: Vec<DistinctiveTerm>,
+    /// Who is given voice: words per party, most first, unattributed last.
+    #[serde(default)]
+    pub voices: Vec<Voice>,
+}
+
+/// What a time budget cut short.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LimitKind {
+    /// Which shared phrases keep their order: every shared phrase is still
+    /// found, but some in this region may be marked reordered.
+    Order,
+    /// The word diff inside the sentence pairs of this region is coarser.
+    WordDiff,
+}
+
+/// A region of both texts where a time budget cut the work short, so the
+/// reader can be told where the result is approximate.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Limit {
+    pub kind: LimitKind,
+    pub left: ByteRange,
+    pub right: ByteRange,
 }
 
 /// Numbers about the pair as a whole.
@@ -293,8 +357,11 @@ pub struct Metrics {
     pub longest_phrase: Option<usize>,
     /// Indexes into [`Comparison::phrases`], longest first.
     pub phrases_by_length: Vec<usize>,
-    /// True when the in-order diff hit its time bound and the result is coarser.
+    /// True when a time budget cut anything short (see `limits`).
     pub timed_out: bool,
+    /// Where time budgets cut the work short; empty almost always.
+    #[serde(default)]
+    pub limits: Vec<Limit>,
 }
 
 /// The result of comparing two statements.
@@ -313,6 +380,28 @@ impl SideResult {
     /// text (which a result made by the engine never has).
     pub fn slice(&self, range: ByteRange) -> &str {
         self.text.get(range.start..range.end).unwrap_or("")
+    }
+}
+
+impl Limit {
+    /// What was cut short and where, in words a reader can act on
+    /// ("sentences 12–240 of the left statement and 10–230 of the right").
+    pub fn describe(&self, c: &Comparison) -> String {
+        let sentences = |side: &SideResult, r: ByteRange| {
+            let first = side.sentences.partition_point(|s| s.range.end <= r.start) + 1;
+            let last = side.sentences.partition_point(|s| s.range.start < r.end).max(first);
+            if first == last { format!("sentence {first}") } else { format!("sentences {first}–{last}") }
+        };
+        let place = format!("{} on the left and {} on the right", sentences(&c.left, self.left), sentences(&c.right, self.right));
+        match self.kind {
+            LimitKind::Order => format!(
+                "Time ran out while ordering {place}: every shared phrase there is found, \
+                 but some marked reordered may be in order."
+            ),
+            LimitKind::WordDiff => {
+                format!("Time ran out while comparing the words of paired sentences in {place}: those pairs show fewer common words.")
+            }
+        }
     }
 }
 

@@ -9,7 +9,7 @@
 use rustc_hash::FxHashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::lang::{is_stopword, script_of, Script};
+use super::lang::{is_negation, is_stopword, script_of, Script};
 use super::model::{Lang, Options};
 use super::tokens::{Token, TokenKind};
 use super::unicode;
@@ -64,6 +64,12 @@ pub struct Unit {
     /// A word with at least one letter that is not a stopword: counts for
     /// sentence similarity and distinctive terms (numbers do not).
     pub content: bool,
+    /// A negation ("not", "не", "不"): a stopword that still gives a phrase
+    /// meaning.
+    pub negation: bool,
+    /// A word joined to the word before it by a hyphen, with no space
+    /// ("India" in "China-India"): a reader counts the two as one word.
+    pub joined: bool,
 }
 
 /// Unifies quotes, apostrophes and dashes to their ASCII forms.
@@ -171,7 +177,7 @@ pub fn units(
 ) -> Vec<Unit> {
     let keep_punct = !normalizer.options.ignore_punctuation;
     // Surface forms repeat a lot; normalize each distinct one once.
-    let mut cache: FxHashMap<&str, (u32, bool, bool)> = FxHashMap::default();
+    let mut cache: FxHashMap<&str, (u32, bool, bool, bool)> = FxHashMap::default();
     let mut out = Vec::with_capacity(tokens.len() / 2);
     for (i, t) in tokens.iter().enumerate() {
         let word = match t.kind {
@@ -180,14 +186,21 @@ pub fn units(
             _ => continue,
         };
         let surface = &text[t.start..t.end];
-        let (id, stop, letter) = *cache.entry(surface).or_insert_with(|| {
+        let (id, stop, letter, negation) = *cache.entry(surface).or_insert_with(|| {
             let (key, stop) = normalizer.normalize(surface, t.kind);
             let letter = surface.chars().any(char::is_alphabetic);
-            (interner.intern(&key), stop, letter)
+            let negation = word && is_negation(&unicode::nfkc(surface).chars().map(unify_char).collect::<String>().to_lowercase());
+            (interner.intern(&key), stop, letter, negation)
         });
-        out.push(Unit { token: i, id, word, stop, content: word && letter && !stop });
+        let joined = word && i >= 2 && tokens[i - 2].kind == TokenKind::Word && is_hyphen(&text[tokens[i - 1].start..tokens[i - 1].end]);
+        out.push(Unit { token: i, id, word, stop, content: word && letter && !stop, negation, joined });
     }
     out
+}
+
+/// A hyphen or a dash used as one inside a compound ("China-India").
+fn is_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "\u{2010}" | "\u{2011}" | "\u{2013}")
 }
 
 /// True when `a` and `b` differ by exactly one substitution, insertion or

@@ -1,240 +1,270 @@
-//! Shared phrases: cleaning up the in-order diff, and finding shared phrases
-//! that appear in a different order ("moved").
+//! Shared phrases: which shared runs a reader is shown, and how they tile
+//! each side.
 //!
-//! Both work on [`Unit`] sequences (normalized ids of words, plus punctuation
-//! when it counts). A phrase must hold at least `min_phrase` words and at
-//! least one word that is not a stopword, like diff-match-patch's
-//! `diff_cleanupSemantic` drops equalities too small to mean anything.
+//! A run of words is a shared phrase when the other side has the same run
+//! (normalized), it holds at least `min_phrase` words, and at least two of
+//! them carry meaning (not function words, not bare numbers): "in Moscow on"
+//! or "3. The two" are not phrases, "the novel coronavirus outbreak" is. No
+//! phrase crosses a sentence break (a list number belongs to the sentence it
+//! opens): the runs come from [`super::shared`], which never joins segments.
 
 use rustc_hash::FxHashMap;
 
-use super::diff::Run;
+use super::diff::Run as DiffRun;
 use super::normalize::Unit;
+use super::shared::{Run, SharedIndex};
 
-/// A shared run of units: `a[a..a+len]` on the left matches `b[b..b+len]`
-/// on the right.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Match {
-    /// First unit on the left.
-    pub a: usize,
-    /// First unit on the right.
-    pub b: usize,
-    /// Number of units.
-    pub len: usize,
-    /// Found out of order rather than by the in-order diff.
-    pub moved: bool,
+/// Shortest run in which a negation counts as a meaningful word.
+const NEGATED_PHRASE_WORDS: usize = 5;
+
+/// Words in a unit range as a reader counts them (a hyphenated compound like
+/// "China-India" is one word), and how many of them carry meaning: content
+/// words, and a negation in a run of five words or more written the same
+/// way on both sides ("This does not mean that" is a phrase; "no one", "no
+/// longer" and "will not be" are not).
+fn weigh(units: &[Unit]) -> (usize, usize) {
+    let words = word_count(units);
+    let mut meaning = 0;
+    let mut in_word = false; // the current compound already counted as meaning
+    for (i, u) in units.iter().enumerate().filter(|(_, u)| u.word) {
+        let continues = u.joined && i > 0;
+        if !continues {
+            in_word = false;
+        }
+        if !in_word && (u.content || (u.negation && words >= NEGATED_PHRASE_WORDS)) {
+            meaning += 1;
+            in_word = true;
+        }
+    }
+    (words, meaning)
 }
 
-/// Most occurrences a k-gram may have on one side and still seed moved
-/// phrases; more means boilerplate, and would make the search quadratic.
-pub const MAX_OCCURRENCES: usize = 8;
-
-/// Words in a unit range, and whether any of them is a content word.
-fn weigh(units: &[Unit]) -> (usize, bool) {
-    let words = units.iter().filter(|u| u.word).count();
-    (words, units.iter().any(|u| u.word && !u.stop))
+/// Words in a unit range as a reader counts them: a hyphenated compound is
+/// one word.
+pub fn word_count(units: &[Unit]) -> usize {
+    units.iter().enumerate().filter(|(i, u)| u.word && !(u.joined && *i > 0)).count()
 }
 
-/// True when a run of units is worth showing as a shared phrase.
+/// True when a run of units is worth showing as a shared phrase: at least
+/// `min_phrase` words, and two content words (one when phrases of a single
+/// word were asked for).
 pub fn is_phrase(units: &[Unit], min_phrase: usize) -> bool {
+    let min_phrase = min_phrase.max(1);
     let (words, content) = weigh(units);
-    words >= min_phrase.max(1) && content
+    words >= min_phrase && content >= min_phrase.min(2)
 }
 
 /// Trims punctuation units off both ends of a run, so phrases start and end
 /// on words. Returns (offset into the run, new length).
-fn trim(units: &[Unit]) -> (usize, usize) {
+pub fn trim(units: &[Unit]) -> (usize, usize) {
     let start = units.iter().position(|u| u.word).unwrap_or(units.len());
     let end = units.iter().rposition(|u| u.word).map_or(start, |e| e + 1);
     (start, end - start)
 }
 
-/// Keeps the in-order diff runs that make phrases (trimmed to words). When
-/// the two sides are identical the whole run is kept however short, so a
-/// text compared with itself is entirely shared.
-pub fn in_order(a: &[Unit], b: &[Unit], runs: &[Run], min_phrase: usize) -> Vec<Match> {
-    let identical = runs.len() == 1 && runs[0].len == a.len() && a.len() == b.len();
+/// The runs of the in-order diff that are shared phrases, cut where either
+/// side changes sentence (`sentence_of`: the sentence of each unit) and
+/// trimmed to words. With `keep_all` (the two texts are identical) every
+/// piece is kept however short, so a text compared with itself is entirely
+/// shared. Returns (left run, right start) pairs.
+pub fn in_order(
+    units: [&[Unit]; 2],
+    sentence_of: [&[usize]; 2],
+    runs: &[DiffRun],
+    min_phrase: usize,
+    keep_all: bool,
+) -> Vec<(Run, usize)> {
     let mut out = Vec::new();
     for r in runs {
-        let (off, len) = trim(&a[r.a..r.a + r.len]);
-        if len == 0 {
-            continue;
-        }
-        if identical || is_phrase(&a[r.a + off..r.a + off + len], min_phrase) {
-            out.push(Match { a: r.a + off, b: r.b + off, len, moved: false });
-        }
-    }
-    out
-}
-
-/// Polynomial rolling hash over ids (Rabin–Karp). Hand-written because it is
-/// a few lines over `u32` ids, where a crate would hash bytes.
-const BASE: u64 = 0x9e37_79b9_7f4a_7c15;
-
-/// Hashes of every k-window of `units` whose units are all unused, by start.
-fn windows(units: &[Unit], used: &[bool], k: usize) -> Vec<Option<u64>> {
-    let n = units.len();
-    let mut out = vec![None; n];
-    if k == 0 || n < k {
-        return out;
-    }
-    let top = (0..k - 1).fold(1u64, |p, _| p.wrapping_mul(BASE)); // BASE^(k-1)
-    let mut h = 0u64;
-    let mut free_run = 0; // unused units ending at i
-    for i in 0..n {
-        let id = units[i].id as u64 + 1;
-        if i >= k {
-            let old = units[i - k].id as u64 + 1;
-            h = h.wrapping_sub(old.wrapping_mul(top));
-        }
-        h = h.wrapping_mul(BASE).wrapping_add(id);
-        free_run = if used[i] { 0 } else { free_run + 1 };
-        if i + 1 >= k && free_run >= k {
-            out[i + 1 - k] = Some(h);
+        let mut piece = 0;
+        while piece < r.len {
+            let (sa, sb) = (sentence_of[0][r.a + piece], sentence_of[1][r.b + piece]);
+            let mut end = piece + 1;
+            while end < r.len && sentence_of[0][r.a + end] == sa && sentence_of[1][r.b + end] == sb {
+                end += 1;
+            }
+            let (off, len) = trim(&units[0][r.a + piece..r.a + end]);
+            let (a, b) = (r.a + piece + off, r.b + piece + off);
+            if len > 0 && (keep_all || is_phrase(&units[0][a..a + len], min_phrase)) {
+                out.push((Run { start: a, len }, b));
+            }
+            piece = end;
         }
     }
     out
 }
 
-/// Finds maximal shared runs of at least `min_phrase` words among units the
-/// in-order pass left unmatched, on either side, in any order; marks them
-/// used. Near-linear: k-gram hashes seed candidates (k = `min_phrase`), each
-/// candidate is verified id by id and extended as far as it goes, and k-grams
-/// with more than [`MAX_OCCURRENCES`] on a side are skipped.
-pub fn moved(
-    a: &[Unit],
-    b: &[Unit],
-    used_a: &mut [bool],
-    used_b: &mut [bool],
+/// The phrases found so far, each a word sequence: the automaton state that
+/// stands for it and its length. A phrase's number is its place here.
+#[derive(Default)]
+pub struct Keys {
+    list: Vec<(u32, usize)>,
+    number: FxHashMap<(u32, usize), usize>,
+}
+
+impl Keys {
+    /// The number of the phrase `(state, len)`, adding it if new.
+    pub fn key(&mut self, state: u32, len: usize) -> usize {
+        let next = self.list.len();
+        let key = *self.number.entry((state, len)).or_insert(next);
+        if key == next {
+            self.list.push((state, len));
+        }
+        key
+    }
+
+    /// Every phrase as (state, length), by number.
+    pub fn all(&self) -> &[(u32, usize)] {
+        &self.list
+    }
+}
+
+/// Tiles text `me` of `index` with the phrases it shares with the texts in
+/// `others` (a bit mask): every run both have that is a phrase (or, with
+/// `keep_all`, any run), longest first. `units` and `ids` are text `me`'s.
+pub fn find(
+    index: &SharedIndex,
+    me: usize,
+    others: u8,
+    (units, ids): (&[Unit], &[u32]),
     min_phrase: usize,
-) -> Vec<Match> {
-    let k = min_phrase.max(1);
-    let wa = windows(a, used_a, k);
-    let wb = windows(b, used_b, k);
-    let mut count_a: FxHashMap<u64, usize> = FxHashMap::default();
-    for h in wa.iter().flatten() {
-        *count_a.entry(*h).or_default() += 1;
-    }
-    let mut seeds: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for (j, h) in wb.iter().enumerate() {
-        if let Some(h) = h {
-            if count_a.contains_key(h) {
-                seeds.entry(*h).or_default().push(j);
-            }
-        }
-    }
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < a.len() {
-        let Some(h) = wa[i] else {
-            i += 1;
+    keep_all: bool,
+    keys: &mut Keys,
+) -> Vec<Tile> {
+    let mut candidates = Vec::new();
+    for common in index.longest_runs(me, others) {
+        let (off, len) = trim(&units[common.run.units()]);
+        let run = Run { start: common.run.start + off, len };
+        if len == 0 || !(keep_all || is_phrase(&units[run.units()], min_phrase)) {
             continue;
-        };
-        let cands = match seeds.get(&h) {
-            Some(c) if c.len() <= MAX_OCCURRENCES && count_a[&h] <= MAX_OCCURRENCES => c,
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        let mut best = (0usize, 0usize); // (len, j)
-        for &j in cands {
-            let mut l = 0;
-            while i + l < a.len()
-                && j + l < b.len()
-                && !used_a[i + l]
-                && !used_b[j + l]
-                && a[i + l].id == b[j + l].id
-            {
-                l += 1;
-            }
-            if l > best.0 {
-                best = (l, j);
-            }
         }
-        let (len, j) = best;
-        let (off, tlen) = if len >= k { trim(&a[i..i + len]) } else { (0, 0) };
-        if tlen > 0 && is_phrase(&a[i + off..i + off + tlen], min_phrase) {
-            let (sa, sb) = (i + off, j + off);
-            used_a[sa..sa + tlen].iter_mut().for_each(|u| *u = true);
-            used_b[sb..sb + tlen].iter_mut().for_each(|u| *u = true);
-            out.push(Match { a: sa, b: sb, len: tlen, moved: true });
-            i = sa + tlen;
-        } else {
-            i += 1;
+        let state = if run == common.run { common.state } else { index.state_of(&ids[run.units()]) };
+        candidates.push((run, keys.key(state, len)));
+    }
+    tile(units, candidates)
+}
+
+/// A piece of one side shown as (part of) an occurrence of a shared phrase.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tile {
+    pub run: Run,
+    /// The phrase it belongs to (the caller's key).
+    pub key: usize,
+}
+
+/// Tiles the units of one side covered by shared phrases. `candidates` are
+/// (run, phrase key) pairs; the longest are laid first, and where a shorter
+/// one overlaps tiles already laid, what is left of it (trimmed to words)
+/// still becomes a tile of its phrase: every unit in a shared phrase is
+/// shown shared, and each piece links to a phrase that really contains it.
+/// Returns the tiles in text order.
+pub fn tile(units: &[Unit], mut candidates: Vec<(Run, usize)>) -> Vec<Tile> {
+    candidates.sort_by_key(|(run, key)| (std::cmp::Reverse(run.len), run.start, *key));
+    // `next_free[u]` leads to the first uncovered unit at or after `u`
+    // (path-compressed), so each unit is visited about once however much
+    // the candidates overlap.
+    let n = units.len();
+    let mut next_free: Vec<usize> = (0..=n).collect();
+    fn find(next: &mut [usize], mut u: usize) -> usize {
+        let mut root = u;
+        while next[root] != root {
+            root = next[root];
+        }
+        while next[u] != root {
+            let up = next[u];
+            next[u] = root;
+            u = up;
+        }
+        root
+    }
+    let mut tiles = Vec::new();
+    for (run, key) in candidates {
+        let end = run.start + run.len;
+        let mut u = find(&mut next_free, run.start);
+        while u < end {
+            let mut stop = u;
+            while stop < end && find(&mut next_free, stop) == stop {
+                next_free[stop] = stop + 1;
+                stop += 1;
+            }
+            let (off, len) = trim(&units[u..stop]);
+            if len > 0 {
+                tiles.push(Tile { run: Run { start: u + off, len }, key });
+            }
+            u = find(&mut next_free, stop);
         }
     }
-    out
+    tiles.sort_by_key(|t| t.run.start);
+    tiles
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Units from ids; ids below 10 are stopwords, negative-free.
+    /// Units from ids; ids below 10 are stopwords, ids from 90 punctuation.
     fn us(ids: &[u32]) -> Vec<Unit> {
         ids.iter()
             .enumerate()
-            .map(|(i, &id)| Unit { token: i, id, word: true, stop: id < 10, content: id >= 10 })
+            .map(|(i, &id)| Unit {
+                token: i,
+                id,
+                word: id < 90,
+                stop: id < 10,
+                content: (10..90).contains(&id),
+                negation: id == 0,
+                joined: false,
+            })
             .collect()
     }
 
     #[test]
-    fn short_and_stopword_runs_are_dropped() {
-        let a = us(&[1, 2, 3, 20, 21, 22, 30, 31]);
-        let b = us(&[1, 2, 3, 99, 20, 21, 22, 98, 30, 31]);
-        let runs = [Run { a: 0, b: 0, len: 3 }, Run { a: 3, b: 4, len: 3 }, Run { a: 6, b: 8, len: 2 }];
-        let m = in_order(&a, &b, &runs, 3);
-        assert_eq!(m, vec![Match { a: 3, b: 4, len: 3, moved: false }]);
-        // With min_phrase 2 the two-word run counts too, the stopwords still not.
-        assert_eq!(in_order(&a, &b, &runs, 2).len(), 2);
+    fn a_phrase_needs_two_content_words() {
+        // "in Moscow on": one content word among three.
+        assert!(!is_phrase(&us(&[1, 20, 2]), 3));
+        assert!(is_phrase(&us(&[1, 20, 21]), 3));
+        assert!(!is_phrase(&us(&[20, 21]), 3));
+        assert!(is_phrase(&us(&[20, 21]), 2));
+        assert!(is_phrase(&us(&[20]), 1));
+        // "China-India" is one word; "China-India boundary" two.
+        let mut compound = us(&[20, 21, 22]);
+        compound[1].joined = true;
+        assert!(!is_phrase(&compound[..2], 2));
+        assert!(is_phrase(&compound, 2));
+        // "This does not mean that": a negation gives a long phrase meaning.
+        assert!(is_phrase(&us(&[1, 2, 0, 20, 3]), 3));
+        assert!(!is_phrase(&us(&[2, 0, 20]), 3));
+        assert!(!is_phrase(&us(&[0, 20]), 2));
     }
 
     #[test]
-    fn identical_short_text_is_kept() {
-        let a = us(&[1, 2]);
-        let m = in_order(&a, &a, &[Run { a: 0, b: 0, len: 2 }], 3);
-        assert_eq!(m.len(), 1);
+    fn in_order_runs_are_cut_at_sentences_and_filtered() {
+        let a = us(&[1, 20, 21, 22, 23, 24, 25]);
+        let b = us(&[1, 20, 21, 22, 23, 24, 25]);
+        let sent_a = [0, 0, 0, 0, 1, 1, 1];
+        let sent_b = [0; 7];
+        let runs = [DiffRun { a: 0, b: 0, len: 7 }];
+        let got = in_order([&a, &b], [&sent_a, &sent_b], &runs, 3, false);
+        assert_eq!(got, vec![(Run { start: 0, len: 4 }, 0), (Run { start: 4, len: 3 }, 4)]);
     }
 
     #[test]
-    fn moved_phrase_found_and_extended_maximally() {
-        // left: X [10 11 12 13] Y ; right: [10 11 12 13] at the end.
-        let a = us(&[50, 10, 11, 12, 13, 51]);
-        let b = us(&[60, 61, 62, 10, 11, 12, 13]);
-        let (mut ua, mut ub) = (vec![false; a.len()], vec![false; b.len()]);
-        let m = moved(&a, &b, &mut ua, &mut ub, 3);
-        assert_eq!(m, vec![Match { a: 1, b: 3, len: 4, moved: true }]);
-        assert!(ua[1..5].iter().all(|&u| u) && !ua[0] && !ua[5]);
+    fn longest_first_and_the_rest_still_shown() {
+        // Units 0..10; a long candidate 3..9 and a shorter 0..5 overlapping it.
+        let units = us(&[20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
+        let tiles = tile(&units, vec![(Run { start: 0, len: 5 }, 1), (Run { start: 3, len: 6 }, 2)]);
+        assert_eq!(
+            tiles,
+            vec![Tile { run: Run { start: 0, len: 3 }, key: 1 }, Tile { run: Run { start: 3, len: 6 }, key: 2 }]
+        );
     }
 
     #[test]
-    fn used_units_are_not_matched_again() {
-        let a = us(&[10, 11, 12]);
-        let b = us(&[10, 11, 12]);
-        let (mut ua, mut ub) = (vec![false, true, false], vec![false; 3]);
-        assert!(moved(&a, &b, &mut ua, &mut ub, 3).is_empty());
-    }
-
-    #[test]
-    fn hash_collisions_are_verified() {
-        // Different ids never match even if a window hash were to collide:
-        // extension compares ids.
-        let a = us(&[10, 11, 12]);
-        let b = us(&[10, 11, 13]);
-        let (mut ua, mut ub) = (vec![false; 3], vec![false; 3]);
-        assert!(moved(&a, &b, &mut ua, &mut ub, 3).is_empty());
-    }
-
-    #[test]
-    fn boilerplate_kgrams_are_capped() {
-        let mut ids = Vec::new();
-        for _ in 0..(MAX_OCCURRENCES + 2) {
-            ids.extend([10, 11, 12, 0]);
-        }
-        let a = us(&ids);
-        let b = us(&[10, 11, 12]);
-        let (mut ua, mut ub) = (vec![false; a.len()], vec![false; b.len()]);
-        assert!(moved(&a, &b, &mut ua, &mut ub, 3).is_empty());
+    fn leftovers_are_trimmed_to_words() {
+        // Punctuation (99) at the edge of a tile or a leftover is not shown.
+        let units = us(&[20, 21, 99, 22, 23, 24]);
+        let tiles = tile(&units, vec![(Run { start: 0, len: 3 }, 1), (Run { start: 2, len: 4 }, 2)]);
+        let runs: Vec<(usize, usize, usize)> = tiles.iter().map(|t| (t.run.start, t.run.len, t.key)).collect();
+        assert_eq!(runs, vec![(0, 2, 1), (3, 3, 2)]);
     }
 }

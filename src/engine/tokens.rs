@@ -73,6 +73,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// Splits `text` into sentences as byte ranges that tile it. Boundaries fall
 /// only between tokens; whitespace-only pieces join the sentence before.
+/// Abbreviations, honorifics, initials and list numbers stay inside their
+/// sentence ("H.E. Dr. S. Jaishankar met ...", "2. The two sides ...").
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     if text.is_empty() {
         return Vec::new();
@@ -95,6 +97,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     }
     cuts.sort_unstable();
     cuts.dedup();
+    let cuts = keep_real_ends(text, tokens, &cuts);
 
     // Snap each cut to a token boundary (the end of the token holding it),
     // then drop pieces without a word or punctuation: they join the previous.
@@ -132,6 +135,85 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         _ => out.push((cur, text.len())),
     }
     out
+}
+
+/// Abbreviations after which a full stop does not end the sentence: titles and
+/// honorifics that precede a name, and a few that precede a number. Lower
+/// case; compared without the final full stop. Data, extend as needed.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov",
+    "sen", "rep", "amb", "pres", "hon", "rev", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle",
+    "no", "nos", "art", "para", "paras", "fig", "vol", "ch", "sec", "dept", "pp", "p", "approx", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    // Russian: "г." (year, Mr), "гг.", "г-н" is one word already; "им." (named after), "т. е."
+    "г", "гг", "им", "ул", "т", "тыс", "млн", "млрд", "руб", "проф", "акад", "ген",
+];
+
+/// Drops candidate sentence cuts that follow an abbreviation, an initial or
+/// a list number, which UAX #29 treats as sentence ends.
+fn keep_real_ends(text: &str, tokens: &[Token], cuts: &[usize]) -> Vec<usize> {
+    let mut kept: Vec<usize> = Vec::with_capacity(cuts.len());
+    for &cut in cuts {
+        // The last non-space tokens before the cut: "... WORD ." ?
+        let ti = tokens.partition_point(|t| t.end <= cut);
+        let before: Vec<&Token> = tokens[..ti].iter().rev().filter(|t| t.kind != TokenKind::Space).take(3).collect();
+        let line_break = text[..cut].trim_end_matches([' ', '\t']).ends_with('\n');
+        let joins = match before.as_slice() {
+            [dot, word, ..] if !line_break && is_full_stop(text, dot) && word.kind == TokenKind::Word => {
+                let w = &text[word.start..word.end];
+                let next = next_word(text, tokens, ti);
+                is_abbreviation(w) || is_initial(w) || (w.contains('.') && !starts_sentence(next))
+            }
+            _ => false,
+        };
+        // A piece that is only a list marker ("2.", "(b)", "IV.") joins the
+        // sentence it numbers.
+        let piece_start = kept.last().copied().unwrap_or(0);
+        let list_marker = is_list_marker(text[piece_start..cut].trim());
+        if !joins && !list_marker {
+            kept.push(cut);
+        }
+    }
+    kept
+}
+
+fn is_full_stop(text: &str, t: &Token) -> bool {
+    t.kind == TokenKind::Punct && &text[t.start..t.end] == "."
+}
+
+/// The first word token at or after token `from`.
+fn next_word<'t>(text: &'t str, tokens: &[Token], from: usize) -> &'t str {
+    tokens[from..].iter().find(|t| t.kind == TokenKind::Word).map_or("", |t| &text[t.start..t.end])
+}
+
+fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(&word.to_lowercase().as_str())
+}
+
+/// A single letter, as in "S. Jaishankar" or "В. В. Путин".
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// True when `word` opens a new sentence after a dotted abbreviation, as in
+/// "... in the U.S. The talks ...": a capitalized function word.
+fn starts_sentence(word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "On",
+        "At", "As", "But", "And", "A", "An", "If", "When", "While", "After", "Before", "There",
+    ];
+    OPENERS.contains(&word)
+}
+
+/// A list marker on its own: "2.", "2)", "(2)", "b)", "(iv)", "IV.".
+fn is_list_marker(piece: &str) -> bool {
+    let inner = piece.trim_start_matches('(').trim_end_matches(['.', ')']);
+    let marked = piece.len() > inner.len();
+    let numeral = (1..=3).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_digit())
+        || inner.chars().count() == 1 && inner.chars().all(char::is_alphabetic)
+        || (1..=5).contains(&inner.len()) && inner.chars().all(|c| "ivxlcIVXLC".contains(c));
+    marked && numeral
 }
 
 #[cfg(test)]
@@ -186,6 +268,30 @@ mod tests {
     fn sentences_split_at_full_stops_and_ideographic_stops() {
         assert_eq!(sents("One two. Three four."), vec!["One two. ", "Three four."]);
         assert_eq!(sents("王毅说。拉夫罗夫说！好"), vec!["王毅说。", "拉夫罗夫说！", "好"]);
+    }
+
+    #[test]
+    fn honorifics_and_initials_stay_in_their_sentence() {
+        let text = "H.E. Dr. S. Jaishankar, External Affairs Minister of India, met H.E. Wang Yi in Moscow. They spoke.";
+        assert_eq!(sents(text).len(), 2, "{:?}", sents(text));
+        assert_eq!(sents("Mr. Lavrov met Ms. Psaki on Jan. 5. Talks went well.").len(), 2);
+        assert_eq!(sents("В. В. Путин провёл переговоры. Стороны обсудили.").len(), 2);
+    }
+
+    #[test]
+    fn dotted_abbreviations_end_a_sentence_only_before_a_new_one() {
+        assert_eq!(sents("The U.S. President spoke. Fine.").len(), 2);
+        assert_eq!(sents("He flew to the U.S. The talks began.").len(), 2);
+    }
+
+    #[test]
+    fn list_numbers_belong_to_their_sentence() {
+        let text = "The sides agreed on two points.\n\n1. The two sides will meet.\n\n2. (b) Trade will grow.";
+        let s = sents(text);
+        assert_eq!(s.len(), 3, "{s:?}");
+        assert!(s[1].starts_with("1. The two sides"));
+        assert!(s[2].starts_with("2. (b) Trade"));
+        assert_eq!(sents("IV. Conclusions follow here.").len(), 1);
     }
 
     #[test]

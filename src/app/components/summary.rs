@@ -93,9 +93,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     if let Some(p) = longest {
                         <div class="px-stat-numbers">{ format!("Longest shared phrase: {} words", p.words) }</div>
                     }
-                    if c.metrics.timed_out {
-                        <div class="px-stat-numbers">{ "Texts too different to align exactly: in-order matches are approximate." }</div>
-                    }
+                    { for c.metrics.limits.iter().map(|limit| html! {
+                        <div class="px-stat-numbers" data-testid="limit">{ limit.describe(c) }</div>
+                    }) }
                 </div>
             </div>
             <div class="px-lists">
