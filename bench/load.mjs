@@ -14,8 +14,12 @@
 //
 // Measured, for the default page and for a script embed of the headline pair
 // (the Share dialog's embed code on a host page):
-// - first highlight: when a shared phrase is first painted with its underline
-//   (the later of the animation frame that finds it styled, and first paint);
+// - first highlight: when the comparison is first painted, styled, with its
+//   highlights (the later of the animation frame that finds the statements
+//   laid out in the widget's style, every shared phrase underlined, and the
+//   first paint). The headline pair shares no phrase of two meaningful words:
+//   its comparison is its sentence pair and what only each side says;
+
 // - bytes before it: compressed bytes received on the wire (headers included)
 //   up to that moment, over all requests;
 // - live: when the wasm has taken over and the widget answers the reader;
@@ -184,8 +188,10 @@ const WATCH = () => {
   const roots = () => [document, ...[...document.querySelectorAll("[data-parallax]")].map((e) => e.shadowRoot).filter(Boolean)];
   const styled = () =>
     roots().some((root) => {
-      const mark = root.querySelector("mark.px-shared, mark.px-moved");
-      return mark && mark.getBoundingClientRect().width > 0 && getComputedStyle(mark).textDecorationLine.includes("underline");
+      const text = root.querySelector(".px-panes .px-text");
+      if (!text || text.getBoundingClientRect().width === 0 || getComputedStyle(text).whiteSpace !== "pre-wrap") return false;
+      const mark = root.querySelector(".px-panes mark.px-shared, .px-panes mark.px-moved");
+      return !mark || getComputedStyle(mark).textDecorationLine.includes("underline");
     });
   const live = () => roots().some((root) => root.querySelector("[data-live] .px-root, .px-embed[data-live] .px-root"));
   window.__load = { highlight: null, live: null, longTasks: [], cls: 0 };
