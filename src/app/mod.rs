@@ -223,8 +223,9 @@ pub fn App(props: &AppProps) -> Html {
             } else if let Some(EmbedView { controls: false, .. }) = &props.embed {
                 <ReadingBar open_url={open_url.flatten()} />
             } else {
-                <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover} busy={s.busy}
-                    dispatch={dispatch.clone()} on_cancel={on_cancel.clone()} />
+                // A long comparison shows its bar below instead of the toolbar's spinner.
+                <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover}
+                    busy={s.busy && s.progress.is_none()} dispatch={dispatch.clone()} on_cancel={on_cancel.clone()} />
             }
             if let Some(done) = s.progress.filter(|_| s.busy) {
                 <ProgressBar {done} {on_cancel} />
