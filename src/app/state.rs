@@ -274,14 +274,13 @@ impl State {
     /// makes it.
     pub fn from_initial(initial: Initial) -> Self {
         let mut state = State { lesson: initial.lesson, ..State::with_statements(initial.left, initial.right, initial.options) };
+        let comparison = initial.comparison.filter(|c| state.made_on_inputs(&c.0));
         #[cfg(not(target_arch = "wasm32"))]
-        let comparison = initial.comparison.filter(|c| state.made_on_inputs(&c.0)).or_else(|| {
+        let comparison = comparison.or_else(|| {
             let c = crate::engine::compare(&state.left.text, &state.right.text, &state.options);
             Some(SharedComparison(Rc::new(c)))
         });
-        #[cfg(target_arch = "wasm32")]
-        let comparison = initial.comparison;
-        if let Some(c) = comparison.filter(|c| state.made_on_inputs(&c.0)) {
+        if let Some(c) = comparison {
             state.result = Some((state.generation, c));
             state.busy = false;
         }
