@@ -145,7 +145,9 @@ pub fn App(props: &AppProps) -> Html {
                 <Editor side={Side::Right} statement={s.right.clone()} dispatch={dispatch.clone()} {on_files} />
             </div>
         },
-        Mode::Read => match s.latest_comparison() {
+        // An earlier result stays on screen (dimmed) while options change,
+        // never once the texts have: it would show texts that are no longer these.
+        Mode::Read => match s.latest_comparison().filter(|c| s.shows_texts(&c.0)) {
             Some(c) if !s.left.text.trim().is_empty() || !s.right.text.trim().is_empty() => {
                 let comparison = c.clone();
                 html! {

@@ -294,7 +294,12 @@ impl State {
 
     /// True when `c` was computed from the current texts and options.
     fn made_on_inputs(&self, c: &Comparison) -> bool {
-        *c.left.text == *self.left.text && *c.right.text == *self.right.text && c.options == self.options
+        self.shows_texts(c) && c.options == self.options
+    }
+
+    /// True when `c` shows the current texts (perhaps with other options).
+    pub fn shows_texts(&self, c: &Comparison) -> bool {
+        *c.left.text == *self.left.text && *c.right.text == *self.right.text
     }
 
     /// A side's statement.
