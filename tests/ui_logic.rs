@@ -10,6 +10,7 @@ use parallax::app::reducer::Action;
 use parallax::app::state::State;
 use parallax::app::statement::{Statement, MAX_SIDE_BYTES};
 use parallax::app::view::{Mode, Popover};
+use parallax::app::Initial;
 use parallax::engine::{compare, Options, Side, SpanKind};
 use yew::Reducible;
 
@@ -24,8 +25,10 @@ fn statement(text: &str) -> Statement {
     Statement { label: "x".into(), text: text.into(), ..Statement::default() }
 }
 
+/// The state on LEFT and RIGHT with their comparison made (natively, as a
+/// server-side render makes it; in the browser the worker does).
 fn state() -> Rc<State> {
-    Rc::new(State::with_statements(statement(LEFT), statement(RIGHT), Options::default()))
+    Rc::new(State::from_initial(Initial { left: statement(LEFT), right: statement(RIGHT), ..Initial::default() }))
 }
 
 #[test]
@@ -113,10 +116,19 @@ fn an_empty_side_opens_in_edit_mode() {
 }
 
 #[test]
-fn leaving_the_editor_shows_the_new_text_at_once() {
-    let s = state().reduce(Action::SetMode(Mode::Edit)).reduce(Action::SetText(Side::Right, "A new right statement.".into()));
+fn leaving_the_editor_never_passes_the_old_result_off_as_current() {
+    let opened = State::from_initial(Initial { left: statement(LEFT), right: statement(RIGHT), ..Default::default() });
+    assert!(opened.comparison().is_some(), "natively a widget opens compared");
+    let s = Rc::new(opened).reduce(Action::SetMode(Mode::Edit)).reduce(Action::SetText(Side::Right, "A new right statement.".into()));
     assert!(s.comparison().is_none(), "typing waits for the debounce");
+    // The worker compares at once on leaving the editor (a browser test
+    // shows the new text); until it answers, nothing counts as current.
     let s = s.reduce(Action::SetMode(Mode::Read));
+    assert!(s.busy && s.comparison().is_none());
+    assert!(!s.shows_texts(s.latest_comparison().unwrap()), "the earlier result would show the old text");
+    let c = SharedComparison::new(compare(LEFT, "A new right statement.", &Options::default()));
+    let generation = s.generation;
+    let s = s.reduce(Action::Compared(generation, c));
     let c = s.comparison().expect("a current comparison");
     let shown: String = c.right.spans.iter().map(|x| c.right.slice(x.range)).collect();
     assert_eq!(shown, "A new right statement.");

@@ -22,14 +22,15 @@ pub fn download(name: &str, mime: &str, contents: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// The self-contained report of what the widget inside `root` shows now.
-pub fn report_from_page(root: &Element, title: &str) -> String {
+/// The self-contained report of what the widget inside `root` shows now,
+/// styled by `styles` (see `report::styles`).
+pub fn report_from_page(root: &Element, title: &str, styles: &str) -> String {
     let body: Vec<String> = [".px-legend", ".px-panes", ".px-summary"]
         .iter()
         .filter_map(|selector| root.query_selector(selector).ok().flatten())
         .map(|el| el.outer_html())
         .collect();
-    super::report::document(title, &body.join("\n"))
+    super::report::document(title, styles, &body.join("\n"))
 }
 
 /// Runs `then` once the widget in `root` shows every block of its texts

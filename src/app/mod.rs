@@ -5,7 +5,9 @@
 //! carry the state into the page where re-rendering would cost too much
 //! (marks that follow the pointer, scrolling) and talk to the outside world.
 
+pub mod assets;
 pub mod components;
+pub mod embed_markup;
 pub mod examples;
 pub mod export;
 pub mod files;
@@ -25,7 +27,7 @@ pub mod statement;
 pub mod text_dom;
 pub mod view;
 pub mod worker;
-mod effects;
+mod comparing;
 
 
 use yew::prelude::*;
@@ -39,11 +41,14 @@ use components::notices::Notices;
 use components::options::OptionsPanel;
 use components::panes::{block_count, Panes};
 use components::presenter::PresenterBar;
+use components::progress::ProgressBar;
+use components::reading_bar::ReadingBar;
 use components::share::SharePanel;
 use components::summary::Summary;
 use components::toolbar::Toolbar;
 use hooks::focus::Focus;
 use reducer::Action;
+use shared_comparison::SharedComparison;
 use state::{Notice, State};
 use statement::Statement;
 use text_dom::{Rendered, TextDom};
@@ -60,6 +65,20 @@ pub struct Initial {
     pub options: Options,
     /// A teacher's notes and questions on them.
     pub lesson: lesson::Lesson,
+    /// Their comparison, when it is already made (a pre-rendered page hands
+    /// over the one it shows); otherwise the worker makes it.
+    pub comparison: Option<SharedComparison>,
+}
+
+/// How an embedded widget presents itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmbedView {
+    /// The full toolbar (Edit, Teach, Share…), when the embed's config asks
+    /// for it; otherwise the reading view: statements, highlights, legend and
+    /// summary, with a link to open the comparison in Parallax.
+    pub controls: bool,
+    /// The standalone Parallax page, for "Open in Parallax".
+    pub page_url: AttrValue,
 }
 
 /// Properties of [`App`].
@@ -76,6 +95,14 @@ pub struct AppProps {
     /// A message to show on opening (e.g. why a shared link could not be read).
     #[prop_or_default]
     pub notice: Option<String>,
+    /// Set when the widget is embedded in another page.
+    #[prop_or_default]
+    pub embed: Option<EmbedView>,
+    /// Told once the widget has settled: `true` when it shows a comparison
+    /// (every block of it), `false` when it shows why it has none. A
+    /// pre-rendered copy of the widget gives way to it then.
+    #[prop_or_default]
+    pub on_ready: Option<Callback<bool>>,
 }
 
 /// The whole widget.
@@ -83,10 +110,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let (initial, notice) = (props.initial.clone(), props.notice.clone());
     let state = use_reducer(move || {
-        let mut state = match initial {
-            Some(i) => State { lesson: i.lesson, ..State::with_statements(i.left, i.right, i.options) },
-            None => State::default(),
-        };
+        let mut state = initial.map(State::from_initial).unwrap_or_default();
         state.notices.extend(notice.map(|text| Notice { side: None, text, is_error: true }));
         state
     });
@@ -105,13 +129,19 @@ pub fn App(props: &AppProps) -> Html {
 
     let s = &*state;
     let reading = s.mode == Mode::Read;
-    let shown = s.latest_comparison().filter(|_| reading && s.has_text()).cloned();
+    // An earlier result stays on screen (dimmed) while options change,
+    // never once the texts have: it would show texts that are no longer these.
+    let shown = s.latest_comparison().filter(|c| reading && s.has_text() && s.shows_texts(c)).cloned();
     let total = shown.as_ref().map_or(0, |c| block_count(c, s.layout));
     let (blocks, finish_blocks) = hooks::progressive::use_progressive_blocks(shown.clone(), s.layout, total);
     let rendered = shown.clone().map(|comparison| Rendered { comparison, layout: s.layout, blocks });
     hooks::progressive::use_prepared(shown.clone());
 
-    let on_cancel = effects::use_comparison(&state, props.standalone);
+    let on_cancel = comparing::use_comparison(&state);
+    examples::use_example_loader(&state);
+    let open_url = use_open_url(s, props.embed.as_ref());
+    let filled = blocks >= total;
+    use_ready(s, filled && (props.embed.is_none() || open_url.is_some()), props.on_ready.clone());
     hooks::focus::use_focus_marks(&dom, rendered.clone(), &s.lesson.notes, Focus::of(s));
     let side_by_side = s.layout == Layout::SideBySide && shown.is_some();
     hooks::scroll::use_scroll_sync(&dom, &left_ref, &right_ref, side_by_side, shown.clone());
@@ -153,6 +183,9 @@ pub fn App(props: &AppProps) -> Html {
                     dispatch={dispatch.clone()} />
             </>
         },
+        (Mode::Read, None) if s.busy || s.loading_example.is_some() => html! {
+            <p class="px-empty" role="status">{ "Comparing the statements…" }</p>
+        },
         (Mode::Read, None) => html! {
             <p class="px-empty">{ "Paste or drop two statements to compare them: choose “Edit texts”." }</p>
         },
@@ -160,14 +193,19 @@ pub fn App(props: &AppProps) -> Html {
     // Printing and saving the report wait until every block is in the page
     // (rendering all of them at once when asked). The callbacks stay the same
     // across renders, so the panels holding them do not re-render on a hover.
-    let on_report = use_callback((root.clone(), names.clone(), finish_blocks.clone()), |_, (root, names, finish)| {
+    let on_report = use_callback((root.clone(), names.clone(), finish_blocks.clone(), dispatch.clone()), |_, deps| {
+        let (root, names, finish, dispatch) = deps.clone();
         finish.emit(());
         let title = report::title(&names[0], &names[1]);
-        if let Some(root) = root.cast::<web_sys::Element>() {
-            export::when_filled_in(root.clone(), move || {
-                export::download("parallax-report.html", "text/html", &export::report_from_page(&root, &title));
-            });
-        }
+        let Some(root) = root.cast::<web_sys::Element>() else { return };
+        wasm_bindgen_futures::spawn_local(async move {
+            match report::styles().await {
+                Ok(styles) => export::when_filled_in(root.clone(), move || {
+                    export::download("parallax-report.html", "text/html", &export::report_from_page(&root, &title, &styles));
+                }),
+                Err(text) => dispatch.emit(Action::Notify(Notice { side: None, text, is_error: true })),
+            }
+        });
     });
     let on_print = use_callback((root.clone(), dispatch.clone()), |_, (root, dispatch)| {
         dispatch.emit(Action::SetLayout(Layout::AlignedRows));
@@ -182,13 +220,13 @@ pub fn App(props: &AppProps) -> Html {
         Some(Popover::Help) => html! { <Help /> },
         Some(Popover::Share) => html! {
             <SharePanel left={s.left.clone()} right={s.right.clone()} options={s.options.clone()}
-                lesson={s.lesson.clone()} comparison={s.latest_comparison().cloned()} page_url={page_url()} {on_report} />
+                lesson={s.lesson.clone()} comparison={s.comparison().cloned()} page_url={page_url()} {on_report} />
         },
         Some(Popover::Options) => html! {
             <OptionsPanel options={s.options.clone()} granularity={s.granularity} dispatch={dispatch.clone()} />
         },
         Some(Popover::Lesson) => html! {
-            <LessonPanel comparison={s.latest_comparison().cloned()} lesson={s.lesson.clone()} pinned={s.pinned}
+            <LessonPanel comparison={s.latest_comparison().filter(|c| s.shows_texts(c)).cloned()} lesson={s.lesson.clone()} pinned={s.pinned}
                 reveal={s.reveal} dispatch={dispatch.clone()} {on_print} />
         },
         None => html! {},
@@ -199,9 +237,15 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(step) = s.presenting {
                 <PresenterBar {step} steps={s.latest_comparison().map_or(1, |c| c.rows().len())}
                     reveal={s.reveal} dispatch={dispatch.clone()} />
+            } else if let Some(EmbedView { controls: false, .. }) = &props.embed {
+                <ReadingBar open_url={open_url.flatten()} />
             } else {
-                <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover} busy={s.busy}
-                    dispatch={dispatch.clone()} {on_cancel} />
+                // A long comparison shows its bar below instead of the toolbar's spinner.
+                <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover}
+                    busy={s.busy && s.progress.is_none()} dispatch={dispatch.clone()} on_cancel={on_cancel.clone()} />
+            }
+            if let Some(done) = s.progress.filter(|_| s.busy) {
+                <ProgressBar {done} {on_cancel} />
             }
             { popover }
             <Notices {notices} dispatch={dispatch.clone()} />
@@ -216,34 +260,43 @@ fn page_url() -> AttrValue {
     AttrValue::from(href.split('#').next().unwrap_or_default().to_owned())
 }
 
-/// Mounts the widget into `element`, opening with `initial` (or the example).
-#[cfg(target_arch = "wasm32")]
-pub fn mount(element: web_sys::Element, props: AppProps) {
-    yew::Renderer::<App>::with_root_and_props(element, props).render();
+/// Tells `on_ready` once the widget has settled, with or without a
+/// comparison, and `ready` (every block shown; an embed's link made).
+#[hook]
+fn use_ready(state: &State, ready: bool, on_ready: Option<Callback<bool>>) {
+    let told = use_mut_ref(|| false);
+    let settled = match (state.latest_comparison(), state.busy || state.loading_example.is_some()) {
+        _ if !ready => None,
+        (Some(_), _) => Some(true),
+        (None, false) => Some(false),
+        (None, true) => None,
+    };
+    use_effect_with(settled, move |settled| {
+        if let (Some(settled), Some(on_ready)) = (settled, on_ready) {
+            if !std::mem::replace(&mut *told.borrow_mut(), true) {
+                on_ready.emit(*settled);
+            }
+        }
+    });
 }
 
-/// Starts the standalone page: mounts into `#parallax-app`, opening the
-/// comparison in the URL's permalink fragment if there is one. Pages
-/// without it (script embeds) mount their widgets themselves.
-#[cfg(target_arch = "wasm32")]
-pub fn start() {
-    let Some(element) = gloo::utils::document().get_element_by_id("parallax-app") else { return };
-    if crate::embed::is_iframe_embed() {
-        if let Some(body) = gloo::utils::document().body() {
-            let _ = body.class_list().add_1("px-embedded");
-        }
-        crate::embed::report_height_to_host();
+/// For an embed, its comparison as a link to the standalone page: `None`
+/// until the link is made, `Some(None)` when the texts are too long for one.
+#[hook]
+fn use_open_url(state: &State, embed: Option<&EmbedView>) -> Option<Option<AttrValue>> {
+    // Prose never compresses a hundredfold: longer texts are not even tried.
+    let linkable = state.left.text.len() + state.right.text.len() <= 100 * permalink::MAX_LINK_CHARS;
+    let fragment = permalink::use_encoded(embed.filter(|_| linkable).map(|_| permalink::Shared::of(state)));
+    let embed = embed?;
+    if !linkable {
+        return Some(None);
     }
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let (initial, notice) = match permalink::decode(&hash) {
-        Ok(shared) => (shared.map(Initial::from), None),
-        Err(e) => (None, Some(e.to_string())),
-    };
-    mount(element, AppProps { initial, standalone: true, notice });
+    let url = format!("{}#{}", embed.page_url, fragment?);
+    Some((url.len() <= permalink::MAX_LINK_CHARS).then(|| url.into()))
 }
 
 impl From<permalink::Shared> for Initial {
     fn from(s: permalink::Shared) -> Self {
-        Initial { left: s.left, right: s.right, options: s.options, lesson: s.lesson }
+        Initial { left: s.left, right: s.right, options: s.options, lesson: s.lesson, comparison: None }
     }
 }

@@ -13,12 +13,15 @@ use super::shared_comparison::SharedComparison;
 use super::state::{Notice, State};
 use super::statement::Field;
 use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
+use super::Initial;
 
 /// Everything that can happen to the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
-    /// Open bundled example `n`.
+    /// Fetch bundled example `n` and open it.
     LoadExample(usize),
+    /// Example `n`'s texts arrived, or why they could not be fetched.
+    ExampleLoaded(usize, Result<Initial, String>),
     /// The reader typed or pasted a side's text.
     SetText(Side, String),
     /// The reader edited a header field of a side.
@@ -43,6 +46,10 @@ pub enum Action {
     ClosePopover,
     /// A comparison finished for the given generation.
     Compared(u64, SharedComparison),
+    /// The comparison of the given generation is this far along (0 to 1).
+    Progress(u64, f32),
+    /// The comparison could not be made (the worker did not load); why.
+    CompareFailed(String),
     /// The reader stopped a running comparison.
     Cancel,
     /// The pointer or focus is on a shared phrase and on a sentence pair
@@ -95,11 +102,23 @@ impl State {
     fn apply(&mut self, action: Action) {
         let s = self;
         match action {
-            Action::LoadExample(index) => {
-                let generation = s.generation + 1;
-                *s = State::example(index);
-                s.generation = generation;
-                s.result = s.result.take().map(|(_, c)| (generation, c));
+            Action::LoadExample(index) => s.loading_example = Some(index),
+            Action::ExampleLoaded(index, loaded) => {
+                if s.loading_example != Some(index) {
+                    return;
+                }
+                s.loading_example = None;
+                match loaded {
+                    Ok(example) => {
+                        let mut opened = State::from_initial(example);
+                        opened.generation = s.generation + 1;
+                        // The previous comparison stays on screen (dimmed) until the new one arrives.
+                        opened.result = s.result.take();
+                        opened.theme = s.theme;
+                        *s = opened;
+                    }
+                    Err(message) => s.notices.push(Notice { side: None, text: message, is_error: true }),
+                }
             }
             Action::SetText(side, text) => s.set_text(side, text),
             Action::SetField(side, field, value) => {
@@ -137,9 +156,24 @@ impl State {
                 }
                 s.result = Some((generation, comparison));
                 s.busy = generation != s.generation;
+                if !s.busy {
+                    s.progress = None;
+                }
+            }
+            Action::Progress(generation, done) => {
+                if generation == s.generation && s.busy {
+                    s.progress = Some(done);
+                }
+            }
+            Action::CompareFailed(message) => {
+                s.busy = false;
+                s.progress = None;
+                s.notices.retain(|n| n.text != message);
+                s.notices.push(Notice { side: None, text: message, is_error: true });
             }
             Action::Cancel => {
                 s.busy = false;
+                s.progress = None;
                 s.notices.push(Notice {
                     side: None,
                     text: "Comparison cancelled; the highlights are from before your last change. \

@@ -4,14 +4,14 @@
 //! the latest finished result, tagged with the generation of the inputs it was
 //! computed from, so a slow computation can never overwrite a newer one.
 
-use crate::engine::{self, Options, Side};
+use crate::engine::{Comparison, Options, Side};
 
-use super::examples::EXAMPLES;
 use super::lesson::Lesson;
 use super::nav::Cursor;
 use super::shared_comparison::SharedComparison;
 use super::statement::{too_long, Statement, MAX_SIDE_BYTES};
 use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
+use super::Initial;
 
 /// The largest minimum phrase length offered, in words.
 pub const MAX_MIN_PHRASE: usize = 12;
@@ -52,6 +52,11 @@ pub struct State {
     pub result: Option<(u64, SharedComparison)>,
     /// True while a comparison of the current generation is being computed.
     pub busy: bool,
+    /// How far that comparison has come (0 to 1), once it runs long enough
+    /// for the worker to report.
+    pub progress: Option<f32>,
+    /// The example being fetched, until its texts arrive.
+    pub loading_example: Option<usize>,
     /// The shared phrase under the pointer or focus, and the side it is on.
     pub hovered: Option<(Side, usize)>,
     /// The sentence pair under the pointer, and the side pointed at: both its
@@ -74,9 +79,9 @@ pub struct State {
 }
 
 impl State {
-    /// The state for a pair of statements, with its comparison computed.
-    /// Texts over [`MAX_SIDE_BYTES`] are refused with a notice, and options
-    /// from outside (links, configs) are brought into range.
+    /// The state for a pair of statements, its comparison still to be made
+    /// (by the worker). Texts over [`MAX_SIDE_BYTES`] are refused with a
+    /// notice, and options from outside (links, configs) are brought into range.
     pub fn with_statements(left: Statement, right: Statement, mut options: Options) -> Self {
         options.min_phrase = options.min_phrase.clamp(1, MAX_MIN_PHRASE);
         let mut state = State {
@@ -90,7 +95,9 @@ impl State {
             popover: None,
             generation: 0,
             result: None,
-            busy: false,
+            busy: true,
+            progress: None,
+            loading_example: None,
             hovered: None,
             hovered_pair: None,
             pinned: None,
@@ -108,15 +115,42 @@ impl State {
                 state.notify_side(side, too_long(side, bytes));
             }
         }
-        state.compare_now();
         state.mode = state.initial_mode();
         state
     }
 
-    /// The bundled example `index` (the first one when out of range).
-    pub fn example(index: usize) -> Self {
-        let example = EXAMPLES.get(index).unwrap_or(&EXAMPLES[0]);
-        Self::with_statements(example.left(), example.right(), example.options())
+    /// The state a widget opens with: `initial`'s statements, and its
+    /// comparison when it was made on exactly these texts and options (a
+    /// pre-rendered page hands over the one it shows). Natively (server-side
+    /// renders) a missing comparison is made here; in the browser the worker
+    /// makes it.
+    pub fn from_initial(initial: Initial) -> Self {
+        let mut state = State { lesson: initial.lesson, ..State::with_statements(initial.left, initial.right, initial.options) };
+        let comparison = initial.comparison.filter(|c| state.made_on_inputs(c));
+        #[cfg(not(target_arch = "wasm32"))]
+        let comparison = comparison.or_else(|| {
+            Some(SharedComparison::new(crate::engine::compare(&state.left.text, &state.right.text, &state.options)))
+        });
+        if let Some(c) = comparison {
+            state.result = Some((state.generation, c));
+            state.busy = false;
+        }
+        state
+    }
+
+    /// A widget that opens on example `index`, once it is fetched.
+    pub fn loading_example(index: usize) -> Self {
+        State { loading_example: Some(index), mode: Mode::Read, ..State::with_statements(Statement::default(), Statement::default(), Options::default()) }
+    }
+
+    /// True when `c` was computed from the current texts and options.
+    fn made_on_inputs(&self, c: &Comparison) -> bool {
+        self.shows_texts(c) && c.options == self.options
+    }
+
+    /// True when `c` shows the current texts (perhaps with other options).
+    pub fn shows_texts(&self, c: &Comparison) -> bool {
+        *c.left.text == *self.left.text && *c.right.text == *self.right.text
     }
 
     /// A side's statement.
@@ -170,6 +204,7 @@ impl State {
     pub(super) fn inputs_changed(&mut self) {
         self.generation += 1;
         self.busy = true;
+        self.progress = None;
         self.hovered = None;
         self.hovered_pair = None;
         self.pinned = None;
@@ -177,22 +212,10 @@ impl State {
         self.cursor = None;
     }
 
-    /// On leaving the editor, small texts are compared at once (about a
-    /// millisecond) so the reader never sees the previous texts; large ones
-    /// keep the debounced route through the worker.
+    /// Leaving the editor: the comparison effect then compares at once,
+    /// without waiting for a pause in typing.
     pub(super) fn set_mode(&mut self, mode: Mode) {
         self.mode = mode;
-        let small = self.left.text.len() + self.right.text.len() <= super::worker::WORKER_THRESHOLD_BYTES;
-        if mode == Mode::Read && small && self.comparison().is_none() {
-            self.compare_now();
-        }
-    }
-
-    /// Compares the current texts here and now.
-    fn compare_now(&mut self) {
-        let comparison = engine::compare(&self.left.text, &self.right.text, &self.options);
-        self.result = Some((self.generation, SharedComparison::new(comparison)));
-        self.busy = false;
     }
 
     pub(super) fn notify_side(&mut self, side: Side, text: String) {
@@ -214,7 +237,12 @@ impl State {
 }
 
 impl Default for State {
+    /// The first example: compared at once natively (server-side renders),
+    /// fetched and compared by the worker in the browser.
     fn default() -> Self {
-        State::example(0)
+        #[cfg(not(target_arch = "wasm32"))]
+        return State::from_initial(super::examples::first_from_source());
+        #[cfg(target_arch = "wasm32")]
+        return State::loading_example(0);
     }
 }

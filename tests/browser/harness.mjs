@@ -74,13 +74,15 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   return { page, errors, context };
 }
 
-/** Waits until the widget has rendered its comparison. */
+/** Waits until the widget is live (its wasm has taken over from any
+ * pre-rendered copy) and shows a comparison, the editor or a prompt. The
+ * locators reach into an embed's shadow root. */
 export async function ready(page, scope = "body") {
-  await page.locator(`${scope} .px-root`).first().waitFor();
-  await page.waitForFunction(
-    (s) => document.querySelector(`${s} .px-panes`) || document.querySelector(`${s} .px-editors`) || document.querySelector(`${s} .px-empty`),
-    scope,
-  );
+  await page.locator(`${scope} [data-live] .px-root`).first().waitFor();
+  await page
+    .locator(`${scope} [data-live] :is(.px-panes, .px-editors, .px-empty:not([role="status"]))`)
+    .first()
+    .waitFor();
 }
 
 /** What the widget paints as highlight `name` (the CSS Custom Highlight API:
@@ -90,7 +92,12 @@ export function highlighted(page, name, scope = "body") {
   return page.evaluate(
     ([name, scope]) => {
       const root = document.querySelector(scope);
-      const ranges = [...(CSS.highlights.get(name) ?? [])].filter((r) => root?.contains(r.startContainer));
+      // A script embed's widget lives in a shadow root inside its element.
+      const inside = (node) => {
+        for (let n = node; n && root; n = n.getRootNode().host) if (root.contains(n)) return true;
+        return false;
+      };
+      const ranges = [...(CSS.highlights.get(name) ?? [])].filter((r) => inside(r.startContainer));
       return ranges.map((r) => ({ side: r.startContainer.parentElement.closest("[data-side]")?.dataset.side, text: r.toString() }));
     },
     [name, scope],
@@ -103,8 +110,12 @@ export async function waitForHighlight(page, name, { side, scope = "body" } = {}
   await page.waitForFunction(
     ([name, side, scope]) => {
       const root = document.querySelector(scope);
+      const inside = (node) => {
+        for (let n = node; n && root; n = n.getRootNode().host) if (root.contains(n)) return true;
+        return false;
+      };
       return [...(CSS.highlights.get(name) ?? [])].some(
-        (r) => root?.contains(r.startContainer) && (!side || r.startContainer.parentElement.closest("[data-side]")?.dataset.side === side),
+        (r) => inside(r.startContainer) && (!side || r.startContainer.parentElement.closest("[data-side]")?.dataset.side === side),
       );
     },
     [name, side, scope],

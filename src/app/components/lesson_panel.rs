@@ -12,8 +12,8 @@ use crate::engine::{Comparison, Side};
 /// Properties of [`LessonPanel`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct LessonProps {
-    /// The comparison on screen: the rows, excerpts and phrase come from it
-    /// and its own texts, whatever has been typed since.
+    /// The comparison on screen (none while the texts on screen are being
+    /// compared): the rows, excerpts and phrase come from it and its own texts.
     pub comparison: Option<SharedComparison>,
     /// What the teacher has written.
     pub lesson: Lesson,
@@ -53,7 +53,13 @@ fn field(label: String, value: String, testid: &'static str, on_change: Callback
 /// The lesson editor.
 #[component]
 pub fn LessonPanel(props: &LessonProps) -> Html {
-    let Some(c) = &props.comparison else { return html! {} };
+    let Some(c) = &props.comparison else {
+        return html! {
+            <div class="px-popover px-lesson" role="dialog" aria-label="Lesson">
+                <p class="px-muted">{ "A lesson is prepared on the comparison on screen: compare the statements first." }</p>
+            </div>
+        };
+    };
     let lesson = &props.lesson;
     let d = &props.dispatch;
     let set_note = |anchor: Anchor| d.reform(move |text: String| Action::SetNote(anchor, text));

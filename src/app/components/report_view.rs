@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use crate::app::shared_comparison::SharedComparison;
+use crate::app::state::State;
 use crate::app::view::{Granularity, Layout};
 use crate::app::Initial;
-use crate::engine::{self, Side};
+use crate::engine::Side;
 
 use super::legend::Legend;
 use super::panes::{block_count, Panes};
@@ -23,17 +23,17 @@ pub struct ReportProps {
 /// the whole texts side by side, with the teacher's notes.
 #[component]
 pub fn ReportView(props: &ReportProps) -> Html {
-    let i = &props.initial;
-    let comparison = use_memo(i.clone(), |i| SharedComparison::new(engine::compare(&i.left.text, &i.right.text, &i.options)));
-    let comparison = (*comparison).clone();
-    let statements = [i.left.clone(), i.right.clone()];
+    // The comparison the initial statements carry, or (natively) made now.
+    let state = use_memo(props.initial.clone(), |i| State::from_initial(i.clone()));
+    let Some(comparison) = state.latest_comparison().cloned() else { return html! {} };
+    let statements = [state.left.clone(), state.right.clone()];
     let names = [Side::Left, Side::Right].map(|side| AttrValue::from(statements[side as usize].name(side).into_owned()));
     let noop = Callback::noop();
     html! {
         <>
             <Legend granularity={Granularity::Word} />
             <Panes comparison={comparison.clone()} layout={Layout::SideBySide} granularity={Granularity::Word}
-                {statements} lesson={i.lesson.clone()} blocks={block_count(&comparison, Layout::SideBySide)}
+                {statements} lesson={state.lesson.clone()} blocks={block_count(&comparison, Layout::SideBySide)}
                 left_ref={NodeRef::default()} right_ref={NodeRef::default()} dispatch={noop.clone()} />
             <Summary {comparison} labels={names} pinned={None} term={None} dispatch={noop} />
         </>
@@ -45,9 +45,9 @@ pub fn ReportView(props: &ReportProps) -> Html {
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn render_report(initial: Initial) -> String {
     let title = crate::app::report::title(&initial.left.name(Side::Left), &initial.right.name(Side::Right));
-    let body = yew::ServerRenderer::<ReportView>::with_props(move || ReportProps { initial })
+    let body = yew::LocalServerRenderer::<ReportView>::with_props(ReportProps { initial })
         .hydratable(false)
         .render()
         .await;
-    crate::app::report::document(&title, &body)
+    crate::app::report::document(&title, crate::app::report::STYLES, &body)
 }

@@ -3,12 +3,14 @@
 
 use yew::prelude::*;
 
+use crate::app::embed_markup::use_embed_markup;
 use crate::app::export::download;
 use crate::app::lesson::Lesson;
 use crate::app::permalink::{self, Shared, MAX_LINK_CHARS};
 use crate::app::share_codes::{iframe_code, script_code};
 use crate::app::shared_comparison::SharedComparison;
 use crate::app::statement::Statement;
+use crate::app::Initial;
 use crate::engine::Options;
 
 /// Properties of [`SharePanel`].
@@ -22,7 +24,8 @@ pub struct ShareProps {
     pub options: Options,
     /// The teacher's notes and questions, which travel with the link.
     pub lesson: Lesson,
-    /// The comparison on screen, for the result data download.
+    /// The comparison of these statements and options, once made: for the
+    /// script embed's pre-rendered copy and the result data download.
     pub comparison: Option<SharedComparison>,
     /// The page's address without its fragment, e.g. `https://host/parallax/`.
     pub page_url: AttrValue,
@@ -65,8 +68,9 @@ fn CodeBox(props: &CodeProps) -> Html {
     }
 }
 
-/// The dialog. The link is made once for the statements it opens with (not
-/// on every hover); the downloads are made when asked for.
+/// The dialog. The link, the embed code and the comparison file are made
+/// once for the statements (not on every hover, which does not re-render
+/// this); the downloads are made when asked for.
 #[component]
 pub fn SharePanel(props: &ShareProps) -> Html {
     let shared = Shared {
@@ -76,12 +80,15 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         options: props.options.clone(),
         lesson: props.lesson.clone(),
     };
-    let fragment = use_memo(shared.clone(), permalink::encode);
-    let link = format!("{}#{fragment}", props.page_url);
-    let fits = link.len() <= MAX_LINK_CHARS;
-    let download_config = Callback::from(move |_: MouseEvent| {
-        download("comparison.json", "application/json", &serde_json::to_string_pretty(&shared).expect("statements serialize"));
-    });
+    // Made asynchronously (the browser compresses and renders); shown when ready.
+    let fragment = permalink::use_encoded(Some(shared.clone()));
+    let current = props.comparison.clone().map(|c| Initial { comparison: Some(c), ..Initial::from(shared.clone()) });
+    let markup = use_embed_markup(current, props.page_url.clone());
+    let config = use_memo(shared, |shared| serde_json::to_string_pretty(shared).expect("statements serialize"));
+    let download_config = {
+        let config = config.clone();
+        Callback::from(move |_: MouseEvent| download("comparison.json", "application/json", &config))
+    };
     let download_result = props.comparison.clone().map(|c| {
         Callback::from(move |_: MouseEvent| {
             download("parallax-result.json", "application/json", &serde_json::to_string_pretty(&*c).expect("result serializes"));
@@ -89,17 +96,25 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     });
     html! {
         <div class="px-popover px-share" role="dialog" aria-label="Share or embed">
-            if fits {
-                <CodeBox label="Link to this comparison" value={link.clone()} testid="permalink" />
-                <CodeBox label="Embed in a page (iframe that sizes itself)" value={iframe_code(&props.page_url, &fragment)} testid="iframe-code" />
+            if let Some(fragment) = fragment {
+                if props.page_url.len() + 1 + fragment.len() <= MAX_LINK_CHARS {
+                    <CodeBox label="Link to this comparison" value={format!("{}#{fragment}", props.page_url)} testid="permalink" />
+                    <CodeBox label="Embed in a page (iframe that sizes itself)" value={iframe_code(&props.page_url, &fragment)} testid="iframe-code" />
+                } else {
+                    <p class="px-notice" data-testid="too-long">
+                        { format!("These statements are too long for a link ({} characters; links stay under {MAX_LINK_CHARS}). \
+                                   Use the script embed below, or the comparison file.", props.page_url.len() + 1 + fragment.len()) }
+                    </p>
+                }
             } else {
-                <p class="px-notice" data-testid="too-long">
-                    { format!("These statements are too long for a link ({} characters; links stay under {MAX_LINK_CHARS}). \
-                               Download the comparison file below and publish it beside the widget.", link.len()) }
-                </p>
+                <p class="px-muted">{ "Preparing the link…" }</p>
             }
-            <CodeBox label="Embed with a script (publish comparison.json beside your page)"
-                value={script_code(&props.page_url, "comparison.json")} testid="script-code" />
+            if let Some(markup) = markup {
+                <CodeBox label="Embed with a script (the comparison is in the code: it shows at once, even without JavaScript)"
+                    value={script_code(&props.page_url, &markup, &config)} testid="script-code" />
+            } else {
+                <p class="px-muted">{ "Preparing the embed code…" }</p>
+            }
             <div class="px-downloads">
                 <button type="button" class="px-button" onclick={download_config}
                     data-testid="download-config">{ "Comparison file (.json)" }</button>
