@@ -6,10 +6,7 @@
 use std::sync::LazyLock;
 
 use serde::Deserialize;
-use yew::prelude::*;
 
-use super::reducer::Action;
-use super::state::State;
 use super::statement::Statement;
 use super::Initial;
 use crate::engine::Options;
@@ -91,24 +88,6 @@ impl Example {
 pub fn first_from_source() -> Initial {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
     EXAMPLES[0].read(&dir).expect("the example texts are in assets/demo")
-}
-
-/// Loads the example the reader picked (the state's `loading_example`) and
-/// hands it to the reducer, or says why it could not be loaded.
-#[hook]
-pub fn use_example_loader(state: &UseReducerHandle<State>) {
-    let state = state.clone();
-    use_effect_with(state.loading_example, move |&index| {
-        if let Some(index) = index {
-            wasm_bindgen_futures::spawn_local(async move {
-                let loaded = match EXAMPLES.get(index) {
-                    Some(example) => example.fetch().await,
-                    None => Err(format!("There is no example {index}.")),
-                };
-                state.dispatch(Action::ExampleLoaded(index, loaded));
-            });
-        }
-    });
 }
 
 #[cfg(test)]

@@ -138,7 +138,7 @@ pub fn App(props: &AppProps) -> Html {
     hooks::progressive::use_prepared(shown.clone());
 
     let on_cancel = comparing::use_comparison(&state);
-    examples::use_example_loader(&state);
+    hooks::example_loader::use_example_loader(s.loading_example, &dispatch);
     let open_url = use_open_url(s, props.embed.as_ref());
     let filled = blocks >= total;
     use_ready(s, filled && (props.embed.is_none() || open_url.is_some()), props.on_ready.clone());
