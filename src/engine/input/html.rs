@@ -115,8 +115,11 @@ impl Page {
                 }
             }
             b"time" if self.hiding == 0 => self.times.extend(attr("datetime")),
+            // Line breaks, at most one blank line in a row.
             b"br" if self.hiding == 0 => {
-                self.current.push(b'\n');
+                if !self.current.ends_with(b"\n\n") {
+                    self.current.push(b'\n');
+                }
                 self.space = false;
             }
             _ => {}
@@ -205,7 +208,7 @@ impl Page {
         let source = self.meta.remove("canonical").filter(|s| is_web_address(s)).or_else(|| self.meta.remove("og:url"));
         Imported {
             text: text.join("\n\n"),
-            title: title.map(|t| collapse(&t)).filter(|t| !t.is_empty()),
+            title: title.map(|t| collapse(&t).trim().to_owned()).filter(|t| !t.is_empty()),
             date: date.filter(|d| !d.is_empty()),
             source: source.map(|s| s.trim().to_owned()).filter(|s| is_web_address(s)),
         }
@@ -239,7 +242,7 @@ fn collapse(text: &str) -> String {
 /// An ISO date-time cut to its date ("2021-07-09T18:46:21-04:00" becomes
 /// "2021-07-09"); anything else as written, white space collapsed.
 fn date_of(value: &str) -> String {
-    let value = collapse(value);
+    let value = collapse(value).trim().to_owned();
     let b = value.as_bytes();
     let iso_date = b.len() >= 10
         && b[..10].iter().enumerate().all(|(i, c)| if i == 4 || i == 7 { *c == b'-' } else { c.is_ascii_digit() })
