@@ -132,7 +132,7 @@ pub fn import(name: &str, bytes: &[u8]) -> Result<Imported, InputError> {
         Format::Pdf => return Err(InputError::Pdf),
         Format::Docx => Imported::text(docx_text(bytes)?),
         Format::Html => html_to_text(&decode_text(bytes)?),
-        Format::Text => return decode_text(bytes).map(Imported::text),
+        Format::Text => Imported::text(decode_text(bytes)?),
     };
     if imported.text.trim().is_empty() {
         return Err(InputError::NoText);
@@ -163,6 +163,7 @@ mod tests {
     #[test]
     fn pages_and_documents_without_text_are_refused() {
         assert_eq!(import("a.html", b"<script>alert(1)</script>"), Err(InputError::NoText));
+        assert_eq!(import("blank.txt", b" \r\n\t"), Err(InputError::NoText));
         assert_eq!(import("a.pdf", b"%PDF-1.4"), Err(InputError::Pdf));
         assert!(import("a.pdf", b"%PDF").unwrap_err().to_string().contains("copy the text"));
     }
