@@ -87,7 +87,9 @@ struct Page {
     current: Vec<u8>,
     /// White space seen since the last word: one space, if a word follows.
     space: bool,
+    /// The text of the page's first `<title>`, and how many titles began.
     title: Vec<u8>,
+    titles: usize,
     meta: HashMap<&'static str, String>,
     times: Vec<String>,
 }
@@ -114,6 +116,7 @@ impl Page {
                     self.meta.entry("canonical").or_insert(href);
                 }
             }
+            b"title" if !self.is_open(b"svg") => self.titles += 1,
             b"time" if self.hiding == 0 => self.times.extend(attr("datetime")),
             // Line breaks, at most one blank line in a row.
             b"br" if self.hiding == 0 => {
@@ -177,7 +180,7 @@ impl Page {
     }
 
     fn characters(&mut self, text: &[u8]) {
-        if self.open.last().is_some_and(|(name, _)| name == b"title") && !self.is_open(b"svg") {
+        if self.open.last().is_some_and(|(name, _)| name == b"title") && !self.is_open(b"svg") && self.titles == 1 {
             self.title.extend_from_slice(text);
         } else if self.hiding == 0 && self.is_open(b"pre") {
             self.current.extend_from_slice(text);
@@ -324,7 +327,7 @@ mod tests {
 
     #[test]
     fn fallbacks_and_nothing_invented() {
-        let page = "<title>A &amp; B</title><meta property=og:url content=https://e.org/x><p><time datetime=2020-02-01>1 Feb</time>";
+        let page = "<title>A &amp; B</title><title>Second</title><meta property=og:url content=https://e.org/x><p><time datetime=2020-02-01>1 Feb</time>";
         let got = html_to_text(page);
         assert_eq!((got.title.as_deref(), got.date.as_deref(), got.source.as_deref()), (Some("A & B"), Some("2020-02-01"), Some("https://e.org/x")));
         let two_dates = html_to_text("<p><time datetime=2020-02-01>a</time><time datetime=2020-03-01>b</time><link rel=canonical href=/relative>");
