@@ -109,7 +109,8 @@ fn check_side(text: &str, side: &SideResult, c: &Comparison) {
         assert_range(text, s.range, "sentence");
         assert!(s.pair.is_none_or(|p| c.pairs.get(p).is_some()), "pair index out of range");
         if let Some(speaker) = &s.speaker {
-            assert_range(text, speaker.mention, "speaker mention");
+            speaker.mention.iter().for_each(|&r| assert_range(text, r, "speaker mention"));
+            assert_range(text, speaker.said, "what the speaker said");
         }
         at = s.range.end;
     }
@@ -130,6 +131,10 @@ fn check_side(text: &str, side: &SideResult, c: &Comparison) {
     let m = &side.metrics;
     assert!(m.shared_words + m.moved_words <= m.words, "metrics {m:?}");
     assert!((0.0..=100.0).contains(&m.shared_percent) && (0.0..=100.0).contains(&m.moved_percent), "metrics {m:?}");
+    for voice in &side.voices {
+        assert!(voice.sentences.iter().all(|&i| i < side.sentences.len()), "voice {voice:?}");
+        assert!(voice.words <= m.words, "voice {voice:?} has more words than the side");
+    }
     for term in &side.distinctive {
         assert!(term.z.is_finite(), "z of {term:?}");
         term.occurrences.iter().for_each(|&r| assert_range(text, r, "term occurrence"));

@@ -28,6 +28,8 @@ use super::tokens::Token;
 
 /// Lowest similarity at which two sentences are paired.
 pub const MIN_SIMILARITY: f64 = 0.2;
+/// Similarity at which sentences pair with only two shared words.
+const LIKELY_SIMILARITY: f64 = 0.35;
 /// Similarity at which sentences pair even with a single shared word.
 const SURE_SIMILARITY: f64 = 0.5;
 /// Lowest similarity for a pair that breaks the order of the texts.
@@ -239,8 +241,10 @@ fn party_factor(a: Option<&str>, b: Option<&str>) -> f64 {
     }
 }
 
+/// Enough evidence to pair: the fewer meaningful words two sentences share,
+/// the more alike they must be (two words in common is often chance).
 fn acceptable(sim: f64, shared: usize) -> bool {
-    (shared >= 2 && sim >= MIN_SIMILARITY) || (shared >= 1 && sim >= SURE_SIMILARITY)
+    (shared >= 3 && sim >= MIN_SIMILARITY) || (shared >= 2 && sim >= LIKELY_SIMILARITY) || (shared >= 1 && sim >= SURE_SIMILARITY)
 }
 
 /// Pairs the sentences of two sides. `links` are the words shared phrases

@@ -89,6 +89,68 @@ pub fn act_of(lower: &str) -> Option<&'static str> {
     ACTS.iter().find(|(_, forms)| forms.contains(&lower)).map(|(key, _)| *key)
 }
 
+/// Organizations: when a statement cites one ("The WHO Director-General
+/// spoke highly of ..."), the citation is its own sentence; the sentences
+/// after it go on with the speaker who cited it.
+pub const ORGANIZATIONS: &[&str] = &["WHO", "UN", "NATO", "European Union"];
+
+/// People whose party a reader knows without being told: heads of state and
+/// government, foreign ministers and spokespeople of the parties above
+/// (2014–2026). A statement's own introduction ("Russian Foreign Minister
+/// Sergei Lavrov") always wins over this table. Lower case; a full name or
+/// a surname that is unambiguous among them.
+pub const PEOPLE: &[(&str, &str)] = &[
+    ("putin", "Russia"), ("vladimir putin", "Russia"), ("lavrov", "Russia"), ("medvedev", "Russia"),
+    ("mishustin", "Russia"), ("peskov", "Russia"), ("zakharova", "Russia"), ("shoigu", "Russia"),
+    ("путин", "Russia"), ("лавров", "Russia"), ("песков", "Russia"), ("захарова", "Russia"),
+    ("xi jinping", "China"), ("xi", "China"), ("wang yi", "China"), ("li keqiang", "China"),
+    ("li qiang", "China"), ("qin gang", "China"), ("hua chunying", "China"), ("zhao lijian", "China"),
+    ("wang wenbin", "China"), ("mao ning", "China"), ("си цзиньпин", "China"), ("ван и", "China"),
+    ("biden", "United States"), ("blinken", "United States"), ("trump", "United States"),
+    ("obama", "United States"), ("pompeo", "United States"), ("kerry", "United States"),
+    ("tillerson", "United States"), ("rubio", "United States"), ("harris", "United States"),
+    ("байден", "United States"), ("блинкен", "United States"),
+    ("zelenskyy", "Ukraine"), ("zelensky", "Ukraine"), ("kuleba", "Ukraine"), ("sybiha", "Ukraine"),
+    ("poroshenko", "Ukraine"), ("зеленский", "Ukraine"),
+    ("modi", "India"), ("jaishankar", "India"), ("guterres", "UN"), ("tedros", "WHO"), ("stoltenberg", "NATO"),
+    ("rutte", "NATO"),
+];
+
+/// The party of a known person named by the words at `words[0]` (as
+/// written), and how many words name them.
+pub fn person_at(words: &[&str]) -> Option<(&'static str, usize)> {
+    let lower: Vec<String> = words.iter().take(2).map(|w| w.to_lowercase()).collect();
+    let two = lower.join(" ");
+    PEOPLE
+        .iter()
+        .find(|(name, _)| lower.len() == 2 && *name == two)
+        .map(|(_, p)| (*p, 2))
+        .or_else(|| PEOPLE.iter().find(|(name, _)| lower.first() == Some(&name.to_string())).map(|(_, p)| (*p, 1)))
+}
+
+/// Reporting verbs of speech, after which ("said that ...") what follows is
+/// what the speaker said; with other verbs ("highly praised the measures")
+/// the verb is part of it.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "stated", "states", "stressed", "stresses", "noted", "notes", "pointed",
+    "emphasized", "emphasised", "emphasizes", "underscored", "underlined", "reiterated", "added",
+    "told", "believes", "believed", "hoped", "hopes", "informed", "explained", "declared", "announced",
+    "warned", "insisted", "maintained", "recalled", "mentioned", "affirmed", "assured", "reported",
+    "отметил", "отметила", "отметили", "подчеркнул", "подчеркнула", "подчеркнули", "заявил", "заявила",
+    "заявили", "сказал", "сказала", "сказали", "указал", "указали", "сообщил", "сообщила",
+];
+
+/// Verbs after which the following sentences of the paragraph go on with
+/// the speaker's words ("Wang Yi said that ... It reflects ..."): speech, not
+/// acts like "praised" or "discussed".
+pub fn opens_speech(verb: &str) -> bool {
+    listed(SPEECH_VERBS, verb) || listed(&["expressed", "expresses", "выразил", "выразила"], verb)
+}
+
+/// Words between a speech verb and what was said ("said that", "pointed out
+/// that").
+pub const SPEECH_LINKS: &[&str] = &["that", "out", "что", "о", "том"];
+
 /// The key of both parties at once: "the two sides", "the leaders".
 pub const BOTH: &str = "both sides";
 
@@ -116,6 +178,7 @@ pub const REPORTING_VERBS: &[&str] = &[
     "recognizes", "commended", "voiced", "conveyed", "spoke", "highlighted", "mentioned", "declared",
     "announced", "warned", "condemned", "insisted", "maintained", "recalled", "extended", "wished",
     "invited", "gave", "touched", "assessed", "acknowledged", "reported", "explained", "described",
+    "continued",
     "отметил", "отметила", "отметили", "подчеркнул", "подчеркнула", "подчеркнули", "заявил", "заявила",
     "заявили", "сказал", "сказала", "сказали", "выразил", "выразила", "выразили", "обсудили", "оценил",
     "оценила", "оценили", "приветствовал", "приветствовали", "договорились", "согласились", "указал",
@@ -126,7 +189,7 @@ pub const REPORTING_VERBS: &[&str] = &[
 /// Verbs that two parties do together ("discussed"): a plural pronoun
 /// subject with one of these speaks for both sides.
 pub const JOINT_VERBS: &[&str] = &[
-    "discussed", "agreed", "exchanged", "reviewed", "touched", "confirmed", "reaffirmed", "обсудили",
+    "discussed", "agreed", "exchanged", "reviewed", "touched", "confirmed", "reaffirmed", "continued", "обсудили",
     "договорились", "согласились", "подтвердили",
 ];
 
@@ -144,8 +207,9 @@ pub const VERB_ADVERBS: &[&str] = &[
 pub const NOT_SUBJECTS: &[&str] = &[
     "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has",
     "have", "had", "will", "would", "can", "could", "must", "should", "may", "might", "it", "this",
-    "these", "those", "there", "что", "который", "которые", "которая", "это", "был", "была", "было",
-    "были",
+    "these", "those", "there", "as", "when", "if", "while", "because", "since", "although", "i", "we",
+    "you", "me", "us", "my", "our", "your", "one", "что", "который", "которые", "которая", "это", "был",
+    "была", "было", "были", "я", "мы", "вы", "как", "когда", "если",
 ];
 
 /// Pronouns that continue the previous sentence's speaker.

@@ -8,6 +8,7 @@
 //! numbers). [`input`] checks file bytes before any of this.
 
 pub mod align;
+pub mod collate;
 pub mod automaton;
 pub mod concepts;
 pub mod diff;
@@ -23,6 +24,7 @@ pub mod shared;
 pub mod side;
 pub mod spans;
 pub mod speakers;
+pub mod story;
 pub mod terms;
 pub mod tokens;
 
@@ -31,7 +33,6 @@ pub use model::*;
 
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
 
 use diff::Deadline;
 use normalize::Interner;
@@ -122,37 +123,22 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget) 
     }
     let (ids_a, ids_b) = (a.ids(), b.ids());
     let identical = ids_a == ids_b && a.segments == b.segments;
-    let index = SharedIndex::new([&ids_a, &ids_b], [&a.segments, &b.segments]);
+    let index = SharedIndex::new(&[&ids_a, &ids_b], &[&a.segments, &b.segments]);
 
     // Every phrase the other side has, wherever it is, tiles each side.
-    let mut keys: Vec<(u32, usize)> = Vec::new();
-    let mut key_of: FxHashMap<(u32, usize), usize> = FxHashMap::default();
-    let sides = [(&a, &ids_a, Side::Left), (&b, &ids_b, Side::Right)];
-    let tiles = sides.map(|(p, ids, side)| {
-        let mut candidates = Vec::new();
-        for common in index.longest_runs(side) {
-            let (off, len) = phrases::trim(&p.units[common.run.units()]);
-            let run = shared::Run { start: common.run.start + off, len };
-            if len == 0 || !(identical || phrases::is_phrase(&p.units[run.units()], min_phrase)) {
-                continue;
-            }
-            let state = if run == common.run { common.state } else { index.state_of(&ids[run.units()]) };
-            let next = keys.len();
-            let key = *key_of.entry((state, len)).or_insert(next);
-            if key == next {
-                keys.push((state, len));
-            }
-            candidates.push((run, key));
-        }
-        phrases::tile(&p.units, candidates)
-    });
+    let mut keys = phrases::Keys::default();
+    let tiles = [(&a, &ids_a, 0), (&b, &ids_b, 1)]
+        .map(|(p, ids, me)| phrases::find(&index, me, 1 << (1 - me), (&p.units, ids), min_phrase, identical, &mut keys));
 
     // The phrases that tile something, numbered by their first occurrence
     // on the left, with every occurrence on both sides.
+    let keys = keys.all();
     let mut used = vec![false; keys.len()];
     tiles.iter().flatten().for_each(|t| used[t.key] = true);
-    let mut occurrences: Vec<[Vec<shared::Run>; 2]> =
-        keys.iter().map(|&(state, len)| index.occurrences(state, len)).collect();
+    let mut occurrences: Vec<[Vec<shared::Run>; 2]> = keys
+        .iter()
+        .map(|&(state, len)| index.occurrences(state, len).try_into().expect("two texts"))
+        .collect();
     let mut order: Vec<usize> = (0..keys.len()).filter(|&k| used[k]).collect();
     order.sort_by_key(|&k| (occurrences[k][0].first().map(|r| r.start), keys[k].1));
     let mut number = vec![usize::MAX; keys.len()];
@@ -249,6 +235,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget) 
     );
     let [speakers_a, speakers_b] = speakers;
     let finish = |p: &Prepared, cov: &[Covered], pair_of: &[Option<usize>], speakers: Vec<Option<Speaker>>, distinctive| SideResult {
+        voices: speakers::voices(&p.tokens, &p.sentences, &speakers),
         text: Arc::from(p.text),
         lang: p.lang,
         spans: spans::build(p.text, &p.tokens, &p.sentences, cov),

@@ -184,10 +184,31 @@ pub struct Speaker {
     /// for "He said" the name of the speaker it continues.
     pub name: String,
     /// The party the speaker speaks for ("Russia", "both sides"), when one
-    /// of the statements says so; `None` when it is not known.
+    /// of the statements says so or the person is well known; `None` when
+    /// it is not known.
     pub party: Option<String>,
-    /// Where this sentence names the speaker.
-    pub mention: ByteRange,
+    /// Where this sentence names the speaker; `None` when the sentence goes
+    /// on with the words of a speaker named earlier in its paragraph.
+    pub mention: Option<ByteRange>,
+    /// What the sentence credits the speaker with saying ("Russia fully
+    /// recognizes ..." after "Lavrov said that").
+    pub said: ByteRange,
+}
+
+/// How many words of a statement each party is given: the words of the
+/// sentences attributed to it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Voice {
+    /// The party ("Russia", "both sides"); `None` for the words no one is
+    /// credited with (the statement's own narration, or speakers whose
+    /// party is unknown).
+    pub party: Option<String>,
+    /// The speakers as the statement names them, in order of appearance.
+    pub speakers: Vec<String>,
+    /// Words in the sentences given to this party.
+    pub words: usize,
+    /// Those sentences (indexes into [`SideResult::sentences`]).
+    pub sentences: Vec<usize>,
 }
 
 /// A sentence of one side. Sentences tile their side's text exactly. In
@@ -302,6 +323,9 @@ pub struct SideResult {
     pub metrics: SideMetrics,
     /// Most distinctive terms first.
     pub distinctive: Vec<DistinctiveTerm>,
+    /// Who is given voice: words per party, most first, unattributed last.
+    #[serde(default)]
+    pub voices: Vec<Voice>,
 }
 
 /// What a time budget cut short.

@@ -8,9 +8,11 @@
 //! phrase crosses a sentence break (a list number belongs to the sentence it
 //! opens): the runs come from [`super::shared`], which never joins segments.
 
+use rustc_hash::FxHashMap;
+
 use super::diff::Run as DiffRun;
 use super::normalize::Unit;
-use super::shared::Run;
+use super::shared::{Run, SharedIndex};
 
 /// Shortest run in which a negation counts as a meaningful word.
 const NEGATED_PHRASE_WORDS: usize = 5;
@@ -90,6 +92,56 @@ pub fn in_order(
         }
     }
     out
+}
+
+/// The phrases found so far, each a word sequence: the automaton state that
+/// stands for it and its length. A phrase's number is its place here.
+#[derive(Default)]
+pub struct Keys {
+    list: Vec<(u32, usize)>,
+    number: FxHashMap<(u32, usize), usize>,
+}
+
+impl Keys {
+    /// The number of the phrase `(state, len)`, adding it if new.
+    pub fn key(&mut self, state: u32, len: usize) -> usize {
+        let next = self.list.len();
+        let key = *self.number.entry((state, len)).or_insert(next);
+        if key == next {
+            self.list.push((state, len));
+        }
+        key
+    }
+
+    /// Every phrase as (state, length), by number.
+    pub fn all(&self) -> &[(u32, usize)] {
+        &self.list
+    }
+}
+
+/// Tiles text `me` of `index` with the phrases it shares with the texts in
+/// `others` (a bit mask): every run both have that is a phrase (or, with
+/// `keep_all`, any run), longest first. `units` and `ids` are text `me`'s.
+pub fn find(
+    index: &SharedIndex,
+    me: usize,
+    others: u8,
+    (units, ids): (&[Unit], &[u32]),
+    min_phrase: usize,
+    keep_all: bool,
+    keys: &mut Keys,
+) -> Vec<Tile> {
+    let mut candidates = Vec::new();
+    for common in index.longest_runs(me, others) {
+        let (off, len) = trim(&units[common.run.units()]);
+        let run = Run { start: common.run.start + off, len };
+        if len == 0 || !(keep_all || is_phrase(&units[run.units()], min_phrase)) {
+            continue;
+        }
+        let state = if run == common.run { common.state } else { index.state_of(&ids[run.units()]) };
+        candidates.push((run, keys.key(state, len)));
+    }
+    tile(units, candidates)
 }
 
 /// A piece of one side shown as (part of) an occurrence of a shared phrase.
