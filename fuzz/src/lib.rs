@@ -12,7 +12,7 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 use parallax::app::permalink;
 use parallax::engine::input::{self, decode_text, html_to_text};
-use parallax::engine::{compare, ByteRange, Comparison, Lang, LangChoice, Options, SideResult, SpanKind};
+use parallax::engine::{compare, story, ByteRange, Comparison, Lang, LangChoice, Options, SideResult, SpanKind};
 
 /// The targets by name (as `cargo fuzz run NAME` knows them), for replaying.
 pub const TARGETS: &[(&str, fn(&[u8]))] = &[
@@ -65,8 +65,9 @@ fn options_from(data: &[u8]) -> (Options, &[u8]) {
 
 /// Compares two texts and checks everything a display relies on: each
 /// side's spans and sentences tile its text on character boundaries, every
-/// index points at something, every range lies in its text, the numbers are
-/// numbers, and the result survives JSON (the worker and exports send it).
+/// index points at something, every range lies in its text (the story's
+/// quotations too), the numbers are numbers, and the result survives JSON
+/// (the worker and exports send it).
 pub fn check_comparison(left: &str, right: &str, options: &Options) -> Comparison {
     let c = compare(left, right, options);
     check_side(left, &c.left, &c);
@@ -94,6 +95,14 @@ pub fn check_comparison(left: &str, right: &str, options: &Options) -> Compariso
     for limit in &c.metrics.limits {
         assert_range(left, limit.left, "limit");
         assert_range(right, limit.right, "limit");
+    }
+    for claim in story::story(&c, ["", "Right"]) {
+        for piece in &claim {
+            if let story::Piece::Quote { side, range, .. } = piece {
+                assert_range(&c.side(*side).text, *range, "quotation in the story");
+            }
+        }
+        assert!(!story::plain(&c, &claim).is_empty(), "an empty claim");
     }
     let json = serde_json::to_string(&c).expect("the result serializes");
     let back: Comparison = serde_json::from_str(&json).expect("the result's JSON reads back");
