@@ -49,13 +49,24 @@ pub enum InputError {
     /// No bytes at all (or only a byte-order mark).
     Empty,
     /// Not a format Parallax reads; `kind` says what it is and what to do.
-    Binary { kind: &'static str },
+    Binary {
+        /// What the file is, and what to do ("a PNG image, not text").
+        kind: &'static str,
+    },
     /// Not valid UTF-8: the first bad byte and its offset.
-    NotUtf8 { byte: u8, offset: usize },
+    NotUtf8 {
+        /// The first byte that is not UTF-8.
+        byte: u8,
+        /// Its offset in the file.
+        offset: usize,
+    },
     /// UTF-16 without the byte-order mark that says which way round it is.
     Utf16WithoutBom,
     /// Invalid UTF-16 (a lone surrogate or an odd byte) at this byte offset.
-    BadUtf16 { offset: usize },
+    BadUtf16 {
+        /// Offset in the file of the broken character.
+        offset: usize,
+    },
     /// A page or document that holds no text once its markup is gone.
     NoText,
     /// A `.docx` whose Word document cannot be read, and why.
