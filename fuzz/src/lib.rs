@@ -207,11 +207,14 @@ pub fn file_import(data: &[u8]) {
 
 /// A .docx package whose `word/document.xml` is `body`, stored uncompressed.
 pub fn docx_with_body(body: &[u8]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
-    zip.start_file("word/document.xml", stored).expect("a new entry");
-    zip.write_all(body).expect("written to memory");
-    zip.finish().expect("written to memory").into_inner()
+    let mut archive = rawzip::ZipArchiveWriter::new(Vec::new());
+    let stored = rawzip::CompressionMethod::STORE;
+    let (mut entry, config) = archive.new_file("word/document.xml").compression_method(stored).start().expect("a new entry");
+    let mut writer = config.wrap(&mut entry);
+    writer.write_all(body).expect("written to memory");
+    let (_, output) = writer.finish().expect("written to memory");
+    entry.finish(output).expect("written to memory");
+    archive.finish().expect("written to memory")
 }
 
 /// An HTML page: its text has no stray white space, its metadata is trimmed

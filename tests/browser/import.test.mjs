@@ -55,7 +55,7 @@ test("UTF-16, HTML and Word files become the pane's text", async () => {
   await drop("readout.html", Buffer.from(html));
   await rightText(page, "President Niinistö\n\nThe presidents\u00a0spoke.\n\nThey agreed.");
 
-  await drop("readout.docx", readFileSync(join(ROOT, "tests/browser/fixtures/readout.docx")));
+  await drop("readout.docx", readFileSync(join(ROOT, "tests/fixtures/readout.docx")));
   await rightText(
     page,
     "Readout of the call\n\nThe two ministers discussed cooperation & the fight against the epidemic.\n\nЛавров поблагодарил коллегу.",
