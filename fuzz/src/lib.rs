@@ -14,8 +14,12 @@ use parallax::app::permalink;
 use parallax::engine::input::{self, decode_text, html_to_text};
 use parallax::engine::{compare, story, ByteRange, Comparison, Lang, LangChoice, Options, SideResult, SpanKind};
 
-/// The targets by name (as `cargo fuzz run NAME` knows them), for replaying.
-pub const TARGETS: &[(&str, fn(&[u8]))] = &[
+/// A fuzz target: its name (as `cargo fuzz run NAME` knows it) and what it
+/// does with an input.
+pub type Target = (&'static str, fn(&[u8]));
+
+/// Every target, for replaying stored inputs.
+pub const TARGETS: &[Target] = &[
     ("compare", compare_texts),
     ("permalink", permalink_decode),
     ("comparison_file", comparison_file),

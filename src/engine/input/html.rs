@@ -31,10 +31,13 @@ const BLOCKS: &[&[u8]] = &[
     b"section", b"summary", b"table", b"td", b"th", b"tr", b"ul",
 ];
 
+/// A list of element names.
+type Names = &'static [&'static [u8]];
+
 /// Start tags that end an open element as a browser's parser does: the
 /// tags, what they end, and the elements that stop the search. Every block
 /// also ends an open `<p>` (stopped by tables and buttons).
-const IMPLIED_ENDS: &[(&[&[u8]], &[&[u8]], &[&[u8]])] = &[
+const IMPLIED_ENDS: &[(Names, Names, Names)] = &[
     (&[b"li"], &[b"li"], &[b"ul", b"ol"]),
     (&[b"dt", b"dd"], &[b"dt", b"dd"], &[b"dl"]),
     (&[b"td", b"th"], &[b"td", b"th"], &[b"tr", b"table"]),
