@@ -4,8 +4,10 @@
 //! dependencies: it tokenizes both texts, finds shared phrases (in order and
 //! reordered), aligns sentences and ranks each side's distinctive terms, and
 //! returns one serializable [`engine::Comparison`]. [`app`] is a thin Yew UI
-//! that renders that result; [`embed`] lets it live inside other pages.
+//! that renders that result; [`embed`] lets it live inside other pages, and
+//! [`boot`] starts it there, static first and interactive after.
 
 pub mod app;
+pub mod boot;
 pub mod embed;
 pub mod engine;

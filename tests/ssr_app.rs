@@ -4,10 +4,10 @@
 
 use parallax::app::state::Statement;
 use parallax::app::{App, AppProps, Initial};
-use yew::ServerRenderer;
+use yew::{LocalServerRenderer, ServerRenderer};
 
 async fn render(props: AppProps) -> String {
-    ServerRenderer::<App>::with_props(move || props).hydratable(false).render().await
+    LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await
 }
 
 /// The text content of the first element whose opening tag contains `marker`

@@ -110,10 +110,19 @@ fn an_empty_side_opens_in_edit_mode() {
 }
 
 #[test]
-fn leaving_the_editor_shows_the_new_text_at_once() {
-    let s = state().reduce(Action::SetMode(Mode::Edit)).reduce(Action::SetText(Side::Right, "A new right statement.".into()));
+fn leaving_the_editor_never_passes_the_old_result_off_as_current() {
+    let opened = State::from_initial(parallax::app::Initial { left: statement(LEFT), right: statement(RIGHT), ..Default::default() });
+    assert!(opened.comparison().is_some(), "natively a widget opens compared");
+    let s = Rc::new(opened).reduce(Action::SetMode(Mode::Edit)).reduce(Action::SetText(Side::Right, "A new right statement.".into()));
     assert!(s.comparison().is_none(), "typing waits for the debounce");
+    // The worker compares at once on leaving the editor (a browser test
+    // shows the new text); until it answers, nothing counts as current.
     let s = s.reduce(Action::SetMode(Mode::Read));
+    assert!(s.busy && s.comparison().is_none());
+    assert!(!s.shows_texts(&s.latest_comparison().unwrap().0), "the earlier result would show the old text");
+    let c = SharedComparison(Rc::new(compare(LEFT, "A new right statement.", &Options::default())));
+    let generation = s.generation;
+    let s = s.reduce(Action::Compared(generation, c));
     let c = s.comparison().expect("a current comparison");
     let shown: String = c.0.right.spans.iter().map(|x| c.0.right.slice(x.range)).collect();
     assert_eq!(shown, "A new right statement.");

@@ -1,58 +1,127 @@
-//! The bundled example, so the widget has something to compare on first load.
+//! The bundled examples. The widget carries only their list
+//! (assets/demo/examples.json: names, the statements' details, options); the
+//! texts are files beside the widget (`examples/` in dist/), fetched when an
+//! example is picked, so adding examples costs the page nothing.
 
-use super::state::Statement;
+use std::sync::LazyLock;
+
+use serde::Deserialize;
+use yew::prelude::*;
+
+use super::state::{Action, State, Statement};
+use super::Initial;
 use crate::engine::Options;
 
-/// A pair of statements shipped with the widget.
+/// The list, as written in assets/demo/examples.json.
+const LIST: &str = include_str!("../../assets/demo/examples.json");
+
+/// The examples, in the order the picker lists them.
+pub static EXAMPLES: LazyLock<Vec<Example>> =
+    LazyLock::new(|| serde_json::from_str(LIST).expect("assets/demo/examples.json is valid (a test reads it)"));
+
+/// A pair of statements offered as an example.
+#[derive(Deserialize)]
 pub struct Example {
     pub name: &'static str,
-    left: [&'static str; 5],
-    right: [&'static str; 5],
-    /// Shortest shared phrase worth marking for this pair, in words.
-    min_phrase: usize,
+    left: ExampleSide,
+    right: ExampleSide,
+    /// The options it opens with (the defaults, except as listed).
+    #[serde(default)]
+    options: Options,
 }
 
-fn statement(fields: &[&str; 5]) -> Statement {
-    let [label, title, date, source, text] = fields.map(str::to_owned);
-    Statement { label, title, date, source, text }
+/// One statement of an example: its details, and the file with its text.
+#[derive(Deserialize)]
+struct ExampleSide {
+    label: &'static str,
+    title: &'static str,
+    date: &'static str,
+    source: &'static str,
+    file: &'static str,
+}
+
+impl ExampleSide {
+    fn statement(&self, text: String) -> Statement {
+        let s = |v: &str| v.to_owned();
+        Statement { label: s(self.label), title: s(self.title), date: s(self.date), source: s(self.source), text }
+    }
 }
 
 impl Example {
-    /// The left statement.
-    pub fn left(&self) -> Statement {
-        statement(&self.left)
+    /// The example with its two texts.
+    pub fn with_texts(&self, left: String, right: String) -> Initial {
+        Initial {
+            left: self.left.statement(left),
+            right: self.right.statement(right),
+            options: self.options.clone(),
+            ..Initial::default()
+        }
     }
 
-    /// The right statement.
-    pub fn right(&self) -> Statement {
-        statement(&self.right)
+    /// The names of its two text files.
+    pub fn files(&self) -> [&'static str; 2] {
+        [self.left.file, self.right.file]
     }
 
-    /// The options the example opens with: the defaults, except a minimum
-    /// phrase length suited to how long its statements are.
-    pub fn options(&self) -> Options {
-        Options { min_phrase: self.min_phrase, ..Options::default() }
+    /// Fetches its texts from the widget's `examples/` folder.
+    pub async fn fetch(&self) -> Result<Initial, String> {
+        let [left, right] = self.files().map(|file| format!("examples/{file}"));
+        let fetch = super::assets::fetch_text;
+        let (left, right) = futures::join!(fetch(&left), fetch(&right));
+        Ok(self.with_texts(left?, right?))
+    }
+
+    /// Reads its texts from a folder (natively: the build's pre-render,
+    /// server-side renders), with its comparison.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn read(&self, dir: &std::path::Path) -> std::io::Result<Initial> {
+        let [left, right] = self.files().map(|f| std::fs::read_to_string(dir.join(f)));
+        let mut initial = self.with_texts(left?, right?);
+        let comparison = crate::engine::compare(&initial.left.text, &initial.right.text, &initial.options);
+        initial.comparison = Some(super::SharedComparison(std::rc::Rc::new(comparison)));
+        Ok(initial)
     }
 }
 
-/// The examples, in the order the picker lists them.
-pub const EXAMPLES: &[Example] = &[Example {
-    name: "Wang Yi – Lavrov phone call, 1 February 2020",
-    left: [
-        "China — Ministry of Foreign Affairs",
-        "Wang Yi Had a Phone Call with Russian Foreign Minister Sergei Lavrov",
-        "2020-02-01",
-        "https://www.fmprc.gov.cn/mfa_eng/",
-        include_str!("../../assets/demo/cn-mfa.txt"),
-    ],
-    right: [
-        "Russia — Ministry of Foreign Affairs (via TASS)",
-        "Lavrov, Wang Yi discuss coronavirus",
-        "2020-02-01",
-        "https://tass.com/politics/1115367",
-        include_str!("../../assets/demo/ru-mid-tass.txt"),
-    ],
-    // The Russian statement is two sentences; what it shares with the
-    // Chinese readout ("cooperation in", "highly ... measures") is short.
-    min_phrase: 2,
-}];
+/// The first example, compared, from the source tree: what the widget opens
+/// with natively (server-side renders and their tests).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn first_from_source() -> Initial {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
+    EXAMPLES[0].read(&dir).expect("the example texts are in assets/demo")
+}
+
+/// Loads the example the reader picked (the state's `loading_example`) and
+/// hands it to the reducer, or says why it could not be loaded.
+#[hook]
+pub fn use_example_loader(state: &UseReducerHandle<State>) {
+    let state = state.clone();
+    use_effect_with(state.loading_example, move |&index| {
+        if let Some(index) = index {
+            wasm_bindgen_futures::spawn_local(async move {
+                let loaded = match EXAMPLES.get(index) {
+                    Some(example) => example.fetch().await,
+                    None => Err(format!("There is no example {index}.")),
+                };
+                state.dispatch(Action::ExampleLoaded(index, loaded));
+            });
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_list_reads_and_its_files_exist() {
+        assert!(!EXAMPLES.is_empty());
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
+        for example in EXAMPLES.iter() {
+            let initial = example.read(&dir).unwrap();
+            assert!(!initial.left.text.is_empty() && !initial.right.text.is_empty(), "{}", example.name);
+            assert!(!initial.left.label.is_empty());
+        }
+        assert_eq!(EXAMPLES[0].options.min_phrase, 2);
+    }
+}

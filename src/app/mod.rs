@@ -4,7 +4,9 @@
 //! [`components`] are small and pure. Effects here talk to the outside world
 //! only: timers, scrolling, keys, files.
 
+pub mod assets;
 pub mod components;
+pub mod embed_markup;
 pub mod examples;
 pub mod files;
 pub mod lesson;
@@ -16,6 +18,7 @@ pub mod rows;
 pub mod share_codes;
 pub mod state;
 pub mod worker;
+mod comparing;
 mod effects;
 
 use std::rc::Rc;
@@ -30,6 +33,8 @@ use components::notices::Notices;
 use components::lesson_panel::LessonPanel;
 use components::options::OptionsPanel;
 use components::presenter::PresenterBar;
+use components::progress::ProgressBar;
+use components::reading_bar::ReadingBar;
 use components::panes::Panes;
 use components::share::SharePanel;
 use components::summary::{labels, Summary};
@@ -54,6 +59,20 @@ pub struct Initial {
     pub right: Statement,
     pub options: Options,
     pub lesson: lesson::Lesson,
+    /// Their comparison, when it is already made (a pre-rendered page hands
+    /// over the one it shows); otherwise the worker makes it.
+    pub comparison: Option<SharedComparison>,
+}
+
+/// How an embedded widget presents itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EmbedView {
+    /// The full toolbar (Edit, Teach, Share…), when the embed's config asks
+    /// for it; otherwise the reading view: statements, highlights, legend and
+    /// summary, with a link to open the comparison in Parallax.
+    pub controls: bool,
+    /// The standalone Parallax page, for "Open in Parallax".
+    pub page_url: AttrValue,
 }
 
 /// Properties of [`App`].
@@ -70,6 +89,14 @@ pub struct AppProps {
     /// A message to show on opening (e.g. why a shared link could not be read).
     #[prop_or_default]
     pub notice: Option<String>,
+    /// Set when the widget is embedded in another page.
+    #[prop_or_default]
+    pub embed: Option<EmbedView>,
+    /// Told once the widget has settled: `true` when it shows a comparison,
+    /// `false` when it shows why it has none. A pre-rendered copy of the
+    /// widget gives way to it then.
+    #[prop_or_default]
+    pub on_ready: Option<Callback<bool>>,
 }
 
 /// The whole widget.
@@ -77,10 +104,7 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let (initial, notice) = (props.initial.clone(), props.notice.clone());
     let state = use_reducer(move || {
-        let mut state = match initial {
-            Some(i) => State { lesson: i.lesson, ..State::with_statements(i.left, i.right, i.options) },
-            None => State::default(),
-        };
+        let mut state = initial.map(State::from_initial).unwrap_or_default();
         state.notices.extend(notice.map(|text| Notice { side: None, text, is_error: true }));
         state
     });
@@ -93,7 +117,10 @@ pub fn App(props: &AppProps) -> Html {
     let left_ref = use_node_ref();
     let right_ref = use_node_ref();
 
-    let on_cancel = effects::use_comparison(&state, props.standalone);
+    let on_cancel = comparing::use_comparison(&state);
+    examples::use_example_loader(&state);
+    let open_url = use_open_url(&state, props.embed.as_ref());
+    use_ready(&state, props.embed.is_none() || open_url.is_some(), props.on_ready.clone());
     effects::use_scroll_sync(&state, &left_ref, &right_ref);
     effects::use_scroll_to_focus(&state, &root);
     let on_files = effects::use_file_reader(&dispatch);
@@ -118,7 +145,9 @@ pub fn App(props: &AppProps) -> Html {
                 <Editor side={Side::Right} statement={s.right.clone()} dispatch={dispatch.clone()} {on_files} />
             </div>
         },
-        Mode::Read => match s.latest_comparison() {
+        // An earlier result stays on screen (dimmed) while options change,
+        // never once the texts have: it would show texts that are no longer these.
+        Mode::Read => match s.latest_comparison().filter(|c| s.shows_texts(&c.0)) {
             Some(c) if !s.left.text.trim().is_empty() || !s.right.text.trim().is_empty() => {
                 let comparison = c.clone();
                 html! {
@@ -135,6 +164,9 @@ pub fn App(props: &AppProps) -> Html {
                     </>
                 }
             }
+            _ if s.busy || s.loading_example.is_some() => html! {
+                <p class="px-empty" role="status">{ "Comparing the statements…" }</p>
+            },
             _ => html! {
                 <p class="px-empty">{ "Paste or drop two statements to compare them: choose “Edit texts”." }</p>
             },
@@ -149,12 +181,21 @@ pub fn App(props: &AppProps) -> Html {
                 effects::download(&name, mime, &body)
             });
             let on_report = {
-                let (root, state) = (root.clone(), state.clone());
+                let (root, state, dispatch) = (root.clone(), state.clone(), dispatch.clone());
                 Callback::from(move |_| {
-                    if let Some(root) = root.cast::<web_sys::Element>() {
-                        let title = report::title(&state.left.label, &state.right.label);
-                        effects::download("parallax-report.html", "text/html", &effects::report_from_page(&root, &title));
-                    }
+                    let Some(root) = root.cast::<web_sys::Element>() else { return };
+                    let title = report::title(&state.left.label, &state.right.label);
+                    let dispatch = dispatch.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        match report::styles().await {
+                            Ok(styles) => effects::download(
+                                "parallax-report.html",
+                                "text/html",
+                                &effects::report_from_page(&root, &title, &styles),
+                            ),
+                            Err(text) => dispatch.emit(Action::Notify(Notice { side: None, text, is_error: true })),
+                        }
+                    });
                 })
             };
             html! { <SharePanel state={state.clone()} {page_url} {on_download} {on_report} /> }
@@ -181,9 +222,15 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(step) = s.presenting {
                 <PresenterBar {step} steps={s.latest_comparison().map_or(1, |c| rows::rows(&c.0).len())}
                     reveal={s.reveal} dispatch={dispatch.clone()} />
+            } else if let Some(EmbedView { controls: false, .. }) = &props.embed {
+                <ReadingBar open_url={open_url.flatten()} />
             } else {
-                <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover} busy={s.busy}
-                    dispatch={dispatch.clone()} {on_cancel} />
+                // A long comparison shows its bar below instead of the toolbar's spinner.
+                <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover}
+                    busy={s.busy && s.progress.is_none()} dispatch={dispatch.clone()} on_cancel={on_cancel.clone()} />
+            }
+            if let Some(done) = s.progress.filter(|_| s.busy) {
+                <ProgressBar {done} {on_cancel} />
             }
             { popover }
             <Notices {notices} dispatch={dispatch.clone()} />
@@ -192,34 +239,43 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-/// Mounts the widget into `element`, opening with `initial` (or the example).
-#[cfg(target_arch = "wasm32")]
-pub fn mount(element: web_sys::Element, props: AppProps) {
-    yew::Renderer::<App>::with_root_and_props(element, props).render();
+/// Tells `on_ready` once the widget has settled, with or without a
+/// comparison, and `links_ready`.
+#[hook]
+fn use_ready(state: &UseReducerHandle<State>, links_ready: bool, on_ready: Option<Callback<bool>>) {
+    let told = use_mut_ref(|| false);
+    let settled = match (state.latest_comparison(), state.busy || state.loading_example.is_some()) {
+        _ if !links_ready => None,
+        (Some(_), _) => Some(true),
+        (None, false) => Some(false),
+        (None, true) => None,
+    };
+    use_effect_with(settled, move |settled| {
+        if let (Some(settled), Some(on_ready)) = (settled, on_ready) {
+            if !std::mem::replace(&mut *told.borrow_mut(), true) {
+                on_ready.emit(*settled);
+            }
+        }
+    });
 }
 
-/// Starts the standalone page: mounts into `#parallax-app`, opening the
-/// comparison in the URL's permalink fragment if there is one. Pages
-/// without it (script embeds) mount their widgets themselves.
-#[cfg(target_arch = "wasm32")]
-pub fn start() {
-    let Some(element) = gloo::utils::document().get_element_by_id("parallax-app") else { return };
-    if crate::embed::is_iframe_embed() {
-        if let Some(body) = gloo::utils::document().body() {
-            let _ = body.class_list().add_1("px-embedded");
-        }
-        crate::embed::report_height_to_host();
+/// For an embed, its comparison as a link to the standalone page: `None`
+/// until the link is made, `Some(None)` when the texts are too long for one.
+#[hook]
+fn use_open_url(state: &State, embed: Option<&EmbedView>) -> Option<Option<AttrValue>> {
+    // Prose never compresses a hundredfold: longer texts are not even tried.
+    let linkable = state.left.text.len() + state.right.text.len() <= 100 * permalink::MAX_LINK_CHARS;
+    let fragment = permalink::use_encoded(embed.filter(|_| linkable).map(|_| permalink::Shared::of(state)));
+    let embed = embed?;
+    if !linkable {
+        return Some(None);
     }
-    let hash = gloo::utils::window().location().hash().unwrap_or_default();
-    let (initial, notice) = match permalink::decode(&hash) {
-        Ok(shared) => (shared.map(Initial::from), None),
-        Err(e) => (None, Some(e.to_string())),
-    };
-    mount(element, AppProps { initial, standalone: true, notice });
+    let url = format!("{}#{}", embed.page_url, fragment?);
+    Some((url.len() <= permalink::MAX_LINK_CHARS).then(|| url.into()))
 }
 
 impl From<permalink::Shared> for Initial {
     fn from(s: permalink::Shared) -> Self {
-        Initial { left: s.left, right: s.right, options: s.options, lesson: s.lesson }
+        Initial { left: s.left, right: s.right, options: s.options, lesson: s.lesson, comparison: None }
     }
 }

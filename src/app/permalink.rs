@@ -2,8 +2,10 @@
 //! a URL fragment, so a comparison can be shared without any server.
 //!
 //! The fragment is `#c=` followed by the JSON of [`Shared`], compressed with
-//! raw DEFLATE (miniz_oxide) and encoded as unpadded base64url. The fragment
-//! never reaches a server, so statements stay with whoever holds the link.
+//! raw DEFLATE and encoded as unpadded base64url. The fragment never reaches
+//! a server, so statements stay with whoever holds the link. The browser
+//! compresses with its own `CompressionStream` (no DEFLATE code in the
+//! page's wasm), native builds with miniz_oxide; both read each other's links.
 
 use std::fmt;
 
@@ -40,6 +42,19 @@ pub struct Shared {
     pub lesson: Lesson,
 }
 
+impl Shared {
+    /// What a link to the widget's current statements carries.
+    pub fn of(state: &super::state::State) -> Shared {
+        Shared {
+            v: 1,
+            left: state.left.clone(),
+            right: state.right.clone(),
+            options: state.options.clone(),
+            lesson: state.lesson.clone(),
+        }
+    }
+}
+
 /// Why a fragment could not be read back.
 #[derive(Clone, Debug, PartialEq)]
 pub enum PermalinkError {
@@ -69,15 +84,45 @@ impl fmt::Display for PermalinkError {
 }
 
 /// The fragment (without `#`) for a comparison.
-pub fn encode(shared: &Shared) -> String {
+pub async fn encode(shared: &Shared) -> String {
     let json = serde_json::to_vec(shared).expect("statements serialize");
-    let deflated = miniz_oxide::deflate::compress_to_vec(&json, 9);
+    let deflated = deflate::compress(&json).await;
     format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(deflated))
+}
+
+/// The fragment for `shared`, made (asynchronously: the browser compresses
+/// in a stream) whenever `shared` changes; `None` until it is ready, or when
+/// there is nothing to encode.
+#[yew::hook]
+pub fn use_encoded(shared: Option<Shared>) -> Option<String> {
+    let fragment = yew::use_state(|| None::<(Shared, String)>);
+    {
+        let fragment = fragment.clone();
+        yew::use_effect_with(shared.clone(), move |shared| {
+            if let Some(shared) = shared.clone() {
+                wasm_bindgen_futures::spawn_local(async move {
+                    let encoded = encode(&shared).await;
+                    fragment.set(Some((shared, encoded)));
+                });
+            }
+        });
+    }
+    // A fragment made for earlier inputs is never handed out.
+    match (&*fragment, &shared) {
+        (Some((made_for, encoded)), Some(shared)) if made_for == shared => Some(encoded.clone()),
+        _ => None,
+    }
+}
+
+/// True when `fragment` (with or without `#`) is meant as a permalink,
+/// readable or not.
+pub fn is_permalink(fragment: &str) -> bool {
+    fragment.strip_prefix('#').unwrap_or(fragment).starts_with(PREFIX)
 }
 
 /// Reads a fragment (with or without `#`). `Ok(None)` when it is not a
 /// Parallax permalink at all (an empty hash, an anchor).
-pub fn decode(fragment: &str) -> Result<Option<Shared>, PermalinkError> {
+pub async fn decode(fragment: &str) -> Result<Option<Shared>, PermalinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let Some(data) = fragment.strip_prefix(PREFIX) else { return Ok(None) };
     let data = data.trim_end_matches('=');
@@ -86,12 +131,7 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, PermalinkError> {
     }
     // Only the alphabet, yet undecodable: its length was cut mid-character.
     let bytes = URL_SAFE_NO_PAD.decode(data).map_err(|_| PermalinkError::Truncated)?;
-    let json = miniz_oxide::inflate::decompress_to_vec_with_limit(&bytes, MAX_JSON_BYTES).map_err(|e| {
-        match e.status {
-            miniz_oxide::inflate::TINFLStatus::HasMoreOutput => PermalinkError::TooLarge,
-            _ => PermalinkError::Truncated,
-        }
-    })?;
+    let json = deflate::decompress(&bytes, MAX_JSON_BYTES).await?;
     let value: serde_json::Value =
         serde_json::from_slice(&json).map_err(|e| PermalinkError::Malformed(e.to_string()))?;
     match value.get("v").and_then(|v| v.as_u64()) {
@@ -100,6 +140,73 @@ pub fn decode(fragment: &str) -> Result<Option<Shared>, PermalinkError> {
         None => return Err(PermalinkError::Malformed("no format version".into())),
     }
     serde_json::from_value(value).map(Some).map_err(|e| PermalinkError::Malformed(e.to_string()))
+}
+
+/// Raw DEFLATE, natively with miniz_oxide.
+#[cfg(not(target_arch = "wasm32"))]
+mod deflate {
+    use super::PermalinkError;
+    use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
+
+    pub async fn compress(bytes: &[u8]) -> Vec<u8> {
+        miniz_oxide::deflate::compress_to_vec(bytes, 9)
+    }
+
+    pub async fn decompress(bytes: &[u8], limit: usize) -> Result<Vec<u8>, PermalinkError> {
+        decompress_to_vec_with_limit(bytes, limit).map_err(|e| match e.status {
+            TINFLStatus::HasMoreOutput => PermalinkError::TooLarge,
+            _ => PermalinkError::Truncated,
+        })
+    }
+}
+
+/// Raw DEFLATE in the browser, with its `CompressionStream` and
+/// `DecompressionStream` (web-sys marks their bindings unstable, so they are
+/// constructed by name; both are plain transform streams).
+#[cfg(target_arch = "wasm32")]
+mod deflate {
+    use js_sys::{Array, Reflect, Uint8Array};
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{Blob, ReadableStream, ReadableStreamDefaultReader};
+
+    use super::PermalinkError;
+
+    /// `bytes` piped through a new `class("deflate-raw")` stream.
+    fn piped(bytes: &[u8], class: &str) -> Result<ReadableStream, JsValue> {
+        let constructor: js_sys::Function = Reflect::get(&js_sys::global(), &class.into())?.dyn_into()?;
+        let transform = Reflect::construct(&constructor, &Array::of1(&"deflate-raw".into()))?;
+        let blob = Blob::new_with_u8_array_sequence(&Array::of1(&Uint8Array::from(bytes)))?;
+        Ok(blob.stream().pipe_through(transform.unchecked_ref()))
+    }
+
+    pub async fn compress(bytes: &[u8]) -> Vec<u8> {
+        let all = async {
+            let response = web_sys::Response::new_with_opt_readable_stream(Some(&piped(bytes, "CompressionStream")?))?;
+            let buffer = JsFuture::from(response.array_buffer()?).await?;
+            Ok::<_, JsValue>(Uint8Array::new(&buffer).to_vec())
+        };
+        all.await.expect("the browser compresses")
+    }
+
+    /// Reads chunk by chunk, so a crafted link stops at `limit` bytes.
+    pub async fn decompress(bytes: &[u8], limit: usize) -> Result<Vec<u8>, PermalinkError> {
+        let stream = piped(bytes, "DecompressionStream").map_err(|_| PermalinkError::Truncated)?;
+        let reader: ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
+        let mut out = Vec::new();
+        loop {
+            let chunk = JsFuture::from(reader.read()).await.map_err(|_| PermalinkError::Truncated)?;
+            if Reflect::get(&chunk, &"done".into()).map(|d| d.is_truthy()).unwrap_or(true) {
+                return Ok(out);
+            }
+            let value: Uint8Array = Reflect::get(&chunk, &"value".into()).map_err(|_| PermalinkError::Truncated)?.unchecked_into();
+            if out.len() + value.length() as usize > limit {
+                let _ = reader.cancel();
+                return Err(PermalinkError::TooLarge);
+            }
+            out.extend(value.to_vec());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -128,39 +235,40 @@ mod tests {
         }
     }
 
-    #[test]
-    fn round_trips_every_character() {
-        let link = encode(&sample());
+    #[tokio::test]
+    async fn round_trips_every_character() {
+        let link = encode(&sample()).await;
         assert!(link.starts_with(PREFIX));
         assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_=".contains(&b)), "{link}");
-        assert_eq!(decode(&format!("#{link}")), Ok(Some(sample())));
+        assert_eq!(decode(&format!("#{link}")).await, Ok(Some(sample())));
     }
 
-    #[test]
-    fn ordinary_anchors_are_not_permalinks() {
-        assert_eq!(decode(""), Ok(None));
-        assert_eq!(decode("#section-2"), Ok(None));
+    #[tokio::test]
+    async fn ordinary_anchors_are_not_permalinks() {
+        assert_eq!(decode("").await, Ok(None));
+        assert_eq!(decode("#section-2").await, Ok(None));
+        assert!(!is_permalink("#section-2") && is_permalink("#c=%%%"));
     }
 
-    #[test]
-    fn damaged_links_say_what_is_wrong() {
-        let link = encode(&sample());
-        assert_eq!(decode("#c=%%%"), Err(PermalinkError::NotBase64));
-        assert_eq!(decode(&link[..link.len() / 2]), Err(PermalinkError::Truncated));
+    #[tokio::test]
+    async fn damaged_links_say_what_is_wrong() {
+        let link = encode(&sample()).await;
+        assert_eq!(decode("#c=%%%").await, Err(PermalinkError::NotBase64));
+        assert_eq!(decode(&link[..link.len() / 2]).await, Err(PermalinkError::Truncated));
         let not_json = format!("c={}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(b"hello", 6)));
-        assert!(matches!(decode(&not_json), Err(PermalinkError::Malformed(_))));
+        assert!(matches!(decode(&not_json).await, Err(PermalinkError::Malformed(_))));
         let newer = format!("c={}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(br#"{"v":7}"#, 6)));
-        assert_eq!(decode(&newer), Err(PermalinkError::NewerVersion(7)));
+        assert_eq!(decode(&newer).await, Err(PermalinkError::NewerVersion(7)));
         for e in [PermalinkError::NotBase64, PermalinkError::Truncated, PermalinkError::NewerVersion(7)] {
             assert!(e.to_string().starts_with("This link's comparison could not be opened"));
         }
     }
 
-    #[test]
-    fn a_decompression_bomb_is_refused() {
+    #[tokio::test]
+    async fn a_decompression_bomb_is_refused() {
         let bomb = vec![b' '; MAX_JSON_BYTES + 10];
         let link = format!("c={}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(&bomb, 9)));
         assert!(link.len() < 20_000);
-        assert_eq!(decode(&link), Err(PermalinkError::TooLarge));
+        assert_eq!(decode(&link).await, Err(PermalinkError::TooLarge));
     }
 }

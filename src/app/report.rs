@@ -4,16 +4,20 @@
 //! The body comes from the same components as the widget: the browser takes
 //! it from the page, the CLI from a server-side render.
 
-/// All of the widget's style sheets, inlined into every report.
-pub const STYLES: &str = concat!(
-    include_str!("../../style/base.css"),
-    include_str!("../../style/controls.css"),
-    include_str!("../../style/panes.css"),
-    include_str!("../../style/highlights.css"),
-    include_str!("../../style/summary.css"),
-    include_str!("../../style/lesson.css"),
-    include_str!("../../style/print.css"),
-);
+/// The widget's style sheet, inlined into every report the CLI writes
+/// (bundled by build.rs from the list in style/parallax.css).
+#[cfg(not(target_arch = "wasm32"))]
+pub const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/parallax.css"));
+
+/// The widget's style sheet for a report. The browser fetches it from beside
+/// the widget (dist/parallax.css) only when a report is made, rather than
+/// carrying a second copy in the wasm.
+pub async fn styles() -> Result<String, String> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Ok(STYLES.to_owned());
+    #[cfg(target_arch = "wasm32")]
+    return super::assets::fetch_text("parallax.css").await;
+}
 
 /// Escapes text for HTML content.
 pub fn escape(text: &str) -> String {
@@ -21,14 +25,14 @@ pub fn escape(text: &str) -> String {
 }
 
 /// A complete HTML document around `body`, which must be markup rendered by
-/// Parallax's components (user text in it is already escaped); `title` is
-/// plain text. No scripts, no network: the report opens offline.
-pub fn document(title: &str, body: &str) -> String {
+/// Parallax's components (user text in it is already escaped), styled by
+/// `styles`; `title` is plain text. No scripts, no network: the report opens offline.
+pub fn document(title: &str, styles: &str, body: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
-         <title>{title}</title>\n<style>\n{STYLES}\n</style>\n</head>\n\
+         <title>{title}</title>\n<style>\n{styles}\n</style>\n</head>\n\
          <body class=\"px-page\"><main>\n<div class=\"px-root px-report\" data-theme=\"light\">\n\
          <h1 class=\"px-report-title\">{title}</h1>\n{body}\n\
          <p class=\"px-muted px-report-footer\">Made with Parallax. Solid underline: shared in the same order; \
@@ -50,7 +54,7 @@ mod tests {
 
     #[test]
     fn the_title_is_escaped_and_nothing_loads_from_the_network() {
-        let html = document(&title("<script>x</script>", ""), "<p>body</p>");
+        let html = document(&title("<script>x</script>", ""), STYLES, "<p>body</p>");
         assert!(html.contains("&lt;script&gt;x&lt;/script&gt; and Right statement"));
         assert!(!html.contains("<script"));
         assert!(!html.contains("src=") && !html.contains("<link"));

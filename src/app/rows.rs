@@ -6,9 +6,8 @@
 
 use std::ops::Range;
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use crate::engine::lang::is_stopword;
+use crate::engine::unicode;
 use crate::engine::{ByteRange, Comparison, Side, SideResult, SpanKind};
 
 /// One row: the sentences of each side shown on it (either may be empty).
@@ -102,7 +101,7 @@ pub fn pair_echoes(c: &Comparison, pair: usize, side: Side) -> Vec<ByteRange> {
         .filter(|e| e.kind == SpanKind::Shared)
         .filter_map(|e| if side == Side::Left { e.left } else { e.right })
         .filter(|r| {
-            result.slice(*r).unicode_words().any(|w| !is_stopword(&w.to_lowercase(), lang))
+            unicode::words(result.slice(*r)).any(|w| !is_stopword(&w.to_lowercase(), lang))
         })
         .collect()
 }

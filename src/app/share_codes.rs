@@ -28,17 +28,22 @@ pub fn iframe_code(page_url: &str, fragment: &str) -> String {
     )
 }
 
-/// A script embed: one stylesheet, one module script, and the element that
-/// becomes the widget, reading its statements from `config_url`.
-pub fn script_code(page_url: &str, config_url: &str) -> String {
+/// A script embed: the module script, and the element that becomes the
+/// widget. The element carries the widget already rendered (`markup`, in a
+/// declarative shadow root with the widget's style sheet, so the host page's
+/// CSS cannot touch it and it reads without JavaScript) and the comparison
+/// file's JSON (`config`), from which the script makes it interactive.
+pub fn script_code(page_url: &str, markup: &str, config: &str) -> String {
     let base = base_url(page_url);
     format!(
-        "<link rel=\"stylesheet\" href=\"{}\">\n\
-         <script type=\"module\" src=\"{}\"></script>\n\
-         <div data-parallax data-config=\"{}\"></div>",
-        attr(&format!("{base}parallax.css")),
+        "<script type=\"module\" src=\"{}\"></script>\n\
+         <div data-parallax><template shadowrootmode=\"open\">\
+         <link rel=\"stylesheet\" href=\"{}\"><div class=\"px-embed\">{markup}</div></template>\n\
+         <script type=\"application/json\">{}</script>\n</div>",
         attr(&format!("{base}parallax-embed.js")),
-        attr(config_url),
+        attr(&format!("{base}parallax.css")),
+        // Inside <script>, only "<" could end it early ("</script>", "<!--").
+        config.replace('<', "\\u003c"),
     )
 }
 
@@ -57,8 +62,10 @@ mod tests {
         let iframe = iframe_code("https://a.example/p/", "c=xyz");
         assert!(iframe.contains("src=\"https://a.example/p/?embed#c=xyz\""));
         assert!(iframe.contains("src=\"https://a.example/p/parallax-frame.js\""));
-        let script = script_code("https://a.example/p/", "my \"data\".json");
+        let script = script_code("https://a.example/p/", "<div class=\"px-root\">x</div>", r#"{"left":{"text":"</script><b>"}}"#);
         assert!(script.contains("href=\"https://a.example/p/parallax.css\""));
-        assert!(script.contains("data-config=\"my &quot;data&quot;.json\""));
+        assert!(script.contains("src=\"https://a.example/p/parallax-embed.js\""));
+        assert!(script.contains("<div class=\"px-embed\"><div class=\"px-root\">x</div></div></template>"));
+        assert!(script.contains(r#"{"left":{"text":"\u003c/script>\u003cb>"}}</script>"#), "{script}");
     }
 }

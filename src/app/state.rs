@@ -8,12 +8,11 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::{self, LangChoice, Options, Side};
+use crate::engine::{Comparison, LangChoice, Options, Side};
 
-use super::examples::EXAMPLES;
 use super::lesson::{Anchor, Lesson};
 use super::nav::{Cursor, Stops};
-use super::SharedComparison;
+use super::{Initial, SharedComparison};
 
 /// The longest text a side accepts, in bytes. Longer pastes are refused with a
 /// message rather than risk a frozen tab.
@@ -154,6 +153,11 @@ pub struct State {
     pub result: Option<(u64, SharedComparison)>,
     /// True while a comparison of the current generation is being computed.
     pub busy: bool,
+    /// How far that comparison has come (0 to 1), once it runs long enough
+    /// for the worker to report.
+    pub progress: Option<f32>,
+    /// The example being fetched, until its texts arrive.
+    pub loading_example: Option<usize>,
     /// The shared phrase under the pointer or focus, and the side it is on.
     pub hovered: Option<(Side, usize)>,
     /// The sentence pair under the pointer, and the side pointed at: both its
@@ -177,7 +181,10 @@ pub struct State {
 /// Everything that can happen to the state.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Action {
+    /// Fetch example `n` and open it.
     LoadExample(usize),
+    /// Example `n`'s texts arrived, or why they could not be fetched.
+    ExampleLoaded(usize, Result<Initial, String>),
     SetText(Side, String),
     SetField(Side, Field, String),
     /// A file was read for a side: its text, or why it cannot be used.
@@ -192,6 +199,10 @@ pub enum Action {
     ClosePopover,
     /// A comparison finished for the given generation.
     Compared(u64, SharedComparison),
+    /// The comparison of the given generation is this far along (0 to 1).
+    Progress(u64, f32),
+    /// The comparison could not be made (the worker did not load); why.
+    CompareFailed(String),
     /// The reader stopped a running comparison.
     Cancel,
     /// The pointer or focus is on a shared phrase and on a sentence pair
@@ -217,9 +228,9 @@ pub enum Action {
 }
 
 impl State {
-    /// The state for a pair of statements, with its comparison computed.
-    /// Texts over [`MAX_SIDE_BYTES`] are refused with a notice, and options
-    /// from outside (links, configs) are brought into range.
+    /// The state for a pair of statements, its comparison still to be made
+    /// (by the worker). Texts over [`MAX_SIDE_BYTES`] are refused with a
+    /// notice, and options from outside (links, configs) are brought into range.
     pub fn with_statements(left: Statement, right: Statement, mut options: Options) -> Self {
         options.min_phrase = options.min_phrase.clamp(1, MAX_MIN_PHRASE);
         let mut state = State {
@@ -233,7 +244,9 @@ impl State {
             popover: None,
             generation: 0,
             result: None,
-            busy: false,
+            busy: true,
+            progress: None,
+            loading_example: None,
             hovered: None,
             hovered_pair: None,
             pinned: None,
@@ -250,15 +263,43 @@ impl State {
                 state.notify_side(side, too_long(side, &text));
             }
         }
-        state.compare_now();
         state.mode = state.initial_mode();
         state
     }
 
-    /// The bundled example `index` (the first one when out of range).
-    pub fn example(index: usize) -> Self {
-        let example = EXAMPLES.get(index).unwrap_or(&EXAMPLES[0]);
-        Self::with_statements(example.left(), example.right(), example.options())
+    /// The state a widget opens with: `initial`'s statements, and its
+    /// comparison when it was made on exactly these texts and options (a
+    /// pre-rendered page hands over the one it shows). Natively (server-side
+    /// renders) a missing comparison is made here; in the browser the worker
+    /// makes it.
+    pub fn from_initial(initial: Initial) -> Self {
+        let mut state = State { lesson: initial.lesson, ..State::with_statements(initial.left, initial.right, initial.options) };
+        let comparison = initial.comparison.filter(|c| state.made_on_inputs(&c.0));
+        #[cfg(not(target_arch = "wasm32"))]
+        let comparison = comparison.or_else(|| {
+            let c = crate::engine::compare(&state.left.text, &state.right.text, &state.options);
+            Some(SharedComparison(Rc::new(c)))
+        });
+        if let Some(c) = comparison {
+            state.result = Some((state.generation, c));
+            state.busy = false;
+        }
+        state
+    }
+
+    /// A widget that opens on example `index`, once it is fetched.
+    pub fn loading_example(index: usize) -> Self {
+        State { loading_example: Some(index), mode: Mode::Read, ..State::with_statements(Statement::default(), Statement::default(), Options::default()) }
+    }
+
+    /// True when `c` was computed from the current texts and options.
+    fn made_on_inputs(&self, c: &Comparison) -> bool {
+        self.shows_texts(c) && c.options == self.options
+    }
+
+    /// True when `c` shows the current texts (perhaps with other options).
+    pub fn shows_texts(&self, c: &Comparison) -> bool {
+        *c.left.text == *self.left.text && *c.right.text == *self.right.text
     }
 
     /// A side's statement.
@@ -317,6 +358,7 @@ impl State {
     fn inputs_changed(&mut self) {
         self.generation += 1;
         self.busy = true;
+        self.progress = None;
         self.hovered = None;
         self.hovered_pair = None;
         self.pinned = None;
@@ -324,22 +366,10 @@ impl State {
         self.cursor = None;
     }
 
-    /// On leaving the editor, small texts are compared at once (about a
-    /// millisecond) so the reader never sees the previous texts; large ones
-    /// keep the debounced route through the worker.
+    /// Leaving the editor: the comparison effect then compares at once,
+    /// without waiting for a pause in typing.
     fn set_mode(&mut self, mode: Mode) {
         self.mode = mode;
-        let small = self.left.text.len() + self.right.text.len() <= super::worker::WORKER_THRESHOLD_BYTES;
-        if mode == Mode::Read && small && self.comparison().is_none() {
-            self.compare_now();
-        }
-    }
-
-    /// Compares the current texts here and now.
-    fn compare_now(&mut self) {
-        let comparison = engine::compare(&self.left.text, &self.right.text, &self.options);
-        self.result = Some((self.generation, SharedComparison(Rc::new(comparison))));
-        self.busy = false;
     }
 
     fn notify_side(&mut self, side: Side, text: String) {
@@ -380,8 +410,13 @@ pub fn side_word(side: Side) -> &'static str {
 }
 
 impl Default for State {
+    /// The first example: compared at once natively (server-side renders),
+    /// fetched and compared by the worker in the browser.
     fn default() -> Self {
-        State::example(0)
+        #[cfg(not(target_arch = "wasm32"))]
+        return State::from_initial(super::examples::first_from_source());
+        #[cfg(target_arch = "wasm32")]
+        return State::loading_example(0);
     }
 }
 
@@ -391,11 +426,23 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
         match action {
-            Action::LoadExample(index) => {
-                let generation = s.generation + 1;
-                s = State::example(index);
-                s.generation = generation;
-                s.result = s.result.map(|(_, c)| (generation, c));
+            Action::LoadExample(index) => s.loading_example = Some(index),
+            Action::ExampleLoaded(index, loaded) => {
+                if s.loading_example != Some(index) {
+                    return self;
+                }
+                s.loading_example = None;
+                match loaded {
+                    Ok(example) => {
+                        let mut opened = State::from_initial(example);
+                        opened.generation = s.generation + 1;
+                        // The previous comparison stays on screen (dimmed) until the new one arrives.
+                        opened.result = s.result.take();
+                        opened.theme = s.theme;
+                        s = opened;
+                    }
+                    Err(message) => s.notices.push(Notice { side: None, text: message, is_error: true }),
+                }
             }
             Action::SetText(side, text) => s.set_text(side, text),
             Action::SetField(side, field, value) => {
@@ -433,9 +480,25 @@ impl Reducible for State {
                 }
                 s.result = Some((generation, comparison));
                 s.busy = generation != s.generation;
+                if !s.busy {
+                    s.progress = None;
+                }
+            }
+            Action::Progress(generation, done) => {
+                if generation != s.generation || !s.busy {
+                    return self;
+                }
+                s.progress = Some(done);
+            }
+            Action::CompareFailed(message) => {
+                s.busy = false;
+                s.progress = None;
+                s.notices.retain(|n| n.text != message);
+                s.notices.push(Notice { side: None, text: message, is_error: true });
             }
             Action::Cancel => {
                 s.busy = false;
+                s.progress = None;
                 s.notices.push(Notice {
                     side: None,
                     text: "Comparison cancelled; the highlights are from before your last change. \

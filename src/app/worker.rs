@@ -1,50 +1,346 @@
-//! The comparison as a web worker: the engine runs there for large texts,
-//! and the page stays responsive (and can cancel by dropping the worker).
+//! The comparison runs in a web worker, and only there: the page's wasm holds
+//! no engine (it loads faster), and the page stays responsive however long
+//! the texts are. The worker is its own wasm (`parallax-worker`), built for
+//! speed and loaded only when a comparison is needed.
+//!
+//! The protocol is small, so it is written out here rather than through a
+//! worker framework: the page posts a [`Request`] (`{id, left, right,
+//! options}`, the texts as they are, the options as JSON); the worker answers
+//! `{ready}` once, then for each request `{id, progress}` now and then, the
+//! result's long lists in parts (`{id, part, json}`), and last `{id, result,
+//! ms}`: the rest of the result as JSON, `ms` the engine's own time.
+//!
+//! The parts keep the page responsive: the result of 1 MB a side is about
+//! 8 MB of JSON, 150 ms to read in one go; each part is a message of its own,
+//! read in its own task, in a few milliseconds.
 
-use gloo::worker::{HandlerId, Worker, WorkerScope};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use wasm_bindgen::JsValue;
 
-use crate::engine::{self, Comparison, Options};
+use crate::engine::{Comparison, Options};
 
-/// Where Trunk puts the worker's loader, relative to the page.
-pub const LOADER_PATH: &str = "./parallax-worker_loader.js";
+/// The worker's entry script, relative to the widget's files.
+pub const LOADER: &str = "parallax-worker_loader.js";
 
-/// Texts larger than this (both sides together, in bytes) are compared in
-/// the worker; smaller ones are quicker on the main thread than the round trip.
-pub const WORKER_THRESHOLD_BYTES: usize = 40_000;
-
-/// A comparison to make, tagged with the generation of the inputs.
-#[derive(Serialize, Deserialize)]
-pub struct CompareRequest {
-    pub generation: u64,
+/// A comparison to make; `id` tags the answer (the state's generation).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    pub id: u64,
     pub left: String,
     pub right: String,
     pub options: Options,
 }
 
-/// A finished comparison and the generation it belongs to.
-#[derive(Serialize, Deserialize)]
-pub struct CompareResponse {
-    pub generation: u64,
-    pub comparison: Comparison,
+/// What the worker tells the page.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reply {
+    /// Request `id` is this far along (0 to 1).
+    Progress(u64, f32),
+    /// Request `id` is done; the engine took `ms` milliseconds.
+    Done(u64, Comparison, f64),
+    /// The worker could not start or answer; the message says why.
+    Failed(String),
 }
 
-/// The worker: one comparison per request.
-pub struct CompareWorker;
+/// The worker's side: answers requests until the page terminates it.
+pub fn serve() {
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
+    use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
-impl Worker for CompareWorker {
-    type Message = ();
-    type Input = CompareRequest;
-    type Output = CompareResponse;
+    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let performance: web_sys::Performance =
+        js_sys::Reflect::get(&scope, &"performance".into()).map(JsCast::unchecked_into).expect("workers have performance");
+    let post = {
+        let scope = scope.clone();
+        move |fields: &[(&str, JsValue)]| {
+            let message = js_sys::Object::new();
+            for (key, value) in fields {
+                let _ = js_sys::Reflect::set(&message, &(*key).into(), value);
+            }
+            let _ = scope.post_message(&message);
+        }
+    };
+    let answer = post.clone();
+    let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        let Some(request) = Request::from_message(&event.data()) else { return };
+        let id = JsValue::from(request.id as f64);
+        let started = performance.now();
+        // A bar only for comparisons long enough to watch, and a message per
+        // visible step at most.
+        let mut shown = 0.0f32;
+        let comparison = crate::engine::compare_with_progress(&request.left, &request.right, &request.options, &mut |done| {
+            if performance.now() - started > 100.0 && done - shown >= 0.02 {
+                shown = done;
+                answer(&[("id", id.clone()), ("progress", done.into())]);
+            }
+        });
+        let ms = performance.now() - started;
+        let (rest, parts) = Parts::take(comparison);
+        for (part, json) in parts {
+            answer(&[("id", id.clone()), ("part", (part as u32).into()), ("json", json.into())]);
+        }
+        let json = serde_json::to_string(&rest).expect("results serialize");
+        answer(&[("id", id), ("result", json.into()), ("ms", ms.into())]);
+    });
+    scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+    onmessage.forget();
+    post(&[("ready", true.into())]);
+}
 
-    fn create(_scope: &WorkerScope<Self>) -> Self {
-        CompareWorker
+impl Request {
+    /// The message that carries it: texts as JavaScript strings (no
+    /// escaping of megabytes into JSON on the page), options as JSON.
+    fn to_message(&self) -> JsValue {
+        let message = js_sys::Object::new();
+        let options = serde_json::to_string(&self.options).expect("options serialize");
+        for (key, value) in [
+            ("id", JsValue::from(self.id as f64)),
+            ("left", self.left.as_str().into()),
+            ("right", self.right.as_str().into()),
+            ("options", options.into()),
+        ] {
+            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+        }
+        message.into()
     }
 
-    fn update(&mut self, _scope: &WorkerScope<Self>, _msg: ()) {}
-
-    fn received(&mut self, scope: &WorkerScope<Self>, request: CompareRequest, id: HandlerId) {
-        let comparison = engine::compare(&request.left, &request.right, &request.options);
-        scope.respond(id, CompareResponse { generation: request.generation, comparison });
+    fn from_message(message: &JsValue) -> Option<Request> {
+        let get = |key: &str| js_sys::Reflect::get(message, &key.into()).ok();
+        Some(Request {
+            id: get("id")?.as_f64()? as u64,
+            left: get("left")?.as_string()?,
+            right: get("right")?.as_string()?,
+            options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
+        })
     }
+}
+
+/// The long lists of a result, sent apart from the rest in parts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    LeftSpans,
+    LeftSentences,
+    RightSpans,
+    RightSentences,
+    Phrases,
+    Pairs,
+}
+
+impl Part {
+    const ALL: [Part; 6] = [Part::LeftSpans, Part::LeftSentences, Part::RightSpans, Part::RightSentences, Part::Phrases, Part::Pairs];
+}
+
+/// A result's long lists, as they are taken out (worker) and put back (page).
+#[derive(Default)]
+struct Parts {
+    left_spans: Vec<crate::engine::Span>,
+    left_sentences: Vec<crate::engine::Sentence>,
+    right_spans: Vec<crate::engine::Span>,
+    right_sentences: Vec<crate::engine::Sentence>,
+    phrases: Vec<crate::engine::SharedPhrase>,
+    pairs: Vec<crate::engine::SentencePair>,
+}
+
+/// JSON arrays of about this many bytes each: a few milliseconds to read.
+const PART_BYTES: usize = 256 * 1024;
+
+impl Parts {
+    /// Takes the long lists out of `c`: what is left, and the lists as JSON
+    /// arrays of at most about [`PART_BYTES`] each.
+    fn take(mut c: Comparison) -> (Comparison, Vec<(Part, String)>) {
+        let mut out = Vec::new();
+        let mut split = |part: Part, items: Vec<String>| {
+            let mut chunk = String::from("[");
+            for item in items {
+                if chunk.len() > 1 && chunk.len() + item.len() > PART_BYTES {
+                    out.push((part, std::mem::replace(&mut chunk, String::from("[")) + "]"));
+                }
+                if chunk.len() > 1 {
+                    chunk.push(',');
+                }
+                chunk.push_str(&item);
+            }
+            if chunk.len() > 1 {
+                out.push((part, chunk + "]"));
+            }
+        };
+        fn each<T: Serialize>(items: Vec<T>) -> Vec<String> {
+            items.iter().map(|i| serde_json::to_string(i).expect("results serialize")).collect()
+        }
+        split(Part::LeftSpans, each(std::mem::take(&mut c.left.spans)));
+        split(Part::LeftSentences, each(std::mem::take(&mut c.left.sentences)));
+        split(Part::RightSpans, each(std::mem::take(&mut c.right.spans)));
+        split(Part::RightSentences, each(std::mem::take(&mut c.right.sentences)));
+        split(Part::Phrases, each(std::mem::take(&mut c.phrases)));
+        split(Part::Pairs, each(std::mem::take(&mut c.pairs)));
+        (c, out)
+    }
+
+    /// Reads one part and keeps its items.
+    fn add(&mut self, part: Part, json: &str) -> serde_json::Result<()> {
+        match part {
+            Part::LeftSpans => self.left_spans.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::LeftSentences => self.left_sentences.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::RightSpans => self.right_spans.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::RightSentences => self.right_sentences.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::Phrases => self.phrases.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::Pairs => self.pairs.extend(serde_json::from_str::<Vec<_>>(json)?),
+        }
+        Ok(())
+    }
+
+    /// Puts the lists back into the rest of the result.
+    fn put_back(self, mut c: Comparison) -> Comparison {
+        c.left.spans = self.left_spans;
+        c.left.sentences = self.left_sentences;
+        c.right.spans = self.right_spans;
+        c.right.sentences = self.right_sentences;
+        c.phrases = self.phrases;
+        c.pairs = self.pairs;
+        c
+    }
+}
+
+/// The page's side: one worker, spawned on first use. Dropping it
+/// terminates the worker, mid-comparison if need be (that is how Cancel works).
+pub struct Comparer {
+    worker: Option<web_sys::Worker>,
+    /// The request waiting for the worker to start (only the latest matters).
+    queued: std::rc::Rc<std::cell::RefCell<Option<JsValue>>>,
+    ready: std::rc::Rc<std::cell::Cell<bool>>,
+    _listeners: Vec<gloo::events::EventListener>,
+}
+
+impl Comparer {
+    /// Starts the worker; `on_reply` hears every answer.
+    pub fn spawn(on_reply: yew::Callback<Reply>) -> Comparer {
+        use std::cell::{Cell, RefCell};
+        use std::rc::Rc;
+
+        use gloo::events::EventListener;
+        use wasm_bindgen::JsCast;
+
+        let url = super::assets::url(LOADER);
+        let options = web_sys::WorkerOptions::new();
+        options.set_type(web_sys::WorkerType::Module);
+        let worker = match web_sys::Worker::new_with_options(&worker_script(&url), &options) {
+            Ok(worker) => worker,
+            Err(e) => {
+                // Refused at once (a Content-Security-Policy, say): no worker, only the message.
+                let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
+                on_reply.emit(Reply::Failed(cannot_load(&url, &detail)));
+                return Comparer { worker: None, queued: Rc::default(), ready: Rc::default(), _listeners: Vec::new() };
+            }
+        };
+        let queued: Rc<RefCell<Option<JsValue>>> = Rc::default();
+        let ready: Rc<Cell<bool>> = Rc::default();
+        // The parts of the answer being received, with its id.
+        let incoming: RefCell<(u64, Parts)> = RefCell::default();
+        let on_message = {
+            let (worker, queued, ready, on_reply) = (worker.clone(), queued.clone(), ready.clone(), on_reply.clone());
+            EventListener::new(&worker.clone(), "message", move |event| {
+                let data = event.unchecked_ref::<web_sys::MessageEvent>().data();
+                let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).unwrap_or_default();
+                if get("ready").is_truthy() {
+                    ready.set(true);
+                    if let Some(request) = queued.borrow_mut().take() {
+                        let _ = worker.post_message(&request);
+                    }
+                    return;
+                }
+                let id = get("id").as_f64().unwrap_or(0.0) as u64;
+                let mut incoming = incoming.borrow_mut();
+                if incoming.0 != id {
+                    *incoming = (id, Parts::default());
+                }
+                let unreadable = |e: serde_json::Error| Reply::Failed(format!("The comparison could not be read ({e})."));
+                if let Some(progress) = get("progress").as_f64() {
+                    on_reply.emit(Reply::Progress(id, progress as f32));
+                } else if let (Some(part), Some(json)) = (get("part").as_f64(), get("json").as_string()) {
+                    let Some(&part) = Part::ALL.get(part as usize) else { return };
+                    if let Err(e) = incoming.1.add(part, &json) {
+                        on_reply.emit(unreadable(e));
+                    }
+                } else if let Some(json) = get("result").as_string() {
+                    let parts = std::mem::take(&mut incoming.1);
+                    drop(incoming);
+                    match serde_json::from_str::<Comparison>(&json) {
+                        Ok(rest) => on_reply.emit(Reply::Done(id, parts.put_back(rest), get("ms").as_f64().unwrap_or(0.0))),
+                        Err(e) => on_reply.emit(unreadable(e)),
+                    }
+                }
+            })
+        };
+        let on_error = EventListener::new(&worker, "error", move |event| {
+            let detail = event.dyn_ref::<web_sys::ErrorEvent>().map(|e| e.message()).unwrap_or_default();
+            on_reply.emit(Reply::Failed(cannot_load(&url, &detail)));
+        });
+        Comparer { worker: Some(worker), queued, ready, _listeners: vec![on_message, on_error] }
+    }
+
+    /// Asks for a comparison; an unanswered earlier request is superseded.
+    pub fn compare(&self, request: &Request) {
+        let Some(worker) = &self.worker else { return };
+        if self.ready.get() {
+            let _ = worker.post_message(&request.to_message());
+        } else {
+            *self.queued.borrow_mut() = Some(request.to_message());
+        }
+    }
+}
+
+impl Drop for Comparer {
+    fn drop(&mut self) {
+        if let Some(worker) = &self.worker {
+            worker.terminate();
+        }
+    }
+}
+
+/// The script to start the worker from. A worker must come from the page's
+/// own origin: for a script embed served from another site, a one-line
+/// module made here (a blob: URL, same origin) imports the real one.
+fn worker_script(url: &str) -> String {
+    let page_origin = gloo::utils::window().location().origin().unwrap_or_default();
+    if web_sys::Url::new(url).map(|u| u.origin()).ok().as_deref() == Some(page_origin.as_str()) {
+        return url.to_owned();
+    }
+    let source = js_sys::Array::of1(&format!("import {};", serde_json::to_string(url).unwrap_or_default()).into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("text/javascript");
+    web_sys::Blob::new_with_str_sequence_and_options(&source, &options)
+        .and_then(|blob| web_sys::Url::create_object_url_with_blob(&blob))
+        .unwrap_or_else(|_| url.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_result_sent_in_parts_arrives_whole() {
+        let sentences = |n: usize| (0..4000).map(|i| format!("Item {i} of {} was discussed by minister {}. ", i % n, i % 7)).collect::<String>();
+        let (left, right) = (sentences(13), sentences(17));
+        let c = crate::engine::compare(&left, &right, &Options::default());
+        let (rest, parts) = Parts::take(c.clone());
+        assert!(parts.len() > Part::ALL.len(), "long lists are split");
+        assert!(parts.iter().all(|(_, json)| json.len() < 2 * PART_BYTES));
+        let mut received = Parts::default();
+        for (part, json) in &parts {
+            received.add(*part, json).unwrap();
+        }
+        let rest: Comparison = serde_json::from_str(&serde_json::to_string(&rest).unwrap()).unwrap();
+        assert_eq!(received.put_back(rest), c);
+    }
+}
+
+/// Why the worker could not start, in words a host can act on.
+fn cannot_load(url: &str, detail: &str) -> String {
+    let detail = if detail.trim().is_empty() { String::new() } else { format!(" ({})", detail.trim()) };
+    format!(
+        "Parallax could not load its comparison engine from {url}{detail}. \
+         Check that the widget's files are published there, and, if they are on another site \
+         than this page, that it sends Access-Control-Allow-Origin."
+    )
 }

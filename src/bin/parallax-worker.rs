@@ -1,10 +1,7 @@
-//! The web worker Trunk builds beside the app: compares large texts off the
-//! main thread so the page never freezes.
+//! The web worker Trunk builds beside the page: the only place the engine
+//! runs in the browser, so the page never freezes (see app/worker.rs).
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    {
-        use gloo::worker::Registrable;
-        parallax::app::worker::CompareWorker::registrar().register();
-    }
+    parallax::app::worker::serve();
 }

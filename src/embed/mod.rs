@@ -1,5 +1,9 @@
-//! What lets the widget live inside other pages: script-embed mounting from a
-//! config, and the iframe embed's height reports to its host page.
+//! What lets the widget live inside other pages: script-embed configs, the
+//! iframe embed's URL flags, and its height reports to its host page.
+//!
+//! Embeds read, they don't edit: they show the reading view unless their
+//! config asks for the controls (`"controls": true` in a script embed's
+//! config, `?embed&controls` for an iframe).
 
 use crate::app::permalink::Shared;
 use crate::app::{AppProps, Initial};
@@ -8,7 +12,9 @@ use crate::app::{AppProps, Initial};
 /// permalink's JSON: `{"v":1,"left":{…},"right":{…},"options":{…}}`). A bad
 /// config opens an empty widget that says what is wrong.
 pub fn props_from_config(json: &str) -> AppProps {
-    let parsed = serde_json::from_str::<serde_json::Value>(json)
+    // Read straight into the statements when it can be (quick on megabytes);
+    // otherwise through a JSON value, to fill in the version or say what is wrong.
+    let parsed = serde_json::from_str::<Shared>(json).or_else(|_| serde_json::from_str::<serde_json::Value>(json)
         .map_err(|e| format!("the comparison config is not valid JSON ({e})"))
         .and_then(|mut value| {
             // Configs written by hand may leave out the version.
@@ -17,7 +23,7 @@ pub fn props_from_config(json: &str) -> AppProps {
             }
             serde_json::from_value::<Shared>(value)
                 .map_err(|e| format!("the comparison config does not describe two statements ({e})"))
-        });
+        }));
     match parsed {
         Ok(shared) => AppProps { initial: Some(Initial::from(shared)), ..AppProps::default() },
         Err(notice) => AppProps {
@@ -28,11 +34,24 @@ pub fn props_from_config(json: &str) -> AppProps {
     }
 }
 
+/// True when a config asks for the full toolbar (`"controls": true`).
+pub fn config_asks_for_controls(json: &str) -> bool {
+    serde_json::from_str::<serde_json::Value>(json).ok().and_then(|v| v.get("controls")?.as_bool()) == Some(true)
+}
+
+/// True when a URL query (`?a&b=c`) has the flag `name`.
+fn has_flag(search: &str, name: &str) -> bool {
+    search.trim_start_matches('?').split('&').any(|kv| kv.split('=').next() == Some(name))
+}
+
 /// True when the page was opened as an iframe embed (`?embed` in its URL).
-#[cfg(target_arch = "wasm32")]
 pub fn is_iframe_embed() -> bool {
-    let search = gloo::utils::window().location().search().unwrap_or_default();
-    search.trim_start_matches('?').split('&').any(|kv| kv == "embed" || kv.starts_with("embed="))
+    has_flag(&gloo::utils::window().location().search().unwrap_or_default(), "embed")
+}
+
+/// True when an iframe embed asks for the full toolbar (`?embed&controls`).
+pub fn asks_for_controls() -> bool {
+    has_flag(&gloo::utils::window().location().search().unwrap_or_default(), "controls")
 }
 
 /// In an iframe embed: tells the host page the content's height whenever it
@@ -64,7 +83,7 @@ pub fn report_height_to_host() {
 
 #[cfg(test)]
 mod tests {
-    use super::props_from_config;
+    use super::*;
 
     #[test]
     fn a_config_opens_its_statements() {
@@ -73,6 +92,14 @@ mod tests {
         assert_eq!(initial.left.label, "A");
         assert_eq!(initial.right.text, "Four.");
         assert!(props.notice.is_none());
+    }
+
+    #[test]
+    fn embeds_read_unless_asked_for_controls() {
+        assert!(!config_asks_for_controls(r#"{"left":{"text":"a"}}"#));
+        assert!(config_asks_for_controls(r#"{"controls":true,"left":{"text":"a"}}"#));
+        assert!(has_flag("?embed&controls", "controls") && has_flag("?embed=1", "embed"));
+        assert!(!has_flag("?embedded", "embed"));
     }
 
     #[test]

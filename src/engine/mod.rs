@@ -27,6 +27,7 @@ pub mod speakers;
 pub mod story;
 pub mod terms;
 pub mod tokens;
+pub mod unicode;
 
 pub use lang::detect_lang;
 pub use model::*;
@@ -66,16 +67,26 @@ pub fn compare(left: &str, right: &str, options: &Options) -> Comparison {
 
 /// [`compare`] with time budgets of one's own.
 pub fn compare_within<'a>(left: &'a str, right: &'a str, options: &Options, budget: Budget) -> Comparison {
+    compare_reporting(left, right, options, budget, &mut |_| {})
+}
+
+/// [`compare`], calling `progress` as the work advances with the fraction
+/// done so far (0 to 1, rising), so a long comparison can show a true bar.
+pub fn compare_with_progress(left: &str, right: &str, options: &Options, progress: &mut dyn FnMut(f32)) -> Comparison {
+    compare_reporting(left, right, options, Budget::default(), progress)
+}
+
+fn compare_reporting<'a>(left: &'a str, right: &'a str, options: &Options, budget: Budget, progress: &mut dyn FnMut(f32)) -> Comparison {
     // The greedy steps (diff tie-breaks, moved phrases, alignment) depend on
     // which side comes first; always run them in one canonical orientation
     // and mirror, so compare(a, b) and compare(b, a) agree.
     let key = |text: &'a str, lang: LangChoice| (text, format!("{lang:?}"));
     let swap = key(right, options.lang_right) < key(left, options.lang_left);
     if !swap {
-        return compare_oriented(left, right, options, budget);
+        return compare_oriented(left, right, options, budget, progress);
     }
     let mirrored = Options { lang_left: options.lang_right, lang_right: options.lang_left, ..options.clone() };
-    let c = compare_oriented(right, left, &mirrored, budget);
+    let c = compare_oriented(right, left, &mirrored, budget, progress);
     mirror(c, left, options)
 }
 
@@ -110,11 +121,13 @@ fn mirror(c: Comparison, left_text: &str, options: &Options) -> Comparison {
     Comparison { options: options.clone(), left: c.right, right: c.left, phrases, pairs, metrics }
 }
 
-fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget) -> Comparison {
+fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, progress: &mut dyn FnMut(f32)) -> Comparison {
     let min_phrase = options.min_phrase.max(1);
     let mut interner = Interner::default();
     let mut a = prepare(left, options.lang_left, options, &mut interner);
+    progress(0.15);
     let mut b = prepare(right, options.lang_right, options, &mut interner);
+    progress(0.3);
     if options.spelling_variants {
         let rep = normalize::spelling_variants(&interner);
         for u in a.units.iter_mut().chain(b.units.iter_mut()) {
@@ -145,6 +158,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget) 
     for (i, &k) in order.iter().enumerate() {
         number[k] = i;
     }
+    progress(0.45);
     let links = align::links(order.iter().map(|&k| &occurrences[k]), [&a.units, &b.units], [&a.sentence_of, &b.sentence_of]);
     let mut list: Vec<SharedPhrase> = order
         .iter()
@@ -172,6 +186,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget) 
     let [side_a, side_b] = [(&a, &speakers[0]), (&b, &speakers[1])]
         .map(|(p, sp)| align::SideSentences::new(p.text, &p.tokens, &p.units, &p.sentence_of, sp, &mut interner));
     let pairings = align::align(&side_a, &side_b, &links);
+    progress(0.6);
 
     // What is shared in order, along the chain of sentence pairs; tiles
     // become covered ranges, in order where the diff keeps them so.
@@ -179,6 +194,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget) 
     let deadline = Deadline::after_ms(budget.order_ms);
     let order = order::in_order([&a, &b], [&ids_a, &ids_b], [&shown[0], &shown[1]], &pairings, min_phrase, identical, deadline);
     let mut limits = order.limits;
+    progress(0.7);
     let mut covered: [Vec<Covered>; 2] = [Vec::new(), Vec::new()];
     for (s, p) in [&a, &b].into_iter().enumerate() {
         for t in &tiles[s] {
@@ -206,7 +222,9 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget) 
     let mut pairs = Vec::with_capacity(pairings.len());
     let mut pair_a = vec![None; a.sentences.len()];
     let mut pair_b = vec![None; b.sentences.len()];
+    let count = pairings.len().max(1) as f32;
     for (i, p) in pairings.into_iter().enumerate() {
+        progress(0.7 + 0.25 * i as f32 / count);
         let ua = a.units_of(p.left[0], *p.left.last().unwrap());
         let ub = b.units_of(p.right[0], *p.right.last().unwrap());
         let edits = edits::edits(ua, ub, &a.tokens, &b.tokens, pair_deadline);

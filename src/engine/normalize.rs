@@ -8,11 +8,11 @@
 
 use rustc_hash::FxHashMap;
 use rust_stemmers::{Algorithm, Stemmer};
-use unicode_normalization::UnicodeNormalization;
 
 use super::lang::{is_negation, is_stopword, script_of, Script};
 use super::model::{Lang, Options};
 use super::tokens::{Token, TokenKind};
+use super::unicode;
 
 /// Maps normalized forms to dense ids and back.
 #[derive(Default, Debug)]
@@ -128,7 +128,7 @@ impl<'o> Normalizer<'o> {
     /// The normalized form of a token and whether it is a stopword.
     pub fn normalize(&self, surface: &str, kind: TokenKind) -> (String, bool) {
         let o = self.options;
-        let mut s: String = surface.nfkc().collect();
+        let mut s: String = unicode::nfkc(surface);
         if o.unify_quotes {
             s = s.chars().map(unify_char).collect();
         }
@@ -189,7 +189,7 @@ pub fn units(
         let (id, stop, letter, negation) = *cache.entry(surface).or_insert_with(|| {
             let (key, stop) = normalizer.normalize(surface, t.kind);
             let letter = surface.chars().any(char::is_alphabetic);
-            let negation = word && is_negation(&surface.nfkc().map(unify_char).collect::<String>().to_lowercase());
+            let negation = word && is_negation(&unicode::nfkc(surface).chars().map(unify_char).collect::<String>().to_lowercase());
             (interner.intern(&key), stop, letter, negation)
         });
         let joined = word && i >= 2 && tokens[i - 2].kind == TokenKind::Word && is_hyphen(&text[tokens[i - 1].start..tokens[i - 1].end]);

@@ -7,9 +7,8 @@
 //! Sentences come from Unicode sentence boundaries, plus 。！？ and line breaks,
 //! snapped to token boundaries.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 use super::lang::is_cjk;
+use super::unicode;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,14 +45,14 @@ fn classify(s: &str) -> TokenKind {
 /// Splits `text` into tokens that tile it exactly (no byte lost or shared).
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 3 + 1);
-    for (start, seg) in text.split_word_bound_indices() {
+    for (start, seg) in unicode::word_bounds(text) {
         if !seg.chars().any(is_cjk) {
             out.push(Token { start, end: start + seg.len(), kind: classify(seg) });
             continue;
         }
         // One token per CJK grapheme; other graphemes stay together.
         let mut run_start: Option<usize> = None;
-        for (off, g) in seg.grapheme_indices(true) {
+        for (off, g) in unicode::graphemes(seg) {
             let at = start + off;
             if g.chars().next().is_some_and(is_cjk) {
                 if let Some(rs) = run_start.take() {
@@ -82,7 +81,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     }
     // Candidate cut points (byte offsets where a new sentence may start).
     let mut cuts: Vec<usize> = Vec::new();
-    for (start, s) in text.split_sentence_bound_indices() {
+    for (start, s) in unicode::sentence_bounds(text) {
         if start > 0 {
             cuts.push(start);
         }

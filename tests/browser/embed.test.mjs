@@ -1,11 +1,16 @@
-// Embeds on a host page: two script widgets and one iframe, each its own
-// comparison; host styles untouched; permalinks round-trip; the report opens
-// offline; the page works under a strict Content-Security-Policy; bad
-// configs and links say what is wrong; no payload ever runs.
+// Embeds on a host page: script widgets (pre-rendered by the Share dialog,
+// from a comparison file, from attributes) and an iframe, each its own
+// comparison, each in its own shadow root; a hostile host style sheet changes
+// nothing; without JavaScript the pre-rendered comparison still reads; the
+// live widget takes over without moving anything; widget files on another
+// site work with CORS and say so without it; permalinks round-trip; the
+// report opens offline; the page works under a strict Content-Security-Policy;
+// bad configs and links say what is wrong; no payload ever runs.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, OUTPUT } from "./harness.mjs";
+import { serve, launch, openPage, ready, DIST, OUTPUT, ROOT } from "./harness.mjs";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
 const XSS = [
@@ -20,60 +25,103 @@ const XSS = [
 const config = (left, right, extra = {}) =>
   JSON.stringify({ v: 1, left: { label: "Left side", ...left }, right: { label: "Right side", ...right }, ...extra });
 
-const HOST = `<!doctype html><html><head><meta charset="utf-8">
-<style>
+const HOST_STYLE = `
   body { font-family: serif; color: rgb(10, 20, 30); background: rgb(250, 250, 240); }
   p.host { color: rgb(200, 0, 0); font-size: 19px; }
-  button { background: rgb(0, 128, 0); }
-</style>
-<link rel="stylesheet" href="/parallax.css">
-<script type="module" src="/parallax-embed.js"></script>
+  button { background: rgb(0, 128, 0); }`;
+
+/** A host page: `style`, the embed script from `base`, then `body`. */
+const hostPage = (body, { style = HOST_STYLE, base = "" } = {}) => `<!doctype html><html><head><meta charset="utf-8">
+<style>${style}</style>
+<script type="module" src="${base}/parallax-embed.js"></script>
 </head><body>
 <p class="host">Host article paragraph.</p>
 <button class="host">Host button</button>
+${body}
+<p class="host" id="after">The article goes on below the widget.</p>
+</body></html>`;
+
+const WIDGETS = `
 <div id="a" data-parallax data-config="/extra/a.json"></div>
 <div id="b" data-parallax data-left-label="Kremlin" data-left="The presidents discussed the situation in Syria at length today."
   data-right-label="White House" data-right="The presidents discussed the situation in Syria and cyber security."></div>
 <div id="missing" data-parallax data-config="/extra/missing.json"></div>
 <div id="broken" data-parallax data-config="/extra/broken.json"></div>
 <iframe id="frame" data-parallax-frame style="width:100%;height:150px;border:0" src="/?embed"></iframe>
-<script src="/parallax-frame.js"></script>
-</body></html>`;
+<script src="/parallax-frame.js"></script>`;
+
+const CORPUS = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+const TASS = readFileSync(join(CORPUS, "2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt"), "utf8");
+const SPUTNIK = readFileSync(join(CORPUS, "2020-02-01_wangyi-lavrov_ru-mid_via-sputnik.txt"), "utf8");
+/** The Chinese readout, then TASS's version: long enough for its pane to scroll. */
+const READOUT_AND_TASS = `${readFileSync(join(ROOT, "assets/demo/cn-mfa.txt"), "utf8")}\n\n${TASS}`;
 
 let server;
 let browser;
+/** The Share dialog's script embed code for READOUT_AND_TASS and Sputnik's version, made once. */
+let embedCode;
+/** The test server's extra pages; more are added as tests need them. */
+const routes = {
+  "/extra/host.html": { body: hostPage(WIDGETS) },
+  "/extra/a.json": { type: "application/json", body: config({ text: "Alpha beta gamma delta epsilon. Only here." }, { text: "Alpha beta gamma delta epsilon. Something else." }) },
+  "/extra/broken.json": { type: "application/json", body: "{ this is not json" },
+};
 before(async () => {
-  server = await serve(undefined, {
-    routes: {
-      "/extra/host.html": { body: HOST },
-      "/extra/a.json": { type: "application/json", body: config({ text: "Alpha beta gamma delta epsilon. Only here." }, { text: "Alpha beta gamma delta epsilon. Something else." }) },
-      "/extra/broken.json": { type: "application/json", body: "{ this is not json" },
-    },
-  });
+  server = await serve(undefined, { routes });
   browser = await launch();
+  // Two translations of one statement: much shared phrasing to highlight.
+  const { page, context } = await openComparing(READOUT_AND_TASS, SPUTNIK);
+  await page.getByTestId("share").click();
+  embedCode = await page.getByTestId("script-code").inputValue();
+  await context.close();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
 });
 
-test("two script widgets and an iframe on one host page, each with its own comparison", async () => {
+/** The standalone page, live, comparing `left` and `right` (typed into the editor). */
+async function openComparing(left, right, url = server.url) {
+  const opened = await openPage(browser, url);
+  const { page } = opened;
+  await ready(page);
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-left").fill(left);
+  await page.getByTestId("text-right").fill(right);
+  await page.getByTestId("mode").click();
+  await page.locator("[data-live] .px-pane-right mark.px-shared").first().waitFor();
+  return opened;
+}
+
+/** Opens `html` as a page of the test server (the widget's own origin), or
+ * of a server of its own (another origin) when `elsewhere`. */
+async function openHost(html, { elsewhere = false, ...options } = {}) {
+  const path = `/extra/page-${Object.keys(routes).length}.html`;
+  routes[path] = { body: html };
+  const other = elsewhere ? await serve(undefined, { routes: { [path]: { body: html } } }) : null;
+  const opened = await openPage(browser, `${(other ?? server).url}${path}`, options);
+  return { ...opened, close: async () => { await opened.context.close(); await other?.close(); } };
+}
+
+test("script widgets of every kind and an iframe on one host page, each with its own comparison", async () => {
   const { page, errors, context } = await openPage(browser, `${server.url}/extra/host.html`);
-  await page.locator("#a .px-panes").waitFor();
-  await page.locator("#b .px-panes").waitFor();
+  await ready(page, "#a");
+  await ready(page, "#b");
   assert.match(await page.locator("#a .px-pane-left .px-text").textContent(), /Only here/);
   assert.match(await page.locator("#b .px-pane-left .px-text").textContent(), /Syria at length/);
   assert.ok((await page.locator("#a mark.px-shared").count()) > 0);
   assert.ok((await page.locator("#b mark.px-shared").count()) > 0);
+  // Each widget is in its element's shadow root.
+  assert.deepEqual(await page.evaluate(() => ["a", "b"].map((id) => !!document.getElementById(id).shadowRoot?.querySelector(".px-root"))), [true, true]);
   // Hover in one widget links only within it.
   await page.locator("#b .px-pane-left mark.px-shared").first().hover();
   await page.locator("#b .px-pane-right mark.px-linked").first().waitFor();
   assert.equal(await page.locator("#a mark.px-linked").count(), 0);
   // Bad configs say why, in their own element, and do not break the others.
   await page.locator("#missing .px-embed-error").waitFor();
-  assert.match(await page.locator("#missing").innerText(), /404/);
+  assert.match(await page.locator("#missing .px-embed-error").innerText(), /404/);
   await page.locator("#broken .px-embed-error").waitFor();
-  assert.match(await page.locator("#broken").innerText(), /not valid JSON/);
+  assert.match(await page.locator("#broken .px-embed-error").innerText(), /not valid JSON/);
   // Host styles untouched.
   const host = await page.evaluate(() => {
     const p = getComputedStyle(document.querySelector("p.host"));
@@ -85,14 +133,157 @@ test("two script widgets and an iframe on one host page, each with its own compa
   // One global only.
   const globals = await page.evaluate(() => Object.keys(window).filter((k) => /parallax|wasm|bindgen/i.test(k)));
   assert.deepEqual(globals, ["Parallax"]);
-  // The iframe grows to its content.
+  // The iframe grows to its content and shows the reading view.
   await page.waitForFunction(() => document.getElementById("frame").getBoundingClientRect().height > 400);
   const frame = page.frameLocator("#frame");
-  await frame.locator(".px-panes").waitFor();
+  await frame.locator("[data-live] .px-panes").waitFor();
   assert.equal(await frame.locator(".px-page-title").isVisible(), false, "the embed shows the page title");
+  assert.equal(await frame.getByTestId("mode").count(), 0, "the iframe embed offers editing");
   await page.screenshot({ path: join(OUTPUT, "embed-host.png"), fullPage: true });
   assert.deepEqual(errors.filter((e) => !/404/.test(e)), []);
   await context.close();
+});
+
+test("embeds read: no Edit, Teach or Share unless the config asks; Open in Parallax opens the comparison", async () => {
+  const code = (id, extra) => `<div id="${id}" data-parallax><script type="application/json">${config(
+    { text: "The ministers discussed trade and security in detail." },
+    { text: "The ministers discussed trade and security. Nothing else." },
+    extra,
+  )}</script></div>`;
+  const { page, errors, close } = await openHost(hostPage(code("reader") + code("editor", { controls: true })));
+  await ready(page, "#reader");
+  await ready(page, "#editor");
+  for (const control of ["mode", "lesson", "share"]) {
+    assert.equal(await page.locator(`#reader [data-testid="${control}"]`).count(), 0, `${control} shown in a reading embed`);
+    assert.equal(await page.locator(`#editor [data-testid="${control}"]`).count(), 1, `${control} missing when asked for`);
+  }
+  assert.ok(await page.locator("#reader .px-legend").isVisible());
+  assert.ok(await page.locator("#reader [data-testid=summary]").isVisible());
+  const href = await page.locator("#reader").getByTestId("open-in-parallax").getAttribute("href");
+  assert.match(href, /#c=[A-Za-z0-9_-]+$/);
+  const { page: opened, errors: openErrors, context } = await openPage(browser, href);
+  await ready(opened);
+  assert.equal(await opened.locator(".px-pane-left .px-text").textContent(), "The ministers discussed trade and security in detail.");
+  assert.deepEqual(openErrors, []);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await close();
+});
+
+test("the Share dialog's embed code shows the highlighted comparison at once, and without JavaScript", async () => {
+  assert.match(embedCode, /^<script type="module" src="http:[^"]+\/parallax-embed.js"><\/script>\n<div data-parallax><template shadowrootmode="open">/);
+  // No script at all: the declarative shadow root still shows it, styled.
+  const { page, close } = await openHost(hostPage(`<div id="static">${embedCode.replace(/^<script[^>]*><\/script>\n/, "")}</div>`), { javaScriptEnabled: false });
+  const marks = page.locator("#static mark.px-shared, #static mark.px-moved");
+  assert.ok((await marks.count()) > 0, "no highlight without JavaScript");
+  const box = await marks.first().boundingBox();
+  assert.ok(box.width > 0 && box.height > 0);
+  // Styled: the two statements side by side (unstyled, each would take the full width).
+  const pane = await page.locator("#static .px-pane-right").boundingBox();
+  assert.ok(pane.x > 300 && pane.width < 700, `the widget is not styled: ${JSON.stringify(pane)}`);
+  assert.match(await page.locator("#static .px-pane-left .px-text").textContent(), /The Russian side/);
+  await page.screenshot({ path: join(OUTPUT, "embed-no-javascript.png"), fullPage: true });
+  await close();
+  // And the standalone page without JavaScript: its example (whose two
+  // statements share no phrase, only a sentence pair) as a comparison, styled.
+  const { page: plain, context } = await openPage(browser, server.url, { javaScriptEnabled: false });
+  const right = await plain.locator("#parallax-app .px-pane-right .px-text").boundingBox();
+  assert.ok(right.x > 500 && right.height > 0, `the page shows no comparison side by side: ${JSON.stringify(right)}`);
+  assert.ok((await plain.locator("#parallax-app .px-pane-right [data-pair]").count()) > 0, "the sentence pair is not marked");
+  assert.ok((await plain.locator("#parallax-app [data-testid=summary]").count()) > 0);
+  await context.close();
+});
+
+test("a pre-rendered embed comes alive without moving: no layout shift, scroll kept", async () => {
+  const { page, errors, close } = await openHost(hostPage(`<div id="pre">${embedCode}</div>`));
+  await page.evaluate(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });
+  });
+  assert.equal(await page.locator("#pre [data-live]").count(), 0, "live before anyone asked");
+  const pane = page.locator("#pre .px-pane-left .px-scroll");
+  await pane.evaluate((el) => (el.scrollTop = 120));
+  const before = await page.locator("#after").boundingBox();
+  const markBefore = await page.locator("#pre .px-pane-right mark").first().boundingBox();
+  // The reader reaches for the widget: the wasm loads and the live widget takes over.
+  await page.locator("#pre .px-legend").hover();
+  await page.locator("#pre [data-live] .px-root").waitFor();
+  assert.deepEqual(await page.locator("#after").boundingBox(), before, "the article below moved");
+  assert.deepEqual(await page.locator("#pre .px-pane-right mark").first().boundingBox(), markBefore, "the widget moved");
+  assert.equal(await page.locator("#pre [data-live] .px-pane-left .px-scroll").evaluate((el) => el.scrollTop), 120, "scroll lost");
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifted");
+  // And it answers: pointing at a phrase links its counterpart.
+  await page.locator("#pre .px-pane-right mark").first().hover();
+  await page.locator("#pre .px-pane-left mark.px-linked").first().waitFor();
+  assert.deepEqual(errors, []);
+  await close();
+});
+
+test("host CSS cannot change an embedded widget", async () => {
+  const HOSTILE = `${HOST_STYLE}
+    * { font-size: 40px !important; line-height: 3 !important; letter-spacing: 3px; font-family: monospace !important; }
+    html { font-size: 30px; }
+    span, mark, p, div { display: block !important; padding: 7px; margin: 5px; color: red; background: yellow; }
+    mark { background: black !important; }
+    button { border: 9px solid lime; }`;
+  const measure = async (style) => {
+    // The host sets the embed element's own box (that is its to decide);
+    // inside it, nothing may change.
+    const box = "position:absolute!important;top:0!important;left:0!important;width:900px;padding:0!important;" +
+      "margin:0!important;border:0!important;display:block!important";
+    const code = embedCode.replace("<div data-parallax>", `<div id="w" data-parallax style="${box}">`);
+    const { page, close } = await openHost(hostPage(code, { style }));
+    await page.locator("#w .px-pane-right mark").first().hover();
+    await ready(page, "#w");
+    await page.mouse.move(0, 0);
+    await page.waitForTimeout(300);
+    const shot = await page.locator("#w").screenshot();
+    // Where every element of the widget is, and how its text is set.
+    const layout = await page.locator("#w .px-root").evaluate((root) => {
+      const origin = root.getBoundingClientRect();
+      return [root, ...root.querySelectorAll("*")].map((el) => {
+        const r = el.getBoundingClientRect();
+        const s = getComputedStyle(el);
+        return [el.tagName, r.x - origin.x, r.y - origin.y, r.width, r.height, s.fontSize, s.fontFamily, s.display, s.color, s.backgroundColor, s.letterSpacing].join(" ");
+      });
+    });
+    await close();
+    return { shot, layout };
+  };
+  const plain = await measure(HOST_STYLE);
+  const hostile = await measure(HOSTILE);
+  writeFileSync(join(OUTPUT, "embed-plain-host.png"), plain.shot);
+  writeFileSync(join(OUTPUT, "embed-hostile-host.png"), hostile.shot);
+  assert.ok(plain.layout.length > 100, `${plain.layout.length} elements`);
+  assert.deepEqual(hostile.layout, plain.layout);
+  assert.ok(hostile.shot.equals(plain.shot), "the widget looks different under a hostile style sheet");
+});
+
+test("widget files on another site: they work with CORS, and say what is wrong without it", async () => {
+  const widgets = await serve(undefined, { headers: { "access-control-allow-origin": "*" } });
+  const host = hostPage(`<div id="x" data-parallax><script type="application/json">${config(
+    { text: "Both sides agreed to strengthen cooperation in public health." },
+    { text: "Both sides agreed to strengthen cooperation in public health and trade." },
+  )}</script></div>`, { base: widgets.url });
+  // The host is another origin (another port); the worker comes from the widgets' site.
+  const { page, errors, close } = await openHost(host, { elsewhere: true });
+  await ready(page, "#x");
+  assert.ok((await page.locator("#x mark.px-shared").count()) > 0);
+  assert.deepEqual(errors.filter((e) => !/favicon|404/.test(e)), []);
+  await close();
+  await widgets.close();
+  // A site that lets the embed script be loaded but none of its other files.
+  const script = readFileSync(join(DIST, "parallax-embed.js"), "utf8");
+  const noCors = await serve(undefined, {
+    routes: { "/parallax-embed.js": { type: "text/javascript", headers: { "access-control-allow-origin": "*" }, body: script } },
+  });
+  const broken = await openHost(hostPage(`<div id="y" data-parallax data-left="One two three four." data-right="One two three five."></div>`, { base: noCors.url }), { elsewhere: true });
+  await broken.page.locator("#y .px-embed-error").waitFor();
+  const message = await broken.page.locator("#y .px-embed-error").innerText();
+  assert.match(message, /could not load the widget's files at http:\/\/127\.0\.0\.1:\d+\//);
+  assert.match(message, /Access-Control-Allow-Origin/);
+  await broken.close();
+  await noCors.close();
 });
 
 test("a permalink opens the same statements, labels and options", async () => {
@@ -137,14 +328,14 @@ test("payloads in texts, labels and links stay data everywhere", async () => {
     { label: XSS[1], source: "data:text/html,<script>alert(1)</script>", text: `shared words are here. ${payload}` },
   );
   const { page, errors, context } = await openPage(browser, `${server.url}/extra/host.html`);
-  await page.locator("#a .px-panes").waitFor();
+  await ready(page, "#a");
   await page.evaluate((c) => {
     const el = document.createElement("div");
     el.id = "xss";
     document.body.append(el);
     return window.Parallax.mount(el, JSON.parse(c));
   }, cfg);
-  await page.locator("#xss .px-panes").waitFor();
+  await ready(page, "#xss");
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   // The summary's own meters are the only SVG; nothing from the payload becomes an element.
@@ -152,8 +343,7 @@ test("payloads in texts, labels and links stay data everywhere", async () => {
   assert.equal(await page.locator("#xss a.px-source").count(), 0, "a javascript:/data: source became a link");
   assert.match(await page.locator("#xss .px-pane-left .px-text").textContent(), /<script>window.__pwned="script"<\/script>/);
   // And through a permalink.
-  await page.locator("#xss").getByTestId("share").click();
-  const link = await page.locator("#xss").getByTestId("permalink").inputValue();
+  const link = await page.locator("#xss").getByTestId("open-in-parallax").getAttribute("href");
   const { page: other, context: c2 } = await openPage(browser, link.replace(/^[^#]*/, `${server.url}/`));
   await other.locator(".px-panes").waitFor();
   await other.waitForTimeout(300);
@@ -165,9 +355,7 @@ test("payloads in texts, labels and links stay data everywhere", async () => {
 });
 
 test("the exported report opens offline with its highlights", async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await ready(page);
-  await page.locator(".px-panes").waitFor();
+  const { page, context } = await openComparing(TASS, SPUTNIK);
   await page.getByTestId("share").click();
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-report").click()]);
   const path = join(OUTPUT, "report.html");
@@ -190,8 +378,7 @@ test("the exported report opens offline with its highlights", async () => {
 
 test("the page works under a strict Content-Security-Policy", async () => {
   const strict = await serve(undefined, { headers: { "content-security-policy": CSP } });
-  const { page, errors, context } = await openPage(browser, strict.url);
-  await page.locator(".px-panes").waitFor();
+  const { page, errors, context } = await openComparing(TASS, SPUTNIK, strict.url);
   assert.ok((await page.locator("mark[data-phrase]").count()) > 0);
   assert.deepEqual(errors, []);
   await context.close();
@@ -203,9 +390,8 @@ test("dist/ works from a sub-path of a plain static server, worker included", as
   const { page, errors, context } = await openPage(browser, `${sub.url}`);
   const requested = [];
   context.on("request", (r) => requested.push(new URL(r.url()).pathname));
-  await page.locator(".px-panes").waitFor();
-  assert.ok((await page.locator("mark[data-phrase]").count()) > 0);
-  // Texts past the worker threshold are compared in the worker, loaded from the same sub-path.
+  await ready(page);
+  // The worker, from the same sub-path, compares what is typed.
   await page.getByTestId("mode").click();
   const long = Array.from({ length: 400 }, (_, i) => `Sentence ${i} says the two ministers discussed cooperation in public health.`).join(" ");
   await page.getByTestId("text-left").fill(long);

@@ -73,11 +73,13 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   return { page, errors, context };
 }
 
-/** Waits until the widget has rendered its comparison. */
+/** Waits until the widget is live (its wasm has taken over from any
+ * pre-rendered copy) and shows a comparison, the editor or a prompt. The
+ * locators reach into an embed's shadow root. */
 export async function ready(page, scope = "body") {
-  await page.locator(`${scope} .px-root`).first().waitFor();
-  await page.waitForFunction(
-    (s) => document.querySelector(`${s} .px-panes`) || document.querySelector(`${s} .px-editors`) || document.querySelector(`${s} .px-empty`),
-    scope,
-  );
+  await page.locator(`${scope} [data-live] .px-root`).first().waitFor();
+  await page
+    .locator(`${scope} [data-live] :is(.px-panes, .px-editors, .px-empty:not([role="status"]))`)
+    .first()
+    .waitFor();
 }

@@ -9,6 +9,8 @@ pub mod notices;
 pub mod options;
 pub mod panes;
 pub mod presenter;
+pub mod progress;
+pub mod reading_bar;
 pub mod report_view;
 pub mod sentence;
 pub mod share;

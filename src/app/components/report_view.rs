@@ -20,10 +20,7 @@ pub struct ReportProps {
 #[component]
 pub fn ReportView(props: &ReportProps) -> Html {
     let initial = props.initial.clone();
-    let state = use_reducer(move || State {
-        lesson: initial.lesson,
-        ..State::with_statements(initial.left, initial.right, initial.options)
-    });
+    let state = use_reducer(move || State::from_initial(initial));
     let Some(comparison) = state.latest_comparison().cloned() else { return html! {} };
     let noop = Callback::noop();
     html! {
@@ -41,9 +38,9 @@ pub fn ReportView(props: &ReportProps) -> Html {
 #[cfg(not(target_arch = "wasm32"))]
 pub async fn render_report(initial: Initial) -> String {
     let title = crate::app::report::title(&initial.left.label, &initial.right.label);
-    let body = yew::ServerRenderer::<ReportView>::with_props(move || ReportProps { initial })
+    let body = yew::LocalServerRenderer::<ReportView>::with_props(ReportProps { initial })
         .hydratable(false)
         .render()
         .await;
-    crate::app::report::document(&title, &body)
+    crate::app::report::document(&title, crate::app::report::STYLES, &body)
 }

@@ -3,9 +3,11 @@
 
 use yew::prelude::*;
 
+use crate::app::embed_markup::use_embed_markup;
 use crate::app::permalink::{self, Shared, MAX_LINK_CHARS};
 use crate::app::share_codes::{iframe_code, script_code};
 use crate::app::state::State;
+use crate::app::Initial;
 
 /// Properties of [`SharePanel`].
 #[derive(Properties, PartialEq, Clone)]
@@ -58,16 +60,11 @@ fn CodeBox(props: &CodeProps) -> Html {
 #[component]
 pub fn SharePanel(props: &ShareProps) -> Html {
     let s = &*props.state;
-    let shared = Shared {
-        v: 1,
-        left: s.left.clone(),
-        right: s.right.clone(),
-        options: s.options.clone(),
-        lesson: s.lesson.clone(),
-    };
-    let fragment = permalink::encode(&shared);
-    let link = format!("{}#{fragment}", props.page_url);
-    let fits = link.len() <= MAX_LINK_CHARS;
+    let shared = Shared::of(s);
+    // Made asynchronously (the browser compresses and renders); shown when ready.
+    let fragment = permalink::use_encoded(Some(shared.clone()));
+    let current = s.comparison().map(|c| Initial { comparison: Some(c.clone()), ..Initial::from(shared.clone()) });
+    let markup = use_embed_markup(current, props.page_url.clone());
     let config = serde_json::to_string_pretty(&shared).expect("statements serialize");
     let download = |name: &'static str, mime: &'static str, body: String| {
         props.on_download.reform(move |_: MouseEvent| (name.to_owned(), mime, body.clone()))
@@ -75,17 +72,25 @@ pub fn SharePanel(props: &ShareProps) -> Html {
     let json = s.latest_comparison().map(|c| serde_json::to_string_pretty(&*c.0).expect("result serializes"));
     html! {
         <div class="px-popover px-share" role="dialog" aria-label="Share or embed">
-            if fits {
-                <CodeBox label="Link to this comparison" value={link.clone()} testid="permalink" />
-                <CodeBox label="Embed in a page (iframe that sizes itself)" value={iframe_code(&props.page_url, &fragment)} testid="iframe-code" />
+            if let Some(fragment) = fragment {
+                if props.page_url.len() + 1 + fragment.len() <= MAX_LINK_CHARS {
+                    <CodeBox label="Link to this comparison" value={format!("{}#{fragment}", props.page_url)} testid="permalink" />
+                    <CodeBox label="Embed in a page (iframe that sizes itself)" value={iframe_code(&props.page_url, &fragment)} testid="iframe-code" />
+                } else {
+                    <p class="px-notice" data-testid="too-long">
+                        { format!("These statements are too long for a link ({} characters; links stay under {MAX_LINK_CHARS}). \
+                                   Use the script embed below, or the comparison file.", props.page_url.len() + 1 + fragment.len()) }
+                    </p>
+                }
             } else {
-                <p class="px-notice" data-testid="too-long">
-                    { format!("These statements are too long for a link ({} characters; links stay under {MAX_LINK_CHARS}). \
-                               Download the comparison file below and publish it beside the widget.", link.len()) }
-                </p>
+                <p class="px-muted">{ "Preparing the link…" }</p>
             }
-            <CodeBox label="Embed with a script (publish comparison.json beside your page)"
-                value={script_code(&props.page_url, "comparison.json")} testid="script-code" />
+            if let Some(markup) = markup {
+                <CodeBox label="Embed with a script (the comparison is in the code: it shows at once, even without JavaScript)"
+                    value={script_code(&props.page_url, &markup, &config)} testid="script-code" />
+            } else {
+                <p class="px-muted">{ "Preparing the embed code…" }</p>
+            }
             <div class="px-downloads">
                 <button type="button" class="px-button" onclick={download("comparison.json", "application/json", config)}
                     data-testid="download-config">{ "Comparison file (.json)" }</button>

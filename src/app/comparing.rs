@@ -1,0 +1,72 @@
+//! The comparison effect: sends the inputs to the web worker (the only place
+//! the engine runs in the browser) and feeds its answers to the reducer.
+//! Typing is debounced; anything else (leaving the editor, an option, Swap,
+//! an example) is compared at once.
+
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
+use yew::prelude::*;
+
+use super::state::{Action, Mode, State};
+use super::worker::{Comparer, Reply, Request};
+use super::SharedComparison;
+
+/// Texts larger than this (both sides together, in bytes) wait longer after
+/// the last keystroke before they are compared.
+pub const LARGE_INPUT_BYTES: usize = 40_000;
+
+/// Compares the current inputs whenever they change and no result for them
+/// exists; stale answers are dropped by the reducer (they carry their
+/// generation). Returns the callback that cancels a running comparison.
+#[hook]
+pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
+    let comparer = use_mut_ref(|| None::<Comparer>);
+    let cancel = {
+        let (comparer, state) = (comparer.clone(), state.clone());
+        use_callback((), move |_, _| {
+            // Dropping the worker stops it mid-computation.
+            comparer.borrow_mut().take();
+            state.dispatch(Action::Cancel);
+        })
+    };
+    let pending = state.comparison().is_none() && state.loading_example.is_none();
+    let state = state.clone();
+    use_effect_with((state.generation, pending, state.mode), move |&(generation, pending, mode)| {
+        // Someone about to type will want a comparison soon: start the worker.
+        if mode == Mode::Edit && comparer.borrow().is_none() {
+            *comparer.borrow_mut() = Some(spawn(&state));
+        }
+        let timer = pending.then(|| {
+            let large = state.left.text.len() + state.right.text.len() > LARGE_INPUT_BYTES;
+            let delay = match (mode, large) {
+                (Mode::Read, _) => 0,
+                (Mode::Edit, false) => 200,
+                (Mode::Edit, true) => 500,
+            };
+            Timeout::new(delay, move || {
+                let request = Request {
+                    id: generation,
+                    left: state.left.text.clone(),
+                    right: state.right.text.clone(),
+                    options: state.options.clone(),
+                };
+                comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).compare(&request);
+            })
+        });
+        move || drop(timer)
+    });
+    cancel
+}
+
+/// A worker whose answers go to the reducer.
+fn spawn(state: &UseReducerHandle<State>) -> Comparer {
+    let state = state.clone();
+    Comparer::spawn(Callback::from(move |reply| match reply {
+        Reply::Progress(generation, done) => state.dispatch(Action::Progress(generation, done)),
+        Reply::Done(generation, comparison, _) => {
+            state.dispatch(Action::Compared(generation, SharedComparison(Rc::new(comparison))))
+        }
+        Reply::Failed(message) => state.dispatch(Action::CompareFailed(message)),
+    }))
+}

@@ -1,0 +1,49 @@
+//! How the widget starts in a browser: static first, interactive after.
+//!
+//! The reader first sees a comparison that is plain HTML: the standalone page
+//! is pre-rendered at build time (by [`prerender`], natively, with the same
+//! components), and a script embed carries its copy inside its element. When
+//! the wasm arrives (after first paint), the widget is rendered again, live,
+//! into a detached element; once it shows its comparison it replaces the
+//! static copy in one step, with the scroll positions and focus carried
+//! over. Both copies come from the same components and props, so nothing
+//! moves or flashes.
+//!
+//! This exchange is used instead of Yew's hydration because a script embed's
+//! copy is made in the browser by the Share dialog, which cannot produce
+//! hydration markers without the server renderer in the page's wasm, and
+//! because a copy that does not match (a host that edited the embed code)
+//! then simply gives way instead of failing.
+
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::permalink::Shared;
+use crate::app::{Initial, SharedComparison};
+use crate::engine::Comparison;
+
+/// The id of the element the standalone page's widget lives in.
+pub const APP_ID: &str = "parallax-app";
+/// The id of the JSON the pre-rendered page carries for the takeover.
+pub const DATA_ID: &str = "parallax-data";
+
+/// What the pre-rendered page hands to the live widget: the statements it
+/// shows and their comparison (made at build time, natively).
+#[derive(Serialize, Deserialize)]
+pub struct PageData {
+    pub shared: Shared,
+    pub comparison: Comparison,
+}
+
+impl From<PageData> for Initial {
+    fn from(data: PageData) -> Self {
+        Initial { comparison: Some(SharedComparison(std::rc::Rc::new(data.comparison))), ..Initial::from(data.shared) }
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+pub use browser::{mount_embed, start};

@@ -1,0 +1,149 @@
+// The standalone page's first load: static first, interactive after. The
+// pre-rendered comparison reads before any wasm arrives and the live widget
+// takes its place without moving; a permalink never shows the example; the
+// engine runs only in the worker, with a progress bar for long comparisons;
+// the examples and the report's styles are files fetched when needed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve, launch, openPage, ready } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page whose requests for `pattern` wait until `release()` is called. */
+async function withHeld(pattern, url = server.url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  let release;
+  const released = new Promise((ok) => (release = ok));
+  await page.route(pattern, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto(url);
+  return { page, context, errors, release };
+}
+
+test("the page reads before its wasm arrives, and comes alive without moving", async () => {
+  const { page, context, errors, release } = await withHeld("**/parallax-web_bg.wasm");
+  await page.evaluate(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });
+  });
+  // No wasm yet: the comparison is there, laid out, with its sentence pair.
+  const right = page.locator("#parallax-app .px-pane-right .px-text");
+  assert.match(await right.textContent(), /The Russian side highly praised/);
+  assert.ok((await page.locator("#parallax-app [data-pair]").count()) > 0);
+  assert.equal(await page.locator("[data-live]").count(), 0);
+  const scroller = page.locator("#parallax-app .px-pane-left .px-scroll");
+  await scroller.evaluate((el) => (el.scrollTop = 90));
+  const sentence = await page.locator("#parallax-app .px-pane-right [data-pair]").first().boundingBox();
+  release();
+  await ready(page);
+  assert.deepEqual(await page.locator("[data-live] .px-pane-right [data-pair]").first().boundingBox(), sentence, "the widget moved");
+  assert.equal(await page.locator("[data-live] .px-pane-left .px-scroll").evaluate((el) => el.scrollTop), 90, "scroll lost");
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifted");
+  // The wasm was asked for with the HTML (its preload hint), not after boot.js ran.
+  assert.equal(
+    await page.evaluate(() => performance.getEntriesByType("resource").find((e) => e.name.endsWith("parallax-web_bg.wasm"))?.initiatorType),
+    "link",
+    "the wasm was not fetched through its preload hint",
+  );
+  // Live: pointing at a sentence links its counterpart.
+  assert.equal(await page.locator(".px-pane-left .px-pair-linked").count(), 0);
+  await page.locator("[data-live] .px-pane-right [data-pair]").first().hover();
+  await page.locator("[data-live] .px-pane-left .px-pair-linked").first().waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a permalink never shows the pre-rendered example", async () => {
+  // A link made by the page itself.
+  const { page: maker, context: c1 } = await openPage(browser, server.url);
+  await ready(maker);
+  await maker.getByTestId("mode").click();
+  await maker.getByTestId("text-left").fill("Both ministers praised the measures taken against the spread of the disease.");
+  await maker.getByTestId("text-right").fill("The ministers praised the measures taken against the spread of the disease today.");
+  await maker.getByTestId("mode").click();
+  await maker.getByTestId("share").click();
+  const link = await maker.getByTestId("permalink").inputValue();
+  await c1.close();
+  const { page, context, errors, release } = await withHeld("**/parallax-web_bg.wasm", link);
+  assert.equal(await page.locator("#parallax-app .px-pane-left").isVisible(), false, "the example is shown for a permalink");
+  assert.match(await page.locator("#parallax-app").evaluate((el) => getComputedStyle(el, "::before").content), /Opening the comparison/);
+  release();
+  await ready(page);
+  assert.match(await page.locator("[data-live] .px-pane-left .px-text").textContent(), /^Both ministers praised/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the page has no engine of its own: without the worker it still reads, and says why it cannot compare", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route("**/parallax-worker*", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.goto(server.url);
+  await ready(page);
+  // The pre-rendered comparison came with the page: live without the worker.
+  assert.match(await page.locator("[data-live] .px-pane-left .px-text").textContent(), /Wang Yi/);
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-right").fill("Something else entirely.");
+  await page.getByTestId("mode").click();
+  const notice = page.locator("[data-live] [data-testid=notice]", { hasText: "comparison engine" });
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /could not load its comparison engine from http:\/\/127\.0\.0\.1:\d+\/parallax-worker_loader\.js/);
+  await context.close();
+});
+
+test("a long comparison shows how far it has come, and can be cancelled", async () => {
+  const { page, errors, context } = await openPage(browser, server.url);
+  await ready(page);
+  const sentence = (i, side) => `Paragraph ${i} says that the ministers of side ${side} discussed item ${(i * 7) % 101} at length. `;
+  const text = (side) => Array.from({ length: 9000 }, (_, i) => sentence(i, side)).join("");
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-left").fill(text("a"));
+  await page.getByTestId("text-right").fill(text("b"));
+  await page.getByTestId("mode").click();
+  const bar = page.getByTestId("progress");
+  await bar.waitFor();
+  const value = Number(await bar.locator("progress").getAttribute("value"));
+  assert.ok(value > 0 && value < 100, `progress ${value}`);
+  await bar.getByRole("button", { name: "Cancel" }).click();
+  await page.locator("[data-testid=notice]", { hasText: "Comparison cancelled" }).waitFor();
+  assert.equal(await bar.count(), 0);
+  // An option changed: compared again, to the end this time.
+  await page.getByTestId("options").click();
+  await page.getByTestId("min-phrase").fill("4");
+  await page.getByTestId("min-phrase").press("Enter");
+  await page.waitForFunction(() => document.querySelector(".px-pane-right .px-text")?.textContent.startsWith("Paragraph 0 says that the ministers of side b"), null, { timeout: 60_000 });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("examples and the report's style sheet are files, fetched when needed", async () => {
+  const { page, context } = await openPage(browser, server.url);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await ready(page);
+  assert.deepEqual(fetched.filter((p) => p.startsWith("/examples/")), [], "an example was fetched on load");
+  // Picking an example (there is one: picking it again reloads it).
+  await page.getByLabel("Load an example").dispatchEvent("change");
+  await page.waitForResponse((r) => r.url().endsWith("/examples/ru-mid-tass.txt"));
+  await page.locator("[data-live] .px-panes").waitFor();
+  assert.ok(fetched.includes("/examples/cn-mfa.txt") && fetched.includes("/examples/ru-mid-tass.txt"), fetched.join(" "));
+  assert.equal(fetched.filter((p) => p === "/parallax.css").length, 0, "the style sheet was fetched again before a report");
+  await page.getByTestId("share").click();
+  await Promise.all([page.waitForEvent("download"), page.getByTestId("download-report").click()]);
+  assert.ok(fetched.includes("/parallax.css"), "the report's styles were not fetched");
+  await context.close();
+});
