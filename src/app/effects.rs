@@ -232,7 +232,7 @@ pub fn use_file_reader(dispatch: &Callback<Action>) -> Callback<(Side, Option<we
         let reader = gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
             let result = bytes
                 .map_err(|e| format!("{name} could not be read: {e}"))
-                .and_then(|bytes| super::files::file_text(&name, &bytes, super::files::html_to_text));
+                .and_then(|bytes| super::files::import_file(&name, &bytes).map(|imported| imported.text));
             dispatch.emit(Action::FileLoaded(side, result));
         });
         let mut readers: std::cell::RefMut<'_, Vec<_>> = RefCell::borrow_mut(&readers);
