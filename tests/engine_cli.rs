@@ -1,7 +1,9 @@
-//! The `parallax` command line: JSON output on a real pair, and exit code 2
-//! with a clear message for usage errors and unreadable input.
+//! The `parallax` command line: JSON output on a real pair, HTML and .docx
+//! input, exit code 2 with one clear message for usage errors and unreadable
+//! input, and success when the reader of its output goes away early.
 
-use std::process::{Command, Output};
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Output, Stdio};
 
 fn corpus(name: &str) -> String {
     let dir = std::env::var("PARALLAX_CORPUS")
@@ -58,34 +60,103 @@ fn summary_lists_phrases_and_options_change_it() {
     assert!(!text.contains("spreading of the disease caused by"), "{text}");
 }
 
-#[test]
-fn binary_file_is_refused_with_exit_2() {
-    let png = scratch("x.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
-    let ok = corpus("2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt");
-    let out = run(&["compare", &png, &ok]);
-    assert_eq!(out.status.code(), Some(2));
+/// Exit code 2 and exactly one message on stderr, which contains `what`.
+fn assert_fails_with(out: &Output, what: &str) {
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains(&format!("left file {png} looks binary (PNG image)")), "{err}");
-    let bad = scratch("latin1.txt", b"caf\xe9 au lait");
-    let out = run(&["compare", &ok, &bad]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("not UTF-8: byte 0xe9 at offset 3"));
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(err.contains(what), "{what:?} not in {err:?}");
+    assert_eq!(err.matches("parallax: ").count(), 1, "one message: {err:?}");
+    assert!(out.stdout.is_empty());
 }
 
 #[test]
-fn missing_file_and_usage_errors_exit_2() {
+fn unreadable_files_exit_2_with_one_message() {
     let ok = corpus("2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt");
-    let out = run(&["compare", &ok, "/nonexistent/parallax/right.txt"]);
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("right file /nonexistent/parallax/right.txt cannot be read"));
-    for args in [&[][..], &["compare", &ok][..], &["compare", &ok, &ok, "--bogus"][..], &["compare", &ok, &ok, "--min-phrase", "x"][..], &["frobnicate"][..]] {
+    let png = scratch("x.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    assert_fails_with(&run(&["compare", &png, &ok]), &format!("left file {png} is a PNG image, not text"));
+    let latin1 = scratch("latin1.txt", b"caf\xe9 au lait");
+    assert_fails_with(&run(&["compare", &ok, &latin1]), "not UTF-8: byte 0xe9 at offset 3");
+    assert_fails_with(&run(&["compare", &ok, "/nonexistent/parallax/right.txt"]), "right file /nonexistent/parallax/right.txt cannot be read");
+    let dir = std::env::temp_dir();
+    assert_fails_with(&run(&["compare", dir.to_str().unwrap(), &ok]), "cannot be read");
+    let pdf = scratch("statement.pdf", b"%PDF-1.7\n");
+    assert_fails_with(&run(&["compare", &ok, &pdf]), "is a PDF, whose text Parallax cannot take out");
+}
+
+#[test]
+fn usage_errors_exit_2_with_one_message_and_a_hint() {
+    let ok = corpus("2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt");
+    for (args, what) in [
+        (&[][..], "missing command"),
+        (&["compare", &ok][..], "compare needs two files, got 1"),
+        (&["compare", &ok, &ok, "--bogus"][..], "invalid option '--bogus'"),
+        (&["compare", &ok, &ok, "--min-phrase", "x"][..], "--min-phrase needs a whole number of at least 1, not 'x'"),
+        (&["compare", &ok, &ok, "--min-phrase=0"][..], "not '0'"),
+        (&["compare", &ok, &ok, "--html"][..], "missing argument for option '--html'"),
+        (&["compare", &ok, &ok, "--lang-left", "xx"][..], "unknown language 'xx'"),
+        (&["frobnicate"][..], "unknown command 'frobnicate'"),
+    ] {
         let out = run(args);
-        assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(String::from_utf8_lossy(&out.stderr).contains("Usage: parallax compare"), "{args:?}");
+        assert_fails_with(&out, what);
+        assert!(String::from_utf8_lossy(&out.stderr).contains("Usage: parallax compare LEFT RIGHT"), "{args:?}");
     }
-    let help = run(&["--help"]);
-    assert!(help.status.success());
-    assert!(String::from_utf8_lossy(&help.stdout).contains("--min-phrase"));
+}
+
+#[test]
+fn help_is_success_wherever_it_is_asked_for() {
+    let ok = corpus("2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt");
+    for args in [&["--help"][..], &["-h"][..], &["compare", &ok, "--help"][..]] {
+        let out = run(args);
+        assert!(out.status.success(), "{args:?}");
+        assert!(String::from_utf8_lossy(&out.stdout).contains("--min-phrase N"), "{args:?}");
+        assert!(out.stderr.is_empty());
+    }
+    // An option's value is a value, even when it looks like an option.
+    let out = run(&["compare", &ok, &ok, "--left-label", "--help"]);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("left ("), "the summary, not the help");
+}
+
+#[test]
+fn a_reader_that_stops_early_is_success() {
+    let (l, r) = (corpus("2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt"), corpus("2022-02-19_zelenskyy-munich-speech_ua-president-LONG.txt"));
+    let whole = run(&["compare", &l, &r, "--json"]);
+    // A Linux pipe holds 64 KiB: closing it after one line interrupts the writing.
+    assert!(whole.stdout.len() > 2 * 65_536, "{} bytes", whole.stdout.len());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_parallax"))
+        .args(["compare", &l, &r, "--json"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    assert_eq!(first, "{\n");
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn html_and_word_files_are_compared_by_their_text() {
+    let page = scratch(
+        "readout.html",
+        "<title>Niinistö–Biden phone call</title><meta property=article:published_time content=2021-07-09T18:00:00Z>\
+         <nav>Home</nav><h1>Call</h1><p>The leaders &amp; their teams discussed cooperation.</p>"
+            .as_bytes(),
+    );
+    let docx = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/readout.docx");
+    let out = run(&["compare", &page, docx, "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["left"]["text"], "Call\n\nThe leaders & their teams discussed cooperation.");
+    assert!(v["right"]["text"].as_str().unwrap().starts_with("Readout of the call\n\nThe two ministers discussed cooperation"));
+    let report = scratch("readout-report.html", b"");
+    assert!(run(&["compare", &page, docx, "--html", &report]).status.success());
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains("Niinistö–Biden phone call") && html.contains("2021-07-09"), "the page's title and date head its pane");
 }
 
 #[test]

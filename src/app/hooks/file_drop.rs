@@ -4,7 +4,7 @@ use std::cell::RefCell;
 
 use yew::prelude::*;
 
-use crate::app::files::{file_text, html_to_text};
+use crate::app::files::import_file;
 use crate::app::reducer::Action;
 use crate::app::state::Notice;
 use crate::app::statement::MAX_SIDE_BYTES;
@@ -33,7 +33,7 @@ pub fn use_file_reader(dispatch: &Callback<Action>) -> Callback<(Side, Option<we
         let reader = gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
             let result = bytes
                 .map_err(|e| format!("{name} could not be read: {e}"))
-                .and_then(|bytes| file_text(&name, &bytes, html_to_text));
+                .and_then(|bytes| import_file(&name, &bytes).map(|imported| imported.text));
             dispatch.emit(Action::FileLoaded(side, result));
         });
         RefCell::borrow_mut(&readers).push(reader);
