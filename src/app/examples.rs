@@ -21,6 +21,7 @@ pub static EXAMPLES: LazyLock<Vec<Example>> =
 /// A pair of statements offered as an example.
 #[derive(Deserialize)]
 pub struct Example {
+    /// The name the picker shows.
     pub name: &'static str,
     left: ExampleSide,
     right: ExampleSide,

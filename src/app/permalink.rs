@@ -33,9 +33,12 @@ const MAX_JSON_BYTES: usize = 4_000_000;
 pub struct Shared {
     /// Format version, for links made by later releases.
     pub v: u32,
+    /// The left statement.
     pub left: Statement,
+    /// The right statement.
     pub right: Statement,
     #[serde(default)]
+    /// How they are compared.
     pub options: Options,
     /// A teacher's notes and questions, if any.
     #[serde(default, skip_serializing_if = "Lesson::is_empty")]

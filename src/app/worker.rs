@@ -25,9 +25,13 @@ pub const LOADER: &str = "parallax-worker_loader.js";
 /// A comparison to make; `id` tags the answer (the state's generation).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Request {
+    /// Which request this is, so its answers can be told apart from older ones.
     pub id: u64,
+    /// The left text.
     pub left: String,
+    /// The right text.
     pub right: String,
+    /// How to compare them.
     pub options: Options,
 }
 

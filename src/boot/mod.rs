@@ -34,7 +34,9 @@ pub const DATA_ID: &str = "parallax-data";
 /// shows and their comparison (made at build time, natively).
 #[derive(Serialize, Deserialize)]
 pub struct PageData {
+    /// The statements, options and lesson shown.
     pub shared: Shared,
+    /// Their comparison, as the pre-rendered page shows it.
     pub comparison: Comparison,
 }
 

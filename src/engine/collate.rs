@@ -27,6 +27,7 @@ pub const MAX_VERSIONS: usize = 6;
 /// A stretch of one version and the other versions that carry it too.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Carried {
+    /// The stretch, in this version's text.
     pub range: ByteRange,
     /// The other versions (indexes into [`Collation::versions`]) that have
     /// a shared phrase covering this stretch; empty where this version is alone.
@@ -38,6 +39,7 @@ pub struct Carried {
 pub struct Version {
     /// The text collated; every range of this version points into it.
     pub text: Arc<str>,
+    /// The language used for stemming and stopwords.
     pub lang: Lang,
     /// Words in the text.
     pub words: usize,
@@ -69,7 +71,9 @@ impl VersionPhrase {
 /// Several versions compared at once.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Collation {
+    /// The options used.
     pub options: Options,
+    /// The versions, in the order given.
     pub versions: Vec<Version>,
     /// Phrases shared by two versions or more, carried by most versions
     /// first, then longest first.

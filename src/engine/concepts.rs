@@ -16,7 +16,9 @@ use rustc_hash::FxHashMap;
 /// A party: a country or an organization that a statement speaks for or
 /// about. `key` is how the result names it.
 pub struct Party {
+    /// How the result names the party ("Russia").
     pub key: &'static str,
+    /// The words that name it in a text: names, demonyms, abbreviations.
     pub forms: &'static [&'static str],
 }
 

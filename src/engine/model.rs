@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Side {
+    /// The statement shown on the left.
     Left,
+    /// The statement shown on the right.
     Right,
 }
 
@@ -31,10 +33,15 @@ impl Side {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
+    /// English.
     English,
+    /// Russian.
     Russian,
+    /// French.
     French,
+    /// German.
     German,
+    /// Spanish.
     Spanish,
     /// Chinese (Han script): every character is its own token, no stemming.
     Chinese,
@@ -77,7 +84,9 @@ impl Lang {
 #[serde(rename_all = "lowercase")]
 pub enum LangChoice {
     #[default]
+    /// Detected from the text's script.
     Auto,
+    /// Set by the user.
     Fixed(Lang),
 }
 
@@ -136,7 +145,9 @@ pub enum SpanKind {
 /// type of the result (spans, sentences, phrase occurrences, edits, terms).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct ByteRange {
+    /// The first byte of the range.
     pub start: usize,
+    /// The byte after the last (exclusive).
     pub end: usize,
 }
 
@@ -173,7 +184,9 @@ impl ByteRange {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(into = "FlatSpan", from = "FlatSpan")]
 pub struct Span {
+    /// Where the span is in the side's text.
     pub range: ByteRange,
+    /// Shared in order, moved, or distinct.
     pub kind: SpanKind,
     /// The shared phrase this span belongs to (index into
     /// [`Comparison::phrases`]); every occurrence of that phrase on either
@@ -246,6 +259,7 @@ pub struct Voice {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(into = "FlatSentence", from = "FlatSentence")]
 pub struct Sentence {
+    /// Where the sentence is in the side's text.
     pub range: ByteRange,
     /// The sentence pair it belongs to (index into [`Comparison::pairs`]);
     /// `None` when only this side says anything like it.
@@ -285,7 +299,9 @@ pub struct SharedPhrase {
     pub words: usize,
     /// The phrase as the left side writes it.
     pub text: String,
+    /// Every occurrence on the left.
     pub left: Vec<ByteRange>,
+    /// Every occurrence on the right.
     pub right: Vec<ByteRange>,
 }
 
@@ -294,7 +310,9 @@ pub struct SharedPhrase {
 pub struct WordEdit {
     /// `Shared` (both), or `Distinct` with only one range present.
     pub kind: SpanKind,
+    /// The words on the left, unless only the right has them.
     pub left: Option<ByteRange>,
+    /// The words on the right, unless only the left has them.
     pub right: Option<ByteRange>,
 }
 
@@ -329,6 +347,7 @@ pub struct DistinctiveTerm {
 /// Per-side numbers for the summary.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct SideMetrics {
+    /// Words in the side's text.
     pub words: usize,
     /// Words inside in-order shared phrases.
     pub shared_words: usize,
@@ -348,8 +367,11 @@ pub struct SideResult {
     pub text: Arc<str>,
     /// The language used for stemming and stopwords.
     pub lang: Lang,
+    /// The text cut by kind: the spans tile it, in order.
     pub spans: Vec<Span>,
+    /// The text's sentences, in order; they tile it.
     pub sentences: Vec<Sentence>,
+    /// How much of the side is shared.
     pub metrics: SideMetrics,
     /// Most distinctive terms first.
     pub distinctive: Vec<DistinctiveTerm>,
@@ -373,8 +395,11 @@ pub enum LimitKind {
 /// reader can be told where the result is approximate.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Limit {
+    /// What was cut short.
     pub kind: LimitKind,
+    /// The region of the left text.
     pub left: ByteRange,
+    /// The region of the right text.
     pub right: ByteRange,
 }
 
@@ -397,11 +422,17 @@ pub struct Metrics {
 /// The result of comparing two statements.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
+    /// The options the comparison was made with.
     pub options: Options,
+    /// What was found about the left statement.
     pub left: SideResult,
+    /// What was found about the right statement.
     pub right: SideResult,
+    /// The phrases both sides share (spans name them by index).
     pub phrases: Vec<SharedPhrase>,
+    /// The sentences that correspond.
     pub pairs: Vec<SentencePair>,
+    /// Numbers about the pair as a whole.
     pub metrics: Metrics,
 }
 

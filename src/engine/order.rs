@@ -18,7 +18,9 @@ use super::side::Prepared;
 
 /// The units shared in order on each side, and where the diff was cut short.
 pub struct InOrder {
+    /// For each side, whether each unit is shared in order.
     pub units: [Vec<bool>; 2],
+    /// Where a time budget cut the diff short.
     pub limits: Vec<Limit>,
 }
 

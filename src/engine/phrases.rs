@@ -147,6 +147,7 @@ pub fn find(
 /// A piece of one side shown as (part of) an occurrence of a shared phrase.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Tile {
+    /// The units it covers.
     pub run: Run,
     /// The phrase it belongs to (the caller's key).
     pub key: usize,

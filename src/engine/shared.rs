@@ -37,7 +37,9 @@ impl Run {
 /// automaton state that stands for its word sequence.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CommonRun {
+    /// The run.
     pub run: Run,
+    /// The automaton state that stands for its word sequence.
     pub state: u32,
 }
 

@@ -11,9 +11,11 @@ use super::tokens::{self, Token};
 
 /// One side, tokenized and normalized.
 pub struct Prepared<'t> {
+    /// The side's text.
     pub text: &'t str,
     /// The language used for stemming and stopwords.
     pub lang: Lang,
+    /// Its tokens, in order.
     pub tokens: Vec<Token>,
     /// Sentences as byte ranges that tile the text.
     pub sentences: Vec<(usize, usize)>,

@@ -24,10 +24,18 @@ const TERMS_NAMED: usize = 3;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Piece {
+    /// Plain words.
     Text(String),
     /// The words of `range` on `side`; `cut` when the quotation stops before
     /// the end of what it quotes (shown with an ellipsis).
-    Quote { side: Side, range: ByteRange, cut: bool },
+    Quote {
+        /// The statement quoted.
+        side: Side,
+        /// The words quoted, in that statement's text.
+        range: ByteRange,
+        /// The quotation stops before the end of what it quotes.
+        cut: bool,
+    },
 }
 
 /// One sentence of the paragraph.
