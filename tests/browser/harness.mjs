@@ -64,8 +64,8 @@ export async function launch() {
 }
 
 /** A new page that records console errors and uncaught exceptions. */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = "light" } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = "light", javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled });
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
