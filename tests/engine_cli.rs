@@ -172,3 +172,80 @@ fn html_report_is_written_with_highlights_and_labels() {
     assert!(html.contains("class=\"px-span px-shared"), "shared phrasing is highlighted");
     assert!(!html.contains("<script"), "the report runs no script");
 }
+
+/// The corpus's four texts of the 1 February 2020 call: China's readout and
+/// the Russian statement as TASS, Sputnik and Reuters rendered it.
+fn four_versions() -> [String; 4] {
+    [
+        "2020-02-01_wangyi-lavrov_cn-mfa.txt",
+        "2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt",
+        "2020-02-01_wangyi-lavrov_ru-mid_via-sputnik.txt",
+        "2020-02-01_wangyi-lavrov_ru-mid_via-reuters.txt",
+    ]
+    .map(corpus)
+}
+
+#[test]
+fn three_files_or_more_print_the_collation_as_json() {
+    let files = four_versions();
+    let mut args: Vec<&str> = vec!["compare"];
+    args.extend(files.iter().map(String::as_str));
+    args.push("--json");
+    let out = run(&args);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let c: parallax::engine::collate::Collation = serde_json::from_slice(&out.stdout).expect("the JSON is the collation");
+    assert_eq!(c.versions.len(), 4);
+    for (version, file) in c.versions.iter().zip(&files) {
+        assert_eq!(*version.text, std::fs::read_to_string(file).unwrap(), "each version carries its text");
+    }
+    let praise = c.phrases.iter().find(|p| p.text == "praised the measures").expect("the praise is shared");
+    assert_eq!(praise.carriers(), vec![1, 2], "TASS and Sputnik, not China's readout");
+    // The same as the library gives.
+    let texts: Vec<String> = files.iter().map(|f| std::fs::read_to_string(f).unwrap()).collect();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let direct = parallax::engine::collate::compare_many(&refs, &parallax::engine::Options::default());
+    assert_eq!((&c.versions, &c.phrases), (&direct.versions, &direct.phrases));
+    let close = |a: &Vec<Vec<f64>>, b: &Vec<Vec<f64>>| a.iter().flatten().zip(b.iter().flatten()).all(|(x, y)| (x - y).abs() < 1e-9);
+    assert!(close(&c.similarity, &direct.similarity));
+}
+
+#[test]
+fn three_files_or_more_summarize_the_versions() {
+    let files = four_versions();
+    let out = run(&["compare", &files[1], &files[2], &files[3], "--label", "TASS", "--label", "Sputnik", "--label", "Reuters"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("version 3 (Reuters, English): 25 words, 1 sentences"), "{text}");
+    assert!(text.contains("versions 1,2") && text.contains("praised the measures"), "{text}");
+    assert!(text.contains("versions 1,2,3") && text.contains("the spread of the disease caused by"), "{text}");
+}
+
+#[test]
+fn three_files_or_more_make_a_versions_report() {
+    let files = four_versions();
+    let report = scratch("versions-report.html", b"");
+    let out = run(&[
+        "compare", &files[0], &files[1], &files[2], &files[3], "--html", &report, "--label", "China <MFA>", "--label", "TASS",
+    ]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.starts_with("<!doctype html>") && !html.contains("<script"));
+    assert!(html.contains("China &lt;MFA&gt;, TASS, 2020-02-01_wangyi-lavrov_ru-mid_via-sputnik.txt and"), "labels, then file names");
+    assert_eq!(html.matches("data-testid=\"version-text\"").count(), 4, "every version is shown in turn");
+    assert!(html.contains("What only TASS says"));
+    assert!(html.contains("px-heat px-heat-2"), "passages are shaded by how many others carry them");
+    assert!(!html.contains("open-pair"), "the report has no buttons");
+}
+
+#[test]
+fn file_counts_and_options_that_do_not_fit_are_usage_errors() {
+    let ok = corpus("2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt");
+    let seven = vec![ok.as_str(); 7];
+    let mut args = vec!["compare"];
+    args.extend(&seven);
+    assert_fails_with(&run(&args), "compare takes at most 6 files, got 7");
+    assert_fails_with(&run(&["compare", &ok, &ok, &ok, "--lang-left", "en"]), "--lang-left and --lang-right are for two files");
+    assert_fails_with(&run(&["compare", &ok, &ok, "--label", "a", "--label", "b", "--label", "c"]), "3 labels for 2 files");
+    let missing = "/nonexistent/parallax/third.txt";
+    assert_fails_with(&run(&["compare", &ok, &ok, missing]), &format!("file 3 {missing} cannot be read"));
+}

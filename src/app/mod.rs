@@ -25,6 +25,7 @@ pub mod shared_comparison;
 pub mod state;
 pub mod statement;
 pub mod text_dom;
+pub mod versions;
 pub mod view;
 pub mod worker;
 mod comparing;

@@ -28,6 +28,18 @@ pub fn escape(text: &str) -> String {
 /// Parallax's components (user text in it is already escaped), styled by
 /// `styles`; `title` is plain text. No scripts, no network: the report opens offline.
 pub fn document(title: &str, styles: &str, body: &str) -> String {
+    document_with_footer(
+        title,
+        styles,
+        body,
+        "Made with Parallax. Solid underline: shared in the same order; \
+         dashed: shared, reordered; no highlight: only in one statement.",
+    )
+}
+
+/// [`document`] with another footer (plain text): the versions report
+/// explains its shading rather than the two-statement underlines.
+pub fn document_with_footer(title: &str, styles: &str, body: &str, footer: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
@@ -35,11 +47,16 @@ pub fn document(title: &str, styles: &str, body: &str) -> String {
          <title>{title}</title>\n<style>\n{styles}\n</style>\n</head>\n\
          <body class=\"px-page\"><main>\n<div class=\"px-root px-report\" data-theme=\"light\">\n\
          <h1 class=\"px-report-title\">{title}</h1>\n{body}\n\
-         <p class=\"px-muted px-report-footer\">Made with Parallax. Solid underline: shared in the same order; \
-         dashed: shared, reordered; no highlight: only in one statement.</p>\n\
+         <p class=\"px-muted px-report-footer\">{footer}</p>\n\
          </div>\n</main></body>\n</html>\n",
         title = escape(title),
+        footer = escape(footer),
     )
+}
+
+/// The report's title for several versions called `names`.
+pub fn versions_title(names: &[&str]) -> String {
+    format!("{}: {} versions compared", super::versions::list(names.iter().copied()), names.len())
 }
 
 /// The report's title for two statements called `left` and `right` (see

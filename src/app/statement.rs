@@ -46,6 +46,17 @@ impl Statement {
     }
 }
 
+impl Statement {
+    /// How version `index` (from 0) of several is called: its label, or
+    /// "Version 1", "Version 2"… when it has none.
+    pub fn version_name(&self, index: usize) -> Cow<'_, str> {
+        match self.label.trim() {
+            "" => Cow::Owned(format!("Version {}", index + 1)),
+            label => Cow::Borrowed(label),
+        }
+    }
+}
+
 /// A header field of a statement that the user can edit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {

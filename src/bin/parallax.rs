@@ -1,9 +1,12 @@
-//! `parallax`: compare two statements from the command line.
+//! `parallax`: compare two statements, or collate three to six versions of
+//! one, from the command line.
 //!
-//! A thin shell over the library: parse arguments (lexopt), read both files
+//! A thin shell over the library: parse arguments (lexopt), read the files
 //! (text, HTML or .docx, through [`parallax::engine::input::import`]), call
-//! [`parallax::engine::compare`], print JSON or a short summary, or write the
-//! self-contained HTML report rendered by the widget's own components.
+//! [`parallax::engine::compare`] (two files) or
+//! [`parallax::engine::collate::compare_many`] (three or more), print JSON or
+//! a short summary, or write the self-contained HTML report rendered by the
+//! widget's own components.
 //! Exit codes: 0 done (also when the reader of the output goes away, as in
 //! `parallax compare a b --json | head -1`), 2 usage or input error, with
 //! one message on stderr.
@@ -27,22 +30,28 @@ mod cli {
     use std::process::ExitCode;
 
     use parallax::engine::input::{self, Imported};
+    use parallax::engine::collate::{compare_many, Collation};
     use parallax::engine::{self, Comparison, Lang, LangChoice, Options, Side, SideResult};
 
     const USAGE: &str = "\
-Usage: parallax compare LEFT RIGHT [options]
+Usage: parallax compare LEFT RIGHT [MORE...] [options]
 
 Compare two statements: shared phrasing (in order and moved), distinct
 phrasing, corresponding sentences and each side's distinctive terms.
-LEFT and RIGHT are text files (UTF-8, or UTF-16 with a byte-order mark),
-web pages (.html: the page's text, title, date and address) or Word
-documents (.docx).
+With three to six files, collate them as versions of one statement: the
+phrases each carries with the versions that share them, what each version
+alone says, and how alike each two are.
+The files are text (UTF-8, or UTF-16 with a byte-order mark), web pages
+(.html: the page's text, title, date and address) or Word documents (.docx).
 
 Options:
-  --json                 print the full result as JSON
+  --json                 print the full result as JSON (with three files or
+                         more: the collation)
   --html OUT.html        write a self-contained HTML report (no JavaScript)
   --left-label TEXT      name of the left statement in the report
   --right-label TEXT     name of the right statement in the report
+  --label TEXT           name of the next file in the report (repeat it, in
+                         the files' order; for any number of files)
   --min-phrase N         shortest shared phrase, in words (default 2; a
                          phrase also needs two content words)
   --no-stem              match exact words, not word stems
@@ -50,7 +59,8 @@ Options:
   --keep-punctuation     match punctuation too
   --spelling-variants    match 5+ letter words one edit apart (Sergei/Sergey)
   --lang-left L          language of LEFT: auto, en, ru, fr, de, es, zh, other
-  --lang-right L         language of RIGHT (default auto: detected from script)
+  --lang-right L         language of RIGHT (default auto: detected from script;
+                         with three files or more, every language is detected)
   -h, --help             show this help
 
 Exit status: 0 done, 2 a usage or input error (one message on stderr).
@@ -71,7 +81,7 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
     impl fmt::Display for Error {
         fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
             match self {
-                Error::Usage(why) => write!(f, "{why}\nUsage: parallax compare LEFT RIGHT [options] (parallax --help for more)"),
+                Error::Usage(why) => write!(f, "{why}\nUsage: parallax compare LEFT RIGHT [MORE...] [options] (parallax --help for more)"),
                 Error::Input(why) => write!(f, "{why}"),
                 Error::Output(e) => write!(f, "cannot write the output: {e}"),
             }
@@ -96,12 +106,17 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
         Compare(Args),
     }
 
+    /// The most files `compare` takes (the most versions collated at once).
+    const MAX_FILES: usize = parallax::engine::collate::MAX_VERSIONS;
+
     /// The arguments of `parallax compare`.
     struct Args {
-        files: [PathBuf; 2],
+        /// Two to [`MAX_FILES`] files.
+        files: Vec<PathBuf>,
         json: bool,
         html: Option<PathBuf>,
-        labels: [String; 2],
+        /// One per file; empty where none was given.
+        labels: Vec<String>,
         options: Options,
     }
 
@@ -126,15 +141,17 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
         let mut files = Vec::new();
         let mut json = false;
         let mut html = None;
-        let mut labels = [String::new(), String::new()];
+        let mut labels = Vec::new();
+        let (mut left_label, mut right_label) = (None, None);
         let mut options = Options::default();
         while let Some(arg) = parser.next()? {
             match arg {
                 Short('h') | Long("help") => return Ok(Command::Help),
                 Long("json") => json = true,
                 Long("html") => html = Some(PathBuf::from(parser.value()?)),
-                Long("left-label") => labels[0] = parser.value()?.string()?,
-                Long("right-label") => labels[1] = parser.value()?.string()?,
+                Long("left-label") => left_label = Some(parser.value()?.string()?),
+                Long("right-label") => right_label = Some(parser.value()?.string()?),
+                Long("label") => labels.push(parser.value()?.string()?),
                 Long("no-stem") => options.stem = false,
                 Long("case-sensitive") => options.ignore_case = false,
                 Long("keep-punctuation") => options.ignore_punctuation = false,
@@ -161,13 +178,29 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
         if !command_seen {
             return Err(Error::Usage("missing command".into()));
         }
-        let files = <[PathBuf; 2]>::try_from(files)
-            .map_err(|f| Error::Usage(format!("compare needs two files, got {}", f.len())))?;
+        if files.len() < 2 {
+            return Err(Error::Usage(format!("compare needs two files, got {} (or up to {MAX_FILES} to collate versions)", files.len())));
+        }
+        if files.len() > MAX_FILES {
+            return Err(Error::Usage(format!("compare takes at most {MAX_FILES} files, got {}", files.len())));
+        }
+        if labels.len() > files.len() {
+            return Err(Error::Usage(format!("{} labels for {} files", labels.len(), files.len())));
+        }
+        if files.len() > 2 && (options.lang_left != LangChoice::Auto || options.lang_right != LangChoice::Auto) {
+            return Err(Error::Usage("--lang-left and --lang-right are for two files; with more, each file's language is detected".into()));
+        }
+        labels.resize(files.len(), String::new());
+        for (at, label) in [(0, left_label), (1, right_label)] {
+            if let Some(label) = label {
+                labels[at] = label;
+            }
+        }
         Ok(Command::Compare(Args { files, json, html, labels, options }))
     }
 
-    fn read(side: &str, path: &Path) -> Result<Imported, Error> {
-        let what = format!("{side} file {}", path.display());
+    fn read(role: &str, path: &Path) -> Result<Imported, Error> {
+        let what = format!("{role} {}", path.display());
         let bytes = std::fs::read(path).map_err(|e| Error::Input(format!("{what} cannot be read: {e}")))?;
         input::import(&path.to_string_lossy(), &bytes).map_err(|e| Error::Input(format!("{what} {e}")))
     }
@@ -223,7 +256,8 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
     /// The HTML report, rendered server-side by the same Yew components the
     /// widget uses. Labels default to the file names; titles, dates and
     /// sources come from the files when they give them.
-    fn report(args: &Args, left: Imported, right: Imported) -> String {
+    fn report(args: &Args, files: Vec<Imported>) -> String {
+        use parallax::app::components::report_view::{render_report, render_versions_report};
         use parallax::app::{statement::Statement, Initial};
         let statement = |label: &str, path: &Path, file: Imported| Statement {
             label: if label.is_empty() { file_name(path) } else { label.to_owned() },
@@ -232,15 +266,66 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
             source: file.source.unwrap_or_default(),
             text: file.text.into(),
         };
-        let [left_path, right_path] = &args.files;
-        let initial = Initial {
-            left: statement(&args.labels[0], left_path, left),
-            right: statement(&args.labels[1], right_path, right),
-            options: args.options.clone(),
-            ..Initial::default()
-        };
+        let mut statements: Vec<Statement> =
+            files.into_iter().zip(&args.files).zip(&args.labels).map(|((file, path), label)| statement(label, path, file)).collect();
         let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
-        runtime.block_on(parallax::app::components::report_view::render_report(initial))
+        if statements.len() > 2 {
+            return runtime.block_on(render_versions_report(statements, args.options.clone()));
+        }
+        let (right, left) = (statements.pop().expect("two files"), statements.pop().expect("two files"));
+        let initial = Initial { left, right, options: args.options.clone(), ..Initial::default() };
+        runtime.block_on(render_report(initial))
+    }
+
+    /// How an input file is named in messages: "left file" and "right
+    /// file" of two, "file 3" of several.
+    fn file_role(index: usize, files: usize) -> String {
+        match (index, files) {
+            (0, 2) => "left file".into(),
+            (1, 2) => "right file".into(),
+            (i, _) => format!("file {}", i + 1),
+        }
+    }
+
+    /// The summary of a collation: each version's words and what it alone
+    /// says, the phrases most versions share, and how alike each two are.
+    fn versions_summary(c: &Collation, args: &Args) -> String {
+        use parallax::app::versions::{only_here, slice};
+        let names: Vec<String> = args
+            .files
+            .iter()
+            .zip(&args.labels)
+            .map(|(path, label)| if label.is_empty() { file_name(path) } else { label.clone() })
+            .collect();
+        let mut out = String::new();
+        for (v, version) in c.versions.iter().enumerate() {
+            out += &format!("version {} ({}, {:?}): {} words, {} sentences\n", v + 1, names[v], version.lang, version.words, version.sentences.len());
+            let only: Vec<String> = only_here(version).into_iter().take(5).map(|r| one_line(slice(version, r))).collect();
+            out += &format!("  only here: {}\n", if only.is_empty() { "-".into() } else { only.join(" | ") });
+        }
+        out += "shared phrases, most versions first:\n";
+        if c.phrases.is_empty() {
+            out += "  -\n";
+        }
+        for p in c.phrases.iter().take(15) {
+            let carriers: Vec<String> = p.carriers().iter().map(|v| (v + 1).to_string()).collect();
+            out += &format!("  versions {:<11} {:>3} words: {}\n", carriers.join(","), p.words, one_line(&p.text));
+        }
+        out += "similarity (share of the two versions' words in phrases both have):\n";
+        for (i, row) in c.similarity.iter().enumerate() {
+            let cells: Vec<String> = row.iter().map(|s| format!("{:>4.0}%", 100.0 * s)).collect();
+            out += &format!("  {} {}\n", i + 1, cells.join(""));
+        }
+        out
+    }
+
+    /// `text` on one line, spaces collapsed, cut after 100 characters.
+    fn one_line(text: &str) -> String {
+        let line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        match line.char_indices().nth(100) {
+            Some((at, _)) => format!("{}…", &line[..at]),
+            None => line,
+        }
     }
 
     fn file_name(path: &Path) -> String {
@@ -252,16 +337,31 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
             Command::Help => return Ok(io::stdout().lock().write_all(USAGE.as_bytes())?),
             Command::Compare(args) => args,
         };
-        let left = read("left", &args.files[0])?;
-        let right = read("right", &args.files[1])?;
+        let files = args
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, path)| read(&file_role(i, args.files.len()), path))
+            .collect::<Result<Vec<_>, _>>()?;
         if let Some(out) = &args.html {
-            let html = report(&args, left, right);
+            let html = report(&args, files);
             std::fs::write(out, html).map_err(|e| Error::Input(format!("cannot write {}: {e}", out.display())))?;
             let _ = writeln!(io::stderr(), "parallax: wrote {}", out.display());
             return Ok(());
         }
-        let c = engine::compare(&left.text, &right.text, &args.options);
         let mut out = io::BufWriter::new(io::stdout().lock());
+        if files.len() > 2 {
+            let texts: Vec<&str> = files.iter().map(|f| f.text.as_str()).collect();
+            let c = compare_many(&texts, &args.options);
+            if args.json {
+                serde_json::to_writer_pretty(&mut out, &c).map_err(io::Error::from)?;
+                writeln!(out)?;
+            } else {
+                out.write_all(versions_summary(&c, &args).as_bytes())?;
+            }
+            return Ok(out.flush()?);
+        }
+        let c = engine::compare(&files[0].text, &files[1].text, &args.options);
         if args.json {
             serde_json::to_writer_pretty(&mut out, &c).map_err(io::Error::from)?;
             writeln!(out)?;

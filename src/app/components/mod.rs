@@ -17,3 +17,4 @@ pub mod sentence;
 pub mod share;
 pub mod summary;
 pub mod toolbar;
+pub mod versions_view;

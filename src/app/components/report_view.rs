@@ -51,3 +51,42 @@ pub async fn render_report(initial: Initial) -> String {
         .await;
     crate::app::report::document(&title, crate::app::report::STYLES, &body)
 }
+
+/// Properties of [`VersionsReportView`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct VersionsReportProps {
+    /// The versions collated.
+    pub collation: crate::app::versions::SharedCollation,
+    /// What each is called.
+    pub names: Vec<AttrValue>,
+}
+
+/// What the report on three or more versions shows: the versions view with
+/// every version in turn, and no controls.
+#[component]
+pub fn VersionsReportView(props: &VersionsReportProps) -> Html {
+    use super::versions_view::VersionsView;
+    html! {
+        <VersionsView collation={props.collation.clone()} names={props.names.clone()} selected={None::<usize>}
+            order={crate::app::versions::PhraseOrder::default()} on_select={Callback::noop()} on_order={Callback::noop()} />
+    }
+}
+
+/// The complete self-contained report on several versions (the CLI's
+/// `--html` with three files or more), collated here.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn render_versions_report(statements: Vec<crate::app::statement::Statement>, options: crate::engine::Options) -> String {
+    use crate::app::report;
+    let names: Vec<String> = statements.iter().enumerate().map(|(i, s)| s.version_name(i).into_owned()).collect();
+    let texts: Vec<&str> = statements.iter().map(|s| &*s.text).collect();
+    let collation = crate::app::versions::SharedCollation::new(crate::engine::collate::compare_many(&texts, &options));
+    let title = report::versions_title(&names.iter().map(String::as_str).collect::<Vec<_>>());
+    let names = names.into_iter().map(AttrValue::from).collect();
+    let body = yew::LocalServerRenderer::<VersionsReportView>::with_props(VersionsReportProps { collation, names })
+        .hydratable(false)
+        .render()
+        .await;
+    let footer = "Made with Parallax. Each passage is shaded by how many other versions carry it \
+                  (the darker, the more); unshaded: only in that version.";
+    report::document_with_footer(&title, report::STYLES, &body, footer)
+}
