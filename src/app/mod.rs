@@ -25,6 +25,7 @@ pub mod shared_comparison;
 pub mod state;
 pub mod statement;
 pub mod text_dom;
+pub mod version_set;
 pub mod versions;
 pub mod view;
 pub mod worker;
@@ -69,6 +70,11 @@ pub struct Initial {
     /// Their comparison, when it is already made (a pre-rendered page hands
     /// over the one it shows); otherwise the worker makes it.
     pub comparison: Option<SharedComparison>,
+    /// The third to sixth statements, when there are more than two.
+    pub more: Vec<Statement>,
+    /// The collation of all the statements, when there are more than two and
+    /// it is already made; otherwise the worker makes it.
+    pub collation: Option<versions::SharedCollation>,
 }
 
 /// How an embedded widget presents itself.
@@ -298,6 +304,6 @@ fn use_open_url(state: &State, embed: Option<&EmbedView>) -> Option<Option<AttrV
 
 impl From<permalink::Shared> for Initial {
     fn from(s: permalink::Shared) -> Self {
-        Initial { left: s.left, right: s.right, options: s.options, lesson: s.lesson, comparison: None }
+        Initial { left: s.left, right: s.right, more: s.more, options: s.options, lesson: s.lesson, ..Initial::default() }
     }
 }

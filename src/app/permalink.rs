@@ -1,5 +1,10 @@
-//! Permalinks: the two statements, their labels and the options, carried in
+//! Permalinks: the statements, their labels and the options, carried in
 //! a URL fragment, so a comparison can be shared without any server.
+//!
+//! The JSON of [`Shared`] is also the comparison file and a script embed's
+//! config. Two statements are written as format 1 (`"left"`, `"right"`), as
+//! they always were; three to six as format 2 (`"statements": [...]`).
+//! Both are read, and format 2 with two statements too.
 //!
 //! The fragment is `#c=` followed by the JSON of [`Shared`], compressed with
 //! raw DEFLATE and encoded as unpadded base64url. The fragment never reaches
@@ -15,6 +20,7 @@ use serde::{Deserialize, Serialize};
 
 use super::lesson::Lesson;
 use super::statement::Statement;
+use crate::engine::collate::MAX_VERSIONS;
 use crate::engine::Options;
 
 /// The fragment prefix that marks a Parallax permalink.
@@ -28,33 +34,92 @@ pub const MAX_LINK_CHARS: usize = 8_000;
 /// page inflate gigabytes.
 const MAX_JSON_BYTES: usize = 4_000_000;
 
+/// The newest format this version reads and writes.
+pub const FORMAT: u32 = 2;
+
 /// What a permalink carries.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(try_from = "Wire", into = "Wire")]
 pub struct Shared {
-    /// Format version, for links made by later releases.
-    pub v: u32,
-    /// The left statement.
+    /// The left statement (the first version).
     pub left: Statement,
-    /// The right statement.
+    /// The right statement (the second version).
     pub right: Statement,
-    #[serde(default)]
+    /// The third to sixth versions, when there are more than two.
+    pub more: Vec<Statement>,
     /// How they are compared.
     pub options: Options,
     /// A teacher's notes and questions, if any.
-    #[serde(default, skip_serializing_if = "Lesson::is_empty")]
     pub lesson: Lesson,
 }
 
-impl Shared {
-    /// What a link to the widget's current statements carries.
-    pub fn of(state: &super::state::State) -> Shared {
-        Shared {
-            v: 1,
-            left: state.left.clone(),
-            right: state.right.clone(),
-            options: state.options.clone(),
-            lesson: state.lesson.clone(),
+/// [`Shared`] as JSON: format 1 (`left`, `right`) or 2 (`statements`).
+#[derive(Clone, Serialize, Deserialize)]
+struct Wire {
+    v: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    left: Option<Statement>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    right: Option<Statement>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    statements: Vec<Statement>,
+    #[serde(default)]
+    options: Options,
+    #[serde(default, skip_serializing_if = "Lesson::is_empty")]
+    lesson: Lesson,
+}
+
+impl From<Shared> for Wire {
+    fn from(s: Shared) -> Wire {
+        let Shared { left, right, more, options, lesson } = s;
+        if more.is_empty() {
+            return Wire { v: 1, left: Some(left), right: Some(right), statements: Vec::new(), options, lesson };
         }
+        let statements = [left, right].into_iter().chain(more).collect();
+        Wire { v: 2, left: None, right: None, statements, options, lesson }
+    }
+}
+
+impl TryFrom<Wire> for Shared {
+    type Error = String;
+
+    fn try_from(w: Wire) -> Result<Shared, String> {
+        let (left, right, more) = match w.v {
+            1 => (w.left.ok_or("missing field `left`")?, w.right.ok_or("missing field `right`")?, Vec::new()),
+            2 => {
+                let n = w.statements.len();
+                if !(2..=MAX_VERSIONS).contains(&n) {
+                    return Err(format!("\"statements\" holds {n} statements; Parallax compares 2 to {MAX_VERSIONS}"));
+                }
+                let mut all = w.statements.into_iter();
+                let (left, right) = (all.next().unwrap_or_default(), all.next().unwrap_or_default());
+                (left, right, all.collect())
+            }
+            v => return Err(format!("format {v} is not one Parallax reads (1 or {FORMAT})")),
+        };
+        Ok(Shared { left, right, more, options: w.options, lesson: w.lesson })
+    }
+}
+
+impl Shared {
+    /// Two statements compared with `options`.
+    pub fn pair(left: Statement, right: Statement, options: Options, lesson: Lesson) -> Shared {
+        Shared { left, right, more: Vec::new(), options, lesson }
+    }
+
+    /// What a link to the widget's current statements carries: with more
+    /// than two, every version in the reader's order.
+    pub fn of(state: &super::state::State) -> Shared {
+        let (options, lesson) = (state.options.clone(), state.lesson.clone());
+        match state.versions.all.as_slice() {
+            [left, right, more @ ..] => Shared { left: left.clone(), right: right.clone(), more: more.to_vec(), options, lesson },
+            _ => Shared::pair(state.left.clone(), state.right.clone(), options, lesson),
+        }
+    }
+
+    /// Every statement, in order.
+    pub fn statements(&self) -> impl Iterator<Item = &Statement> {
+        [&self.left, &self.right].into_iter().chain(&self.more)
     }
 }
 
@@ -138,7 +203,7 @@ pub async fn decode(fragment: &str) -> Result<Option<Shared>, PermalinkError> {
     let value: serde_json::Value =
         serde_json::from_slice(&json).map_err(|e| PermalinkError::Malformed(e.to_string()))?;
     match value.get("v").and_then(|v| v.as_u64()) {
-        Some(1) => {}
+        Some(1..=2) => {}
         Some(v) => return Err(PermalinkError::NewerVersion(v as u32)),
         None => return Err(PermalinkError::Malformed("no format version".into())),
     }
@@ -218,7 +283,7 @@ mod tests {
 
     fn sample() -> Shared {
         Shared {
-            v: 1,
+            more: Vec::new(),
             left: Statement {
                 label: "China — MFA <b>".into(),
                 title: "Wang Yi \"call\"".into(),
@@ -244,6 +309,68 @@ mod tests {
         assert!(link.starts_with(PREFIX));
         assert!(link.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_=".contains(&b)), "{link}");
         assert_eq!(decode(&format!("#{link}")).await, Ok(Some(sample())));
+    }
+
+    fn versions(n: usize) -> Shared {
+        let statement = |i: usize| Statement { label: format!("Version {i} «{i}»"), text: format!("Text {i}: 世界 👩‍👩‍👧\r\n").into(), ..Statement::default() };
+        Shared { left: statement(0), right: statement(1), more: (2..n).map(statement).collect(), ..sample() }
+    }
+
+    #[tokio::test]
+    async fn two_statements_are_written_as_format_1_as_before() {
+        let json: serde_json::Value = serde_json::to_value(sample()).unwrap();
+        assert_eq!(json["v"], 1);
+        assert_eq!(json["left"]["label"], "China — MFA <b>");
+        assert!(json.get("statements").is_none());
+        let mut keys: Vec<&String> = json.as_object().unwrap().keys().collect();
+        keys.sort();
+        assert_eq!(keys, ["left", "lesson", "options", "right", "v"], "the fields of format 1, no other");
+        assert!(serde_json::to_string(&sample()).unwrap().starts_with(r#"{"v":1,"left":{"label":"China"#), "in their order");
+    }
+
+    #[tokio::test]
+    async fn six_statements_round_trip_as_format_2() {
+        let six = versions(6);
+        let json: serde_json::Value = serde_json::to_value(&six).unwrap();
+        assert_eq!(json["v"], 2);
+        assert_eq!(json["statements"].as_array().unwrap().len(), 6);
+        assert_eq!(json["statements"][5]["label"], "Version 5 «5»");
+        assert!(json.get("left").is_none() && json.get("right").is_none());
+        let link = encode(&six).await;
+        assert_eq!(decode(&link).await, Ok(Some(six.clone())));
+        assert_eq!(six.statements().map(|s| s.label.as_str()).collect::<Vec<_>>()[2], "Version 2 «2»");
+    }
+
+    #[tokio::test]
+    async fn format_2_with_two_statements_opens_as_a_pair() {
+        let json = r#"{"v":2,"statements":[{"label":"A","text":"one"},{"text":"two"}]}"#;
+        let shared: Shared = serde_json::from_str(json).unwrap();
+        assert_eq!((shared.left.label.as_str(), &*shared.right.text), ("A", "two"));
+        assert!(shared.more.is_empty());
+    }
+
+    #[tokio::test]
+    async fn format_1_links_made_before_still_open() {
+        // A link exactly as the release before format 2 wrote it.
+        let v1 = br#"{"v":1,"left":{"label":"China","title":"","date":"","source":"","text":"One."},"right":{"label":"","title":"","date":"","source":"","text":"Two."},"options":{"min_phrase":3}}"#;
+        let link = format!("c={}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(v1, 9)));
+        let shared = decode(&link).await.unwrap().unwrap();
+        assert_eq!((shared.left.label.as_str(), &*shared.left.text, &*shared.right.text), ("China", "One.", "Two."));
+        assert_eq!(shared.options.min_phrase, 3);
+        assert!(shared.more.is_empty());
+    }
+
+    #[tokio::test]
+    async fn statement_counts_outside_two_to_six_are_refused() {
+        for n in [0, 1, 7] {
+            let statements = vec![Statement::default(); n];
+            let json = serde_json::json!({ "v": 2, "statements": statements }).to_string();
+            let link = format!("c={}", URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 6)));
+            let Err(PermalinkError::Malformed(why)) = decode(&link).await else { panic!("{n} statements accepted") };
+            assert!(why.contains(&format!("holds {n} statements; Parallax compares 2 to 6")), "{why}");
+        }
+        let v1_without_right = r#"{"v":1,"left":{"text":"a"}}"#;
+        assert!(serde_json::from_str::<Shared>(v1_without_right).unwrap_err().to_string().contains("missing field `right`"));
     }
 
     #[tokio::test]

@@ -11,7 +11,8 @@ use super::lesson::Anchor;
 use super::nav::{Cursor, StopKind};
 use super::shared_comparison::SharedComparison;
 use super::state::{Notice, State};
-use super::statement::Field;
+use super::statement::{Field, Statement};
+use super::versions::{PhraseOrder, SharedCollation};
 use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
 use super::Initial;
 
@@ -79,6 +80,27 @@ pub enum Action {
     SetNote(Anchor, String),
     /// Write (or, empty, remove) the question for a step.
     SetQuestion(Anchor, String),
+    /// Add a statement (up to six): from the editor, or a file's text.
+    AddVersion(Statement),
+    /// Remove version `n` (with two left, the widget compares those two).
+    RemoveVersion(usize),
+    /// The reader edited version `n`'s text.
+    SetVersionText(usize, String),
+    /// The reader edited a header field of version `n`.
+    SetVersionField(usize, Field, String),
+    /// A file was read for version `n`, or for a new version (`None`): its
+    /// text, or why it cannot be used.
+    VersionFileLoaded(Option<usize>, Result<String, String>),
+    /// Read version `n` in the versions view.
+    ReadVersion(usize),
+    /// Order the versions view's table of phrases.
+    OrderPhrases(PhraseOrder),
+    /// Open versions `i` and `j` side by side.
+    OpenPair(usize, usize),
+    /// Show the versions view (`true`) or the pair side by side.
+    ShowVersions(bool),
+    /// A collation finished for the given generation.
+    Collated(u64, SharedCollation),
 }
 
 impl Reducible for State {
@@ -90,6 +112,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         next.apply(action);
+        next.versions.write_back(&next.left, &next.right);
         if next == *self {
             self
         } else {
@@ -121,19 +144,12 @@ impl State {
                 }
             }
             Action::SetText(side, text) => s.set_text(side, text),
-            Action::SetField(side, field, value) => {
-                let st = s.statement_mut(side);
-                match field {
-                    Field::Label => st.label = value,
-                    Field::Title => st.title = value,
-                    Field::Date => st.date = value,
-                    Field::Source => st.source = value,
-                }
-            }
+            Action::SetField(side, field, value) => set_field(s.statement_mut(side), field, value),
             Action::FileLoaded(side, Ok(text)) => s.set_text(side, text),
             Action::FileLoaded(side, Err(message)) => s.notify_side(side, message),
             Action::Swap => {
                 std::mem::swap(&mut s.left, &mut s.right);
+                s.versions.pair.swap(0, 1);
                 let o = &mut s.options;
                 std::mem::swap(&mut o.lang_left, &mut o.lang_right);
                 s.inputs_changed();
@@ -234,6 +250,122 @@ impl State {
             Action::SetReveal(r) => s.reveal = r,
             Action::SetNote(anchor, text) => s.lesson.set_note(anchor, text),
             Action::SetQuestion(anchor, text) => s.lesson.set_question(anchor, text),
+            Action::AddVersion(statement) => s.add_version(statement),
+            Action::RemoveVersion(n) => s.remove_version(n),
+            Action::SetVersionText(n, text) => s.set_version_text(n, text),
+            Action::SetVersionField(n, field, value) => match s.version_side(n) {
+                Some(side) => s.apply(Action::SetField(side, field, value)),
+                None => {
+                    if let Some(st) = s.versions.all.get_mut(n) {
+                        set_field(st, field, value);
+                    }
+                }
+            },
+            Action::VersionFileLoaded(None, Ok(text)) => s.add_version(Statement { text: text.into(), ..Statement::default() }),
+            Action::VersionFileLoaded(Some(n), Ok(text)) => s.set_version_text(n, text),
+            Action::VersionFileLoaded(_, Err(message)) => s.notices.push(Notice { side: None, text: message, is_error: true }),
+            Action::ReadVersion(n) => s.versions.reading = n.min(s.versions.count() - 1),
+            Action::OrderPhrases(order) => s.versions.order = order,
+            Action::OpenPair(i, j) => s.open_pair(i, j),
+            Action::ShowVersions(on) => s.versions.overview = on && s.versions.active(),
+            Action::Collated(generation, collation) => {
+                if generation >= s.versions.collation.as_ref().map_or(0, |(g, _)| *g) {
+                    s.versions.collation = Some((generation, collation));
+                }
+            }
+        }
+    }
+}
+
+/// Sets a header field of a statement.
+fn set_field(st: &mut Statement, field: Field, value: String) {
+    match field {
+        Field::Label => st.label = value,
+        Field::Title => st.title = value,
+        Field::Date => st.date = value,
+        Field::Source => st.source = value,
+    }
+}
+
+/// The versions: adding, removing, editing and opening two side by side.
+impl State {
+    /// The side version `n` is shown on, when it is one of the pair.
+    fn version_side(&self, n: usize) -> Option<Side> {
+        match self.versions.pair {
+            _ if !self.versions.active() => [Side::Left, Side::Right].get(n).copied(),
+            [l, _] if l == n => Some(Side::Left),
+            [_, r] if r == n => Some(Side::Right),
+            _ => None,
+        }
+    }
+
+    fn add_version(&mut self, statement: Statement) {
+        use crate::engine::collate::MAX_VERSIONS;
+        if self.versions.count() >= MAX_VERSIONS {
+            let text = format!("Parallax compares up to {MAX_VERSIONS} statements at once: remove one to add another.");
+            self.notices.push(Notice { side: None, text, is_error: true });
+            return;
+        }
+        if statement.text.len() > super::statement::MAX_SIDE_BYTES {
+            self.notices.push(Notice { side: None, text: super::statement::too_long_version(statement.text.len()), is_error: true });
+            return;
+        }
+        if !self.versions.active() {
+            self.versions = super::version_set::VersionSet::new(&self.left, &self.right, vec![statement]);
+        } else {
+            self.versions.all.push(statement);
+        }
+        self.versions.reading = self.versions.all.len() - 1;
+        self.versions.overview = true;
+        self.inputs_changed();
+    }
+
+    fn remove_version(&mut self, n: usize) {
+        let v = &mut self.versions;
+        if !v.active() || n >= v.all.len() {
+            return;
+        }
+        v.all.remove(n);
+        if v.all.len() == 2 {
+            let mut two = std::mem::take(&mut v.all).into_iter();
+            (self.left, self.right) = (two.next().unwrap_or_default(), two.next().unwrap_or_default());
+            self.versions = super::version_set::VersionSet::default();
+        } else {
+            // The pair stays open unless it lost one of its two.
+            v.pair = if v.pair.contains(&n) { [0, 1] } else { v.pair.map(|p| if p > n { p - 1 } else { p }) };
+            v.reading = v.reading.min(v.all.len() - 1);
+            let [i, j] = v.pair;
+            (self.left, self.right) = (v.all[i].clone(), v.all[j].clone());
+        }
+        self.inputs_changed();
+    }
+
+    fn set_version_text(&mut self, n: usize, text: String) {
+        match self.version_side(n) {
+            Some(side) => self.set_text(side, text),
+            None if text.len() > super::statement::MAX_SIDE_BYTES => {
+                self.notices.push(Notice { side: None, text: super::statement::too_long_version(text.len()), is_error: true });
+            }
+            None => {
+                let Some(st) = self.versions.all.get_mut(n) else { return };
+                if *st.text != *text {
+                    st.text = text.into();
+                    self.inputs_changed();
+                }
+            }
+        }
+    }
+
+    fn open_pair(&mut self, i: usize, j: usize) {
+        let v = &mut self.versions;
+        if i == j || i >= v.all.len() || j >= v.all.len() {
+            return;
+        }
+        v.overview = false;
+        if v.pair != [i, j] {
+            v.pair = [i, j];
+            (self.left, self.right) = (v.all[i].clone(), v.all[j].clone());
+            self.inputs_changed();
         }
     }
 }

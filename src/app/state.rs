@@ -10,6 +10,7 @@ use super::lesson::Lesson;
 use super::nav::Cursor;
 use super::shared_comparison::SharedComparison;
 use super::statement::{too_long, Statement, MAX_SIDE_BYTES};
+use super::version_set::VersionSet;
 use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
 use super::Initial;
 
@@ -76,6 +77,8 @@ pub struct State {
     pub presenting: Option<usize>,
     /// Step-by-step reveal, when on.
     pub reveal: Option<Reveal>,
+    /// Three to six statements at once (empty with two).
+    pub versions: VersionSet,
 }
 
 impl State {
@@ -107,6 +110,7 @@ impl State {
             lesson: Lesson::default(),
             presenting: None,
             reveal: None,
+            versions: VersionSet::default(),
         };
         for side in [Side::Left, Side::Right] {
             let bytes = state.statement(side).text.len();
@@ -126,6 +130,17 @@ impl State {
     /// makes it.
     pub fn from_initial(initial: Initial) -> Self {
         let mut state = State { lesson: initial.lesson, ..State::with_statements(initial.left, initial.right, initial.options) };
+        state.versions = VersionSet::new(&state.left, &state.right, initial.more);
+        state.versions.collation = initial.collation.map(|c| (state.generation, c));
+        if state.versions.collation(&state.options).is_none() {
+            state.versions.collation = None;
+            #[cfg(not(target_arch = "wasm32"))]
+            if state.versions.active() {
+                let texts: Vec<&str> = state.versions.all.iter().map(|s| &*s.text).collect();
+                let collation = crate::engine::collate::compare_many(&texts, &state.options);
+                state.versions.collation = Some((state.generation, super::versions::SharedCollation::new(collation)));
+            }
+        }
         let comparison = initial.comparison.filter(|c| state.made_on_inputs(c));
         #[cfg(not(target_arch = "wasm32"))]
         let comparison = comparison.or_else(|| {

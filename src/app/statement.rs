@@ -89,6 +89,16 @@ pub fn too_long(side: Side, bytes: usize) -> String {
     )
 }
 
+/// Why a version's text was refused for its length (a third to sixth
+/// statement, which is on neither side).
+pub fn too_long_version(bytes: usize) -> String {
+    format!(
+        "That text is {:.1} MB; Parallax compares up to {:.0} MB per statement. Use a shorter part of it.",
+        bytes as f64 / 1e6,
+        MAX_SIDE_BYTES as f64 / 1e6
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,8 +9,9 @@ use crate::app::permalink::Shared;
 use crate::app::{AppProps, Initial};
 
 /// The props for a script-embedded widget from its JSON config (the
-/// permalink's JSON: `{"v":1,"left":{…},"right":{…},"options":{…}}`). A bad
-/// config opens an empty widget that says what is wrong.
+/// permalink's JSON: `{"v":1,"left":{…},"right":{…},"options":{…}}`, or
+/// `{"v":2,"statements":[…],"options":{…}}` for two to six statements). A
+/// bad config opens an empty widget that says what is wrong.
 pub fn props_from_config(json: &str) -> AppProps {
     // Read straight into the statements when it can be (quick on megabytes);
     // otherwise through a JSON value, to fill in the version or say what is wrong.
@@ -19,7 +20,8 @@ pub fn props_from_config(json: &str) -> AppProps {
         .and_then(|mut value| {
             // Configs written by hand may leave out the version.
             if let Some(map) = value.as_object_mut() {
-                map.entry("v").or_insert(1.into());
+                let v = if map.contains_key("statements") { 2 } else { 1 };
+                map.entry("v").or_insert(v.into());
             }
             serde_json::from_value::<Shared>(value)
                 .map_err(|e| format!("the comparison config does not describe two statements ({e})"))
@@ -92,6 +94,18 @@ mod tests {
         assert_eq!(initial.left.label, "A");
         assert_eq!(&*initial.right.text, "Four.");
         assert!(props.notice.is_none());
+    }
+
+    #[test]
+    fn a_config_with_several_statements_opens_them_all() {
+        let props = props_from_config(r#"{"statements":[{"label":"A","text":"One."},{"text":"Two."},{"label":"C","text":"Three."}]}"#);
+        let initial = props.initial.unwrap();
+        assert!(props.notice.is_none());
+        assert_eq!((initial.left.label.as_str(), &*initial.right.text), ("A", "Two."));
+        assert_eq!(initial.more.len(), 1);
+        assert_eq!(initial.more[0].label, "C");
+        let props = props_from_config(r#"{"v":2,"statements":[{"text":"alone"}]}"#);
+        assert!(props.notice.unwrap().contains("holds 1 statements; Parallax compares 2 to 6"));
     }
 
     #[test]

@@ -10,6 +10,7 @@ use crate::app::permalink::{self, Shared, MAX_LINK_CHARS};
 use crate::app::share_codes::{iframe_code, script_code};
 use crate::app::shared_comparison::SharedComparison;
 use crate::app::statement::Statement;
+use crate::app::versions::SharedCollation;
 use crate::app::Initial;
 use crate::engine::Options;
 
@@ -27,6 +28,13 @@ pub struct ShareProps {
     /// The comparison of these statements and options, once made: for the
     /// script embed's pre-rendered copy and the result data download.
     pub comparison: Option<SharedComparison>,
+    /// The third to sixth statements, when there are more than two.
+    #[prop_or_default]
+    pub more: Vec<Statement>,
+    /// Their collation, once made (with more than two statements): for the
+    /// script embed's pre-rendered copy and the result data download.
+    #[prop_or_default]
+    pub collation: Option<SharedCollation>,
     /// The page's address without its fragment, e.g. `https://host/parallax/`.
     pub page_url: AttrValue,
     /// Saves the self-contained HTML report of what is on screen.
@@ -68,32 +76,39 @@ fn CodeBox(props: &CodeProps) -> Html {
     }
 }
 
+/// Saves the engine's result (a comparison or a collation) as JSON, made
+/// when asked for.
+fn result_download<T: serde::Serialize>(result: impl std::ops::Deref<Target = T> + 'static) -> Callback<MouseEvent> {
+    Callback::from(move |_: MouseEvent| {
+        download("parallax-result.json", "application/json", &serde_json::to_string_pretty(&*result).expect("result serializes"));
+    })
+}
+
 /// The dialog. The link, the embed code and the comparison file are made
 /// once for the statements (not on every hover, which does not re-render
 /// this); the downloads are made when asked for.
 #[component]
 pub fn SharePanel(props: &ShareProps) -> Html {
     let shared = Shared {
-        v: 1,
-        left: props.left.clone(),
-        right: props.right.clone(),
-        options: props.options.clone(),
-        lesson: props.lesson.clone(),
+        more: props.more.clone(),
+        ..Shared::pair(props.left.clone(), props.right.clone(), props.options.clone(), props.lesson.clone())
     };
     // Made asynchronously (the browser compresses and renders); shown when ready.
     let fragment = permalink::use_encoded(Some(shared.clone()));
-    let current = props.comparison.clone().map(|c| Initial { comparison: Some(c), ..Initial::from(shared.clone()) });
+    let current = match &props.collation {
+        Some(c) if !props.more.is_empty() => Some(Initial { collation: Some(c.clone()), ..Initial::from(shared.clone()) }),
+        _ => props.comparison.clone().map(|c| Initial { comparison: Some(c), ..Initial::from(shared.clone()) }),
+    };
     let markup = use_embed_markup(current, props.page_url.clone());
     let config = use_memo(shared, |shared| serde_json::to_string_pretty(shared).expect("statements serialize"));
     let download_config = {
         let config = config.clone();
         Callback::from(move |_: MouseEvent| download("comparison.json", "application/json", &config))
     };
-    let download_result = props.comparison.clone().map(|c| {
-        Callback::from(move |_: MouseEvent| {
-            download("parallax-result.json", "application/json", &serde_json::to_string_pretty(&*c).expect("result serializes"));
-        })
-    });
+    let download_result = match &props.collation {
+        Some(c) if !props.more.is_empty() => Some(result_download(c.clone())),
+        _ => props.comparison.clone().map(result_download),
+    };
     html! {
         <div class="px-popover px-share" role="dialog" aria-label="Share or embed">
             if let Some(fragment) = fragment {
