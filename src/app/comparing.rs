@@ -1,5 +1,6 @@
 //! The comparison effect: sends the inputs to the web worker (the only place
 //! the engine runs in the browser) and feeds its answers to the reducer.
+//! With more than two statements it also asks the worker for their collation.
 //! Typing is debounced; anything else (leaving the editor, an option, Swap,
 //! an example) is compared at once.
 
@@ -11,7 +12,8 @@ use super::reducer::Action;
 use super::shared_comparison::SharedComparison;
 use super::state::State;
 use super::view::Mode;
-use super::worker::{Comparer, Reply, Request};
+use super::versions::SharedCollation;
+use super::worker::{CollateRequest, Comparer, Reply, Request};
 
 /// Texts larger than this (both sides together, in bytes) wait longer after
 /// the last keystroke before they are compared.
@@ -32,6 +34,20 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
         })
     };
     let pending = state.comparison().is_none() && state.loading_example.is_none();
+    let collation_pending = state.versions.active() && state.versions.collation(&state.options).is_none();
+    {
+        let (state, comparer) = (state.clone(), comparer.clone());
+        use_effect_with((state.generation, collation_pending), move |&(generation, pending)| {
+            let timer = pending.then(|| {
+                Timeout::new(delay(&state), move || {
+                    let texts = state.versions.all.iter().map(|s| s.text.to_string()).collect();
+                    let request = CollateRequest { id: generation, texts, options: state.options.clone() };
+                    comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).collate(&request);
+                })
+            });
+            move || drop(timer)
+        });
+    }
     let state = state.clone();
     use_effect_with((state.generation, pending, state.mode), move |&(generation, pending, mode)| {
         // Someone about to type will want a comparison soon: start the worker.
@@ -39,13 +55,7 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
             *comparer.borrow_mut() = Some(spawn(&state));
         }
         let timer = pending.then(|| {
-            let large = state.left.text.len() + state.right.text.len() > LARGE_INPUT_BYTES;
-            let delay = match (mode, large) {
-                (Mode::Read, _) => 0,
-                (Mode::Edit, false) => 200,
-                (Mode::Edit, true) => 500,
-            };
-            Timeout::new(delay, move || {
+            Timeout::new(delay(&state), move || {
                 let request = Request {
                     id: generation,
                     left: state.left.text.to_string(),
@@ -60,6 +70,20 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
     cancel
 }
 
+/// How long to wait after the last change before comparing: not at all
+/// when reading, a pause in typing when editing (longer for large texts).
+fn delay(state: &State) -> u32 {
+    let bytes: usize = match state.versions.active() {
+        true => state.versions.all.iter().map(|s| s.text.len()).sum(),
+        false => state.left.text.len() + state.right.text.len(),
+    };
+    match (state.mode, bytes > LARGE_INPUT_BYTES) {
+        (Mode::Read, _) => 0,
+        (Mode::Edit, false) => 200,
+        (Mode::Edit, true) => 500,
+    }
+}
+
 /// A worker whose answers go to the reducer.
 fn spawn(state: &UseReducerHandle<State>) -> Comparer {
     let state = state.clone();
@@ -67,6 +91,9 @@ fn spawn(state: &UseReducerHandle<State>) -> Comparer {
         Reply::Progress(generation, done) => state.dispatch(Action::Progress(generation, done)),
         Reply::Done(generation, comparison, _) => {
             state.dispatch(Action::Compared(generation, SharedComparison::new(comparison)))
+        }
+        Reply::Collated(generation, collation, _) => {
+            state.dispatch(Action::Collated(generation, SharedCollation::new(collation)))
         }
         Reply::Failed(message) => state.dispatch(Action::CompareFailed(message)),
     }))

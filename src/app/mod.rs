@@ -48,6 +48,9 @@ use components::reading_bar::ReadingBar;
 use components::share::SharePanel;
 use components::summary::Summary;
 use components::toolbar::Toolbar;
+use components::version_editing::{AddVersion, VersionEditor};
+use components::versions_bar::VersionsBar;
+use components::versions_view::VersionsView;
 use hooks::focus::Focus;
 use reducer::Action;
 use shared_comparison::SharedComparison;
@@ -153,6 +156,7 @@ pub fn App(props: &AppProps) -> Html {
     let side_by_side = s.layout == Layout::SideBySide && shown.is_some();
     hooks::scroll::use_scroll_sync(&dom, &left_ref, &right_ref, side_by_side, shown.clone());
     let on_files = hooks::file_drop::use_file_reader(&dispatch);
+    let on_version_files = hooks::version_files::use_version_file_reader(&dispatch);
     let onkeydown = hooks::keys::use_key_handler(&dispatch, s.mode, s.presenting.is_some());
     hooks::presentation::use_presentation(s.presenting, s.reveal, &dispatch, &root, &dom);
     hooks::keys::use_page_keys(props.standalone, &onkeydown);
@@ -163,17 +167,36 @@ pub fn App(props: &AppProps) -> Html {
         Theme::Dark => Some("dark"),
     };
     let mut notices = s.notices.clone();
-    if s.identical() && reading {
+    let overview = s.versions.active() && s.versions.overview;
+    if s.identical() && reading && !overview {
         notices.push(Notice { side: None, text: "The two statements are identical.".into(), is_error: false });
     }
     let statements = [s.left.clone(), s.right.clone()];
     let names = [Side::Left, Side::Right].map(|side| AttrValue::from(statements[side as usize].name(side).into_owned()));
+    let version_names: Vec<AttrValue> =
+        s.versions.all.iter().enumerate().map(|(i, st)| AttrValue::from(st.version_name(i).into_owned())).collect();
     let body = match (s.mode, &shown) {
         (Mode::Edit, _) => html! {
-            <div class="px-editors">
-                <Editor side={Side::Left} statement={s.left.clone()} dispatch={dispatch.clone()} on_files={on_files.clone()} />
-                <Editor side={Side::Right} statement={s.right.clone()} dispatch={dispatch.clone()} {on_files} />
-            </div>
+            <>
+                <div class="px-editors">
+                    <Editor side={Side::Left} statement={s.left.clone()} dispatch={dispatch.clone()} on_files={on_files.clone()} />
+                    <Editor side={Side::Right} statement={s.right.clone()} dispatch={dispatch.clone()} {on_files} />
+                </div>
+                // With more than two statements, the others below the pair.
+                { for s.versions.all.iter().enumerate().filter(|(i, _)| !s.versions.pair.contains(i)).map(|(index, st)| html! {
+                    <VersionEditor {index} statement={st.clone()} dispatch={dispatch.clone()} on_files={on_version_files.clone()} />
+                }) }
+                <AddVersion count={s.versions.count()} dispatch={dispatch.clone()} on_files={on_version_files} />
+            </>
+        },
+        (Mode::Read, _) if overview => match s.versions.collation(&s.options) {
+            Some(collation) => html! {
+                <VersionsView collation={collation.clone()} names={version_names.clone()} selected={Some(s.versions.reading)}
+                    order={s.versions.order} on_select={dispatch.reform(Action::ReadVersion)}
+                    on_order={dispatch.reform(Action::OrderPhrases)}
+                    on_open_pair={Some(dispatch.reform(|(i, j)| Action::OpenPair(i, j)))} />
+            },
+            None => html! { <p class="px-empty" role="status">{ "Comparing the versions…" }</p> },
         },
         (Mode::Read, Some(comparison)) => html! {
             <>
@@ -200,10 +223,13 @@ pub fn App(props: &AppProps) -> Html {
     // Printing and saving the report wait until every block is in the page
     // (rendering all of them at once when asked). The callbacks stay the same
     // across renders, so the panels holding them do not re-render on a hover.
-    let on_report = use_callback((root.clone(), names.clone(), finish_blocks.clone(), dispatch.clone()), |_, deps| {
-        let (root, names, finish, dispatch) = deps.clone();
+    let report_title = match overview {
+        true => report::versions_title(&version_names.iter().map(AttrValue::as_str).collect::<Vec<_>>()),
+        false => report::title(&names[0], &names[1]),
+    };
+    let on_report = use_callback((root.clone(), report_title, finish_blocks.clone(), dispatch.clone()), |_, deps| {
+        let (root, title, finish, dispatch) = deps.clone();
         finish.emit(());
-        let title = report::title(&names[0], &names[1]);
         let Some(root) = root.cast::<web_sys::Element>() else { return };
         wasm_bindgen_futures::spawn_local(async move {
             match report::styles().await {
@@ -225,10 +251,15 @@ pub fn App(props: &AppProps) -> Html {
     });
     let popover = match s.popover {
         Some(Popover::Help) => html! { <Help /> },
-        Some(Popover::Share) => html! {
-            <SharePanel left={s.left.clone()} right={s.right.clone()} options={s.options.clone()}
-                lesson={s.lesson.clone()} comparison={s.comparison().cloned()} page_url={page_url()} {on_report} />
-        },
+        Some(Popover::Share) => {
+            // With more than two statements: all of them, in the reader's order.
+            let shared = permalink::Shared::of(s);
+            html! {
+                <SharePanel left={shared.left} right={shared.right} more={shared.more} options={s.options.clone()}
+                    lesson={s.lesson.clone()} comparison={s.comparison().cloned()}
+                    collation={s.versions.collation(&s.options).cloned()} page_url={page_url()} {on_report} />
+            }
+        }
         Some(Popover::Options) => html! {
             <OptionsPanel options={s.options.clone()} granularity={s.granularity} dispatch={dispatch.clone()} />
         },
@@ -256,6 +287,9 @@ pub fn App(props: &AppProps) -> Html {
             }
             { popover }
             <Notices {notices} dispatch={dispatch.clone()} />
+            if s.versions.active() && reading {
+                <VersionsBar names={version_names} pair={s.versions.pair} overview={s.versions.overview} dispatch={dispatch.clone()} />
+            }
             { body }
         </div>
     }
@@ -272,11 +306,16 @@ fn page_url() -> AttrValue {
 #[hook]
 fn use_ready(state: &State, ready: bool, on_ready: Option<Callback<bool>>) {
     let told = use_mut_ref(|| false);
-    let settled = match (state.latest_comparison(), state.busy || state.loading_example.is_some()) {
+    // The versions view has settled once its collation is in.
+    let (shows, busy) = match state.versions.active() && state.versions.overview {
+        true => (state.versions.collation(&state.options).is_some(), true),
+        false => (state.latest_comparison().is_some(), state.busy),
+    };
+    let settled = match (shows, busy || state.loading_example.is_some()) {
         _ if !ready => None,
-        (Some(_), _) => Some(true),
-        (None, false) => Some(false),
-        (None, true) => None,
+        (true, _) => Some(true),
+        (false, false) => Some(false),
+        (false, true) => None,
     };
     use_effect_with(settled, move |settled| {
         if let (Some(settled), Some(on_ready)) = (settled, on_ready) {

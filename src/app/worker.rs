@@ -8,7 +8,9 @@
 //! options}`, the texts as they are, the options as JSON); the worker answers
 //! `{ready}` once, then for each request `{id, progress}` now and then, the
 //! result's long lists in parts (`{id, part, json}`), and last `{id, result,
-//! ms}`: the rest of the result as JSON, `ms` the engine's own time.
+//! ms}`: the rest of the result as JSON, `ms` the engine's own time. Three to
+//! six versions are collated the same way: a [`CollateRequest`] (`{id,
+//! versions: [text…], options}`) is answered by `{id, collation, ms}`.
 //!
 //! The parts keep the page responsive: the result of 1 MB a side is about
 //! 8 MB of JSON, 150 ms to read in one go; each part is a message of its own,
@@ -17,6 +19,7 @@
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
+use crate::engine::collate::Collation;
 use crate::engine::{Comparison, Options};
 
 /// The worker's entry script, relative to the widget's files.
@@ -35,6 +38,17 @@ pub struct Request {
     pub options: Options,
 }
 
+/// Versions to collate; `id` tags the answer (the state's generation).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CollateRequest {
+    /// Which request this is.
+    pub id: u64,
+    /// The versions' texts, in order.
+    pub texts: Vec<String>,
+    /// How to compare them.
+    pub options: Options,
+}
+
 /// What the worker tells the page.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Reply {
@@ -42,6 +56,8 @@ pub enum Reply {
     Progress(u64, f32),
     /// Request `id` is done; the engine took `ms` milliseconds.
     Done(u64, Comparison, f64),
+    /// Collation `id` is done; the engine took `ms` milliseconds.
+    Collated(u64, Collation, f64),
     /// The worker could not start or answer; the message says why.
     Failed(String),
 }
@@ -67,6 +83,15 @@ pub fn serve() {
     };
     let answer = post.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        if let Some(request) = CollateRequest::from_message(&event.data()) {
+            let started = performance.now();
+            let texts: Vec<&str> = request.texts.iter().map(String::as_str).collect();
+            let collation = crate::engine::collate::compare_many(&texts, &request.options);
+            let ms = performance.now() - started;
+            let json = serde_json::to_string(&collation).expect("results serialize");
+            answer(&[("id", JsValue::from(request.id as f64)), ("collation", json.into()), ("ms", ms.into())]);
+            return;
+        }
         let Some(request) = Request::from_message(&event.data()) else { return };
         let id = JsValue::from(request.id as f64);
         let started = performance.now();
@@ -115,6 +140,30 @@ impl Request {
             id: get("id")?.as_f64()? as u64,
             left: get("left")?.as_string()?,
             right: get("right")?.as_string()?,
+            options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
+        })
+    }
+}
+
+impl CollateRequest {
+    /// The message that carries it: the texts as an array of JavaScript
+    /// strings, the options as JSON.
+    fn to_message(&self) -> JsValue {
+        let message = js_sys::Object::new();
+        let options = serde_json::to_string(&self.options).expect("options serialize");
+        let texts: js_sys::Array = self.texts.iter().map(|t| JsValue::from(t.as_str())).collect();
+        for (key, value) in [("id", JsValue::from(self.id as f64)), ("versions", texts.into()), ("options", options.into())] {
+            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+        }
+        message.into()
+    }
+
+    fn from_message(message: &JsValue) -> Option<CollateRequest> {
+        let get = |key: &str| js_sys::Reflect::get(message, &key.into()).ok();
+        let versions: js_sys::Array = get("versions").filter(js_sys::Array::is_array)?.into();
+        Some(CollateRequest {
+            id: get("id")?.as_f64()? as u64,
+            texts: versions.iter().map(|t| t.as_string()).collect::<Option<_>>()?,
             options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
         })
     }
@@ -210,8 +259,9 @@ impl Parts {
 /// terminates the worker, mid-comparison if need be (that is how Cancel works).
 pub struct Comparer {
     worker: Option<web_sys::Worker>,
-    /// The request waiting for the worker to start (only the latest matters).
-    queued: std::rc::Rc<std::cell::RefCell<Option<JsValue>>>,
+    /// The requests waiting for the worker to start: the latest comparison
+    /// and the latest collation (each supersedes the one before it).
+    queued: std::rc::Rc<std::cell::RefCell<Queued>>,
     ready: std::rc::Rc<std::cell::Cell<bool>>,
     _listeners: Vec<gloo::events::EventListener>,
 }
@@ -237,7 +287,7 @@ impl Comparer {
                 return Comparer { worker: None, queued: Rc::default(), ready: Rc::default(), _listeners: Vec::new() };
             }
         };
-        let queued: Rc<RefCell<Option<JsValue>>> = Rc::default();
+        let queued: Rc<RefCell<Queued>> = Rc::default();
         let ready: Rc<Cell<bool>> = Rc::default();
         // The parts of the answer being received, with its id.
         let incoming: RefCell<(u64, Parts)> = RefCell::default();
@@ -248,12 +298,20 @@ impl Comparer {
                 let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).unwrap_or_default();
                 if get("ready").is_truthy() {
                     ready.set(true);
-                    if let Some(request) = queued.borrow_mut().take() {
+                    let Queued { comparison, collation } = std::mem::take(&mut *queued.borrow_mut());
+                    for request in [comparison, collation].into_iter().flatten() {
                         let _ = worker.post_message(&request);
                     }
                     return;
                 }
                 let id = get("id").as_f64().unwrap_or(0.0) as u64;
+                if let Some(json) = get("collation").as_string() {
+                    match serde_json::from_str::<Collation>(&json) {
+                        Ok(c) => on_reply.emit(Reply::Collated(id, c, get("ms").as_f64().unwrap_or(0.0))),
+                        Err(e) => on_reply.emit(Reply::Failed(format!("The collation could not be read ({e})."))),
+                    }
+                    return;
+                }
                 let mut incoming = incoming.borrow_mut();
                 if incoming.0 != id {
                     *incoming = (id, Parts::default());
@@ -285,13 +343,30 @@ impl Comparer {
 
     /// Asks for a comparison; an unanswered earlier request is superseded.
     pub fn compare(&self, request: &Request) {
+        self.post(request.to_message(), |q| &mut q.comparison);
+    }
+
+    /// Asks for a collation; an unanswered earlier request is superseded.
+    pub fn collate(&self, request: &CollateRequest) {
+        self.post(request.to_message(), |q| &mut q.collation);
+    }
+
+    /// Posts `message`, or queues it in `slot` until the worker is ready.
+    fn post(&self, message: JsValue, slot: fn(&mut Queued) -> &mut Option<JsValue>) {
         let Some(worker) = &self.worker else { return };
         if self.ready.get() {
-            let _ = worker.post_message(&request.to_message());
+            let _ = worker.post_message(&message);
         } else {
-            *self.queued.borrow_mut() = Some(request.to_message());
+            *slot(&mut self.queued.borrow_mut()) = Some(message);
         }
     }
+}
+
+/// The requests waiting for the worker to start.
+#[derive(Default)]
+struct Queued {
+    comparison: Option<JsValue>,
+    collation: Option<JsValue>,
 }
 
 impl Drop for Comparer {

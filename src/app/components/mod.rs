@@ -17,4 +17,6 @@ pub mod sentence;
 pub mod share;
 pub mod summary;
 pub mod toolbar;
+pub mod version_editing;
+pub mod versions_bar;
 pub mod versions_view;

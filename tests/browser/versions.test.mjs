@@ -1,0 +1,156 @@
+// Several versions at once: the corpus's four texts of the 1 February 2020
+// call (China's readout, and the Russian statement as TASS, Sputnik and
+// Reuters rendered it), links of format 2 with up to six statements, adding
+// a statement from the editor, and opening two versions side by side.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { inflateRawSync, deflateRawSync } from "node:zlib";
+import { serve, launch, openPage, ready, CORPUS, OUTPUT, ROOT } from "./harness.mjs";
+
+let server;
+let browser;
+before(async () => {
+  mkdirSync(OUTPUT, { recursive: true });
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const FOUR = [
+  ["China — MFA", "2020-02-01_wangyi-lavrov_cn-mfa.txt"],
+  ["TASS", "2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt"],
+  ["Sputnik", "2020-02-01_wangyi-lavrov_ru-mid_via-sputnik.txt"],
+  ["Reuters", "2020-02-01_wangyi-lavrov_ru-mid_via-reuters.txt"],
+];
+const SIX = [...FOUR, ["Russia — MFA, April", "2020-04-14_lavrov-wangyi_ru-mid.txt"], ["Russia — MFA, July", "2020-07-17_wangyi-lavrov_ru-mid.txt"]];
+
+const text = (file) => readFileSync(join(CORPUS, file), "utf8");
+
+/** A link of format 2 to `versions` ([label, corpus file] pairs), made as the
+ * widget makes it: JSON, raw DEFLATE, unpadded base64url. */
+function versionsLink(versions) {
+  const statements = versions.map(([label, file]) => ({ label, text: text(file) }));
+  return "#c=" + deflateRawSync(Buffer.from(JSON.stringify({ v: 2, statements }))).toString("base64url");
+}
+
+/** Opens the page on `versions` and waits for the versions view. */
+async function openVersions(versions, options) {
+  const opened = await openPage(browser, server.url + versionsLink(versions), options);
+  await opened.page.locator("[data-live] .px-versions").waitFor();
+  return opened;
+}
+
+/** The rows of a table: the text of each cell, ✓ marks as "✓", blanks as "". */
+function tableRows(page, testid) {
+  return page.locator(`[data-testid="${testid}"] tbody tr`).evaluateAll((rows) =>
+    rows.map((row) => [...row.children].map((cell) => (cell.querySelector("[aria-hidden]")?.textContent ?? (cell.classList.contains("px-carries") ? "" : cell.textContent)).trim())),
+  );
+}
+
+test("the four 1 February 2020 texts: the praise is in the Russian versions, not China's readout; Reuters alone drops the second sentence", async () => {
+  const { page, errors, context } = await openVersions(FOUR, { viewport: { width: 1200, height: 1000 } });
+  // Every version is shown back exactly, one at a time.
+  for (const [v, [label, file]] of FOUR.entries()) {
+    await page.getByTestId(`version-tab-${v}`).click();
+    await page.locator(`[data-testid="version-${v}"]`).waitFor();
+    assert.equal(await page.getByTestId("version-text").textContent(), text(file), `${label} not shown exactly`);
+  }
+
+  // The phrase table: a column per version, ✓ where the version carries it.
+  const phrases = await tableRows(page, "version-phrases");
+  const row = (phrase) => phrases.find((r) => r[0] === phrase);
+  assert.deepEqual(row("praised the measures"), ["praised the measures", "3", "", "✓", "✓", ""], "TASS and Sputnik carry the praise, China's readout does not");
+  assert.deepEqual(row("The Russian side"), ["The Russian side", "3", "", "✓", "✓", "✓"]);
+  assert.ok(phrases.every((r) => r[2] === ""), "China's readout shares no phrase with the Russian versions");
+
+  // Reading TASS: "highly praised the measures being taken by China" is TASS's
+  // phrasing alone; "praised the measures" is also in Sputnik's, shaded so.
+  await page.getByTestId("version-tab-1").click();
+  const spans = await page.locator('[data-testid="version-text"] .px-heat').evaluateAll((s) => s.map((e) => ({ text: e.textContent, by: e.dataset.by, title: e.title, level: e.className })));
+  const praise = spans.find((s) => s.text === "praised the measures");
+  assert.ok(praise, JSON.stringify(spans));
+  assert.equal(praise.title, "Also in Sputnik");
+  assert.match(praise.level, /px-heat-1\b/);
+  const highly = spans.find((s) => s.text.trim() === "highly");
+  assert.equal(highly?.title, "Only in this version");
+  const only = await page.locator('[data-testid="only-here"] li').allTextContents();
+  assert.ok(only.includes("“highly”") || only.some((q) => q.includes("highly")), only.join(" | "));
+  // The legend counts each level, in words.
+  const legend = await page.locator(".px-heat-legend li").allTextContents();
+  assert.ok(legend.some((l) => /in 2 other versions: \d+ passages?, \d+% of the text/.test(l)), legend.join(" | "));
+
+  // Its sentences: the first is in every Russian version, the second not in Reuters.
+  const sentences = await tableRows(page, "version-sentences");
+  assert.equal(sentences.length, 2);
+  assert.equal(sentences[0].at(-1), "China — MFA");
+  assert.equal(sentences[1].at(-1), "China — MFA and Reuters");
+  await page.getByTestId("version-tab-2").click();
+  assert.equal((await tableRows(page, "version-sentences"))[1].at(-1), "China — MFA and Reuters", "Sputnik's second sentence is not in Reuters either");
+  await page.getByTestId("version-tab-3").click();
+  assert.equal((await tableRows(page, "version-sentences")).length, 1, "Reuters has one sentence");
+  await page.getByTestId("version-tab-1").click();
+  await page.locator(".px-root").first().screenshot({ path: join(OUTPUT, "versions.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("any two versions open side by side in one click, and the versions view comes back", async () => {
+  const { page, errors, context } = await openVersions(FOUR);
+  await page.getByTestId("open-pair-1-3").click();
+  await page.locator("[data-live] .px-panes").waitFor();
+  assert.equal(await page.locator(".px-pane-left .px-text").textContent(), text(FOUR[1][1]));
+  assert.equal(await page.locator(".px-pane-right .px-text").textContent(), text(FOUR[3][1]));
+  assert.match(await page.locator(".px-pane-left").textContent(), /TASS/);
+  assert.ok((await page.locator(".px-pane-right mark[data-phrase]").count()) > 0, "the pair's shared phrases are highlighted");
+  assert.equal(await page.getByTestId("show-pair").textContent(), "TASS and Reuters side by side");
+  await page.getByTestId("show-versions").click();
+  await page.locator("[data-live] .px-versions").waitFor();
+  assert.equal(await page.locator('[role="tab"]').count(), 4, "the four versions, in the reader's order");
+  assert.equal(await page.getByTestId("version-tab-0").locator("xpath=.").evaluate((e) => e.firstChild.textContent), "China — MFA");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a link with six statements opens all six, and the table sorts by length", async () => {
+  const { page, errors, context } = await openVersions(SIX);
+  assert.equal(await page.locator('[role="tab"]').count(), 6);
+  for (const [v, [, file]] of SIX.entries()) {
+    await page.getByTestId(`version-tab-${v}`).click();
+    assert.equal(await page.getByTestId("version-text").textContent(), text(file));
+  }
+  const words = async () => (await tableRows(page, "version-phrases")).map((r) => Number(r[1]));
+  const byCarriers = await words();
+  await page.getByRole("button", { name: "Longest first" }).click();
+  const byLength = await words();
+  assert.deepEqual(byLength, [...byLength].sort((a, b) => b - a), "longest first");
+  assert.notDeepEqual(byLength, byCarriers, "the order changed");
+  assert.deepEqual([...byLength].sort(), [...byCarriers].sort(), "the same phrases");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a statement added in the editor joins the others, and the link carries all three", async () => {
+  const { page, errors, context } = await openPage(browser, server.url + versionsLink(FOUR.slice(1, 3)));
+  await ready(page);
+  assert.equal(await page.locator(".px-versions-bar").count(), 0, "two statements: no versions bar");
+  await page.getByRole("button", { name: "Edit texts" }).click();
+  await page.getByTestId("add-version").click();
+  const reuters = text(FOUR[3][1]);
+  await page.getByTestId("text-version-2").fill(reuters);
+  await page.getByRole("button", { name: "Compare", exact: true }).click();
+  await page.locator("[data-live] .px-versions").waitFor();
+  assert.equal(await page.locator('[role="tab"]').count(), 3);
+  assert.equal(await page.getByTestId("version-text").textContent(), reuters, "the new version is read first, exactly");
+  await page.getByTestId("share").click();
+  const link = await page.getByTestId("permalink").inputValue();
+  const json = JSON.parse(inflateRawSync(Buffer.from(link.split("#c=")[1], "base64url")).toString());
+  assert.equal(json.v, 2);
+  assert.deepEqual(json.statements.map((s) => s.text), [text(FOUR[1][1]), text(FOUR[2][1]), reuters]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
