@@ -4,6 +4,7 @@
 // that prints numbers, not a test: run it after `./dev build`.
 //
 //   node bench/load.mjs [--runs 5] [--dist dist]
+//   node bench/load.mjs --collation-only    # the last line alone
 //
 // One Chromium (Debian's, through playwright-core), driven over the DevTools
 // protocol for throttling (Network.emulateNetworkConditions,
@@ -33,7 +34,8 @@
 // 1 MB per side is compared and shown, on the page and in a script embed; and
 // the engine's own time in the worker next to jsdiff's diffWords and
 // diff-match-patch's diff_main + diff_cleanupSemantic on the page's main
-// thread, on the same inputs.
+// thread, on the same inputs; and last, six versions of ~20,000 words each
+// collated at once in the worker (as `./dev bench` does natively).
 
 import { createServer } from "node:http";
 import { readFileSync, readdirSync, statSync, existsSync } from "node:fs";
@@ -51,6 +53,8 @@ const DIST = resolve(option("dist", join(ROOT, "dist")));
 const RUNS = Number(option("runs", 5));
 // --page-only: the default page's load alone (e.g. to measure an older build).
 const PAGE_ONLY = args.includes("--page-only");
+// --collation-only: the six-version collation in the worker alone.
+const COLLATION_ONLY = args.includes("--collation-only");
 const CORPUS = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
 
 const NETWORKS = {
@@ -179,6 +183,8 @@ function inputs() {
       ["~20,000 words a side", ...sized(20_000)],
     ],
     megabyte: [megabyte(40), megabyte(25)],
+    // Six versions (made last, so the inputs above stay as they were), as benches/engine.rs makes them: blocks of 20, 25 … 45 sentences.
+    six: [0, 1, 2, 3, 4, 5].map((k) => longSide(sentences, 20_000, below, 20 + 5 * k)),
   };
 }
 
@@ -362,6 +368,19 @@ const ENGINE_PAGE = `<!doctype html><meta charset="utf-8"><title>engine</title>
       worker.postMessage({ id: me, left, right, options: "{}" });
     });
   };
+  window.collate = async (versions) => {
+    await ready;
+    const me = ++id;
+    return new Promise((ok) => {
+      const on = (e) => {
+        if (e.data.id !== me || e.data.collation === undefined) return;
+        worker.removeEventListener("message", on);
+        ok(e.data.ms);
+      };
+      worker.addEventListener("message", on);
+      worker.postMessage({ id: me, versions, options: "{}" });
+    });
+  };
   window.jsdiff = (left, right) => {
     const t = performance.now();
     const done = Diff.diffWords(left, right, { timeout: 10000 });
@@ -405,6 +424,26 @@ async function engineVersusJs(browser, base, cases) {
   return rows;
 }
 
+/** The engine's time in the worker to collate `versions` (median of `runs`, after a warm-up). */
+async function collationInWorker(browser, base, versions, runs = 5) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(base + "/bench/engine.html");
+  await page.waitForFunction(() => window.collate);
+  await page.evaluate((v) => window.collate(v), versions);
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push(await page.evaluate((v) => window.collate(v), versions));
+  await context.close();
+  return median(times);
+}
+
+/** The benchmark's last line: six versions collated in the worker. */
+async function printCollation(browser, url, six) {
+  const ms = await collationInWorker(browser, url, six);
+  console.log(`
+Six versions of ~20,000 words (${six.map(words).join(" / ")}) collated in the worker: ${ms.toFixed(0)} ms (median of 5; natively: ./dev bench)`);
+}
+
 // --- run -----------------------------------------------------------------------
 
 async function main() {
@@ -415,6 +454,12 @@ async function main() {
   files.set("/bench/dmp.js", encodings(Buffer.from(`var module = { exports: {} };\n${dmpSource}\nwindow.diff_match_patch = module.exports;`)));
   files.set("/bench/engine.html", encodings(Buffer.from(ENGINE_PAGE)));
   const browser = await launch();
+  if (COLLATION_ONLY) {
+    const server = await startServer(files, { encoding: "gzip" });
+    await printCollation(browser, server.url, inputs().six);
+    await server.close();
+    return browser.close();
+  }
   const setup = await startServer(files, { encoding: "gzip" });
   const code = PAGE_ONLY ? "" : await shareCode(browser, setup.url);
   await setup.close();
@@ -464,6 +509,7 @@ async function main() {
     const ratio = r.jsTimedOut ? `> ${Math.floor(10000 / r.engine)}×` : `${(r.jsdiff / r.engine).toFixed(1)}×`;
     console.log(`| ${r.name} | ${r.words} | ${r.engine.toFixed(1)} ms | ${js} | ${dmp} | ${ratio} |`);
   }
+  await printCollation(browser, server.url, data.six);
   await server.close();
   await browser.close();
 }

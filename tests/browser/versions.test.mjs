@@ -154,3 +154,19 @@ test("a statement added in the editor joins the others, and the link carries all
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the picker's example of four versions opens on the versions view, TASS read first", async () => {
+  const { page, errors, context } = await openPage(browser, server.url, { viewport: { width: 1200, height: 1000 } });
+  await ready(page);
+  await page.getByLabel("Load an example").selectOption({ label: "One Russian statement, three translations, and China's readout, 1 February 2020" });
+  await page.locator("[data-live] .px-versions").waitFor();
+  const tabs = await page.locator('[role="tab"]').evaluateAll((t) => t.map((e) => e.firstChild.textContent));
+  assert.deepEqual(tabs, ["Russian MFA via TASS", "Russian MFA via Sputnik", "Russian MFA via Reuters", "China's MFA"]);
+  assert.equal(await page.getByTestId("version-text").textContent(), readFileSync(join(ROOT, "assets/demo/ru-mid-tass.txt"), "utf8"));
+  const praise = (await tableRows(page, "version-phrases")).find((r) => r[0] === "praised the measures");
+  assert.deepEqual(praise.slice(2), ["✓", "✓", "", ""], "TASS and Sputnik; not Reuters, not China's readout");
+  assert.equal((await tableRows(page, "version-sentences"))[1].at(-1), "Russian MFA via Reuters and China's MFA");
+  await page.locator(".px-root").first().screenshot({ path: join(OUTPUT, "versions-example.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
