@@ -355,32 +355,22 @@ const ENGINE_PAGE = `<!doctype html><meta charset="utf-8"><title>engine</title>
   const worker = new Worker("/parallax-worker_loader.js", { type: "module" });
   const ready = new Promise((ok) => worker.addEventListener("message", (e) => e.data.ready && ok(), { once: true }));
   let id = 0;
-  window.engine = async (left, right) => {
+  /** Posts \`message\` and resolves with the engine's time once the answer's \`field\` arrives. */
+  const ask = async (message, field) => {
     await ready;
     const me = ++id;
     return new Promise((ok) => {
       const on = (e) => {
-        if (e.data.id !== me || e.data.result === undefined) return;
+        if (e.data.id !== me || e.data[field] === undefined) return;
         worker.removeEventListener("message", on);
         ok(e.data.ms);
       };
       worker.addEventListener("message", on);
-      worker.postMessage({ id: me, left, right, options: "{}" });
+      worker.postMessage({ id: me, ...message, options: "{}" });
     });
   };
-  window.collate = async (versions) => {
-    await ready;
-    const me = ++id;
-    return new Promise((ok) => {
-      const on = (e) => {
-        if (e.data.id !== me || e.data.collation === undefined) return;
-        worker.removeEventListener("message", on);
-        ok(e.data.ms);
-      };
-      worker.addEventListener("message", on);
-      worker.postMessage({ id: me, versions, options: "{}" });
-    });
-  };
+  window.engine = (left, right) => ask({ left, right }, "result");
+  window.collate = (versions) => ask({ versions }, "collation");
   window.jsdiff = (left, right) => {
     const t = performance.now();
     const done = Diff.diffWords(left, right, { timeout: 10000 });

@@ -22,6 +22,17 @@ fn two() -> Rc<State> {
     Rc::new(State::from_initial(Initial { left: statement("TASS", TASS), right: statement("Sputnik", SPUTNIK), ..Initial::default() }))
 }
 
+/// The three opened at once, their collation made natively (as a server-side
+/// render makes it; in the browser the worker does).
+fn three() -> Rc<State> {
+    Rc::new(State::from_initial(Initial {
+        left: statement("TASS", TASS),
+        right: statement("Sputnik", SPUTNIK),
+        more: vec![statement("Reuters", REUTERS)],
+        ..Initial::default()
+    }))
+}
+
 fn labels(s: &State) -> Vec<&str> {
     s.versions.all.iter().map(|s| s.label.as_str()).collect()
 }
@@ -79,12 +90,7 @@ fn opening_a_pair_shows_those_two_and_edits_go_back_to_them() {
 
 #[test]
 fn the_collation_is_made_natively_and_dropped_when_a_text_changes() {
-    let s = Rc::new(State::from_initial(Initial {
-        left: statement("TASS", TASS),
-        right: statement("Sputnik", SPUTNIK),
-        more: vec![statement("Reuters", REUTERS)],
-        ..Initial::default()
-    }));
+    let s = three();
     let c = s.versions.collation(&s.options).expect("server-side renders collate at once");
     assert_eq!(c.versions.len(), 3);
     let s = s.reduce(Action::SetVersionText(2, "Something else entirely.".into()));
@@ -93,12 +99,7 @@ fn the_collation_is_made_natively_and_dropped_when_a_text_changes() {
 
 #[test]
 fn a_stale_collation_never_replaces_a_newer_one() {
-    let s = Rc::new(State::from_initial(Initial {
-        left: statement("TASS", TASS),
-        right: statement("Sputnik", SPUTNIK),
-        more: vec![statement("Reuters", REUTERS)],
-        ..Initial::default()
-    }));
+    let s = three();
     let texts = [TASS, SPUTNIK, REUTERS];
     let make = || parallax::app::versions::SharedCollation::new(parallax::engine::collate::compare_many(&texts, &Default::default()));
     let newer = make();

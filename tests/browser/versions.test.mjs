@@ -11,9 +11,16 @@ import { serve, launch, openPage, ready, CORPUS, OUTPUT, ROOT } from "./harness.
 
 let server;
 let browser;
+/** A host page with a script embed of a comparison file of format 2. */
+const routes = {
+  "/extra/host.html": {
+    body: `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/parallax-embed.js"></script>
+<p>Host article.</p><div id="versions" data-parallax data-config="/extra/versions.json"></div>`,
+  },
+};
 before(async () => {
   mkdirSync(OUTPUT, { recursive: true });
-  server = await serve();
+  server = await serve(undefined, { routes });
   browser = await launch();
 });
 after(async () => {
@@ -46,8 +53,8 @@ async function openVersions(versions, options) {
 }
 
 /** The rows of a table: the text of each cell, ✓ marks as "✓", blanks as "". */
-function tableRows(page, testid) {
-  return page.locator(`[data-testid="${testid}"] tbody tr`).evaluateAll((rows) =>
+function tableRows(scope, testid) {
+  return scope.locator(`[data-testid="${testid}"] tbody tr`).evaluateAll((rows) =>
     rows.map((row) => [...row.children].map((cell) => (cell.querySelector("[aria-hidden]")?.textContent ?? (cell.classList.contains("px-carries") ? "" : cell.textContent)).trim())),
   );
 }
@@ -151,6 +158,10 @@ test("a statement added in the editor joins the others, and the link carries all
   const json = JSON.parse(inflateRawSync(Buffer.from(link.split("#c=")[1], "base64url")).toString());
   assert.equal(json.v, 2);
   assert.deepEqual(json.statements.map((s) => s.text), [text(FOUR[1][1]), text(FOUR[2][1]), reuters]);
+  // The script embed carries all three, and shows the versions view before its script runs.
+  const code = await page.getByTestId("script-code").inputValue();
+  assert.match(code, /"statements": \[/);
+  assert.match(code, /class="px-versions"/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -167,6 +178,20 @@ test("the picker's example of four versions opens on the versions view, TASS rea
   assert.deepEqual(praise.slice(2), ["✓", "✓", "", ""], "TASS and Sputnik; not Reuters, not China's readout");
   assert.equal((await tableRows(page, "version-sentences"))[1].at(-1), "Russian MFA via Reuters and China's MFA");
   await page.locator(".px-root").first().screenshot({ path: join(OUTPUT, "versions-example.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("a script embed opens a comparison file of format 2 on the versions view", async () => {
+  const statements = FOUR.map(([label, file]) => ({ label, text: text(file) }));
+  routes["/extra/versions.json"] = { type: "application/json", body: JSON.stringify({ v: 2, statements }) };
+  const { page, errors, context } = await openPage(browser, server.url + "/extra/host.html");
+  await page.locator("#versions .px-versions").waitFor();
+  assert.equal(await page.locator('#versions [role="tab"]').count(), 4);
+  await page.locator('#versions [data-testid="version-tab-3"]').click();
+  assert.equal(await page.locator('#versions [data-testid="version-text"]').textContent(), text(FOUR[3][1]));
+  const praise = (await tableRows(page.locator("#versions"), "version-phrases")).find((r) => r[0] === "praised the measures");
+  assert.deepEqual(praise.slice(2), ["", "✓", "✓", ""]);
   assert.deepEqual(errors, []);
   await context.close();
 });
