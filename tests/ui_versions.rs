@@ -107,3 +107,18 @@ fn a_stale_collation_never_replaces_a_newer_one() {
     let s = s.reduce(Action::Collated(3, make()));
     assert_eq!(s.versions.collation.as_ref().map(|(g, c)| (*g, c.clone())), Some((5, newer)));
 }
+
+#[test]
+fn a_version_over_the_size_limit_is_refused_with_a_message() {
+    let huge = "word ".repeat(parallax::app::statement::MAX_SIDE_BYTES / 5 + 1);
+    let s = State::from_initial(Initial {
+        left: statement("TASS", TASS),
+        right: statement("Sputnik", SPUTNIK),
+        more: vec![statement("Huge", &huge)],
+        ..Initial::default()
+    });
+    assert_eq!(&*s.versions.all[2].text, "");
+    assert!(s.notices.iter().any(|n| n.text.contains("Parallax compares up to 1 MB per statement")), "{:?}", s.notices);
+    let s = Rc::new(s).reduce(Action::AddVersion(statement("Huge too", &huge)));
+    assert_eq!(s.versions.all.len(), 3, "not added");
+}

@@ -130,7 +130,13 @@ impl State {
     /// makes it.
     pub fn from_initial(initial: Initial) -> Self {
         let mut state = State { lesson: initial.lesson, ..State::with_statements(initial.left, initial.right, initial.options) };
-        state.versions = VersionSet::new(&state.left, &state.right, initial.more);
+        let mut more = initial.more;
+        for statement in more.iter_mut().filter(|s| s.text.len() > MAX_SIDE_BYTES) {
+            let text = super::statement::too_long_version(statement.text.len());
+            state.notices.push(Notice { side: None, text, is_error: true });
+            statement.text = "".into();
+        }
+        state.versions = VersionSet::new(&state.left, &state.right, more);
         state.versions.collation = initial.collation.map(|c| (state.generation, c));
         if state.versions.collation(&state.options).is_none() {
             state.versions.collation = None;
