@@ -195,3 +195,16 @@ test("a script embed opens a comparison file of format 2 on the versions view", 
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the versions view has no WCAG 2.1 A/AA violations (axe-core), light and dark", async () => {
+  const axe = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+  for (const colorScheme of ["light", "dark"]) {
+    const { page, errors, context } = await openVersions(FOUR, { colorScheme });
+    await page.addScriptTag({ content: axe });
+    const result = await page.evaluate(() => window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }));
+    const found = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    assert.deepEqual(found, [], colorScheme);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

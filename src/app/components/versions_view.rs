@@ -108,7 +108,9 @@ fn VersionReading(props: &ReadingProps) -> Html {
                     </li>
                 }) }
             </ul>
-            <div class="px-version-text" data-testid="version-text" lang={version.lang.tag()}>
+            // Focusable: it scrolls, and keyboard readers must reach all of it.
+            <div class="px-version-text" data-testid="version-text" lang={version.lang.tag()} tabindex="0" role="region"
+                aria-label={format!("Text of {name}")}>
                 { for version.carried.iter().map(|s| html! {
                     <span class={classes!("px-heat", format!("px-heat-{}", s.by.len()))} title={carried_by(&s.by, &props.names)}
                         data-by={s.by.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")}>
