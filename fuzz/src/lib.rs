@@ -155,6 +155,38 @@ fn check_side(text: &str, side: &SideResult, c: &Comparison) {
 }
 
 /// A range that lies in `text` and on its character boundaries.
+/// Collates `texts` (three to six versions) and checks the collation: each
+/// version's stretches tile its text, every range is a slice of its text,
+/// every phrase is carried by two versions or more, and the similarities
+/// are symmetric, between 0 and 1.
+pub fn check_collation(texts: &[&str], options: &Options) {
+    let c = parallax::engine::collate::compare_many(texts, options);
+    assert_eq!(c.versions.len(), texts.len());
+    for (v, (version, text)) in c.versions.iter().zip(texts).enumerate() {
+        assert_eq!(&*version.text, *text);
+        let mut at = 0;
+        for s in &version.carried {
+            assert_eq!(s.range.start, at, "the stretches of version {v} do not tile its text");
+            assert_range(text, s.range, "stretch");
+            assert!(s.by.iter().all(|&o| o != v && o < texts.len()), "carriers {:?}", s.by);
+            at = s.range.end;
+        }
+        assert_eq!(at, text.len());
+        version.sentences.iter().for_each(|&r| assert_range(text, r, "sentence"));
+    }
+    for p in &c.phrases {
+        assert!(p.carriers().len() >= 2, "a phrase of one version: {p:?}");
+        for (occurrences, text) in p.occurrences.iter().zip(texts) {
+            occurrences.iter().for_each(|&r| assert_range(text, r, "phrase occurrence"));
+        }
+    }
+    for (i, row) in c.similarity.iter().enumerate() {
+        for (j, &x) in row.iter().enumerate() {
+            assert!((0.0..=1.0).contains(&x) && x == c.similarity[j][i], "similarity [{i}][{j}] = {x}");
+        }
+    }
+}
+
 fn assert_range(text: &str, r: ByteRange, what: &str) {
     assert!(r.start <= r.end && text.get(r.start..r.end).is_some(), "{what} {r:?} is not a slice of a {}-byte text", text.len());
 }
@@ -173,6 +205,14 @@ pub fn permalink_decode(data: &[u8]) {
         let again = now(permalink::decode(&now(permalink::encode(&shared))));
         assert_eq!(again, Ok(Some(shared.clone())), "round trip");
         check_comparison(&shared.left.text, &shared.right.text, &shared.options);
+        check_versions(&shared.statements().map(|s| &*s.text).collect::<Vec<_>>(), &shared.options);
+    }
+}
+
+/// With more than two statements, their collation too.
+fn check_versions(texts: &[&str], options: &Options) {
+    if texts.len() > 2 {
+        check_collation(texts, options);
     }
 }
 
@@ -193,6 +233,8 @@ pub fn comparison_file(data: &[u8]) {
     let initial = props.initial.expect("a config always gives the widget something to open");
     if props.notice.is_none() {
         check_comparison(&initial.left.text, &initial.right.text, &initial.options);
+        let more = initial.more.iter().map(|s| &*s.text);
+        check_versions(&[&*initial.left.text, &*initial.right.text].into_iter().chain(more).collect::<Vec<_>>(), &initial.options);
     } else {
         assert!(initial.left.text.is_empty() && initial.right.text.is_empty(), "a refused config opens nothing");
     }
