@@ -54,6 +54,7 @@ impl Example {
             left: self.left.statement(left),
             right: self.right.statement(right),
             options: self.options.clone(),
+            example: EXAMPLES.iter().position(|e| std::ptr::eq(e, self)),
             ..Initial::default()
         }
     }

@@ -33,7 +33,7 @@ pub fn use_file_reader(dispatch: &Callback<Action>) -> Callback<(Side, Option<we
         let reader = gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
             let result = bytes
                 .map_err(|e| format!("{name} could not be read: {e}"))
-                .and_then(|bytes| import_file(&name, &bytes).map(|imported| imported.text));
+                .and_then(|bytes| import_file(&name, &bytes));
             dispatch.emit(Action::FileLoaded(side, result));
         });
         RefCell::borrow_mut(&readers).push(reader);
