@@ -140,7 +140,7 @@ pub fn App(props: &AppProps) -> Html {
     let rendered = shown.clone().map(|comparison| Rendered { comparison, layout: s.layout, blocks });
     hooks::progressive::use_prepared(shown.clone());
 
-    let on_cancel = comparing::use_comparison(&state);
+    let comparing::WorkerCallbacks { cancel: on_cancel, import } = comparing::use_comparison(&state);
     hooks::example_loader::use_example_loader(s.loading_example, &dispatch);
     let open_url = use_open_url(s, props.embed.as_ref());
     let filled = blocks >= total;
@@ -148,7 +148,7 @@ pub fn App(props: &AppProps) -> Html {
     hooks::focus::use_focus_marks(&dom, rendered.clone(), &s.lesson.notes, Focus::of(s));
     let side_by_side = s.layout == Layout::SideBySide && shown.is_some();
     hooks::scroll::use_scroll_sync(&dom, &left_ref, &right_ref, side_by_side && s.sync_scroll, shown.clone());
-    let on_files = hooks::file_drop::use_file_reader(&dispatch);
+    let on_files = hooks::file_drop::use_file_reader(&dispatch, &import);
     // A reading embed shows statements; everything else can change them.
     let editable = !matches!(props.embed, Some(EmbedView { controls: false, .. }));
     hooks::session::use_saved_session(s, props.standalone && props.embed.is_none(), &dispatch);

@@ -277,45 +277,64 @@ test("a tapped phrase's counterpart lands in view on a phone", async () => {
   await context.close();
 });
 
-test("the smaller things: minimum length applies as typed, every phrase listed, names as shown, one rounding", async () => {
-  const [a, b] = await Promise.all(SPEECHES.map(corpusStatement));
+test("every shared phrase is listed, and a term clicked is brought into view", async () => {
+  const [a] = await Promise.all(SPEECHES.map(corpusStatement));
+  // The same sentences in reverse order: a shared phrase for nearly every sentence.
+  const reversed = { label: "reversed", text: a.text.split(/(?<=\. )/).reverse().join("") };
+  const { page, errors, context } = await open(permalink(a, reversed));
+  const heading = await page.locator(".px-phrases h3").textContent();
+  const total = Number(heading.match(/\d+/)[0]);
+  assert.ok(total > 25, `too few phrases to test the list: ${total}`);
+  assert.equal(await page.getByTestId("phrase-list").locator("li").count(), total, "the phrase list is not complete");
+  await context.close();
+
+  const [l, r] = await Promise.all(SPEECHES.map(corpusStatement));
+  const opened = await open(permalink(l, r));
+  const chip = opened.page.getByTestId("terms-left").locator(".px-term-chip").last();
+  await chip.click();
+  await opened.page.waitForTimeout(400);
+  const inView = await opened.page.evaluate(() => {
+    const pane = document.querySelector(".px-pane-left .px-scroll").getBoundingClientRect();
+    const r = [...(CSS.highlights.get("px-term") ?? [])][0]?.getBoundingClientRect();
+    return r && r.top >= pane.top && r.bottom <= pane.bottom;
+  });
+  assert.ok(inView, "the selected term is not in view");
+  assert.deepEqual([...errors, ...opened.errors], []);
+  await opened.context.close();
+});
+
+test("header and summary agree on each share, and spoken names say what is shown", async () => {
+  const [a, b] = await Promise.all(RELEASES.map(corpusStatement));
   const { page, errors, context } = await open(permalink(a, b));
-  const count = () => page.locator(".px-phrases h3").textContent();
-  const before = await count();
-  const listed = await page.getByTestId("phrase-list").locator("li").count();
-  assert.equal(`Shared phrases (${listed})`, before, "the phrase list is not complete");
-  // Header and summary agree on each side's share.
   for (const side of ["left", "right"]) {
     const head = Number((await page.locator(`.px-pane-header[data-side=${side}] .px-side-stats`).textContent()).match(/(\d+)% shared/)[1]);
     const [inOrder, moved] = (await page.getByTestId(`stats-${side}`).locator(".px-stat-numbers").textContent()).match(/\d+(?=%)/g).map(Number);
     assert.equal(head, inOrder + moved, `${side}: header ${head}% vs summary ${inOrder}% + ${moved}%`);
   }
-  // No accessible name runs a word into its count, or cites sentence numbers the page never shows.
+  // No name runs a word into its count, or cites sentence numbers the page never shows.
   for (const chip of await page.locator(".px-term-chip").all()) {
     const name = await chip.evaluate((e) => e.getAttribute("aria-label") ?? e.textContent);
     assert.doesNotMatch(name, /\p{L}\d/u, `term chip reads "${name}"`);
   }
-  const label = await page.locator("mark[data-phrase]").first().getAttribute("aria-label");
-  assert.doesNotMatch(label ?? "", /sentence \d/);
-  // A term clicked is scrolled into view in its pane.
-  const chip = page.getByTestId("terms-left").locator(".px-term-chip").last();
-  await chip.click();
-  await page.waitForTimeout(400);
-  const inView = await page.evaluate(() => {
-    const pane = document.querySelector(".px-pane-left .px-scroll").getBoundingClientRect();
-    const r = [...CSS.highlights.get("px-term")][0]?.getBoundingClientRect();
-    return r && r.top >= pane.top && r.bottom <= pane.bottom;
-  });
-  assert.ok(inView, "the selected term is not in view");
-  // The minimum phrase length applies as it is typed, without Enter.
+  for (const mark of await page.locator("mark[data-phrase]").all()) {
+    const [label, text] = await mark.evaluate((e) => [e.getAttribute("aria-label"), e.textContent]);
+    assert.doesNotMatch(label, /sentence \d/, `"${label}"`);
+    assert.ok(label.startsWith(text.trim()), `the spoken name "${label}" drops the words "${text}"`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the minimum phrase length applies as it is typed, and Other says what it changes", async () => {
+  const [a, b] = await Promise.all(RELEASES.map(corpusStatement));
+  const { page, errors, context } = await open(permalink(a, b));
+  const before = await page.locator(".px-phrases h3").textContent();
   await page.getByTestId("options").click();
   await page.getByTestId("min-phrase").fill("6");
   await page.waitForFunction((b) => document.querySelector(".px-phrases h3")?.textContent !== b, before, { timeout: 5000 });
-  // "Other" as one side's language says what it changes.
-  const left = page.getByLabel("Left language");
-  await left.selectOption({ label: "Other" });
-  assert.match(await page.locator(".px-options").textContent(), /Other/);
-  assert.ok(await page.getByTestId("lang-other-note").isVisible(), "choosing Other does not say what it changes");
+  assert.equal(await page.getByTestId("lang-other-note").count(), 0);
+  await page.getByLabel("Left language").selectOption({ label: "Other" });
+  assert.match(await page.getByTestId("lang-other-note").textContent(), /left side/);
   assert.deepEqual(errors, []);
   await context.close();
 });

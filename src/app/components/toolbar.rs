@@ -79,7 +79,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </select>
             </label>
             <button type="button" class="px-button" onclick={act(Action::Swap)} title="Swap sides"
-                data-testid="swap">{ "⇄ Swap" }</button>
+                aria-label="Swap sides" data-testid="swap">{ "⇄" }<span class="px-wide-only">{ " Swap" }</span></button>
             <div id="px-more" class={classes!("px-more", (props.popover == Some(Popover::More)).then_some("px-more-open"))}>
                 <button type="button" class="px-button" onclick={act(Action::SetLayout(next_layout))}
                     data-testid="layout">{ layout_label }</button>
