@@ -243,6 +243,8 @@ test("on a phone the toolbar fits, and More reaches every control", async () => 
   const { page, errors, context } = await open("", { viewport: { width: 390, height: 800 } });
   const toolbar = page.locator(".px-toolbar");
   assert.ok(await toolbar.evaluate((t) => t.scrollWidth <= t.clientWidth + 1), "the toolbar scrolls sideways");
+  const rowOf = async (id) => (await page.getByTestId(id).boundingBox()).y;
+  assert.equal(await rowOf("more"), await rowOf("mode"), "More is not on the toolbar's one row");
   await page.screenshot({ path: join(OUTPUT, "phone-toolbar.png") });
   for (const id of ["options", "lesson", "share", "theme", "help"]) {
     await page.getByRole("button", { name: "More" }).click();
