@@ -1,5 +1,5 @@
-//! The reader's work survives a reload: while the texts on screen are their
-//! own, the address follows the comparison (its permalink when the link
+//! The reader's work survives a reload: while the comparison on screen is
+//! their own (their texts, or an example they changed), the address follows the comparison (its permalink when the link
 //! fits, else `#draft`, which opens the copy kept in this browser), and the
 //! comparison is kept in local storage. Opened without an address, the page
 //! offers that last session back ("Restore" / "Start fresh").
@@ -58,8 +58,11 @@ pub fn use_saved_session(state: &State, active: bool, dispatch: &Callback<Action
             }
         });
     }
-    // Only the reader's own texts are kept: an example is one click away.
-    let own = active && state.example.is_none() && state.loading_example.is_none() && state.has_text();
+    // Only the reader's own work is kept: their texts, or an example once
+    // they have chosen options or written notes on it (an untouched example
+    // is one click away).
+    let touched = state.example.is_none() || !state.options_came_with_texts || !state.lesson.is_empty();
+    let own = active && touched && state.loading_example.is_none() && state.has_text();
     let shared = own.then(|| Shared::of(state));
     use_effect_with(shared, move |shared| {
         let pending = shared.clone().map(|shared| {
