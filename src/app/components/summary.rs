@@ -71,9 +71,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 <li>
                     <button type="button" class="px-chip px-term-chip" aria-pressed={pressed.to_string()}
                         onclick={d.reform(move |_: MouseEvent| Action::SelectTerm(Some((side, key.clone()))))}
-                        title={format!("used {} times; log-odds z = {:.1}", t.count, t.z)}
-                        aria-label={format!("{}, {} times", t.term, t.count)}>
-                        { &t.term }<span class="px-count" aria-hidden="true">{ t.count }</span>
+                        title={format!("used {} times; log-odds z = {:.1}", t.count, t.z)}>
+                        // Spoken "term, 8 times", never "term8".
+                        { &t.term }<span class="px-visually-hidden">{ ", " }</span>
+                        <span class="px-count">{ t.count }</span><span class="px-visually-hidden">{ " times" }</span>
                     </button>
                 </li>
             }
