@@ -341,6 +341,30 @@ test("the minimum phrase length applies as it is typed, and Other says what it c
   await context.close();
 });
 
+test("a long comparison shows the worker's real progress, then the texts", async () => {
+  const [a, b] = await Promise.all(SPEECHES.map(corpusStatement));
+  const { page, errors, context } = await open();
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-left").fill(Array(30).fill(a.text).join("\n\n"));
+  await page.getByTestId("text-right").fill(Array(30).fill(b.text).join("\n\n"));
+  // Watch the bar from inside the page, so no report between two polls is missed.
+  await page.evaluate(() => {
+    window.__progress = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector(".px-progress progress");
+      if (bar && window.__progress.at(-1) !== bar.value) window.__progress.push(bar.value);
+    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+  });
+  await page.getByTestId("mode").click();
+  await page.locator('.px-panes[aria-busy="false"]').waitFor({ timeout: 60000 });
+  const seen = await page.evaluate(() => window.__progress);
+  assert.ok(seen.length >= 2, `the bar did not move: ${seen}`);
+  assert.ok(seen.every((v, i) => v > 0 && v <= 100 && (i === 0 || v > seen[i - 1])), `progress not rising: ${seen}`);
+  assert.equal(await page.locator(".px-progress").count(), 0, "the bar stays after the comparison");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("no warning in the console while the worker compares", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
