@@ -261,6 +261,11 @@ test("on a phone the toolbar fits, and More reaches every control", async () => 
       await page.getByRole("button", { name: "More" }).click();
     }
   }
+  // A control chosen in the menu closes it.
+  await page.getByRole("button", { name: "More" }).click();
+  await page.getByTestId("layout").click();
+  await page.locator(".px-rows").waitFor();
+  assert.equal(await page.getByTestId("layout").isVisible(), false, "the menu stays open over the text");
   assert.deepEqual(errors, []);
   await context.close();
 });

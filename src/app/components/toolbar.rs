@@ -63,6 +63,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         }
     };
     let pressed = |p: Popover| (props.popover == Some(p)).to_string();
+    // A control chosen in the More menu closes it (one that opens a dialog
+    // replaces it with the dialog already), so the menu never covers the text.
+    let more_open = props.popover == Some(Popover::More);
+    let close_more = {
+        let d = d.clone();
+        Callback::from(move |e: MouseEvent| {
+            let target = e.target_dyn_into::<web_sys::Element>();
+            let chosen = target.and_then(|t| t.closest("button:not([aria-haspopup])").ok().flatten()).is_some();
+            if more_open && chosen {
+                d.emit(Action::ClosePopover);
+            }
+        })
+    };
     html! {
         <div class="px-toolbar" role="toolbar" aria-label="Parallax controls">
             <button type="button" class="px-button px-primary" onclick={act(Action::SetMode(next_mode))}
@@ -80,7 +93,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </label>
             <button type="button" class="px-button" onclick={act(Action::Swap)} title="Swap sides"
                 aria-label="Swap sides" data-testid="swap">{ "⇄" }<span class="px-wide-only">{ " Swap" }</span></button>
-            <div id="px-more" class={classes!("px-more", (props.popover == Some(Popover::More)).then_some("px-more-open"))}>
+            <div id="px-more" class={classes!("px-more", more_open.then_some("px-more-open"))} onclick={close_more}>
                 <button type="button" class="px-button" onclick={act(Action::SetLayout(next_layout))}
                     data-testid="layout">{ layout_label }</button>
                 <span class="px-group" role="group" aria-label="Differences">
