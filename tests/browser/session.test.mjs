@@ -187,6 +187,21 @@ test("work survives a reload: the address follows, and the last session can be r
   await page.getByRole("button", { name: "Start fresh" }).click();
   assert.equal(await page.getByRole("button", { name: "Restore" }).count(), 0);
   assert.match(await page.locator(".px-pane-header[data-side=left]").textContent(), /China/);
+
+  // Texts too long for a link: the address names the draft kept in this browser.
+  const [l, r] = await Promise.all(SPEECHES.map(corpusStatement));
+  await replaceTexts(page, l.text, r.text);
+  await page.waitForFunction(() => location.hash.startsWith("#draft="));
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction((t) => document.querySelector(".px-pane-right .px-text")?.textContent === t, r.text);
+  // A draft no longer kept says so.
+  const stale = await browser.newContext();
+  const other = await stale.newPage();
+  await other.goto(server.url + "#draft=gone");
+  await ready(other);
+  await other.getByTestId("notice").filter({ hasText: "no longer kept" }).waitFor();
+  await stale.close();
   assert.deepEqual(errors, []);
   await context.close();
 });
