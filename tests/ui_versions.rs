@@ -72,8 +72,9 @@ fn opening_a_pair_shows_those_two_and_edits_go_back_to_them() {
     assert!(!s.versions.overview);
     assert_eq!((s.left.label.as_str(), s.right.label.as_str()), ("Reuters", "TASS"));
     // Editing the left pane edits Reuters, in its place in the list.
-    let s = s.reduce(Action::SetText(parallax::engine::Side::Left, "Reuters, edited.".into()));
-    assert_eq!(&*s.versions.all[2].text, "Reuters, edited.");
+    let edited = format!("{REUTERS} Edited.");
+    let s = s.reduce(Action::SetText(parallax::engine::Side::Left, edited.clone()));
+    assert_eq!(*s.versions.all[2].text, edited);
     assert_eq!(labels(&s), ["TASS", "Sputnik", "Reuters"], "the order stays the reader's");
     // Swapping the panes swaps the pair, not the list.
     let s = s.reduce(Action::Swap);
@@ -82,8 +83,10 @@ fn opening_a_pair_shows_those_two_and_edits_go_back_to_them() {
     // Editing a version through its own editor edits the pane it is shown in.
     let s = s.reduce(Action::SetVersionField(0, Field::Label, "TASS (Moscow)".into()));
     assert_eq!(s.left.label, "TASS (Moscow)");
-    let s = s.reduce(Action::SetVersionText(1, "Sputnik, edited.".into()));
-    assert_eq!(&*s.versions.all[1].text, "Sputnik, edited.");
+    let s = s.reduce(Action::SetVersionText(1, format!("{SPUTNIK} Edited.")));
+    assert_eq!(s.versions.all[1].label, "Sputnik", "an edit keeps the header");
+    let s = s.reduce(Action::SetVersionText(1, "Another text altogether.".into()));
+    assert_eq!((&*s.versions.all[1].text, s.versions.all[1].label.as_str()), ("Another text altogether.", ""), "another text keeps none of it");
     let s = s.reduce(Action::ShowVersions(true));
     assert!(s.versions.overview);
 }

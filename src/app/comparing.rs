@@ -1,6 +1,7 @@
 //! The comparison effect: sends the inputs to the web worker (the only place
-//! the engine runs in the browser) and feeds its answers to the reducer.
-//! With more than two statements it also asks the worker for their collation.
+//! the engine runs in the browser) and feeds its answers to the reducer;
+//! files are read there too. With more than two statements it also asks
+//! the worker for their collation.
 //! Typing is debounced; anything else (leaving the editor, an option, Swap,
 //! an example) is compared at once.
 
@@ -13,17 +14,30 @@ use super::shared_comparison::SharedComparison;
 use super::state::State;
 use super::view::Mode;
 use super::versions::SharedCollation;
-use super::worker::{CollateRequest, Comparer, Reply, Request};
+use super::worker::{CollateRequest, Comparer, FileFor, Reply, Request};
+use crate::engine::Side;
 
 /// Texts larger than this (both sides together, in bytes) wait longer after
 /// the last keystroke before they are compared.
 pub const LARGE_INPUT_BYTES: usize = 40_000;
 
+/// What the page asks of the worker besides comparing.
+pub struct WorkerCallbacks {
+    /// Stops a running comparison.
+    pub cancel: Callback<()>,
+    /// Reads a file (its name and bytes) for a side; the statement or the
+    /// reason it cannot be used goes to the reducer.
+    pub import: Callback<(Side, String, Vec<u8>)>,
+    /// The same for version `n` of several, or a new version (`None`).
+    pub import_version: Callback<(Option<usize>, String, Vec<u8>)>,
+}
+
 /// Compares the current inputs whenever they change and no result for them
 /// exists; stale answers are dropped by the reducer (they carry their
-/// generation). Returns the callback that cancels a running comparison.
+/// generation). Returns the callbacks that cancel a running comparison and
+/// read files.
 #[hook]
-pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
+pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
     let comparer = use_mut_ref(|| None::<Comparer>);
     let cancel = {
         let (comparer, state) = (comparer.clone(), state.clone());
@@ -33,6 +47,14 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
             state.dispatch(Action::Cancel);
         })
     };
+    let import_for = {
+        let (comparer, state) = (comparer.clone(), state.clone());
+        use_callback((), move |(target, name, bytes): (FileFor, String, Vec<u8>), _| {
+            comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).import(target, name, bytes);
+        })
+    };
+    let import = use_memo((), |_| import_for.reform(|(side, name, bytes)| (FileFor::Side(side), name, bytes)));
+    let import_version = use_memo((), |_| import_for.reform(|(n, name, bytes)| (FileFor::Version(n), name, bytes)));
     let pending = state.comparison().is_none() && state.loading_example.is_none();
     let collation_pending = state.versions.active() && state.versions.collation(&state.options).is_none();
     {
@@ -67,7 +89,7 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
         });
         move || drop(timer)
     });
-    cancel
+    WorkerCallbacks { cancel, import: (*import).clone(), import_version: (*import_version).clone() }
 }
 
 /// How long to wait after the last change before comparing: not at all
@@ -96,5 +118,7 @@ fn spawn(state: &UseReducerHandle<State>) -> Comparer {
             state.dispatch(Action::Collated(generation, SharedCollation::new(collation)))
         }
         Reply::Failed(message) => state.dispatch(Action::CompareFailed(message)),
+        Reply::Imported(FileFor::Side(side), file) => state.dispatch(Action::FileLoaded(side, file)),
+        Reply::Imported(FileFor::Version(n), file) => state.dispatch(Action::VersionFileLoaded(n, file)),
     }))
 }

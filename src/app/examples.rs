@@ -68,6 +68,7 @@ impl Example {
             right: statements.next().unwrap_or_default(),
             more: statements.collect(),
             options: self.options.clone(),
+            example: EXAMPLES.iter().position(|e| std::ptr::eq(e, self)),
             ..Initial::default()
         }
     }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::engine::input::Imported;
 use crate::engine::{Options, Side};
 
 use super::lesson::Anchor;
@@ -23,12 +24,17 @@ pub enum Action {
     LoadExample(usize),
     /// Example `n`'s texts arrived, or why they could not be fetched.
     ExampleLoaded(usize, Result<Initial, String>),
+    /// Offer the last session kept in this browser back (or stop offering it).
+    OfferRestore(Option<Box<Initial>>),
+    /// Open a session kept in this browser.
+    Restore(Box<Initial>),
     /// The reader typed or pasted a side's text.
     SetText(Side, String),
     /// The reader edited a header field of a side.
     SetField(Side, Field, String),
-    /// A file was read for a side: its text, or why it cannot be used.
-    FileLoaded(Side, Result<String, String>),
+    /// A file was read for a side: its text and the details it gives, or
+    /// why it cannot be used.
+    FileLoaded(Side, Result<Imported, String>),
     /// Exchange the two statements (and their languages).
     Swap,
     /// Read or edit.
@@ -41,6 +47,8 @@ pub enum Action {
     SetTheme(Theme),
     /// Change how the comparison is made.
     SetOptions(Options),
+    /// Scroll the two panes together (`true`) or each on its own.
+    SetSyncScroll(bool),
     /// Open a popover, or close it when it is open.
     Toggle(Popover),
     /// Close whatever popover is open.
@@ -90,7 +98,7 @@ pub enum Action {
     SetVersionField(usize, Field, String),
     /// A file was read for version `n`, or for a new version (`None`): its
     /// text, or why it cannot be used.
-    VersionFileLoaded(Option<usize>, Result<String, String>),
+    VersionFileLoaded(Option<usize>, Result<Imported, String>),
     /// Read version `n` in the versions view.
     ReadVersion(usize),
     /// Order the versions view's table of phrases.
@@ -122,6 +130,19 @@ impl Reducible for State {
 }
 
 impl State {
+    /// Opens other statements in place of these, keeping how the widget is
+    /// shown (theme, scrolling); the previous comparison stays on screen
+    /// (dimmed) until the new one arrives.
+    fn open(&mut self, initial: Initial) {
+        let mut opened = State::from_initial(initial);
+        opened.generation = self.generation + 1;
+        opened.result = self.result.take();
+        opened.theme = self.theme;
+        opened.sync_scroll = self.sync_scroll;
+        opened.restorable = self.restorable.take();
+        *self = opened;
+    }
+
     fn apply(&mut self, action: Action) {
         let s = self;
         match action {
@@ -132,20 +153,30 @@ impl State {
                 }
                 s.loading_example = None;
                 match loaded {
-                    Ok(example) => {
-                        let mut opened = State::from_initial(example);
-                        opened.generation = s.generation + 1;
-                        // The previous comparison stays on screen (dimmed) until the new one arrives.
-                        opened.result = s.result.take();
-                        opened.theme = s.theme;
-                        *s = opened;
-                    }
+                    Ok(example) => s.open(example),
                     Err(message) => s.notices.push(Notice { side: None, text: message, is_error: true }),
                 }
             }
-            Action::SetText(side, text) => s.set_text(side, text),
+            Action::OfferRestore(offer) => s.restorable = offer,
+            Action::Restore(initial) => {
+                s.open(*initial);
+                s.restorable = None;
+                // The reader's own texts and options.
+                s.options_came_with_texts = false;
+            }
+            Action::SetText(side, text) => {
+                s.set_text(side, text);
+            }
             Action::SetField(side, field, value) => set_field(s.statement_mut(side), field, value),
-            Action::FileLoaded(side, Ok(text)) => s.set_text(side, text),
+            Action::FileLoaded(side, Ok(file)) => {
+                // A file is a statement of its own: its header is what the
+                // file says (never the previous text's), the label left to the reader.
+                let statement = file_statement(file);
+                if s.set_text(side, statement.text.to_string()) {
+                    let text = s.statement(side).text.clone();
+                    *s.statement_mut(side) = Statement { text, ..statement };
+                }
+            }
             Action::FileLoaded(side, Err(message)) => s.notify_side(side, message),
             Action::Swap => {
                 std::mem::swap(&mut s.left, &mut s.right);
@@ -156,11 +187,13 @@ impl State {
             }
             Action::SetMode(mode) => s.set_mode(mode),
             Action::SetLayout(layout) => s.layout = layout,
+            Action::SetSyncScroll(on) => s.sync_scroll = on,
             Action::SetGranularity(g) => s.granularity = g,
             Action::SetTheme(theme) => s.theme = theme,
             Action::SetOptions(options) => {
                 if options != s.options {
                     s.options = options;
+                    s.options_came_with_texts = false;
                     s.inputs_changed();
                 }
             }
@@ -261,8 +294,11 @@ impl State {
                     }
                 }
             },
-            Action::VersionFileLoaded(None, Ok(text)) => s.add_version(Statement { text: text.into(), ..Statement::default() }),
-            Action::VersionFileLoaded(Some(n), Ok(text)) => s.set_version_text(n, text),
+            Action::VersionFileLoaded(None, Ok(file)) => s.add_version(file_statement(file)),
+            Action::VersionFileLoaded(Some(n), Ok(file)) => match s.version_side(n) {
+                Some(side) => s.apply(Action::FileLoaded(side, Ok(file))),
+                None => s.replace_version(n, file_statement(file)),
+            },
             Action::VersionFileLoaded(_, Err(message)) => s.notices.push(Notice { side: None, text: message, is_error: true }),
             Action::ReadVersion(n) => s.versions.reading = n.min(s.versions.count() - 1),
             Action::OrderPhrases(order) => s.versions.order = order,
@@ -275,6 +311,13 @@ impl State {
             }
         }
     }
+}
+
+/// The statement a file gives: its text and the header the file gives
+/// (never an earlier text's), the label left to the reader.
+fn file_statement(file: Imported) -> Statement {
+    let given = |v: Option<String>| v.unwrap_or_default();
+    Statement { title: given(file.title), date: given(file.date), source: given(file.source), text: file.text.into(), ..Statement::default() }
 }
 
 /// Sets a header field of a statement.
@@ -317,6 +360,7 @@ impl State {
         }
         self.versions.reading = self.versions.all.len() - 1;
         self.versions.overview = true;
+        self.example = None;
         self.inputs_changed();
     }
 
@@ -337,22 +381,43 @@ impl State {
             let [i, j] = v.pair;
             (self.left, self.right) = (v.all[i].clone(), v.all[j].clone());
         }
+        self.example = None;
         self.inputs_changed();
     }
 
     fn set_version_text(&mut self, n: usize, text: String) {
         match self.version_side(n) {
-            Some(side) => self.set_text(side, text),
+            Some(side) => {
+                self.set_text(side, text);
+            }
             None if text.len() > super::statement::MAX_SIDE_BYTES => {
                 self.notices.push(Notice { side: None, text: super::statement::too_long_version(text.len()), is_error: true });
             }
             None => {
                 let Some(st) = self.versions.all.get_mut(n) else { return };
                 if *st.text != *text {
+                    // Another text, not an edit of this one: it keeps none of this one's header.
+                    if super::state::replaces(&st.text, &text) {
+                        *st = Statement::default();
+                    }
                     st.text = text.into();
+                    self.example = None;
                     self.inputs_changed();
                 }
             }
+        }
+    }
+
+    /// Puts a file's statement in place of version `n` (not one of the pair).
+    fn replace_version(&mut self, n: usize, statement: Statement) {
+        if statement.text.len() > super::statement::MAX_SIDE_BYTES {
+            self.notices.push(Notice { side: None, text: super::statement::too_long_version(statement.text.len()), is_error: true });
+            return;
+        }
+        if let Some(st) = self.versions.all.get_mut(n) {
+            *st = statement;
+            self.example = None;
+            self.inputs_changed();
         }
     }
 

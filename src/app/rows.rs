@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use crate::engine::lang::is_stopword;
+use crate::engine::order::longest_increasing;
 use crate::engine::unicode;
 use crate::engine::{ByteRange, Comparison, Side, SideResult, SpanKind};
 
@@ -19,6 +20,18 @@ pub struct Row {
     pub right: Vec<usize>,
     /// The sentence pair shown, if the row is a pair.
     pub pair: Option<usize>,
+}
+
+/// The sentence pairs two panes scrolled together are anchored on: each as
+/// (first left sentence, first right sentence), the longest chain of pairs
+/// that is in order on both sides. Reordered pairs are left out, so scrolling
+/// one pane down never sends the other back up.
+pub fn scroll_anchors(c: &Comparison) -> Vec<(usize, usize)> {
+    let mut firsts: Vec<(usize, usize)> =
+        c.pairs.iter().filter_map(|p| Some((*p.left.iter().min()?, *p.right.iter().min()?))).collect();
+    firsts.sort_unstable();
+    let rights: Vec<usize> = firsts.iter().map(|&(_, right)| right).collect();
+    longest_increasing(&rights).into_iter().map(|i| firsts[i]).collect()
 }
 
 /// Rows in reading order of the left side. A right sentence without a pair is

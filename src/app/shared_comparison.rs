@@ -10,7 +10,7 @@ use std::rc::Rc;
 use crate::engine::{Comparison, Side, SideResult};
 
 use super::nav::Stops;
-use super::rows::{rows, spans_by_sentence, Row};
+use super::rows::{rows, scroll_anchors, spans_by_sentence, Row};
 
 /// One comparison, shared: cloning it is cheap, and two are equal only when
 /// they are the same comparison, so props holding one stay equal (and
@@ -25,6 +25,7 @@ struct Derived {
     stops: OnceCell<Stops>,
     spans_by_sentence: OnceCell<[Vec<Range<usize>>; 2]>,
     blocks: OnceCell<[Vec<Range<usize>>; 2]>,
+    scroll_anchors: OnceCell<Vec<(usize, usize)>>,
 }
 
 /// Sentences a block of the side-by-side panes holds at least, ending at
@@ -43,6 +44,7 @@ impl SharedComparison {
             stops: OnceCell::new(),
             spans_by_sentence: OnceCell::new(),
             blocks: OnceCell::new(),
+            scroll_anchors: OnceCell::new(),
         }))
     }
 
@@ -54,6 +56,12 @@ impl SharedComparison {
     pub fn blocks(&self, side: Side) -> &[Range<usize>] {
         let c = &self.0.comparison;
         &self.0.blocks.get_or_init(|| [blocks(&c.left), blocks(&c.right)])[side as usize]
+    }
+
+    /// The sentence pairs synced scrolling is anchored on (see
+    /// [`scroll_anchors`]).
+    pub fn scroll_anchors(&self) -> &[(usize, usize)] {
+        self.0.scroll_anchors.get_or_init(|| scroll_anchors(&self.0.comparison))
     }
 
     /// The rows of the aligned layout (and of a presentation).

@@ -12,6 +12,11 @@
 //! six versions are collated the same way: a [`CollateRequest`] (`{id,
 //! versions: [text…], options}`) is answered by `{id, collation, ms}`.
 //!
+//! Files are read there too (`{import: side, name, bytes}`, answered by
+//! `{imported: side, text, title, date, source}` or `{imported: side,
+//! error}`): the readers of web pages and Word documents then weigh on the
+//! worker's wasm, not on the page's.
+//!
 //! The parts keep the page responsive: the result of 1 MB a side is about
 //! 8 MB of JSON, 150 ms to read in one go; each part is a message of its own,
 //! read in its own task, in a few milliseconds.
@@ -20,7 +25,8 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 use crate::engine::collate::Collation;
-use crate::engine::{Comparison, Options};
+use crate::engine::input::Imported;
+use crate::engine::{Comparison, Options, Side};
 
 /// The worker's entry script, relative to the widget's files.
 pub const LOADER: &str = "parallax-worker_loader.js";
@@ -58,6 +64,8 @@ pub enum Reply {
     Done(u64, Comparison, f64),
     /// Collation `id` is done; the engine took `ms` milliseconds.
     Collated(u64, Collation, f64),
+    /// A file was read: its statement, or why it cannot be used.
+    Imported(FileFor, Result<Imported, String>),
     /// The worker could not start or answer; the message says why.
     Failed(String),
 }
@@ -90,6 +98,10 @@ pub fn serve() {
             let ms = performance.now() - started;
             let json = serde_json::to_string(&collation).expect("results serialize");
             answer(&[("id", JsValue::from(request.id as f64)), ("collation", json.into()), ("ms", ms.into())]);
+            return;
+        }
+        if let Some(file) = FileRequest::from_message(&event.data()) {
+            answer(&file.read());
             return;
         }
         let Some(request) = Request::from_message(&event.data()) else { return };
@@ -142,6 +154,81 @@ impl Request {
             right: get("right")?.as_string()?,
             options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
         })
+    }
+}
+
+/// What a file is read for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileFor {
+    /// A side of the two statements.
+    Side(Side),
+    /// Version `n` of several, or a new version (`None`).
+    Version(Option<usize>),
+}
+
+impl FileFor {
+    /// As a number in messages: 0 and 1 the sides, -1 a new version, 2 + n version n.
+    fn number(self) -> f64 {
+        match self {
+            FileFor::Side(side) => side as usize as f64,
+            FileFor::Version(None) => -1.0,
+            FileFor::Version(Some(n)) => 2.0 + n as f64,
+        }
+    }
+
+    /// What a number in a message stands for.
+    fn from_number(number: f64) -> FileFor {
+        match number {
+            n if n < 0.0 => FileFor::Version(None),
+            0.0 => FileFor::Side(Side::Left),
+            1.0 => FileFor::Side(Side::Right),
+            n => FileFor::Version(Some(n as usize - 2)),
+        }
+    }
+}
+
+/// A file to read (see the module note).
+struct FileRequest {
+    target: FileFor,
+    name: String,
+    bytes: Vec<u8>,
+}
+
+impl FileRequest {
+    fn to_message(&self) -> JsValue {
+        let message = js_sys::Object::new();
+        for (key, value) in [
+            ("import", JsValue::from(self.target.number())),
+            ("name", self.name.as_str().into()),
+            ("bytes", js_sys::Uint8Array::from(&self.bytes[..]).into()),
+        ] {
+            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+        }
+        message.into()
+    }
+
+    fn from_message(message: &JsValue) -> Option<FileRequest> {
+        let get = |key: &str| js_sys::Reflect::get(message, &key.into()).ok();
+        Some(FileRequest {
+            target: FileFor::from_number(get("import")?.as_f64()?),
+            name: get("name")?.as_string()?,
+            bytes: js_sys::Uint8Array::new(&get("bytes")?).to_vec(),
+        })
+    }
+
+    /// Reads the file: the answer's fields.
+    fn read(&self) -> Vec<(&'static str, JsValue)> {
+        let mut fields = vec![("imported", JsValue::from(self.target.number()))];
+        match super::files::import_file(&self.name, &self.bytes) {
+            Ok(file) => {
+                fields.push(("text", file.text.into()));
+                for (key, value) in [("title", file.title), ("date", file.date), ("source", file.source)] {
+                    fields.extend(value.map(|v| (key, JsValue::from(v))));
+                }
+            }
+            Err(message) => fields.push(("error", message.into())),
+        }
+        fields
     }
 }
 
@@ -259,8 +346,9 @@ impl Parts {
 /// terminates the worker, mid-comparison if need be (that is how Cancel works).
 pub struct Comparer {
     worker: Option<web_sys::Worker>,
-    /// The requests waiting for the worker to start: the latest comparison
-    /// and the latest collation (each supersedes the one before it).
+    /// The requests waiting for the worker to start: files to read, the
+    /// latest comparison and the latest collation (each of those two
+    /// supersedes the one before it).
     queued: std::rc::Rc<std::cell::RefCell<Queued>>,
     ready: std::rc::Rc<std::cell::Cell<bool>>,
     _listeners: Vec<gloo::events::EventListener>,
@@ -298,10 +386,19 @@ impl Comparer {
                 let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).unwrap_or_default();
                 if get("ready").is_truthy() {
                     ready.set(true);
-                    let Queued { comparison, collation } = std::mem::take(&mut *queued.borrow_mut());
-                    for request in [comparison, collation].into_iter().flatten() {
+                    let Queued { comparison, collation, files } = std::mem::take(&mut *queued.borrow_mut());
+                    for request in files.into_iter().chain(comparison).chain(collation) {
                         let _ = worker.post_message(&request);
                     }
+                    return;
+                }
+                if let Some(target) = get("imported").as_f64() {
+                    let field = |key: &str| get(key).as_string();
+                    let file = match (field("text"), field("error")) {
+                        (Some(text), _) => Ok(Imported { text, title: field("title"), date: field("date"), source: field("source") }),
+                        (None, error) => Err(error.unwrap_or_default()),
+                    };
+                    on_reply.emit(Reply::Imported(FileFor::from_number(target), file));
                     return;
                 }
                 let id = get("id").as_f64().unwrap_or(0.0) as u64;
@@ -341,6 +438,17 @@ impl Comparer {
         Comparer { worker: Some(worker), queued, ready, _listeners: vec![on_message, on_error] }
     }
 
+    /// Asks for file `name` (its `bytes`) to be read for `target`.
+    pub fn import(&self, target: FileFor, name: String, bytes: Vec<u8>) {
+        let Some(worker) = &self.worker else { return };
+        let message = FileRequest { target, name, bytes }.to_message();
+        if self.ready.get() {
+            let _ = worker.post_message(&message);
+        } else {
+            self.queued.borrow_mut().files.push(message);
+        }
+    }
+
     /// Asks for a comparison; an unanswered earlier request is superseded.
     pub fn compare(&self, request: &Request) {
         self.post(request.to_message(), |q| &mut q.comparison);
@@ -365,6 +473,8 @@ impl Comparer {
 /// The requests waiting for the worker to start.
 #[derive(Default)]
 struct Queued {
+    /// Every file to read, in order (each one matters).
+    files: Vec<JsValue>,
     comparison: Option<JsValue>,
     collation: Option<JsValue>,
 }
@@ -396,6 +506,13 @@ fn worker_script(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_targets_survive_their_numbers() {
+        for target in [FileFor::Side(Side::Left), FileFor::Side(Side::Right), FileFor::Version(None), FileFor::Version(Some(0)), FileFor::Version(Some(5))] {
+            assert_eq!(FileFor::from_number(target.number()), target);
+        }
+    }
 
     #[test]
     fn a_result_sent_in_parts_arrives_whole() {

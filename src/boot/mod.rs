@@ -38,11 +38,14 @@ pub struct PageData {
     pub shared: Shared,
     /// Their comparison, as the pre-rendered page shows it.
     pub comparison: Comparison,
+    /// The bundled example they are, if they are one.
+    #[serde(default)]
+    pub example: Option<usize>,
 }
 
 impl From<PageData> for Initial {
     fn from(data: PageData) -> Self {
-        Initial { comparison: Some(SharedComparison::new(data.comparison)), ..Initial::from(data.shared) }
+        Initial { comparison: Some(SharedComparison::new(data.comparison)), example: data.example, ..Initial::from(data.shared) }
     }
 }
 

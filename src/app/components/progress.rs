@@ -21,7 +21,6 @@ pub fn ProgressBar(props: &ProgressProps) -> Html {
                 { format!("Comparing… {percent}%") }
                 <progress max="100" value={percent.to_string()} />
             </label>
-            // The same control as the toolbar's Cancel, which this bar replaces.
             <button type="button" class="px-button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}
                 data-testid="cancel">{ "Cancel" }</button>
         </div>

@@ -10,4 +10,5 @@ pub mod keys;
 pub mod presentation;
 pub mod progressive;
 pub mod scroll;
+pub mod session;
 pub mod version_files;

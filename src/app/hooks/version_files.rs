@@ -1,22 +1,24 @@
 //! Files chosen or dropped for a version beyond the first two (or to add a
-//! new one), read in the background. The two sides' files go through
-//! [`super::file_drop`], whose actions are per side; this one's are per version.
+//! new one): their bytes are read here and handed to the worker, which
+//! makes a statement of them, as [`super::file_drop`] does for the two sides.
 
 use std::cell::RefCell;
 
 use yew::prelude::*;
 
-use crate::app::files::import_file;
 use crate::app::reducer::Action;
 use crate::app::statement::MAX_SIDE_BYTES;
 
-/// Reads a file for version `Some(n)`, or for a new version (`None`); the
-/// text, or why it cannot be used, goes to the reducer. Readers are kept
-/// alive until they finish.
+/// Reads a file for version `Some(n)`, or for a new version (`None`), and
+/// hands its bytes to `import` (the worker); a file that cannot be read goes
+/// to the reducer as the reason. Readers are kept alive until they finish.
 #[hook]
-pub fn use_version_file_reader(dispatch: &Callback<Action>) -> Callback<(Option<usize>, Option<web_sys::FileList>)> {
+pub fn use_version_file_reader(
+    dispatch: &Callback<Action>,
+    import: &Callback<(Option<usize>, String, Vec<u8>)>,
+) -> Callback<(Option<usize>, Option<web_sys::FileList>)> {
     let readers = use_mut_ref(Vec::<gloo::file::callbacks::FileReader>::new);
-    let dispatch = dispatch.clone();
+    let (dispatch, import) = (dispatch.clone(), import.clone());
     use_callback((), move |(version, files): (Option<usize>, Option<web_sys::FileList>), _| {
         let Some(file) = files.and_then(|f| f.get(0)) else { return };
         let file = gloo::file::File::from(file);
@@ -27,12 +29,10 @@ pub fn use_version_file_reader(dispatch: &Callback<Action>) -> Callback<(Option<
             dispatch.emit(Action::VersionFileLoaded(version, Err(why)));
             return;
         }
-        let dispatch = dispatch.clone();
-        let reader = gloo::file::callbacks::read_as_bytes(&file, move |bytes| {
-            let result = bytes
-                .map_err(|e| format!("{name} could not be read: {e}"))
-                .and_then(|bytes| import_file(&name, &bytes).map(|imported| imported.text));
-            dispatch.emit(Action::VersionFileLoaded(version, result));
+        let (dispatch, import) = (dispatch.clone(), import.clone());
+        let reader = gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
+            Ok(bytes) => import.emit((version, name, bytes)),
+            Err(e) => dispatch.emit(Action::VersionFileLoaded(version, Err(format!("{name} could not be read: {e}")))),
         });
         RefCell::borrow_mut(&readers).push(reader);
     })
