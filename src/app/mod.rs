@@ -179,6 +179,15 @@ pub fn App(props: &AppProps) -> Html {
     }
     let statements = [s.left.clone(), s.right.clone()];
     let names = [Side::Left, Side::Right].map(|side| AttrValue::from(statements[side as usize].name(side).into_owned()));
+    // The same callbacks for the widget's life, so the versions view does not
+    // re-render on every change elsewhere.
+    let on_version = {
+        let dispatch = dispatch.clone();
+        use_memo((), move |_| {
+            let open: Callback<(usize, usize)> = dispatch.reform(|(i, j)| Action::OpenPair(i, j));
+            (dispatch.reform(Action::ReadVersion), dispatch.reform(Action::OrderPhrases), open)
+        })
+    };
     let version_names: Vec<AttrValue> =
         s.versions.all.iter().enumerate().map(|(i, st)| AttrValue::from(st.version_name(i).into_owned())).collect();
     let body = match (s.mode, &shown) {
@@ -198,9 +207,8 @@ pub fn App(props: &AppProps) -> Html {
         (Mode::Read, _) if overview => match s.versions.collation(&s.options) {
             Some(collation) => html! {
                 <VersionsView collation={collation.clone()} names={version_names.clone()} selected={Some(s.versions.reading)}
-                    order={s.versions.order} on_select={dispatch.reform(Action::ReadVersion)}
-                    on_order={dispatch.reform(Action::OrderPhrases)}
-                    on_open_pair={Some(dispatch.reform(|(i, j)| Action::OpenPair(i, j)))} />
+                    order={s.versions.order} on_select={on_version.0.clone()} on_order={on_version.1.clone()}
+                    on_open_pair={Some(on_version.2.clone())} />
             },
             None => html! { <p class="px-empty" role="status">{ "Comparing the versions…" }</p> },
         },

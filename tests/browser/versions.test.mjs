@@ -208,3 +208,20 @@ test("the versions view has no WCAG 2.1 A/AA violations (axe-core), light and da
     await context.close();
   }
 });
+
+test("a statement added from a file is read in the worker, header and all", async () => {
+  const { page, errors, context } = await openVersions(FOUR.slice(0, 3));
+  await page.getByTestId("mode").click();
+  const html = `<title>Reuters: Russia praises China's measures</title><p>${text(FOUR[3][1])}</p>`;
+  await page.getByTestId("add-version-file").setInputFiles({ name: "reuters.html", mimeType: "text/html", buffer: Buffer.from(html) });
+  await page.getByTestId("text-version-3").waitFor();
+  assert.equal(await page.getByTestId("text-version-3").inputValue(), text(FOUR[3][1]).trim());
+  await page.getByTestId("mode").click();
+  await page.locator("[data-live] .px-versions").waitFor();
+  assert.equal(await page.locator('[role="tab"]').count(), 4);
+  // Reading the new version: its sentence is in TASS's, Sputnik's, not China's.
+  assert.equal(await page.getByTestId("version-text").textContent(), text(FOUR[3][1]).trim());
+  assert.equal((await tableRows(page, "version-sentences"))[0].at(-1), "China — MFA");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
