@@ -89,7 +89,7 @@ pub fn only_here(version: &Version) -> Vec<ByteRange> {
 /// The passages of a stretch: its parts in each sentence, trimmed of the
 /// spaces around them, those with words.
 fn passages(version: &Version, range: ByteRange) -> impl Iterator<Item = ByteRange> + '_ {
-    let in_sentences = version.sentences.iter().filter(move |s| s.overlaps(range));
+    let in_sentences = overlapping(&version.sentences, range);
     in_sentences.filter_map(move |s| {
         let r = ByteRange::new(s.start.max(range.start), s.end.min(range.end));
         let text = slice(version, r);
@@ -107,17 +107,27 @@ pub fn shares_nothing(version: &Version) -> bool {
 /// For each sentence of `version`, the other versions that carry part of it
 /// (ascending); empty for a sentence no other version has any phrase of.
 pub fn sentence_carriers(version: &Version) -> Vec<Vec<usize>> {
+    let carried: Vec<ByteRange> = version.carried.iter().map(|c| c.range).collect();
     version
         .sentences
         .iter()
-        .map(|s| {
-            let mut by: Vec<usize> =
-                version.carried.iter().filter(|c| c.range.overlaps(*s)).flat_map(|c| c.by.iter().copied()).collect();
+        .map(|&s| {
+            let first = carried.partition_point(|c| c.end <= s.start);
+            let over = version.carried[first..].iter().take_while(|c| c.range.start < s.end).filter(|c| c.range.overlaps(s));
+            let mut by: Vec<usize> = over.flat_map(|c| c.by.iter().copied()).collect();
             by.sort_unstable();
             by.dedup();
             by
         })
         .collect()
+}
+
+/// The ranges of `ranges` (in text order, not overlapping one another) that
+/// overlap `range`: found by binary search, so long texts cost no more per
+/// stretch than short ones.
+fn overlapping(ranges: &[ByteRange], range: ByteRange) -> impl Iterator<Item = &ByteRange> + '_ {
+    let first = ranges.partition_point(|r| r.end <= range.start);
+    ranges[first..].iter().take_while(move |r| r.start < range.end).filter(move |r| r.overlaps(range))
 }
 
 /// How the table of phrases is ordered.
