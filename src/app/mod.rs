@@ -26,6 +26,7 @@ pub mod state;
 pub mod statement;
 pub mod text_dom;
 pub mod view;
+pub mod voices;
 pub mod worker;
 mod comparing;
 
@@ -44,6 +45,7 @@ use components::presenter::PresenterBar;
 use components::progress::ProgressBar;
 use components::reading_bar::ReadingBar;
 use components::share::SharePanel;
+use components::story::Story;
 use components::summary::Summary;
 use components::toolbar::Toolbar;
 use hooks::focus::Focus;
@@ -170,6 +172,13 @@ pub fn App(props: &AppProps) -> Html {
         },
         (Mode::Read, Some(comparison)) => html! {
             <>
+                if s.presenting.is_some() {
+                    // The summary is hidden while presenting; its story is a click away.
+                    <details class="px-story-details" data-testid="story-details">
+                        <summary>{ "The comparison in plain words" }</summary>
+                        <Story comparison={comparison.clone()} labels={names.clone()} dispatch={dispatch.clone()} />
+                    </details>
+                }
                 <Legend granularity={s.granularity} />
                 <p class="px-hint">
                     { "Point at an underlined phrase to find it in the other statement, \

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::engine::{Options, Side};
+use crate::engine::{ByteRange, Options, Side};
 
 use super::lesson::Anchor;
 use super::nav::{Cursor, StopKind};
@@ -62,6 +62,9 @@ pub enum Action {
     /// Highlight a distinctive term's occurrences on its side (or stop, when
     /// it is already selected).
     SelectTerm(Option<(Side, String)>),
+    /// Show the words a quotation links to: scrolled into view and marked
+    /// in their pane.
+    ShowQuote(Side, ByteRange),
     /// Move to the next (`true`) or previous stop of a kind.
     Step(StopKind, bool),
     /// Tell the reader something.
@@ -190,9 +193,11 @@ impl State {
             Action::Unpin => {
                 s.pinned = None;
                 s.term = None;
+                s.quoted = None;
                 s.popover = None;
             }
             Action::SelectTerm(t) => s.term = if s.term == t { None } else { t },
+            Action::ShowQuote(side, range) => s.quoted = Some((side, range)),
             Action::Step(kind, forward) => {
                 let Some(c) = s.comparison() else { return };
                 s.cursor = c.stops().step(s.cursor, kind, forward);

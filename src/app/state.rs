@@ -4,7 +4,7 @@
 //! the latest finished result, tagged with the generation of the inputs it was
 //! computed from, so a slow computation can never overwrite a newer one.
 
-use crate::engine::{Comparison, Options, Side};
+use crate::engine::{ByteRange, Comparison, Options, Side};
 
 use super::lesson::Lesson;
 use super::nav::Cursor;
@@ -68,6 +68,9 @@ pub struct State {
     pub term: Option<(Side, String)>,
     /// Where next/previous navigation stands.
     pub cursor: Option<Cursor>,
+    /// The words a quotation in the summary links to, marked in their pane
+    /// once the reader follows the link.
+    pub quoted: Option<(Side, ByteRange)>,
     /// Messages for the reader, oldest first.
     pub notices: Vec<Notice>,
     /// The teacher's notes and questions.
@@ -103,6 +106,7 @@ impl State {
             pinned: None,
             term: None,
             cursor: None,
+            quoted: None,
             notices: Vec::new(),
             lesson: Lesson::default(),
             presenting: None,
@@ -210,6 +214,7 @@ impl State {
         self.pinned = None;
         self.term = None;
         self.cursor = None;
+        self.quoted = None;
     }
 
     /// Leaving the editor: the comparison effect then compares at once,

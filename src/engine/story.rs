@@ -45,8 +45,9 @@ fn text(s: impl Into<String>) -> Piece {
     Piece::Text(s.into())
 }
 
-/// A quotation of at most [`EXCERPT_WORDS`] words from the start of `range`.
-fn quote(side: Side, result: &SideResult, range: ByteRange) -> Piece {
+/// A quotation of at most [`EXCERPT_WORDS`] words from the start of `range`
+/// (public so the UI quotes excerpts exactly as the story does).
+pub fn quote(side: Side, result: &SideResult, range: ByteRange) -> Piece {
     let words = result.slice(range);
     let mut end = range.end;
     let mut seen = 0;

@@ -15,5 +15,7 @@ pub mod report_view;
 pub mod rows_block;
 pub mod sentence;
 pub mod share;
+pub mod story;
 pub mod summary;
 pub mod toolbar;
+pub mod voices;
