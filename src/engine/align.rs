@@ -1,15 +1,6 @@
 //! Sentence pairing: which sentences of one side correspond to which of the
-//! other (1–1, 1–2, 2–1, in or out of order).
-//!
-//! Two sentences are alike by the meaningful words they share, each weighed
-//! by how rare it is across both statements (so "China" in a China–Russia
-//! readout counts little, "coronavirus" much), with a country's name and
-//! demonym as one word (Russia/Russian), the acts of the diplomatic register
-//! as one word each ("praised", "appreciates"), and Chinese compared by pairs
-//! of characters; or by the words the shared phrases link between them, if
-//! that says more. Who speaks counts too: "The Russian side praised" is
-//! closer to "Lavrov said" (Lavrov speaks for Russia) than to "The WHO
-//! Director-General spoke".
+//! other (1–1, 1–2, 2–1, in or out of order), by how alike they are
+//! ([`super::likeness`]).
 //!
 //! Pairs are chosen for both statements at once, not first-best-first: the
 //! heaviest chain of pairs that keeps the order of both texts (1–2 and 2–1
@@ -19,19 +10,8 @@
 
 use rustc_hash::FxHashMap;
 
-use super::concepts::{act_of, party_at, BOTH};
-use super::lang::is_cjk;
-use super::model::Speaker;
-use super::normalize::{Interner, Unit};
-use super::shared::Run;
-use super::tokens::Token;
+use super::likeness::{acceptable, Links, Scorer, SideSentences};
 
-/// Lowest similarity at which two sentences are paired.
-pub const MIN_SIMILARITY: f64 = 0.2;
-/// Similarity at which sentences pair with only two shared words.
-const LIKELY_SIMILARITY: f64 = 0.35;
-/// Similarity at which sentences pair even with a single shared word.
-const SURE_SIMILARITY: f64 = 0.5;
 /// Lowest similarity for a pair that breaks the order of the texts.
 const OUT_OF_ORDER_SIMILARITY: f64 = 0.3;
 /// How much better a pair out of order must be than the pairs it displaces.
@@ -41,108 +21,6 @@ const DISPLACE_MARGIN: f64 = 0.1;
 const MAX_POSTINGS: usize = 64;
 /// Candidates kept per sentence, best first.
 const MAX_CANDIDATES: usize = 8;
-/// Similarity factor when both sentences have the same speaker's party, and
-/// when their parties differ.
-const SAME_PARTY: f64 = 1.25;
-const OTHER_PARTY: f64 = 0.5;
-
-/// Words that shared phrases link, per (left sentence, right sentence).
-pub type Links = FxHashMap<(usize, usize), f64>;
-
-/// Most occurrence pairs a phrase may have and still link sentences: a
-/// phrase said everywhere says nothing about which sentences correspond.
-const MAX_LINKS_PER_PHRASE: usize = 64;
-
-/// Links the sentences where a phrase occurs on each side, weighing each
-/// link by the phrase's words over its number of occurrences. A phrase said
-/// many times on both sides links its occurrences in order (the k-th of n
-/// on one side with the one at the same relative place on the other)
-/// rather than each with each.
-pub fn links<'o>(
-    occurrences: impl Iterator<Item = &'o [Vec<Run>; 2]>,
-    units: [&[Unit]; 2],
-    sentence_of: [&[usize]; 2],
-) -> Links {
-    let mut links = Links::default();
-    for [oa, ob] in occurrences {
-        let (Some(first), false) = (oa.first(), ob.is_empty()) else { continue };
-        let words = units[0][first.units()].iter().filter(|u| u.word).count() as f64;
-        let weight = words / oa.len().max(ob.len()) as f64;
-        let mut link = |x: &Run, y: &Run| {
-            *links.entry((sentence_of[0][x.start], sentence_of[1][y.start])).or_default() += weight;
-        };
-        if oa.len() * ob.len() <= MAX_LINKS_PER_PHRASE {
-            oa.iter().for_each(|x| ob.iter().for_each(|y| link(x, y)));
-        } else if oa.len() >= ob.len() {
-            oa.iter().enumerate().for_each(|(i, x)| link(x, &ob[i * ob.len() / oa.len()]));
-        } else {
-            ob.iter().enumerate().for_each(|(j, y)| link(&oa[j * oa.len() / ob.len()], y));
-        }
-    }
-    links
-}
-
-/// What pairing knows of one side's sentences.
-pub struct SideSentences {
-    /// Per sentence: its meaningful words as sorted, distinct feature ids.
-    features: Vec<Vec<u32>>,
-    /// Per sentence: how many words it has.
-    words: Vec<usize>,
-    /// Per sentence: the party its speaker speaks for, if known.
-    parties: Vec<Option<String>>,
-}
-
-impl SideSentences {
-    /// Describes the sentences of one side: `sentence_of` gives each unit's
-    /// sentence; `text` and `tokens` let country names and demonyms become
-    /// one concept.
-    pub fn new(
-        text: &str,
-        tokens: &[Token],
-        units: &[Unit],
-        sentence_of: &[usize],
-        speakers: &[Option<Speaker>],
-        interner: &mut Interner,
-    ) -> Self {
-        let n = speakers.len();
-        let mut features = vec![Vec::new(); n];
-        let mut words = vec![0; n];
-        let surface = |u: &Unit| &text[tokens[u.token].start..tokens[u.token].end];
-        let cjk = |u: &Unit| surface(u).chars().next().is_some_and(is_cjk);
-        let mut concept: FxHashMap<&str, Option<u32>> = FxHashMap::default();
-        for (i, u) in units.iter().enumerate() {
-            let s = sentence_of[i];
-            words[s] += usize::from(u.word);
-            if !u.content {
-                continue;
-            }
-            if cjk(u) {
-                // Chinese: a pair of meaningful characters, not one alone.
-                if let Some(next) = units.get(i + 1).filter(|n| n.content && cjk(n) && sentence_of[i + 1] == s) {
-                    let pair = format!("{}{}", interner.form(u.id), interner.form(next.id));
-                    features[s].push(interner.intern(&pair));
-                }
-                continue;
-            }
-            let id = *concept.entry(surface(u)).or_insert_with(|| {
-                let word = surface(u);
-                let concept = party_at(&[word]).map(|(party, _)| party).or_else(|| act_of(&word.to_lowercase()));
-                concept.map(|c| interner.intern(&format!("\u{1}concept:{c}")))
-            });
-            features[s].push(id.unwrap_or(u.id));
-        }
-        for f in &mut features {
-            f.sort_unstable();
-            f.dedup();
-        }
-        let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, words, parties }
-    }
-
-    fn len(&self) -> usize {
-        self.words.len()
-    }
-}
 
 /// A sentence pair: sentence indexes and similarity.
 #[derive(Clone, Debug, PartialEq)]
@@ -165,101 +43,16 @@ struct Candidate {
     score: f64,
 }
 
-/// Everything scoring needs.
-struct Scorer<'a> {
-    a: &'a SideSentences,
-    b: &'a SideSentences,
-    links: &'a Links,
-    weight: FxHashMap<u32, f64>,
-}
-
-impl Scorer<'_> {
-    /// Similarity of sentences `left` with `right`, how many meaningful
-    /// words they share, and the score (similarity weighed by speakers).
-    fn score(&self, left: (usize, usize), right: (usize, usize)) -> (f64, usize, f64) {
-        let (fa, fb) = (features_of(self.a, left), features_of(self.b, right));
-        let w = |id: u32| self.weight.get(&id).copied().unwrap_or(1.0);
-        let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0, 0.0);
-        while i < fa.len() && j < fb.len() {
-            match fa[i].cmp(&fb[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    shared += 1;
-                    shared_weight += w(fa[i]);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
-        let total: f64 = fa.iter().map(|&id| w(id)).sum::<f64>() + fb.iter().map(|&id| w(id)).sum::<f64>();
-        let dice = if total == 0.0 { 0.0 } else { 2.0 * shared_weight / total };
-        let words: usize = (left.0..=left.1).map(|i| self.a.words[i]).sum::<usize>()
-            + (right.0..=right.1).map(|i| self.b.words[i]).sum::<usize>();
-        let linked: f64 = (left.0..=left.1)
-            .flat_map(|l| (right.0..=right.1).map(move |r| (l, r)))
-            .map(|k| self.links.get(&k).copied().unwrap_or(0.0))
-            .sum();
-        let phrase = if words == 0 { 0.0 } else { 2.0 * linked / words as f64 };
-        let similarity = dice.max(phrase).min(1.0);
-        let shared_count = shared.max(if linked > 0.0 { 2 } else { 0 });
-        let factor = party_factor(group_party(self.a, left), group_party(self.b, right));
-        (similarity, shared_count, similarity * factor)
-    }
-
-    fn candidate(&self, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {
-        let (similarity, shared, score) = self.score(left, right);
-        acceptable(score, shared).then_some(Candidate { left, right, similarity, score })
-    }
-}
-
-/// The features of one sentence, or of two consecutive ones merged.
-fn features_of(side: &SideSentences, (s, e): (usize, usize)) -> std::borrow::Cow<'_, [u32]> {
-    if s == e {
-        return std::borrow::Cow::Borrowed(&side.features[s]);
-    }
-    let mut v: Vec<u32> = (s..=e).flat_map(|i| side.features[i].iter().copied()).collect();
-    v.sort_unstable();
-    v.dedup();
-    std::borrow::Cow::Owned(v)
-}
-
-/// The party of a group of sentences' speakers, when they agree.
-fn group_party(side: &SideSentences, (s, e): (usize, usize)) -> Option<&str> {
-    let mut known = (s..=e).filter_map(|i| side.parties[i].as_deref());
-    let first = known.next()?;
-    known.all(|p| p == first).then_some(first)
-}
-
-/// How speakers weigh a pair: the same party counts for it, two different
-/// parties against it; "both sides" or an unknown speaker is neutral.
-fn party_factor(a: Option<&str>, b: Option<&str>) -> f64 {
-    match (a, b) {
-        (Some(x), Some(y)) if x == y => SAME_PARTY,
-        (Some(x), Some(y)) if x != BOTH && y != BOTH => OTHER_PARTY,
-        _ => 1.0,
-    }
-}
-
-/// Enough evidence to pair: the fewer meaningful words two sentences share,
-/// the more alike they must be (two words in common is often chance).
-fn acceptable(sim: f64, shared: usize) -> bool {
-    (shared >= 3 && sim >= MIN_SIMILARITY) || (shared >= 2 && sim >= LIKELY_SIMILARITY) || (shared >= 1 && sim >= SURE_SIMILARITY)
+/// A pair worth considering: acceptable by [`acceptable`].
+fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {
+    let (similarity, shared, score) = s.score(left, right);
+    acceptable(score, shared).then_some(Candidate { left, right, similarity, score })
 }
 
 /// Pairs the sentences of two sides. `links` are the words shared phrases
 /// link between sentences. Returns pairs ordered by their first left sentence.
 pub fn align(a: &SideSentences, b: &SideSentences, links: &Links) -> Vec<Pairing> {
-    // Rarer words weigh more: ln(1 + N / df) over both sides' sentences.
-    let mut df: FxHashMap<u32, usize> = FxHashMap::default();
-    for f in a.features.iter().chain(&b.features) {
-        for &id in f {
-            *df.entry(id).or_default() += 1;
-        }
-    }
-    let n = (a.len() + b.len()) as f64;
-    let weight = df.iter().map(|(&id, &d)| (id, (1.0 + n / d as f64).ln())).collect();
-    let scorer = Scorer { a, b, links, weight };
+    let scorer = Scorer::new(a, b, links);
     let candidates = candidates(&scorer);
     let mut chosen = chain(&candidates, b.len());
     fill_out_of_order(&candidates, &mut chosen, a.len(), b.len());
@@ -294,8 +87,8 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
     // one at hand: only the most promising few are scored in full.
     let mut hits = vec![0.0f64; b.len()];
     let mut touched: Vec<usize> = Vec::new();
-    for l in 0..a.len() {
-        for &id in &a.features[l] {
+    for (l, features) in a.features.iter().enumerate() {
+        for &id in features {
             let Some(p) = postings.get(&id).filter(|p| p.len() <= MAX_POSTINGS) else { continue };
             let w = s.weight.get(&id).copied().unwrap_or(1.0);
             for &r in p {
@@ -312,7 +105,7 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
         for r in touched.drain(..) {
             hits[r] = 0.0;
         }
-        let mut mine: Vec<Candidate> = rights.into_iter().filter_map(|r| s.candidate((l, l), (r, r))).collect();
+        let mut mine: Vec<Candidate> = rights.into_iter().filter_map(|r| candidate(s, (l, l), (r, r))).collect();
         mine.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right)));
         mine.truncate(MAX_CANDIDATES);
         for c in &mine {
@@ -329,7 +122,7 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
                 if s.score((added.0, added.0), (added.1, added.1)).1 == 0 {
                     continue;
                 }
-                if let Some(m) = s.candidate(left, right).filter(|m| m.score > c.score + 0.05) {
+                if let Some(m) = candidate(s, left, right).filter(|m| m.score > c.score + 0.05) {
                     out.push(m);
                 }
             }

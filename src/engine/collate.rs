@@ -15,7 +15,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::model::{ByteRange, Lang, Options};
+use super::model::ByteRange;
+use super::options::{Lang, Options};
 use super::normalize::Interner;
 use super::phrases::{self, Keys};
 use super::shared::{self, SharedIndex, MAX_TEXTS};

@@ -5,7 +5,7 @@
 //! The stopword lists are small built-in data (function words only) so the
 //! engine needs no data files and stays small in WebAssembly.
 
-use super::model::{Lang, LangChoice};
+use super::options::{Lang, LangChoice};
 
 /// Script of one character, as far as the engine cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -10,7 +10,7 @@ use rustc_hash::FxHashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 
 use super::lang::{is_negation, is_stopword, script_of, Script};
-use super::model::{Lang, Options};
+use super::options::{Lang, Options};
 use super::tokens::{Token, TokenKind};
 use super::unicode;
 

@@ -195,6 +195,8 @@ impl SharedIndex {
 }
 
 #[cfg(test)]
+// Segments are lists of ranges; a list of one range is what the tests mean.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 

@@ -4,7 +4,8 @@
 use std::ops::Range;
 
 use super::lang;
-use super::model::{ByteRange, Lang, LangChoice, Options};
+use super::model::ByteRange;
+use super::options::{Lang, LangChoice, Options};
 use super::normalize::{self, Interner, Normalizer, Unit};
 use super::shared::Run;
 use super::tokens::{self, Token};

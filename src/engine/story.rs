@@ -11,7 +11,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::concepts::BOTH;
-use super::model::{ByteRange, Comparison, Side, SideResult};
+use super::model::{ByteRange, Comparison, SideResult};
+use super::options::Side;
 
 /// Longest excerpt quoted from a sentence, in words.
 const EXCERPT_WORDS: usize = 14;
