@@ -279,3 +279,12 @@ fn following_a_quotation_marks_it_until_the_texts_change_or_esc() {
     assert_eq!(s.clone().reduce(Action::Unpin).quoted, None);
     assert_eq!(s.reduce(Action::SetText(Side::Left, "Another text.".into())).quoted, None);
 }
+
+#[test]
+fn an_example_is_shown_chosen_until_its_texts_change() {
+    use parallax::app::examples::first_from_source;
+    let s = Rc::new(State::from_initial(first_from_source()));
+    assert_eq!(s.example, Some(0));
+    let s = s.reduce(Action::SetText(Side::Right, "Another text.".into()));
+    assert_eq!(s.example, None);
+}

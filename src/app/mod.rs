@@ -70,6 +70,10 @@ pub struct Initial {
     /// Their comparison, when it is already made (a pre-rendered page hands
     /// over the one it shows); otherwise the worker makes it.
     pub comparison: Option<SharedComparison>,
+    /// How it opens (an example's layout and what it points out).
+    pub opening: view::Opening,
+    /// The example these statements are (an index into the examples), if any.
+    pub example: Option<usize>,
 }
 
 /// How an embedded widget presents itself.
@@ -250,7 +254,7 @@ pub fn App(props: &AppProps) -> Html {
                 <ReadingBar open_url={open_url.flatten()} />
             } else {
                 // A long comparison shows its bar below instead of the toolbar's spinner.
-                <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover}
+                <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover} example={s.example}
                     busy={s.busy && s.progress.is_none()} dispatch={dispatch.clone()} on_cancel={on_cancel.clone()} />
             }
             if let Some(done) = s.progress.filter(|_| s.busy) {
@@ -306,6 +310,6 @@ fn use_open_url(state: &State, embed: Option<&EmbedView>) -> Option<Option<AttrV
 
 impl From<permalink::Shared> for Initial {
     fn from(s: permalink::Shared) -> Self {
-        Initial { left: s.left, right: s.right, options: s.options, lesson: s.lesson, comparison: None }
+        Initial { left: s.left, right: s.right, options: s.options, lesson: s.lesson, comparison: None, opening: view::Opening::default(), example: None }
     }
 }

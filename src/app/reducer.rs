@@ -161,6 +161,7 @@ impl State {
                 s.busy = generation != s.generation;
                 if !s.busy {
                     s.progress = None;
+                    s.point_out();
                 }
             }
             Action::Progress(generation, done) => {

@@ -10,7 +10,7 @@ use super::lesson::Lesson;
 use super::nav::Cursor;
 use super::shared_comparison::SharedComparison;
 use super::statement::{too_long, Statement, MAX_SIDE_BYTES};
-use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
+use super::view::{Granularity, Layout, Mode, Opening, Popover, Reveal, Theme};
 use super::Initial;
 
 /// The largest minimum phrase length offered, in words.
@@ -79,6 +79,10 @@ pub struct State {
     pub presenting: Option<usize>,
     /// Step-by-step reveal, when on.
     pub reveal: Option<Reveal>,
+    /// What an example points out once its comparison arrives.
+    pub opening: Option<Opening>,
+    /// The example on screen, until its texts are changed.
+    pub example: Option<usize>,
 }
 
 impl State {
@@ -111,6 +115,8 @@ impl State {
             lesson: Lesson::default(),
             presenting: None,
             reveal: None,
+            opening: None,
+            example: None,
         };
         for side in [Side::Left, Side::Right] {
             let bytes = state.statement(side).text.len();
@@ -130,6 +136,11 @@ impl State {
     /// makes it.
     pub fn from_initial(initial: Initial) -> Self {
         let mut state = State { lesson: initial.lesson, ..State::with_statements(initial.left, initial.right, initial.options) };
+        state.example = initial.example;
+        if initial.opening.rows {
+            state.layout = Layout::AlignedRows;
+        }
+        state.opening = Some(initial.opening).filter(|o| o.point_at.is_some() || o.pin_longest);
         let comparison = initial.comparison.filter(|c| state.made_on_inputs(c));
         #[cfg(not(target_arch = "wasm32"))]
         let comparison = comparison.or_else(|| {
@@ -138,8 +149,27 @@ impl State {
         if let Some(c) = comparison {
             state.result = Some((state.generation, c));
             state.busy = false;
+            state.point_out();
         }
         state
+    }
+
+    /// Points out what the opening asks for, once the comparison of the
+    /// current inputs is there (then forgets it: the reader takes over).
+    pub(super) fn point_out(&mut self) {
+        let Some(c) = self.comparison().cloned() else { return };
+        let Some(opening) = self.opening.take() else { return };
+        if let Some((side, text)) = &opening.point_at {
+            let result = c.side(*side);
+            let pair = result.text.find(text.as_str()).and_then(|at| {
+                let sentence = result.sentences.get(result.sentences.partition_point(|s| s.range.end <= at))?;
+                sentence.pair
+            });
+            self.hovered_pair = pair.map(|p| (*side, p));
+        }
+        if opening.pin_longest {
+            self.pinned = c.metrics.longest_phrase;
+        }
     }
 
     /// A widget that opens on example `index`, once it is fetched.
@@ -215,6 +245,8 @@ impl State {
         self.term = None;
         self.cursor = None;
         self.quoted = None;
+        self.opening = None;
+        self.example = None;
     }
 
     /// Leaving the editor: the comparison effect then compares at once,

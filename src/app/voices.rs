@@ -45,9 +45,10 @@ pub fn party_class(parties: &[String], party: Option<&str>) -> String {
     }
 }
 
-/// How a party is written for a reader: "both sides", or its name.
+/// How a party is written for a reader: its name, or "unattributed" for
+/// the words no one is credited with.
 pub fn party_name(party: Option<&str>) -> &str {
-    party.unwrap_or("not attributed")
+    party.unwrap_or("unattributed")
 }
 
 /// What a speaker chip says: the speaker as the statement names them and

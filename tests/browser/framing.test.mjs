@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, waitForHighlight, OUTPUT } from "./harness.mjs";
+import { serve, launch, openPage, ready, highlighted, waitForHighlight, OUTPUT } from "./harness.mjs";
 
 let server;
 let browser;
@@ -147,6 +147,46 @@ test("the report carries the paragraph, its quotations anchors to their sentence
   const details = page.getByTestId("story-details");
   await details.locator("summary").click();
   assert.match(await details.getByTestId("story").innerText(), /gives Russia \d+% of its words/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the headline example opens on its point: the Russian praise beside Lavrov's sentence, who speaks visible at once", async () => {
+  const { page, errors, context } = await open();
+  // Pointed out without any pointing: both sentences of the pair are marked.
+  await waitForHighlight(page, "px-pair", { side: "left" });
+  const pair = (await highlighted(page, "px-pair")).map((r) => `${r.side}: ${r.text}`);
+  assert.ok(pair.some((t) => t.startsWith("right: The Russian side highly praised")), pair.join("\n"));
+  assert.ok(pair.some((t) => t.startsWith("left: Lavrov said that Russia fully recognizes")), pair.join("\n"));
+  // Who speaks, under each header, in the first screen.
+  const line = page.getByTestId("voice-line-left");
+  assert.match(await line.innerText(), /Who speaks: China \d+%, Russia \d+%/);
+  const box = await line.boundingBox();
+  assert.ok(box.y + box.height < 900, "the speaker bar is below the first screen");
+  await page.screenshot({ path: join(OUTPUT, "framing-opening.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the picker offers real pairs from the corpus, each opening on its own view", async () => {
+  const { page, errors, context } = await open();
+  const picker = page.getByLabel("Load an example");
+  const names = await picker.locator("option:not([disabled])").allInnerTexts();
+  assert.ok(names.length >= 4, names.join(", "));
+  assert.equal(await picker.inputValue(), "0", "the picker does not show the example on screen");
+  // Biden – Putin: the two readouts in aligned rows, each president's words given to his side.
+  await picker.selectOption({ label: "Biden – Putin phone call, 9 July 2021" });
+  await page.locator(".px-rows .px-cell-left", { hasText: "President Biden spoke today with President Putin" }).first().waitFor();
+  assert.match(await page.getByTestId("voice-line-left").innerText(), /United States \d+%/);
+  assert.match(await page.getByTestId("voice-line-right").innerText(), /Russia \d+%/);
+  // Two translations: the longest shared phrase pinned on both sides.
+  await picker.selectOption({ label: "One Russian statement in two translations (TASS, Sputnik)" });
+  await page.locator(".px-pane-right .px-text", { hasText: "Corona virus" }).waitFor();
+  await waitForHighlight(page, "px-linked", { side: "right" });
+  const linked = await highlighted(page, "px-linked");
+  assert.ok(linked.some((r) => r.side === "left") && linked.some((r) => r.side === "right"), JSON.stringify(linked));
+  assert.equal(await page.getByTestId("phrase-list").locator('[aria-pressed="true"]').count(), 1);
+  assert.equal(await picker.inputValue(), "2");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -7,6 +7,8 @@ use crate::app::shared_comparison::SharedComparison;
 use crate::app::statement::{side_word, Statement};
 use crate::engine::Side;
 
+use super::voices::voice_line;
+
 /// Properties of [`PaneHeader`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PaneHeaderProps {
@@ -45,6 +47,7 @@ pub fn PaneHeader(props: &PaneHeaderProps) -> Html {
                 { source }
                 { stats }
             </div>
+            { props.comparison.as_ref().map(|c| voice_line(c, props.side)).unwrap_or_default() }
         </header>
     }
 }

@@ -19,12 +19,21 @@ use crate::engine::{ByteRange, Side};
 /// A quotation of `range` on `side`, in quotation marks (and an ellipsis
 /// when `cut`), linking to its sentence: an anchor where no script runs
 /// (the report, the page before the widget takes over); in the widget a
-/// click scrolls to the words and marks them instead.
+/// click scrolls to the words and marks them instead (a cut quotation's
+/// words up to the end of their sentence).
 pub fn quote_link(c: &SharedComparison, side: Side, range: ByteRange, cut: bool, dispatch: &Callback<Action>) -> Html {
-    let href = format!("#{}", anchor_id(side, sentence_at(c, side, range.start)));
+    let sentence = sentence_at(c, side, range.start);
+    let href = format!("#{}", anchor_id(side, sentence));
+    let marked = match c.side(side).sentences.get(sentence) {
+        Some(s) if cut => {
+            let rest = c.side(side).slice(ByteRange::new(range.start, s.range.end)).trim_end();
+            ByteRange::new(range.start, range.start + rest.len())
+        }
+        _ => range,
+    };
     let onclick = dispatch.reform(move |e: MouseEvent| {
         e.prevent_default();
-        Action::ShowQuote(side, range)
+        Action::ShowQuote(side, marked)
     });
     html! {
         <a class="px-quote" {href} {onclick} lang={c.side(side).lang.tag()}>

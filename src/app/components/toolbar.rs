@@ -18,6 +18,9 @@ pub struct ToolbarProps {
     pub theme: Theme,
     /// The open popover, whose button shows pressed.
     pub popover: Option<Popover>,
+    /// The example on screen, which the picker shows chosen.
+    #[prop_or_default]
+    pub example: Option<usize>,
     /// A comparison is running: show it, with Cancel.
     pub busy: bool,
     /// Where clicks go.
@@ -66,8 +69,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <label class="px-field">
                 <span class="px-visually-hidden">{ "Example" }</span>
                 <select onchange={on_example} aria-label="Load an example">
+                    // Chosen by `selected`, not left to the browser: Yew inserts the
+                    // options last first, and a select takes the first one inserted.
+                    <option value="" disabled=true selected={props.example.is_none()}>{ "Examples…" }</option>
                     { for EXAMPLES.iter().enumerate().map(|(i, e)| html! {
-                        <option value={i.to_string()}>{ e.name }</option>
+                        <option value={i.to_string()} selected={props.example == Some(i)}>{ e.name }</option>
                     }) }
                 </select>
             </label>

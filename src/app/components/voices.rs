@@ -16,6 +16,48 @@ use super::story::quote_link;
 /// Quotations shown per party and statement; the rest are counted.
 const QUOTES_SHOWN: usize = 3;
 
+/// A statement's words as a bar, a segment per party in its colour, most
+/// words first, the unattributed last; its spoken label names each share.
+pub fn voice_bar(c: &SharedComparison, side: Side) -> Html {
+    let parties = c.parties();
+    let shares = shares(c, side);
+    let mut x = 0.0;
+    let rects = shares.iter().map(|s| {
+        let rect = html! {
+            <rect class={party_class(parties, s.party.as_deref())} x={format!("{x:.2}")} y="0" height="4" width={format!("{:.2}", s.percent)} />
+        };
+        x += s.percent;
+        rect
+    });
+    html! {
+        // SVG geometry, not inline styles: works under a strict style-src CSP.
+        <svg class="px-meter px-voice-bar" viewBox="0 0 100 4" preserveAspectRatio="none" role="img"
+             aria-label={format!("Words given to each party: {}", share_list(c, side))}>
+            { for rects }
+        </svg>
+    }
+}
+
+/// Each party's share of `side`'s words in words: "China 48%, Russia 35%, unattributed 10%".
+pub fn share_list(c: &SharedComparison, side: Side) -> String {
+    let shares: Vec<String> = shares(c, side).iter().map(|s| format!("{} {:.0}%", party_name(s.party.as_deref()), s.percent)).collect();
+    shares.join(", ")
+}
+
+/// Who speaks in a statement, in one line under its header: the bar and
+/// the shares in words. Nothing when the statement credits no party.
+pub fn voice_line(c: &SharedComparison, side: Side) -> Html {
+    if !c.side(side).voices.iter().any(|v| v.party.is_some() && v.words > 0) {
+        return html! {};
+    }
+    html! {
+        <div class="px-voice-line" data-testid={format!("voice-line-{}", side_word(side))}>
+            { voice_bar(c, side) }
+            <span>{ format!("Who speaks: {}", share_list(c, side)) }</span>
+        </div>
+    }
+}
+
 /// Properties of [`Voices`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct VoicesProps {
@@ -38,15 +80,6 @@ pub fn Voices(props: &VoicesProps) -> Html {
     }
     let bar = |side: Side| {
         let shares = shares(c, side);
-        let mut x = 0.0;
-        let rects = shares.iter().map(|s| {
-            let rect = html! {
-                <rect class={party_class(parties, s.party.as_deref())} x={format!("{x:.2}")} y="0" height="4" width={format!("{:.2}", s.percent)} />
-            };
-            x += s.percent;
-            rect
-        });
-        let described: Vec<String> = shares.iter().map(|s| format!("{} {:.0}%", party_name(s.party.as_deref()), s.percent)).collect();
         let legend = shares.iter().map(|s| {
             let who = if s.speakers.is_empty() { String::new() } else { format!(" ({})", s.speakers.join(", ")) };
             html! {
@@ -60,11 +93,7 @@ pub fn Voices(props: &VoicesProps) -> Html {
         html! {
             <div class="px-voice" data-testid={format!("voices-{}", side_word(side))}>
                 <div class="px-stat-label">{ &props.labels[side as usize] }</div>
-                // SVG geometry, not inline styles: works under a strict style-src CSP.
-                <svg class="px-meter px-voice-bar" viewBox="0 0 100 4" preserveAspectRatio="none" role="img"
-                     aria-label={format!("Words given to each party: {}", described.join(", "))}>
-                    { for rects }
-                </svg>
+                { voice_bar(c, side) }
                 <ul class="px-voice-legend">{ for legend }</ul>
             </div>
         }
