@@ -275,7 +275,10 @@ fn following_a_quotation_marks_it_until_the_texts_change_or_esc() {
     let s = state();
     let quoted = (Side::Right, ByteRange::new(0, 4));
     let s = s.reduce(Action::ShowQuote(quoted.0, quoted.1));
-    assert_eq!(s.quoted, Some(quoted));
+    assert_eq!(s.quoted, Some((quoted.0, quoted.1, 0)));
+    // Following the same link again is a change: its words are brought back into view.
+    let again = s.clone().reduce(Action::ShowQuote(quoted.0, quoted.1));
+    assert!(!Rc::ptr_eq(&s, &again) && again.quoted == Some((quoted.0, quoted.1, 1)));
     assert_eq!(s.clone().reduce(Action::Unpin).quoted, None);
     assert_eq!(s.reduce(Action::SetText(Side::Left, "Another text.".into())).quoted, None);
 }

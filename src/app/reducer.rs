@@ -198,7 +198,10 @@ impl State {
                 s.popover = None;
             }
             Action::SelectTerm(t) => s.term = if s.term == t { None } else { t },
-            Action::ShowQuote(side, range) => s.quoted = Some((side, range)),
+            Action::ShowQuote(side, range) => {
+                let followed = s.quoted.map_or(0, |(_, _, n)| n.wrapping_add(1));
+                s.quoted = Some((side, range, followed));
+            }
             Action::Step(kind, forward) => {
                 let Some(c) = s.comparison() else { return };
                 s.cursor = c.stops().step(s.cursor, kind, forward);

@@ -69,8 +69,9 @@ pub struct State {
     /// Where next/previous navigation stands.
     pub cursor: Option<Cursor>,
     /// The words a quotation in the summary links to, marked in their pane
-    /// once the reader follows the link.
-    pub quoted: Option<(Side, ByteRange)>,
+    /// once the reader follows the link, and how many links were followed
+    /// (following the same link again brings its words back into view).
+    pub quoted: Option<(Side, ByteRange, u32)>,
     /// Messages for the reader, oldest first.
     pub notices: Vec<Notice>,
     /// The teacher's notes and questions.

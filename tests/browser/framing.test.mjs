@@ -117,6 +117,11 @@ test("the comparison in plain words opens the summary, and each quotation takes 
   await who.click();
   assert.match((await waitForHighlight(page, "px-quoted", { side: "left" })).join(""), /^spoke highly of China's decisive and strong measures/);
   assert.ok((await scroller.evaluate((e) => e.scrollTop)) > 0, "the left pane did not scroll to the words");
+  // Scrolled away, the same link brings the words back.
+  await scroller.evaluate((e) => (e.scrollTop = 0));
+  await page.waitForTimeout(100);
+  await who.click();
+  await page.waitForFunction(() => document.querySelector(".px-pane-left .px-scroll").scrollTop > 0);
   assert.deepEqual(errors, []);
   await context.close();
 });

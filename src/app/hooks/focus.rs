@@ -38,8 +38,9 @@ pub struct Focus {
     pub cursor: Option<Cursor>,
     /// The selected distinctive term: its side and key.
     pub term: Option<(Side, String)>,
-    /// The words a followed quotation links to.
-    pub quoted: Option<(Side, ByteRange)>,
+    /// The words a followed quotation links to (and the how-manieth
+    /// link followed it is).
+    pub quoted: Option<(Side, ByteRange, u32)>,
 }
 
 impl Focus {
@@ -128,7 +129,7 @@ impl Marks {
         self.pair.paint(sentences);
         let current = focus.cursor.and_then(|at| Some((at.side, c.side(at.side).spans.get(at.span)?.range)));
         self.current.paint(current.map(|(side, range)| dom.ranges(side, &[range], None)).unwrap_or_default());
-        self.quoted.paint(focus.quoted.map(|(side, range)| dom.ranges(side, &[range], None)).unwrap_or_default());
+        self.quoted.paint(focus.quoted.map(|(side, range, _)| dom.ranges(side, &[range], None)).unwrap_or_default());
         self.focus = Some(focus.clone());
     }
 }
@@ -208,8 +209,8 @@ fn go_to(dom: &mut TextDom, cursor: Option<Cursor>) {
 /// into the window (the reader asked to go there, from the summary below
 /// the panes), then the words to the middle of their pane, which the other
 /// pane follows.
-fn show_quoted(dom: &mut TextDom, quoted: Option<(Side, ByteRange)>) {
-    let Some((side, range)) = quoted else { return };
+fn show_quoted(dom: &mut TextDom, quoted: Option<(Side, ByteRange, u32)>) {
+    let Some((side, range, _)) = quoted else { return };
     let Some(dom_range) = dom.ranges(side, &[range], None).into_iter().next() else { return };
     let Some(element) = dom_range.start_container().ok().and_then(|n| n.parent_element()) else { return };
     if let Ok(Some(pane)) = element.closest(".px-pane, .px-rows") {
