@@ -17,8 +17,9 @@ use super::story::quote_link;
 const QUOTES_SHOWN: usize = 3;
 
 /// A statement's words as a bar, a segment per party in its colour, most
-/// words first, the unattributed last; its spoken label names each share.
-pub fn voice_bar(c: &SharedComparison, side: Side) -> Html {
+/// words first, the unattributed last. Its spoken label names each share,
+/// unless `beside_text` (the same shares are written next to it).
+pub fn voice_bar(c: &SharedComparison, side: Side, beside_text: bool) -> Html {
     let parties = c.parties();
     let shares = shares(c, side);
     let mut x = 0.0;
@@ -31,8 +32,9 @@ pub fn voice_bar(c: &SharedComparison, side: Side) -> Html {
     });
     html! {
         // SVG geometry, not inline styles: works under a strict style-src CSP.
-        <svg class="px-meter px-voice-bar" viewBox="0 0 100 4" preserveAspectRatio="none" role="img"
-             aria-label={format!("Words given to each party: {}", share_list(c, side))}>
+        <svg class="px-meter px-voice-bar" viewBox="0 0 100 4" preserveAspectRatio="none"
+             role={(!beside_text).then_some("img")} aria-hidden={beside_text.then_some("true")}
+             aria-label={(!beside_text).then(|| format!("Words given to each party: {}", share_list(c, side)))}>
             { for rects }
         </svg>
     }
@@ -52,7 +54,7 @@ pub fn voice_line(c: &SharedComparison, side: Side) -> Html {
     }
     html! {
         <div class="px-voice-line" data-testid={format!("voice-line-{}", side_word(side))}>
-            { voice_bar(c, side) }
+            { voice_bar(c, side, true) }
             <span>{ format!("Who speaks: {}", share_list(c, side)) }</span>
         </div>
     }
@@ -93,7 +95,7 @@ pub fn Voices(props: &VoicesProps) -> Html {
         html! {
             <div class="px-voice" data-testid={format!("voices-{}", side_word(side))}>
                 <div class="px-stat-label">{ &props.labels[side as usize] }</div>
-                { voice_bar(c, side) }
+                { voice_bar(c, side, false) }
                 <ul class="px-voice-legend">{ for legend }</ul>
             </div>
         }
