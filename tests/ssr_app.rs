@@ -216,3 +216,19 @@ async fn the_report_tells_the_comparison_with_anchors_to_its_sentences() {
     let links = anchors(&html);
     assert!(!links.is_empty() && links.iter().all(|(_, found)| *found), "{links:?}");
 }
+
+#[tokio::test]
+async fn the_legend_explains_speaker_chips_only_where_someone_speaks() {
+    let chip = "data-speaker=\"Name · party\"";
+    assert!(render(AppProps::default()).await.contains(chip));
+    let plain = AppProps {
+        initial: Some(Initial {
+            left: statement("A", "Trade grew in May. Exports rose sharply."),
+            right: statement("B", "Exports rose sharply in May. Imports fell."),
+            ..Initial::default()
+        }),
+        ..AppProps::default()
+    };
+    let html = render(plain).await;
+    assert!(!html.contains(chip) && !html.contains("data-speaker="), "a speaker was guessed");
+}

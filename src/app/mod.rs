@@ -183,7 +183,7 @@ pub fn App(props: &AppProps) -> Html {
                         <Story comparison={comparison.clone()} labels={names.clone()} dispatch={dispatch.clone()} />
                     </details>
                 }
-                <Legend granularity={s.granularity} />
+                <Legend granularity={s.granularity} speakers={voices::has_speakers(comparison)} />
                 <p class="px-hint">
                     { "Point at an underlined phrase to find it in the other statement, \
                        or at a sentence to see the one that matches it." }

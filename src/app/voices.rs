@@ -31,6 +31,11 @@ pub fn parties(c: &Comparison) -> Vec<String> {
     parties
 }
 
+/// True when some sentence of either statement says who speaks.
+pub fn has_speakers(c: &Comparison) -> bool {
+    c.left.voices.iter().chain(&c.right.voices).any(|v| !v.speakers.is_empty())
+}
+
 /// The CSS class that colours `party` ("px-party-0" …, "px-party-both" for
 /// both sides, "px-party-none" when the party is not known), given the
 /// comparison's [`parties`].
