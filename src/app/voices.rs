@@ -126,15 +126,15 @@ pub fn anchor_id(side: Side, sentence: usize) -> String {
 /// plain-words story quotes and those with a speaker (whose words the
 /// summary quotes). Only these carry an id, so long texts carry no more.
 pub fn quote_targets(c: &Comparison, side: Side) -> Vec<usize> {
-    let result = c.side(side);
+    let sentences = &c.side(side).sentences;
+    let mut target: Vec<bool> = sentences.iter().map(|s| s.speaker.is_some()).collect();
     // The story's quotations do not depend on the labels.
-    let quoted = story(c, ["", ""]).into_iter().flatten().filter_map(|piece| match piece {
-        Piece::Quote { side: s, range, .. } if s == side => Some(sentence_at(c, side, range.start)),
-        _ => None,
-    });
-    let spoken = result.sentences.iter().enumerate().filter(|(_, s)| s.speaker.is_some()).map(|(i, _)| i);
-    let mut targets: Vec<usize> = quoted.chain(spoken).collect();
-    targets.sort_unstable();
-    targets.dedup();
-    targets
+    for piece in story(c, ["", ""]).into_iter().flatten() {
+        if let Piece::Quote { side: s, range, .. } = piece {
+            if let Some(t) = target.get_mut(sentence_at(c, side, range.start)).filter(|_| s == side) {
+                *t = true;
+            }
+        }
+    }
+    target.iter().enumerate().filter(|(_, &t)| t).map(|(i, _)| i).collect()
 }
