@@ -70,6 +70,9 @@ struct Marks {
     pair: Highlight,
     current: Highlight,
     quoted: Highlight,
+    /// The followed quotation's words have been brought into view (they
+    /// may be in a block not yet rendered: it is tried again as blocks fill in).
+    quote_shown: bool,
     /// The focus marked.
     focus: Option<Focus>,
     /// The sentences of each side near the view when marked: ranges
@@ -86,6 +89,7 @@ impl Marks {
             pair: Highlight::new("px-pair", -1),
             current: Highlight::new("px-current", 3),
             quoted: Highlight::new("px-quoted", 4),
+            quote_shown: true,
             focus: None,
             near: [Vec::new(), Vec::new()],
         }
@@ -157,7 +161,10 @@ pub fn use_focus_marks(dom: &Rc<RefCell<TextDom>>, rendered: Option<Rendered>, n
                 go_to(&mut dom, focus.cursor);
             }
             if before.as_ref().map(|f| f.quoted) != Some(focus.quoted) {
-                show_quoted(&mut dom, focus.quoted);
+                marks.quote_shown = false;
+            }
+            if !marks.quote_shown {
+                marks.quote_shown = show_quoted(&mut dom, focus.quoted);
             }
             marks.paint(&mut dom, focus);
         });
@@ -208,11 +215,11 @@ fn go_to(dom: &mut TextDom, cursor: Option<Cursor>) {
 /// Brings the words a followed quotation links to into view: their pane
 /// into the window (the reader asked to go there, from the summary below
 /// the panes), then the words to the middle of their pane, which the other
-/// pane follows.
-fn show_quoted(dom: &mut TextDom, quoted: Option<(Side, ByteRange, u32)>) {
-    let Some((side, range, _)) = quoted else { return };
-    let Some(dom_range) = dom.ranges(side, &[range], None).into_iter().next() else { return };
-    let Some(element) = dom_range.start_container().ok().and_then(|n| n.parent_element()) else { return };
+/// pane follows. False while the words are not rendered yet.
+fn show_quoted(dom: &mut TextDom, quoted: Option<(Side, ByteRange, u32)>) -> bool {
+    let Some((side, range, _)) = quoted else { return true };
+    let Some(dom_range) = dom.ranges(side, &[range], None).into_iter().next() else { return false };
+    let Some(element) = dom_range.start_container().ok().and_then(|n| n.parent_element()) else { return false };
     if let Ok(Some(pane)) = element.closest(".px-pane, .px-rows") {
         let rect = pane.get_bounding_client_rect();
         let window_height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
@@ -222,6 +229,7 @@ fn show_quoted(dom: &mut TextDom, quoted: Option<(Side, ByteRange, u32)>) {
     }
     let rect = dom_range.get_bounding_client_rect();
     dom.reveal(&element, rect.top(), rect.height(), true, true);
+    true
 }
 
 /// Brings into view the counterpart of what the reader points at: the
