@@ -283,11 +283,70 @@ fn following_a_quotation_marks_it_until_the_texts_change_or_esc() {
     assert_eq!(s.reduce(Action::SetText(Side::Left, "Another text.".into())).quoted, None);
 }
 
+/// A labelled, dated statement with a source, as an example or a link gives.
+fn described(text: &str) -> Statement {
+    Statement { label: "China — MFA".into(), title: "Call".into(), date: "2020-02-01".into(), source: "https://fmprc.gov.cn".into(), text: text.into() }
+}
+
 #[test]
-fn an_example_is_shown_chosen_until_its_texts_change() {
-    use parallax::app::examples::first_from_source;
-    let s = Rc::new(State::from_initial(first_from_source()));
-    assert_eq!(s.example, Some(0));
-    let s = s.reduce(Action::SetText(Side::Right, "Another text.".into()));
-    assert_eq!(s.example, None);
+fn a_replaced_text_loses_the_old_header_and_options_that_came_with_it() {
+    let options = Options { min_phrase: 5, stem: false, ..Options::default() };
+    let opened = Rc::new(State::from_initial(Initial { left: described(LEFT), right: described(RIGHT), options, example: Some(0), ..Initial::default() }));
+    // A typo fixed is an edit: the header and options stay, the picker no longer names the example.
+    let fixed = opened.clone().reduce(Action::SetText(Side::Left, LEFT.replace("ministers", "Ministers")));
+    assert_eq!(fixed.left.label, "China — MFA");
+    assert_eq!(fixed.options.min_phrase, 5);
+    assert_eq!(fixed.example, None);
+    // Another text pasted over it is a new statement.
+    let replaced = fixed.reduce(Action::SetText(Side::Left, "A different statement about trade and tariffs.".into()));
+    assert_eq!(replaced.left, Statement { text: "A different statement about trade and tariffs.".into(), ..Statement::default() });
+    assert_eq!(replaced.right.label, "China — MFA", "the side not replaced keeps its header");
+    assert_eq!(replaced.options, Options::default());
+    // Options the reader chose are theirs and stay.
+    let chosen = replaced.reduce(Action::SetOptions(Options { min_phrase: 3, ..Options::default() }));
+    let again = chosen.reduce(Action::SetText(Side::Right, String::new()));
+    assert_eq!((again.right.label.as_str(), again.options.min_phrase), ("", 3));
+}
+
+#[test]
+fn a_file_brings_its_own_header() {
+    use parallax::engine::input::Imported;
+    let s = Rc::new(State::from_initial(Initial { left: described(LEFT), right: described(RIGHT), ..Initial::default() }));
+    let file = Imported { text: RIGHT.into(), title: Some("Readout".into()), date: None, source: None };
+    let s = s.reduce(Action::FileLoaded(Side::Left, Ok(file)));
+    assert_eq!(s.left, Statement { title: "Readout".into(), text: RIGHT.into(), ..Statement::default() });
+}
+
+#[test]
+fn the_offer_to_restore_outlives_the_example_loading_and_goes_once_answered() {
+    let saved = Box::new(Initial { left: statement(RIGHT), right: statement(LEFT), ..Initial::default() });
+    let s = Rc::new(State::loading_example(0)).reduce(Action::OfferRestore(Some(saved.clone())));
+    let example = Initial { left: described(LEFT), right: described(RIGHT), example: Some(0), ..Initial::default() };
+    let s = s.reduce(Action::ExampleLoaded(0, Ok(example)));
+    assert_eq!((s.restorable.as_ref(), s.example), (Some(&saved), Some(0)));
+    let restored = s.reduce(Action::Restore(saved));
+    assert_eq!((&*restored.left.text, restored.restorable.is_none(), restored.example), (RIGHT, true, None));
+}
+
+#[test]
+fn scroll_anchors_are_in_order_on_both_sides() {
+    let c = compare(LEFT, RIGHT, &Options::default());
+    let anchors = parallax::app::rows::scroll_anchors(&c);
+    assert!(!anchors.is_empty());
+    assert!(anchors.windows(2).all(|w| w[0].0 < w[1].0 && w[0].1 < w[1].1), "{anchors:?}");
+    // LEFT and RIGHT share two sentences in opposite orders: one anchor of the two.
+    assert_eq!(anchors.len(), 1, "{anchors:?}");
+    let same = compare(LEFT, LEFT, &Options::default());
+    let all: Vec<(usize, usize)> = (0..same.left.sentences.len()).map(|i| (i, i)).collect();
+    assert_eq!(parallax::app::rows::scroll_anchors(&same), all);
+}
+
+#[test]
+fn replacing_is_told_from_editing() {
+    use parallax::app::state::replaces;
+    assert!(!replaces("", "anything"));
+    assert!(!replaces("The ministers met.", "The ministers met today."));
+    assert!(!replaces("The ministers met.", "The ministers"));
+    assert!(replaces("The ministers met.", ""));
+    assert!(replaces("The ministers met.", "Sanctions were discussed at length."));
 }

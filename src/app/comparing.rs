@@ -1,5 +1,6 @@
 //! The comparison effect: sends the inputs to the web worker (the only place
-//! the engine runs in the browser) and feeds its answers to the reducer.
+//! the engine runs in the browser) and feeds its answers to the reducer;
+//! files are read there too.
 //! Typing is debounced; anything else (leaving the editor, an option, Swap,
 //! an example) is compared at once.
 
@@ -12,16 +13,27 @@ use super::shared_comparison::SharedComparison;
 use super::state::State;
 use super::view::Mode;
 use super::worker::{Comparer, Reply, Request};
+use crate::engine::Side;
 
 /// Texts larger than this (both sides together, in bytes) wait longer after
 /// the last keystroke before they are compared.
 pub const LARGE_INPUT_BYTES: usize = 40_000;
 
+/// What the page asks of the worker besides comparing.
+pub struct WorkerCallbacks {
+    /// Stops a running comparison.
+    pub cancel: Callback<()>,
+    /// Reads a file (its name and bytes) for a side; the statement or the
+    /// reason it cannot be used goes to the reducer.
+    pub import: Callback<(Side, String, Vec<u8>)>,
+}
+
 /// Compares the current inputs whenever they change and no result for them
 /// exists; stale answers are dropped by the reducer (they carry their
-/// generation). Returns the callback that cancels a running comparison.
+/// generation). Returns the callbacks that cancel a running comparison and
+/// read files.
 #[hook]
-pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
+pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
     let comparer = use_mut_ref(|| None::<Comparer>);
     let cancel = {
         let (comparer, state) = (comparer.clone(), state.clone());
@@ -29,6 +41,12 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
             // Dropping the worker stops it mid-computation.
             comparer.borrow_mut().take();
             state.dispatch(Action::Cancel);
+        })
+    };
+    let import = {
+        let (comparer, state) = (comparer.clone(), state.clone());
+        use_callback((), move |(side, name, bytes): (Side, String, Vec<u8>), _| {
+            comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).import(side, name, bytes);
         })
     };
     let pending = state.comparison().is_none() && state.loading_example.is_none();
@@ -57,7 +75,7 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> Callback<()> {
         });
         move || drop(timer)
     });
-    cancel
+    WorkerCallbacks { cancel, import }
 }
 
 /// A worker whose answers go to the reducer.
@@ -69,5 +87,6 @@ fn spawn(state: &UseReducerHandle<State>) -> Comparer {
             state.dispatch(Action::Compared(generation, SharedComparison::new(comparison)))
         }
         Reply::Failed(message) => state.dispatch(Action::CompareFailed(message)),
+        Reply::Imported(side, file) => state.dispatch(Action::FileLoaded(side, file)),
     }))
 }

@@ -1,8 +1,8 @@
 //! Turning a dropped or chosen file into a statement.
 //!
 //! The reading itself is [`crate::engine::input::import`] (plain Rust, the
-//! same natively and in the browser); this adds the file's name to the
-//! message a reader sees when a file cannot be used.
+//! same natively and in the browser, where the worker runs it); this adds
+//! the file's name to the message a reader sees when a file cannot be used.
 
 use crate::engine::input::{import, Imported};
 

@@ -44,6 +44,7 @@ use components::panes::{block_count, Panes};
 use components::presenter::PresenterBar;
 use components::progress::ProgressBar;
 use components::reading_bar::ReadingBar;
+use components::restore::RestoreOffer;
 use components::share::SharePanel;
 use components::story::Story;
 use components::summary::Summary;
@@ -72,7 +73,7 @@ pub struct Initial {
     pub comparison: Option<SharedComparison>,
     /// How it opens (an example's layout and what it points out).
     pub opening: view::Opening,
-    /// The example these statements are (an index into the examples), if any.
+    /// The bundled example these are, if they are one.
     pub example: Option<usize>,
 }
 
@@ -143,15 +144,18 @@ pub fn App(props: &AppProps) -> Html {
     let rendered = shown.clone().map(|comparison| Rendered { comparison, layout: s.layout, blocks });
     hooks::progressive::use_prepared(shown.clone());
 
-    let on_cancel = comparing::use_comparison(&state);
+    let comparing::WorkerCallbacks { cancel: on_cancel, import } = comparing::use_comparison(&state);
     hooks::example_loader::use_example_loader(s.loading_example, &dispatch);
     let open_url = use_open_url(s, props.embed.as_ref());
     let filled = blocks >= total;
     use_ready(s, filled && (props.embed.is_none() || open_url.is_some()), props.on_ready.clone());
     hooks::focus::use_focus_marks(&dom, rendered.clone(), &s.lesson.notes, Focus::of(s));
     let side_by_side = s.layout == Layout::SideBySide && shown.is_some();
-    hooks::scroll::use_scroll_sync(&dom, &left_ref, &right_ref, side_by_side, shown.clone());
-    let on_files = hooks::file_drop::use_file_reader(&dispatch);
+    hooks::scroll::use_scroll_sync(&dom, &left_ref, &right_ref, side_by_side && s.sync_scroll, shown.clone());
+    let on_files = hooks::file_drop::use_file_reader(&dispatch, &import);
+    // A reading embed shows statements; everything else can change them.
+    let editable = !matches!(props.embed, Some(EmbedView { controls: false, .. }));
+    hooks::session::use_saved_session(s, props.standalone && props.embed.is_none(), &dispatch);
     let onkeydown = hooks::keys::use_key_handler(&dispatch, s.mode, s.presenting.is_some());
     hooks::presentation::use_presentation(s.presenting, s.reveal, &dispatch, &root, &dom);
     hooks::keys::use_page_keys(props.standalone, &onkeydown);
@@ -171,7 +175,7 @@ pub fn App(props: &AppProps) -> Html {
         (Mode::Edit, _) => html! {
             <div class="px-editors">
                 <Editor side={Side::Left} statement={s.left.clone()} dispatch={dispatch.clone()} on_files={on_files.clone()} />
-                <Editor side={Side::Right} statement={s.right.clone()} dispatch={dispatch.clone()} {on_files} />
+                <Editor side={Side::Right} statement={s.right.clone()} dispatch={dispatch.clone()} on_files={on_files.clone()} />
             </div>
         },
         (Mode::Read, Some(comparison)) => html! {
@@ -191,7 +195,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Panes comparison={comparison.clone()} layout={s.layout} granularity={s.granularity}
                     statements={statements.clone()} lesson={s.lesson.clone()} presenting={s.presenting} {blocks}
                     stale={s.comparison().is_none()} left_ref={left_ref.clone()} right_ref={right_ref.clone()}
-                    dispatch={dispatch.clone()} />
+                    dispatch={dispatch.clone()} on_files={editable.then(|| on_files.clone())} />
                 <Summary comparison={comparison.clone()} labels={names.clone()} pinned={s.pinned} term={s.term.clone()}
                     dispatch={dispatch.clone()} />
             </>
@@ -236,13 +240,14 @@ pub fn App(props: &AppProps) -> Html {
                 lesson={s.lesson.clone()} comparison={s.comparison().cloned()} page_url={page_url()} {on_report} />
         },
         Some(Popover::Options) => html! {
-            <OptionsPanel options={s.options.clone()} granularity={s.granularity} dispatch={dispatch.clone()} />
+            <OptionsPanel options={s.options.clone()} granularity={s.granularity} sync_scroll={s.sync_scroll}
+                dispatch={dispatch.clone()} />
         },
         Some(Popover::Lesson) => html! {
             <LessonPanel comparison={s.latest_comparison().filter(|c| s.shows_texts(c)).cloned()} lesson={s.lesson.clone()} pinned={s.pinned}
                 reveal={s.reveal} dispatch={dispatch.clone()} {on_print} />
         },
-        None => html! {},
+        Some(Popover::More) | None => html! {},
     };
     html! {
         <div class={classes!("px-root", s.presenting.map(|_| "px-presenting"), s.reveal.map(|r| r.class()))}
@@ -261,6 +266,9 @@ pub fn App(props: &AppProps) -> Html {
                 <ProgressBar {done} {on_cancel} />
             }
             { popover }
+            if let Some(saved) = s.restorable.clone() {
+                <RestoreOffer {saved} dispatch={dispatch.clone()} />
+            }
             <Notices {notices} dispatch={dispatch.clone()} />
             { body }
         </div>

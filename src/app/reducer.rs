@@ -5,13 +5,14 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
+use crate::engine::input::Imported;
 use crate::engine::{ByteRange, Options, Side};
 
 use super::lesson::Anchor;
 use super::nav::{Cursor, StopKind};
 use super::shared_comparison::SharedComparison;
 use super::state::{Notice, State};
-use super::statement::Field;
+use super::statement::{Field, Statement};
 use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
 use super::Initial;
 
@@ -22,12 +23,17 @@ pub enum Action {
     LoadExample(usize),
     /// Example `n`'s texts arrived, or why they could not be fetched.
     ExampleLoaded(usize, Result<Initial, String>),
+    /// Offer the last session kept in this browser back (or stop offering it).
+    OfferRestore(Option<Box<Initial>>),
+    /// Open a session kept in this browser.
+    Restore(Box<Initial>),
     /// The reader typed or pasted a side's text.
     SetText(Side, String),
     /// The reader edited a header field of a side.
     SetField(Side, Field, String),
-    /// A file was read for a side: its text, or why it cannot be used.
-    FileLoaded(Side, Result<String, String>),
+    /// A file was read for a side: its text and the details it gives, or
+    /// why it cannot be used.
+    FileLoaded(Side, Result<Imported, String>),
     /// Exchange the two statements (and their languages).
     Swap,
     /// Read or edit.
@@ -40,6 +46,8 @@ pub enum Action {
     SetTheme(Theme),
     /// Change how the comparison is made.
     SetOptions(Options),
+    /// Scroll the two panes together (`true`) or each on its own.
+    SetSyncScroll(bool),
     /// Open a popover, or close it when it is open.
     Toggle(Popover),
     /// Close whatever popover is open.
@@ -102,6 +110,19 @@ impl Reducible for State {
 }
 
 impl State {
+    /// Opens other statements in place of these, keeping how the widget is
+    /// shown (theme, scrolling); the previous comparison stays on screen
+    /// (dimmed) until the new one arrives.
+    fn open(&mut self, initial: Initial) {
+        let mut opened = State::from_initial(initial);
+        opened.generation = self.generation + 1;
+        opened.result = self.result.take();
+        opened.theme = self.theme;
+        opened.sync_scroll = self.sync_scroll;
+        opened.restorable = self.restorable.take();
+        *self = opened;
+    }
+
     fn apply(&mut self, action: Action) {
         let s = self;
         match action {
@@ -112,18 +133,20 @@ impl State {
                 }
                 s.loading_example = None;
                 match loaded {
-                    Ok(example) => {
-                        let mut opened = State::from_initial(example);
-                        opened.generation = s.generation + 1;
-                        // The previous comparison stays on screen (dimmed) until the new one arrives.
-                        opened.result = s.result.take();
-                        opened.theme = s.theme;
-                        *s = opened;
-                    }
+                    Ok(example) => s.open(example),
                     Err(message) => s.notices.push(Notice { side: None, text: message, is_error: true }),
                 }
             }
-            Action::SetText(side, text) => s.set_text(side, text),
+            Action::OfferRestore(offer) => s.restorable = offer,
+            Action::Restore(initial) => {
+                s.open(*initial);
+                s.restorable = None;
+                // The reader's own texts and options.
+                s.options_came_with_texts = false;
+            }
+            Action::SetText(side, text) => {
+                s.set_text(side, text);
+            }
             Action::SetField(side, field, value) => {
                 let st = s.statement_mut(side);
                 match field {
@@ -133,7 +156,16 @@ impl State {
                     Field::Source => st.source = value,
                 }
             }
-            Action::FileLoaded(side, Ok(text)) => s.set_text(side, text),
+            Action::FileLoaded(side, Ok(file)) => {
+                // A file is a statement of its own: its header is what the
+                // file says (never the previous text's), the label left to the reader.
+                if s.set_text(side, file.text) {
+                    let text = s.statement(side).text.clone();
+                    let given = |v: Option<String>| v.unwrap_or_default();
+                    *s.statement_mut(side) =
+                        Statement { title: given(file.title), date: given(file.date), source: given(file.source), text, ..Statement::default() };
+                }
+            }
             Action::FileLoaded(side, Err(message)) => s.notify_side(side, message),
             Action::Swap => {
                 std::mem::swap(&mut s.left, &mut s.right);
@@ -143,11 +175,13 @@ impl State {
             }
             Action::SetMode(mode) => s.set_mode(mode),
             Action::SetLayout(layout) => s.layout = layout,
+            Action::SetSyncScroll(on) => s.sync_scroll = on,
             Action::SetGranularity(g) => s.granularity = g,
             Action::SetTheme(theme) => s.theme = theme,
             Action::SetOptions(options) => {
                 if options != s.options {
                     s.options = options;
+                    s.options_came_with_texts = false;
                     s.inputs_changed();
                 }
             }

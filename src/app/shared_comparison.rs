@@ -10,7 +10,7 @@ use std::rc::Rc;
 use crate::engine::{Comparison, Side, SideResult};
 
 use super::nav::Stops;
-use super::rows::{rows, spans_by_sentence, Row};
+use super::rows::{rows, scroll_anchors, spans_by_sentence, Row};
 use super::voices;
 
 /// One comparison, shared: cloning it is cheap, and two are equal only when
@@ -28,6 +28,7 @@ struct Derived {
     blocks: OnceCell<[Vec<Range<usize>>; 2]>,
     parties: OnceCell<Vec<String>>,
     quote_targets: OnceCell<[Vec<usize>; 2]>,
+    scroll_anchors: OnceCell<Vec<(usize, usize)>>,
 }
 
 /// Sentences a block of the side-by-side panes holds at least, ending at
@@ -48,6 +49,7 @@ impl SharedComparison {
             blocks: OnceCell::new(),
             parties: OnceCell::new(),
             quote_targets: OnceCell::new(),
+            scroll_anchors: OnceCell::new(),
         }))
     }
 
@@ -59,6 +61,12 @@ impl SharedComparison {
     pub fn blocks(&self, side: Side) -> &[Range<usize>] {
         let c = &self.0.comparison;
         &self.0.blocks.get_or_init(|| [blocks(&c.left), blocks(&c.right)])[side as usize]
+    }
+
+    /// The sentence pairs synced scrolling is anchored on (see
+    /// [`scroll_anchors`]).
+    pub fn scroll_anchors(&self) -> &[(usize, usize)] {
+        self.0.scroll_anchors.get_or_init(|| scroll_anchors(&self.0.comparison))
     }
 
     /// The rows of the aligned layout (and of a presentation).

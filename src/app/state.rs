@@ -82,8 +82,17 @@ pub struct State {
     pub reveal: Option<Reveal>,
     /// What an example points out once its comparison arrives.
     pub opening: Option<Opening>,
-    /// The example on screen, until its texts are changed.
+    /// The bundled example on screen, while its texts are unchanged; `None`
+    /// for the reader's own texts (the picker then says "Your texts").
     pub example: Option<usize>,
+    /// The options came with the texts (an example's or a link's) rather
+    /// than from the reader: they go back to the defaults when the reader
+    /// brings other texts.
+    pub options_came_with_texts: bool,
+    /// Panes scroll together, anchored on sentence pairs.
+    pub sync_scroll: bool,
+    /// The last session kept in this browser, offered back on opening.
+    pub restorable: Option<Box<Initial>>,
 }
 
 impl State {
@@ -118,6 +127,9 @@ impl State {
             reveal: None,
             opening: None,
             example: None,
+            options_came_with_texts: true,
+            sync_scroll: true,
+            restorable: None,
         };
         for side in [Side::Left, Side::Right] {
             let bytes = state.statement(side).text.len();
@@ -136,8 +148,11 @@ impl State {
     /// renders) a missing comparison is made here; in the browser the worker
     /// makes it.
     pub fn from_initial(initial: Initial) -> Self {
-        let mut state = State { lesson: initial.lesson, ..State::with_statements(initial.left, initial.right, initial.options) };
-        state.example = initial.example;
+        let mut state = State {
+            lesson: initial.lesson,
+            example: initial.example,
+            ..State::with_statements(initial.left, initial.right, initial.options)
+        };
         if initial.opening.rows {
             state.layout = Layout::AlignedRows;
         }
@@ -247,7 +262,6 @@ impl State {
         self.cursor = None;
         self.quoted = None;
         self.opening = None;
-        self.example = None;
     }
 
     /// Leaving the editor: the comparison effect then compares at once,
@@ -261,17 +275,46 @@ impl State {
         self.notices.push(Notice { side: Some(side), text, is_error: true });
     }
 
-    pub(super) fn set_text(&mut self, side: Side, text: String) {
+    /// A side's text as the reader typed, pasted or opened it. Texts that
+    /// are no longer the example's make the picker say "Your texts"; a text
+    /// replaced (less than half of the old one kept, see [`replaces`]) loses
+    /// the header that described the old one, and options that came with
+    /// the old texts go back to the defaults. Returns whether it was taken.
+    pub(super) fn set_text(&mut self, side: Side, text: String) -> bool {
         if text.len() > MAX_SIDE_BYTES {
             self.notify_side(side, too_long(side, text.len()));
-            return;
+            return false;
         }
         self.notices.retain(|n| n.side != Some(side));
-        if *self.statement(side).text != *text {
+        let old = self.statement(side).text.clone();
+        if *old != *text {
+            if replaces(&old, &text) {
+                let statement = self.statement_mut(side);
+                *statement = Statement { text: statement.text.clone(), ..Statement::default() };
+                if std::mem::replace(&mut self.options_came_with_texts, false) {
+                    self.options = Options::default();
+                }
+            }
+            self.example = None;
             self.statement_mut(side).text = text.into();
             self.inputs_changed();
         }
+        true
     }
+}
+
+/// True when `new` replaces `old` rather than edits it: less than half of a
+/// non-blank `old` survives as the part `new` starts and ends with. Typing,
+/// deleting or fixing a passage keeps nearly all of it; selecting all and
+/// pasting, or clearing the box, keeps none.
+pub fn replaces(old: &str, new: &str) -> bool {
+    if old.trim().is_empty() {
+        return false;
+    }
+    let prefix = old.bytes().zip(new.bytes()).take_while(|(a, b)| a == b).count();
+    let room = old.len().min(new.len()) - prefix;
+    let suffix = old.bytes().rev().zip(new.bytes().rev()).take(room).take_while(|(a, b)| a == b).count();
+    (prefix + suffix) * 2 < old.len()
 }
 
 impl Default for State {

@@ -51,6 +51,8 @@ pub enum Popover {
     Share,
     /// The teacher's notes, questions and presentation.
     Lesson,
+    /// On a phone, the toolbar's other controls.
+    More,
 }
 
 /// How much of the comparison is revealed, for teaching step by step:

@@ -10,6 +10,11 @@
 //! result's long lists in parts (`{id, part, json}`), and last `{id, result,
 //! ms}`: the rest of the result as JSON, `ms` the engine's own time.
 //!
+//! Files are read there too (`{import: side, name, bytes}`, answered by
+//! `{imported: side, text, title, date, source}` or `{imported: side,
+//! error}`): the readers of web pages and Word documents then weigh on the
+//! worker's wasm, not on the page's.
+//!
 //! The parts keep the page responsive: the result of 1 MB a side is about
 //! 8 MB of JSON, 150 ms to read in one go; each part is a message of its own,
 //! read in its own task, in a few milliseconds.
@@ -17,7 +22,8 @@
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
-use crate::engine::{Comparison, Options};
+use crate::engine::input::Imported;
+use crate::engine::{Comparison, Options, Side};
 
 /// The worker's entry script, relative to the widget's files.
 pub const LOADER: &str = "parallax-worker_loader.js";
@@ -42,6 +48,8 @@ pub enum Reply {
     Progress(u64, f32),
     /// Request `id` is done; the engine took `ms` milliseconds.
     Done(u64, Comparison, f64),
+    /// A file for a side was read: its statement, or why it cannot be used.
+    Imported(Side, Result<Imported, String>),
     /// The worker could not start or answer; the message says why.
     Failed(String),
 }
@@ -67,6 +75,10 @@ pub fn serve() {
     };
     let answer = post.clone();
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
+        if let Some(file) = FileRequest::from_message(&event.data()) {
+            answer(&file.read());
+            return;
+        }
         let Some(request) = Request::from_message(&event.data()) else { return };
         let id = JsValue::from(request.id as f64);
         let started = performance.now();
@@ -117,6 +129,65 @@ impl Request {
             right: get("right")?.as_string()?,
             options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
         })
+    }
+}
+
+/// A file to read for a side (see the module note).
+struct FileRequest {
+    side: Side,
+    name: String,
+    bytes: Vec<u8>,
+}
+
+/// A side as a number in messages.
+fn side_number(side: Side) -> f64 {
+    side as usize as f64
+}
+
+/// The side a number in a message stands for.
+fn side_from(number: f64) -> Side {
+    if number == 0.0 {
+        Side::Left
+    } else {
+        Side::Right
+    }
+}
+
+impl FileRequest {
+    fn to_message(&self) -> JsValue {
+        let message = js_sys::Object::new();
+        for (key, value) in [
+            ("import", JsValue::from(side_number(self.side))),
+            ("name", self.name.as_str().into()),
+            ("bytes", js_sys::Uint8Array::from(&self.bytes[..]).into()),
+        ] {
+            let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+        }
+        message.into()
+    }
+
+    fn from_message(message: &JsValue) -> Option<FileRequest> {
+        let get = |key: &str| js_sys::Reflect::get(message, &key.into()).ok();
+        Some(FileRequest {
+            side: side_from(get("import")?.as_f64()?),
+            name: get("name")?.as_string()?,
+            bytes: js_sys::Uint8Array::new(&get("bytes")?).to_vec(),
+        })
+    }
+
+    /// Reads the file: the answer's fields.
+    fn read(&self) -> Vec<(&'static str, JsValue)> {
+        let mut fields = vec![("imported", JsValue::from(side_number(self.side)))];
+        match super::files::import_file(&self.name, &self.bytes) {
+            Ok(file) => {
+                fields.push(("text", file.text.into()));
+                for (key, value) in [("title", file.title), ("date", file.date), ("source", file.source)] {
+                    fields.extend(value.map(|v| (key, JsValue::from(v))));
+                }
+            }
+            Err(message) => fields.push(("error", message.into())),
+        }
+        fields
     }
 }
 
@@ -212,6 +283,8 @@ pub struct Comparer {
     worker: Option<web_sys::Worker>,
     /// The request waiting for the worker to start (only the latest matters).
     queued: std::rc::Rc<std::cell::RefCell<Option<JsValue>>>,
+    /// Files waiting for the worker to start (each one matters).
+    queued_files: std::rc::Rc<std::cell::RefCell<Vec<JsValue>>>,
     ready: std::rc::Rc<std::cell::Cell<bool>>,
     _listeners: Vec<gloo::events::EventListener>,
 }
@@ -234,23 +307,34 @@ impl Comparer {
                 // Refused at once (a Content-Security-Policy, say): no worker, only the message.
                 let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
                 on_reply.emit(Reply::Failed(cannot_load(&url, &detail)));
-                return Comparer { worker: None, queued: Rc::default(), ready: Rc::default(), _listeners: Vec::new() };
+                return Comparer { worker: None, queued: Rc::default(), queued_files: Rc::default(), ready: Rc::default(), _listeners: Vec::new() };
             }
         };
         let queued: Rc<RefCell<Option<JsValue>>> = Rc::default();
+        let queued_files: Rc<RefCell<Vec<JsValue>>> = Rc::default();
         let ready: Rc<Cell<bool>> = Rc::default();
         // The parts of the answer being received, with its id.
         let incoming: RefCell<(u64, Parts)> = RefCell::default();
         let on_message = {
-            let (worker, queued, ready, on_reply) = (worker.clone(), queued.clone(), ready.clone(), on_reply.clone());
+            let (worker, queued, queued_files, ready, on_reply) =
+                (worker.clone(), queued.clone(), queued_files.clone(), ready.clone(), on_reply.clone());
             EventListener::new(&worker.clone(), "message", move |event| {
                 let data = event.unchecked_ref::<web_sys::MessageEvent>().data();
                 let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).unwrap_or_default();
                 if get("ready").is_truthy() {
                     ready.set(true);
-                    if let Some(request) = queued.borrow_mut().take() {
+                    for request in queued_files.borrow_mut().drain(..).chain(queued.borrow_mut().take()) {
                         let _ = worker.post_message(&request);
                     }
+                    return;
+                }
+                if let Some(side) = get("imported").as_f64() {
+                    let field = |key: &str| get(key).as_string();
+                    let file = match (field("text"), field("error")) {
+                        (Some(text), _) => Ok(Imported { text, title: field("title"), date: field("date"), source: field("source") }),
+                        (None, error) => Err(error.unwrap_or_default()),
+                    };
+                    on_reply.emit(Reply::Imported(side_from(side), file));
                     return;
                 }
                 let id = get("id").as_f64().unwrap_or(0.0) as u64;
@@ -280,7 +364,18 @@ impl Comparer {
             let detail = event.dyn_ref::<web_sys::ErrorEvent>().map(|e| e.message()).unwrap_or_default();
             on_reply.emit(Reply::Failed(cannot_load(&url, &detail)));
         });
-        Comparer { worker: Some(worker), queued, ready, _listeners: vec![on_message, on_error] }
+        Comparer { worker: Some(worker), queued, queued_files, ready, _listeners: vec![on_message, on_error] }
+    }
+
+    /// Asks for file `name` (its `bytes`) to be read for `side`.
+    pub fn import(&self, side: Side, name: String, bytes: Vec<u8>) {
+        let Some(worker) = &self.worker else { return };
+        let message = FileRequest { side, name, bytes }.to_message();
+        if self.ready.get() {
+            let _ = worker.post_message(&message);
+        } else {
+            self.queued_files.borrow_mut().push(message);
+        }
     }
 
     /// Asks for a comparison; an unanswered earlier request is superseded.

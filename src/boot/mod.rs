@@ -39,8 +39,8 @@ pub struct PageData {
     pub shared: Shared,
     /// Their comparison, as the pre-rendered page shows it.
     pub comparison: Comparison,
-    /// The example shown (an index into the examples), which the live
-    /// widget opens as the example does (what it points out).
+    /// The bundled example they are, if they are one: the live widget
+    /// opens as the example does (what it points out).
     #[serde(default)]
     pub example: Option<usize>,
 }

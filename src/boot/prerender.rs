@@ -19,7 +19,7 @@ pub async fn page(template: &str, examples_dir: &Path) -> Result<String, String>
     let initial = example.read(examples_dir).map_err(|e| format!("cannot read the example's texts in {}: {e}", examples_dir.display()))?;
     let comparison = initial.comparison.as_ref().map(|c| (**c).clone()).ok_or("the example was not compared")?;
     let shared = Shared { v: 1, left: initial.left.clone(), right: initial.right.clone(), options: initial.options.clone(), lesson: initial.lesson.clone() };
-    let data = serde_json::to_string(&PageData { shared, comparison, example: Some(0) }).map_err(|e| e.to_string())?;
+    let data = serde_json::to_string(&PageData { shared, comparison, example: initial.example }).map_err(|e| e.to_string())?;
     let props = AppProps { initial: Some(initial), standalone: true, ..AppProps::default() };
     let markup = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     splice(template, &markup, &data)

@@ -200,6 +200,7 @@ test("on a phone the panes stack and aligned rows keep pairs together", async ()
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
   await page.screenshot({ path: join(OUTPUT, "phone-light.png") });
+  await page.getByTestId("more").click();
   await page.getByTestId("layout").click();
   await page.locator(".px-rows").waitFor();
   assert.ok((await page.locator(".px-row:not(.px-row-head)").count()) > 1);

@@ -61,7 +61,7 @@ pub fn Editor(props: &EditorProps) -> Html {
         <section class={classes!("px-editor", format!("px-pane-{name}"))} data-side={name}
                  {ondragover} {ondrop} data-testid={format!("editor-{name}")}>
             <div class="px-editor-fields">
-                { field("Who", Field::Label, &st.label, "e.g. China — Ministry of Foreign Affairs") }
+                { field("Who", Field::Label, &st.label, "Label this statement, e.g. China — Ministry of Foreign Affairs") }
                 { field("Title", Field::Title, &st.title, "") }
                 { field("Date", Field::Date, &st.date, "YYYY-MM-DD") }
                 { field("Source link", Field::Source, &st.source, "https://…") }

@@ -9,6 +9,13 @@ use crate::engine::Side;
 
 use super::voices::voice_line;
 
+/// A side's share in order and reordered, each rounded to a whole percent:
+/// the one rounding the header (their sum) and the summary (each) show, so
+/// the two always agree.
+pub fn shared_percents(m: &crate::engine::SideMetrics) -> [u32; 2] {
+    [m.shared_percent, m.moved_percent].map(|p| p.round() as u32)
+}
+
 /// Properties of [`PaneHeader`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct PaneHeaderProps {
@@ -19,6 +26,10 @@ pub struct PaneHeaderProps {
     /// The comparison shown, for the side's numbers.
     #[prop_or_default]
     pub comparison: Option<SharedComparison>,
+    /// Where the statement can be edited: opens the editor, offered when
+    /// the statement has no label yet.
+    #[prop_or_default]
+    pub on_label: Option<Callback<()>>,
 }
 
 /// Side label, title, date and source link (http and https only), and how
@@ -32,15 +43,25 @@ pub fn PaneHeader(props: &PaneHeaderProps) -> Html {
     });
     let stats = props.comparison.as_ref().map(|c| {
         let m = &c.side(props.side).metrics;
+        let [in_order, moved] = shared_percents(m);
         html! {
             <span class="px-side-stats">
-                { format!("{} words · {:.0}% shared", m.words, m.shared_percent + m.moved_percent) }
+                { format!("{} words · {}% shared", m.words, in_order + moved) }
             </span>
+        }
+    });
+    // No label: say so, never borrow one (a wrong attribution is worse than none).
+    let prompt = props.on_label.as_ref().filter(|_| st.label.trim().is_empty()).map(|on_label| {
+        html! {
+            <button type="button" class="px-link-button px-label-prompt" onclick={on_label.reform(|_: MouseEvent| ())}>
+                { "Label this statement" }
+            </button>
         }
     });
     html! {
         <header class="px-pane-header" data-side={side_word(props.side)}>
             <div class="px-side-label">{ label }</div>
+            { prompt }
             if !st.title.trim().is_empty() { <div class="px-title">{ &st.title }</div> }
             <div class="px-meta">
                 if !st.date.trim().is_empty() { <time class="px-date">{ &st.date }</time> }

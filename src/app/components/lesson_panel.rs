@@ -37,15 +37,16 @@ fn excerpt(c: &Comparison, side: Side, sentences: &[usize]) -> String {
     format!("{}{}", words.join(" "), if more { " …" } else { "" })
 }
 
-/// One labelled text field that saves on change.
+/// One labelled text field that saves as it is typed.
 fn field(label: String, value: String, testid: &'static str, on_change: Callback<String>) -> Html {
-    let onchange = on_change.reform(|e: Event| {
+    // Saved as it is typed: the note is in the state before anything else is clicked.
+    let oninput = on_change.reform(|e: InputEvent| {
         let input: web_sys::HtmlInputElement = e.target_unchecked_into();
         input.value()
     });
     html! {
         <label class="px-field px-lesson-field">{ label }
-            <input type="text" {value} {onchange} data-testid={testid} />
+            <input type="text" {value} {oninput} data-testid={testid} />
         </label>
     }
 }

@@ -11,6 +11,7 @@ pub mod panes;
 pub mod presenter;
 pub mod progress;
 pub mod reading_bar;
+pub mod restore;
 pub mod report_view;
 pub mod rows_block;
 pub mod sentence;

@@ -1,5 +1,6 @@
 //! The options popover: how the comparison is made and shown.
 
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
 use crate::app::reducer::Action;
@@ -14,9 +15,14 @@ pub struct OptionsProps {
     pub options: Options,
     /// What the highlights mark now.
     pub granularity: Granularity,
+    /// The panes scroll together.
+    pub sync_scroll: bool,
     /// Where changes go.
     pub dispatch: Callback<Action>,
 }
+
+/// How long the minimum phrase field waits for the reader to pause.
+const MIN_PHRASE_PAUSE_MS: u32 = 400;
 
 /// The language menu's choices: "Detect", then every language.
 fn lang_choices() -> impl Iterator<Item = (&'static str, LangChoice)> {
@@ -38,14 +44,41 @@ pub fn OptionsPanel(props: &OptionsProps) -> Html {
         });
         html! { <label class="px-check"><input type="checkbox" checked={value} {onchange} />{ label }</label> }
     };
-    let on_min = {
-        let options = o.clone();
-        d.reform(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            let mut next = options.clone();
-            next.min_phrase = input.value().parse::<usize>().unwrap_or(next.min_phrase).clamp(1, MAX_MIN_PHRASE);
-            Action::SetOptions(next)
+    // The length applies as it is typed or stepped, once the reader pauses
+    // (each change would otherwise start a comparison); Enter applies at once.
+    let pending = use_mut_ref(|| None::<Timeout>);
+    let current = o.clone();
+    let min_phrase = move |e: &Event| {
+        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+        let mut next = current.clone();
+        next.min_phrase = input.value().parse::<usize>().unwrap_or(next.min_phrase).clamp(1, MAX_MIN_PHRASE);
+        Action::SetOptions(next)
+    };
+    let on_min_input = {
+        let (pending, d) = (pending.clone(), d.clone());
+        let min_phrase = min_phrase.clone();
+        Callback::from(move |e: InputEvent| {
+            let (action, d) = (min_phrase(&e), d.clone());
+            *pending.borrow_mut() = Some(Timeout::new(MIN_PHRASE_PAUSE_MS, move || d.emit(action)));
         })
+    };
+    let on_min = {
+        let d = d.clone();
+        Callback::from(move |e: Event| {
+            pending.borrow_mut().take();
+            d.emit(min_phrase(&e));
+        })
+    };
+    let other_sides: Vec<&str> = [("left", o.lang_left), ("right", o.lang_right)]
+        .into_iter()
+        .filter(|(_, l)| *l == LangChoice::Fixed(Lang::Other))
+        .map(|(side, _)| side)
+        .collect();
+    let sync = {
+        let onchange = d.reform(|e: Event| Action::SetSyncScroll(e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
+        html! {
+            <label class="px-check"><input type="checkbox" checked={props.sync_scroll} {onchange} />{ "Sync scrolling" }</label>
+        }
     };
     let lang_select = |label: &'static str, value: LangChoice, set: fn(&mut Options, LangChoice)| {
         let options = o.clone();
@@ -77,7 +110,7 @@ pub fn OptionsPanel(props: &OptionsProps) -> Html {
     html! {
         <div class="px-popover px-options" role="dialog" aria-label="Options">
             <label class="px-field">{ "Shortest shared phrase (words)" }
-                <input type="number" min="1" max={MAX_MIN_PHRASE.to_string()} value={o.min_phrase.to_string()} onchange={on_min}
+                <input type="number" min="1" max={MAX_MIN_PHRASE.to_string()} value={o.min_phrase.to_string()} oninput={on_min_input} onchange={on_min}
                     data-testid="min-phrase" />
             </label>
             { checkbox("Ignore case", o.ignore_case, |o, v| o.ignore_case = v) }
@@ -86,6 +119,16 @@ pub fn OptionsPanel(props: &OptionsProps) -> Html {
             { checkbox("Match spelling variants (Sergei/Sergey)", o.spelling_variants, |o, v| o.spelling_variants = v) }
             { lang_select("Left language", o.lang_left, |o, l| o.lang_left = l) }
             { lang_select("Right language", o.lang_right, |o, l| o.lang_right = l) }
+            if !other_sides.is_empty() {
+                <p class="px-muted px-options-note" data-testid="lang-other-note">
+                    { format!(
+                        "“Other” on the {} side: no word forms (stemming) and no list of function words there, \
+                         so words match only as written and fewer phrases are found.",
+                        other_sides.join(" and ")
+                    ) }
+                </p>
+            }
+            { sync }
             <fieldset class="px-fieldset">
                 <legend>{ "Highlight" }</legend>
                 { granularity(Granularity::Word, "Phrases") }

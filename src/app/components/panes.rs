@@ -55,6 +55,11 @@ pub struct PanesProps {
     pub right_ref: NodeRef,
     /// Where pointing, focusing and clicking go.
     pub dispatch: Callback<Action>,
+    /// Takes the files dropped on a pane, and lets the headers ask for a
+    /// missing label; `None` where the statements cannot be changed (a
+    /// reading embed).
+    #[prop_or_default]
+    pub on_files: Option<Callback<(Side, Option<web_sys::FileList>)>>,
 }
 
 /// Both statements, highlighted. Pointer and focus events are handled once
@@ -113,6 +118,23 @@ fn numbered_at(e: &Event, name: &str) -> Option<(Side, usize)> {
     Some((side, number))
 }
 
+/// The drag-over and drop handlers that make a pane take a file, as the
+/// editor does; none where the statements cannot be changed.
+fn drop_target(props: &PanesProps, side: Side) -> (Option<Callback<DragEvent>>, Option<Callback<DragEvent>>) {
+    let Some(on_files) = &props.on_files else { return (None, None) };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = on_files.reform(move |e: DragEvent| {
+        e.prevent_default();
+        (side, e.data_transfer().and_then(|dt| dt.files()))
+    });
+    (Some(ondragover), Some(ondrop))
+}
+
+/// What "Label this statement" does in a header: open the editor.
+fn on_label(props: &PanesProps) -> Option<Callback<()>> {
+    props.on_files.as_ref().map(|_| props.dispatch.reform(|_| Action::SetMode(crate::app::view::Mode::Edit)))
+}
+
 /// How each side's sentences are drawn.
 fn looks(props: &PanesProps) -> [Look; 2] {
     [Side::Left, Side::Right].map(|side| Look {
@@ -143,9 +165,10 @@ fn side_by_side(props: &PanesProps, notes: &[NumberedNote]) -> Html {
         });
         let name = side_word(side);
         let statement = &props.statements[side as usize];
+        let (ondragover, ondrop) = drop_target(props, side);
         html! {
-            <section class={classes!("px-pane", format!("px-pane-{name}"))} data-side={name}>
-                <PaneHeader {side} statement={statement.clone()} comparison={Some(c.clone())} />
+            <section class={classes!("px-pane", format!("px-pane-{name}"))} data-side={name} {ondragover} {ondrop}>
+                <PaneHeader {side} statement={statement.clone()} comparison={Some(c.clone())} on_label={on_label(props)} />
                 <div class="px-scroll" ref={node_ref.clone()} tabindex="0" aria-label={statement.name(side).into_owned()}>
                     <div class="px-text" lang={c.side(side).lang.tag()}>{ for blocks }</div>
                 </div>
@@ -184,7 +207,10 @@ fn aligned_rows(props: &PanesProps, notes: &[NumberedNote]) -> Html {
         }
     });
     let header = |side: Side| {
-        html! { <PaneHeader {side} statement={props.statements[side as usize].clone()} comparison={Some(c.clone())} /> }
+        html! {
+            <PaneHeader {side} statement={props.statements[side as usize].clone()} comparison={Some(c.clone())}
+                on_label={on_label(props)} />
+        }
     };
     html! {
         <div class="px-rows" ref={props.left_ref.clone()} tabindex="0" aria-label="Aligned sentences">

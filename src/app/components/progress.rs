@@ -21,7 +21,8 @@ pub fn ProgressBar(props: &ProgressProps) -> Html {
                 { format!("Comparing… {percent}%") }
                 <progress max="100" value={percent.to_string()} />
             </label>
-            <button type="button" class="px-button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}>{ "Cancel" }</button>
+            <button type="button" class="px-button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}
+                data-testid="cancel">{ "Cancel" }</button>
         </div>
     }
 }

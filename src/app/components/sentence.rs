@@ -89,7 +89,7 @@ pub fn sentence(c: &SharedComparison, side: Side, index: usize, notes: &[(usize,
                 let kind_class = if kind == SpanKind::Shared { "px-shared" } else { "px-moved" };
                 html! {
                     <mark class={classes!("px-span", kind_class)} data-phrase={p.to_string()} data-span={i.to_string()}
-                        tabindex="-1" aria-label={phrase_label(c, side, kind, p, &look.other_name)}>{ content }</mark>
+                        tabindex="-1" aria-label={phrase_label(body, kind, &look.other_name)}>{ content }</mark>
                 }
             }
             (SpanKind::Distinct, _) if has_words(text) => html! {
@@ -106,20 +106,11 @@ pub fn sentence(c: &SharedComparison, side: Side, index: usize, notes: &[(usize,
     }
 }
 
-/// What a screen reader says for a shared phrase: its kind, where else it
-/// is, and the sentence it is in there.
-fn phrase_label(c: &SharedComparison, side: Side, kind: SpanKind, phrase: usize, other_name: &str) -> String {
-    let other = side.other();
+/// What a screen reader says for a shared phrase: its words as shown, then
+/// what the underline means (a label replaces the words, so it repeats them).
+fn phrase_label(words: &str, kind: SpanKind, other_name: &str) -> String {
     let what = if kind == SpanKind::Shared { "shared phrase" } else { "shared phrase, reordered" };
-    let ranges = c.phrases.get(phrase).map_or(&[][..], |p| if other == Side::Left { &p.left } else { &p.right });
-    let where_ = ranges
-        .first()
-        .map(|r| {
-            let n = c.side(other).sentences.partition_point(|s| s.range.end <= r.start) + 1;
-            format!(", sentence {n}")
-        })
-        .unwrap_or_default();
-    format!("{what}, also in {other_name}{where_}")
+    format!("{}: {what}, also in {other_name}", words.trim())
 }
 
 /// The text of a span (which starts at byte `offset`) with the parts in

@@ -7,13 +7,11 @@ use yew::prelude::*;
 use crate::app::shared_comparison::SharedComparison;
 use crate::app::reducer::Action;
 use crate::app::statement::side_word;
+use super::header::shared_percents;
 use crate::engine::{Side, SpanKind};
 
 use super::story::Story;
 use super::voices::Voices;
-
-/// How many shared phrases the list shows before "and N more".
-const PHRASES_SHOWN: usize = 25;
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq, Clone)]
@@ -37,24 +35,25 @@ pub fn Summary(props: &SummaryProps) -> Html {
     let d = &props.dispatch;
     let side_stats = |side: Side| {
         let m = &c.side(side).metrics;
+        let [in_order, moved] = shared_percents(m);
         html! {
             <div class="px-stat" data-testid={format!("stats-{}", side_word(side))}>
                 <div class="px-stat-label">{ &props.labels[side as usize] }</div>
                 // SVG geometry, not inline styles: works under a strict style-src CSP.
                 <svg class="px-meter" viewBox="0 0 100 4" preserveAspectRatio="none" role="img"
-                     aria-label={format!("{:.0}% shared in order, {:.0}% reordered", m.shared_percent, m.moved_percent)}>
+                     aria-label={format!("{in_order}% shared in order, {moved}% reordered")}>
                     <rect class="px-meter-shared" x="0" y="0" height="4" width={format!("{:.2}", m.shared_percent)} />
                     <rect class="px-meter-moved" x={format!("{:.2}", m.shared_percent)} y="0" height="4"
                           width={format!("{:.2}", m.moved_percent)} />
                 </svg>
                 <div class="px-stat-numbers">
-                    { format!("{} words · {:.0}% shared in order · {:.0}% reordered", m.words, m.shared_percent, m.moved_percent) }
+                    { format!("{} words · {in_order}% shared in order · {moved}% reordered", m.words) }
                 </div>
             </div>
         }
     };
     let longest = c.metrics.longest_phrase.and_then(|p| c.phrases.get(p));
-    let phrases = c.metrics.phrases_by_length.iter().take(PHRASES_SHOWN).map(|&p| {
+    let phrases = c.metrics.phrases_by_length.iter().map(|&p| {
         let phrase = &c.phrases[p];
         let pressed = props.pinned == Some(p);
         let kind = if phrase.kind == SpanKind::Moved { "reordered" } else { "in order" };
@@ -68,7 +67,6 @@ pub fn Summary(props: &SummaryProps) -> Html {
             </li>
         }
     });
-    let more = c.phrases.len().saturating_sub(PHRASES_SHOWN);
     let terms = |side: Side| {
         let list = c.side(side).distinctive.iter().map(|t| {
             let key = t.key.clone();
@@ -78,7 +76,9 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     <button type="button" class="px-chip px-term-chip" aria-pressed={pressed.to_string()}
                         onclick={d.reform(move |_: MouseEvent| Action::SelectTerm(Some((side, key.clone()))))}
                         title={format!("used {} times; log-odds z = {:.1}", t.count, t.z)}>
-                        { &t.term }<span class="px-count">{ t.count }</span>
+                        // Spoken "term, 8 times", never "term8".
+                        { &t.term }<span class="px-visually-hidden">{ ", " }</span>
+                        <span class="px-count">{ t.count }</span><span class="px-visually-hidden">{ " times" }</span>
                     </button>
                 </li>
             }
@@ -114,7 +114,6 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     <h3>{ format!("Shared phrases ({})", c.phrases.len()) }</h3>
                     if c.phrases.is_empty() { <p class="px-muted">{ "No shared phrases at this length." }</p> }
                     <ul data-testid="phrase-list">{ for phrases }</ul>
-                    if more > 0 { <p class="px-muted">{ format!("and {more} more") }</p> }
                 </div>
                 { terms(Side::Left) }
                 { terms(Side::Right) }

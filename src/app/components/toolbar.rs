@@ -18,18 +18,19 @@ pub struct ToolbarProps {
     pub theme: Theme,
     /// The open popover, whose button shows pressed.
     pub popover: Option<Popover>,
-    /// The example on screen, which the picker shows chosen.
-    #[prop_or_default]
-    pub example: Option<usize>,
     /// A comparison is running: show it, with Cancel.
     pub busy: bool,
+    /// The example on screen, or `None` for the reader's own texts.
+    pub example: Option<usize>,
     /// Where clicks go.
     pub dispatch: Callback<Action>,
     /// Stops a running comparison.
     pub on_cancel: Callback<()>,
 }
 
-/// Mode, example, swap, layout, navigation, options, theme and help.
+/// Mode, example, swap, layout, navigation, options, theme and help. On a
+/// phone all after Swap fold into a "More" menu (style/controls.css), so
+/// every control is one tap away and the row never scrolls sideways.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let d = &props.dispatch;
@@ -62,6 +63,19 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         }
     };
     let pressed = |p: Popover| (props.popover == Some(p)).to_string();
+    // A control chosen in the More menu closes it (one that opens a dialog
+    // replaces it with the dialog already), so the menu never covers the text.
+    let more_open = props.popover == Some(Popover::More);
+    let close_more = {
+        let d = d.clone();
+        Callback::from(move |e: MouseEvent| {
+            let target = e.target_dyn_into::<web_sys::Element>();
+            let chosen = target.and_then(|t| t.closest("button:not([aria-haspopup])").ok().flatten()).is_some();
+            if more_open && chosen {
+                d.emit(Action::ClosePopover);
+            }
+        })
+    };
     html! {
         <div class="px-toolbar" role="toolbar" aria-label="Parallax controls">
             <button type="button" class="px-button px-primary" onclick={act(Action::SetMode(next_mode))}
@@ -69,46 +83,51 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             <label class="px-field">
                 <span class="px-visually-hidden">{ "Example" }</span>
                 <select onchange={on_example} aria-label="Load an example">
-                    // Chosen by `selected`, not left to the browser: Yew inserts the
-                    // options last first, and a select takes the first one inserted.
-                    <option value="" disabled=true selected={props.example.is_none()}>{ "Examples…" }</option>
+                    if props.example.is_none() {
+                        <option value="" selected=true disabled=true>{ "Your texts" }</option>
+                    }
                     { for EXAMPLES.iter().enumerate().map(|(i, e)| html! {
                         <option value={i.to_string()} selected={props.example == Some(i)}>{ e.name }</option>
                     }) }
                 </select>
             </label>
             <button type="button" class="px-button" onclick={act(Action::Swap)} title="Swap sides"
-                data-testid="swap">{ "⇄ Swap" }</button>
-            <button type="button" class="px-button" onclick={act(Action::SetLayout(next_layout))}
-                data-testid="layout">{ layout_label }</button>
-            <span class="px-group" role="group" aria-label="Differences">
-                <span class="px-group-label" aria-hidden="true">{ "Differences" }</span>
-                { nav(StopKind::Difference, false, "difference", "p", "prev-diff") }
-                { nav(StopKind::Difference, true, "difference", "n", "next-diff") }
-            </span>
-            <span class="px-group" role="group" aria-label="Shared phrases">
-                <span class="px-group-label" aria-hidden="true">{ "Shared" }</span>
-                { nav(StopKind::Phrase, false, "shared phrase", "k", "prev-phrase") }
-                { nav(StopKind::Phrase, true, "shared phrase", "j", "next-phrase") }
-            </span>
-            <span class="px-spacer"></span>
+                aria-label="Swap sides" data-testid="swap">{ "⇄" }<span class="px-wide-only">{ " Swap" }</span></button>
+            <div id="px-more" class={classes!("px-more", more_open.then_some("px-more-open"))} onclick={close_more}>
+                <button type="button" class="px-button" onclick={act(Action::SetLayout(next_layout))}
+                    data-testid="layout">{ layout_label }</button>
+                <span class="px-group" role="group" aria-label="Differences">
+                    <span class="px-group-label" aria-hidden="true">{ "Differences" }</span>
+                    { nav(StopKind::Difference, false, "difference", "p", "prev-diff") }
+                    { nav(StopKind::Difference, true, "difference", "n", "next-diff") }
+                </span>
+                <span class="px-group" role="group" aria-label="Shared phrases">
+                    <span class="px-group-label" aria-hidden="true">{ "Shared" }</span>
+                    { nav(StopKind::Phrase, false, "shared phrase", "k", "prev-phrase") }
+                    { nav(StopKind::Phrase, true, "shared phrase", "j", "next-phrase") }
+                </span>
+                <span class="px-spacer"></span>
+                <button type="button" class="px-button px-late" aria-haspopup="dialog" aria-expanded={pressed(Popover::Options)}
+                    onclick={act(Action::Toggle(Popover::Options))} data-testid="options">{ "Options" }</button>
+                <button type="button" class="px-button px-late" aria-haspopup="dialog" aria-expanded={pressed(Popover::Lesson)}
+                    onclick={act(Action::Toggle(Popover::Lesson))} data-testid="lesson">{ "Teach" }</button>
+                <button type="button" class="px-button px-late" aria-haspopup="dialog" aria-expanded={pressed(Popover::Share)}
+                    onclick={act(Action::Toggle(Popover::Share))} data-testid="share">{ "Share / Embed" }</button>
+                <button type="button" class="px-button px-late" onclick={act(Action::SetTheme(next_theme))}
+                    title="Colour theme" aria-label={format!("Colour theme: {theme_name}")}
+                    data-testid="theme">{ format!("{theme_icon} {theme_name}") }</button>
+                <button type="button" class="px-button px-late" aria-haspopup="dialog" aria-expanded={pressed(Popover::Help)}
+                    onclick={act(Action::Toggle(Popover::Help))} aria-keyshortcuts="?" title="Keyboard shortcuts (?)"
+                    data-testid="help">{ "?" }</button>
+            </div>
             if props.busy {
                 <span class="px-busy" role="status" data-testid="busy">{ "Comparing…" }</span>
-                <button type="button" class="px-button" onclick={props.on_cancel.reform(|_: MouseEvent| ())}
+                <button type="button" class="px-button px-busy-cancel" onclick={props.on_cancel.reform(|_: MouseEvent| ())}
                     data-testid="cancel">{ "Cancel" }</button>
             }
-            <button type="button" class="px-button" aria-haspopup="dialog" aria-expanded={pressed(Popover::Options)}
-                onclick={act(Action::Toggle(Popover::Options))} data-testid="options">{ "Options" }</button>
-            <button type="button" class="px-button" aria-haspopup="dialog" aria-expanded={pressed(Popover::Lesson)}
-                onclick={act(Action::Toggle(Popover::Lesson))} data-testid="lesson">{ "Teach" }</button>
-            <button type="button" class="px-button" aria-haspopup="dialog" aria-expanded={pressed(Popover::Share)}
-                onclick={act(Action::Toggle(Popover::Share))} data-testid="share">{ "Share / Embed" }</button>
-            <button type="button" class="px-button" onclick={act(Action::SetTheme(next_theme))}
-                title="Colour theme" aria-label={format!("Colour theme: {theme_name}")}
-                data-testid="theme">{ format!("{theme_icon} {theme_name}") }</button>
-            <button type="button" class="px-button" aria-haspopup="dialog" aria-expanded={pressed(Popover::Help)}
-                onclick={act(Action::Toggle(Popover::Help))} aria-keyshortcuts="?" title="Keyboard shortcuts (?)"
-                data-testid="help">{ "?" }</button>
+            <button type="button" class="px-button px-more-button" aria-controls="px-more"
+                aria-expanded={pressed(Popover::More)} onclick={act(Action::Toggle(Popover::More))}
+                data-testid="more">{ "More" }<span aria-hidden="true">{ " ▾" }</span></button>
         </div>
     }
 }

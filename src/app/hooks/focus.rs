@@ -166,6 +166,9 @@ pub fn use_focus_marks(dom: &Rc<RefCell<TextDom>>, rendered: Option<Rendered>, n
             if !marks.quote_shown {
                 marks.quote_shown = show_quoted(&mut dom, focus.quoted);
             }
+            if before.as_ref().map(|f| &f.term) != Some(&focus.term) {
+                reveal_term(&mut dom, focus.term.as_ref());
+            }
             marks.paint(&mut dom, focus);
         });
     }
@@ -230,6 +233,18 @@ fn show_quoted(dom: &mut TextDom, quoted: Option<(Side, ByteRange, u32)>) -> boo
     let rect = dom_range.get_bounding_client_rect();
     dom.reveal(&element, rect.top(), rect.height(), true, true);
     true
+}
+
+/// Brings a selected term's first occurrence into view in its pane (the
+/// reader clicked it in the summary, away from the texts).
+fn reveal_term(dom: &mut TextDom, term: Option<&(Side, String)>) {
+    let Some((side, key)) = term else { return };
+    let Some(c) = dom.comparison().cloned() else { return };
+    let Some(&first) = c.side(*side).distinctive.iter().find(|t| &t.key == key).and_then(|t| t.occurrences.first()) else { return };
+    let Some(range) = dom.ranges(*side, &[first], None).into_iter().next() else { return };
+    let Some(element) = range.start_container().ok().and_then(|n| n.parent_element()) else { return };
+    let rect = range.get_bounding_client_rect();
+    dom.reveal(&element, rect.top(), rect.height(), false, true);
 }
 
 /// Brings into view the counterpart of what the reader points at: the

@@ -10,3 +10,4 @@ pub mod keys;
 pub mod presentation;
 pub mod progressive;
 pub mod scroll;
+pub mod session;

@@ -1,11 +1,13 @@
-//! Keeping the two panes in step while either scrolls, anchored on aligned
-//! sentence pairs (not pixel offsets), so wrapped prose never drifts.
+//! Keeping the two panes in step while either scrolls, anchored on the
+//! sentence pairs that are in order on both sides (not pixel offsets), so
+//! wrapped prose never drifts and reordered pairs never make the other pane
+//! jump back. The reader can turn it off (Options).
 //!
 //! Scroll events only note which pane moved; the panes are brought in step
-//! once per animation frame, from a binary search over the sentence
-//! elements already listed (a dozen layout reads, none of which forces a
-//! layout while the page is only scrolling). The follower's own scroll event
-//! is recognised as the widget's and ignored.
+//! once per animation frame, from a binary search over the anchors' sentence
+//! elements (a dozen layout reads, none of which forces a layout while the
+//! page is only scrolling). The follower's own scroll event is recognised as
+//! the widget's and ignored.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -18,9 +20,6 @@ use yew::prelude::*;
 
 use crate::app::text_dom::TextDom;
 use crate::engine::Side;
-
-/// Sentences scanned below the top one for one that has a counterpart.
-const LOOKAHEAD: usize = 50;
 
 /// Keeps the panes `left` and `right` in step while `active` (side by side,
 /// reading); `key` changes when the panes are made anew (a new comparison).
@@ -66,38 +65,41 @@ fn box_of(element: &Element) -> (f64, f64) {
     (e.offset_top() as f64, e.offset_height() as f64)
 }
 
-/// Scrolls `to` so the sentence pair at the top of `from` sits at the same
-/// place: as far into the counterpart as the reader is into the sentence.
-/// Where no sentence near the top has a counterpart, `to` keeps to the same
-/// share of its text.
+/// Scrolls `to` to the place in its text that matches the top of `from`:
+/// between the two sentence pairs (of [`SharedComparison::scroll_anchors`],
+/// in order on both sides) around the top of `from`, as far on as `from` is
+/// between them. The text's top and end are anchors too, so the panes start
+/// and end together. The place is continuous and never goes back as `from`
+/// goes on: no jumps, and identical texts stay level.
+///
+/// [`SharedComparison::scroll_anchors`]: crate::app::shared_comparison::SharedComparison::scroll_anchors
 fn follow(dom: &mut TextDom, side: Side, from: &Element, to: &Element) {
     let Some(c) = dom.comparison().cloned() else { return };
-    if from.scroll_top() + from.client_height() >= from.scroll_height() - 2 {
-        dom.scroll_pane_to(to, to.scroll_height() as f64);
+    let anchors = c.scroll_anchors();
+    let at = |a: &(usize, usize), s: Side| if s == Side::Left { a.0 } else { a.1 };
+    let top_of = |dom: &mut TextDom, s: Side, k: usize| dom.sentence(s, k).map(|e| box_of(&e).0);
+    let y = from.scroll_top() as f64;
+    let end = |pane: &Element| (pane.scroll_height() - pane.client_height()).max(0) as f64;
+    let (from_end, to_end) = (end(from), end(to));
+    if y >= from_end - 1.0 {
+        dom.scroll_pane_to(to, to_end);
         return;
     }
-    let top = from.scroll_top() as f64;
-    // The first sentence whose bottom is below the top edge.
-    let (mut lo, mut hi) = (0, dom.rendered_sentences(side));
+    // The first anchor below the top of `from` (not yet rendered counts as below).
+    let (mut lo, mut hi) = (0, anchors.len());
     while lo < hi {
         let mid = (lo + hi) / 2;
-        match dom.sentence(side, mid).map(|e| box_of(&e)) {
-            Some((t, h)) if t + h <= top => lo = mid + 1,
+        match top_of(dom, side, at(&anchors[mid], side)) {
+            Some(t) if t <= y => lo = mid + 1,
             _ => hi = mid,
         }
     }
-    let sentences = &c.side(side).sentences;
-    for k in lo..(lo + LOOKAHEAD).min(sentences.len()) {
-        let Some(pair) = sentences[k].pair.and_then(|p| c.pairs.get(p)) else { continue };
-        let Some(&target) = (if side == Side::Left { &pair.right } else { &pair.left }).first() else { continue };
-        let (Some(here), Some(there)) = (dom.sentence(side, k), dom.sentence(side.other(), target)) else { continue };
-        let ((s_top, s_height), (t_top, t_height)) = (box_of(&here), box_of(&there));
-        let offset = top - s_top;
-        let y = if offset >= 0.0 { t_top + (offset / s_height.max(1.0)).min(1.0) * t_height } else { t_top + offset };
-        dom.scroll_pane_to(to, y);
-        return;
-    }
-    // No counterpart near the top: keep to the same share of the text.
-    let share = top / (from.scroll_height() - from.client_height()).max(1) as f64;
-    dom.scroll_pane_to(to, share * (to.scroll_height() - to.client_height()) as f64);
+    let mut point = |i: usize| -> Option<(f64, f64)> {
+        let a = anchors.get(i)?;
+        Some((top_of(dom, side, at(a, side))?, top_of(dom, side.other(), at(a, side.other()))?))
+    };
+    let (f0, t0) = lo.checked_sub(1).and_then(&mut point).unwrap_or((0.0, 0.0));
+    let (f1, t1) = point(lo).filter(|&(f, t)| f <= from_end && t >= t0).unwrap_or((from_end, to_end.max(t0)));
+    let share = if f1 > f0 { ((y - f0) / (f1 - f0)).clamp(0.0, 1.0) } else { 0.0 };
+    dom.scroll_pane_to(to, t0 + share * (t1 - t0));
 }
