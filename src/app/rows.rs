@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use crate::engine::lang::is_stopword;
+use crate::engine::order::longest_increasing;
 use crate::engine::unicode;
 use crate::engine::{ByteRange, Comparison, Side, SideResult, SpanKind};
 
@@ -25,34 +26,12 @@ pub struct Row {
 /// (first left sentence, first right sentence), the longest chain of pairs
 /// that is in order on both sides. Reordered pairs are left out, so scrolling
 /// one pane down never sends the other back up.
-///
-/// Patience sorting, as the engine's private chain of its own pairings (on
-/// another type); a dozen lines, no crate needed.
 pub fn scroll_anchors(c: &Comparison) -> Vec<(usize, usize)> {
     let mut firsts: Vec<(usize, usize)> =
         c.pairs.iter().filter_map(|p| Some((*p.left.iter().min()?, *p.right.iter().min()?))).collect();
     firsts.sort_unstable();
-    let mut tails: Vec<usize> = Vec::new(); // index in `firsts` ending the best chain of each length
-    let mut parent = vec![usize::MAX; firsts.len()];
-    for (i, &(_, right)) in firsts.iter().enumerate() {
-        let k = tails.partition_point(|&t| firsts[t].1 < right);
-        if k > 0 {
-            parent[i] = tails[k - 1];
-        }
-        if k == tails.len() {
-            tails.push(i);
-        } else {
-            tails[k] = i;
-        }
-    }
-    let mut chain = Vec::with_capacity(tails.len());
-    let mut at = tails.last().copied().unwrap_or(usize::MAX);
-    while at != usize::MAX {
-        chain.push(firsts[at]);
-        at = parent[at];
-    }
-    chain.reverse();
-    chain
+    let rights: Vec<usize> = firsts.iter().map(|&(_, right)| right).collect();
+    longest_increasing(&rights).into_iter().map(|i| firsts[i]).collect()
 }
 
 /// Rows in reading order of the left side. A right sentence without a pair is

@@ -92,13 +92,20 @@ fn pieces(sides: [&Prepared; 2], pairings: &[Pairing]) -> Vec<[Range<usize>; 2]>
 }
 
 /// The longest chain of pairs increasing on both sides (pairs come sorted by
-/// their first left sentence and never share a sentence). Patience sorting.
+/// their first left sentence and never share a sentence).
 fn chain(pairings: &[Pairing]) -> Vec<&Pairing> {
-    let mut tails: Vec<usize> = Vec::new(); // index of the pair ending each chain length
-    let mut parent = vec![usize::MAX; pairings.len()];
-    for (i, p) in pairings.iter().enumerate() {
-        let r = p.right[0];
-        let k = tails.partition_point(|&t| pairings[t].right[0] < r);
+    let rights: Vec<usize> = pairings.iter().map(|p| p.right[0]).collect();
+    longest_increasing(&rights).into_iter().map(|i| &pairings[i]).collect()
+}
+
+/// The indexes of a longest strictly increasing subsequence of `keys`, in
+/// order: of pairs listed in one text's order, the most that also keep the
+/// other's. Patience sorting, O(n log n); a dozen lines, no crate needed.
+pub fn longest_increasing(keys: &[usize]) -> Vec<usize> {
+    let mut tails: Vec<usize> = Vec::new(); // index ending the best run of each length
+    let mut parent = vec![usize::MAX; keys.len()];
+    for (i, &key) in keys.iter().enumerate() {
+        let k = tails.partition_point(|&t| keys[t] < key);
         if k > 0 {
             parent[i] = tails[k - 1];
         }
@@ -111,7 +118,7 @@ fn chain(pairings: &[Pairing]) -> Vec<&Pairing> {
     let mut out = Vec::with_capacity(tails.len());
     let mut at = tails.last().copied().unwrap_or(usize::MAX);
     while at != usize::MAX {
-        out.push(&pairings[at]);
+        out.push(at);
         at = parent[at];
     }
     out.reverse();

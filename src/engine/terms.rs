@@ -4,6 +4,9 @@
 //! Colaresi & Quinn 2008, "Fightin' Words"), the prior taken from the two
 //! texts' combined counts. Its z-score shrinks rare words toward "no
 //! difference", so a word said once is not ranked above one said ten times.
+//! A term is listed for a side only if that side says it more times than the
+//! other, so "only or mostly in" holds as a reader counts: the shorter text
+//! may use a word at a higher rate with fewer uses, and that is not "mostly".
 //! Hand-written: the formula is a few lines, and no maintained crate has it.
 
 use rustc_hash::FxHashMap;
@@ -109,9 +112,9 @@ pub fn distinctive(a: &SideText, b: &SideText, interner: &Interner) -> (Vec<Dist
         if !z.is_finite() {
             continue; // one side has no content words at all
         }
-        if ya > 0.0 && z > 0.0 && (z >= MIN_Z || exclusive(ya, yb)) {
+        if ya > yb && z > 0.0 && (z >= MIN_Z || exclusive(ya, yb)) {
             za.push((z, id));
-        } else if yb > 0.0 && z < 0.0 && (-z >= MIN_Z || exclusive(yb, ya)) {
+        } else if yb > ya && z < 0.0 && (-z >= MIN_Z || exclusive(yb, ya)) {
             zb.push((-z, id));
         }
     }
