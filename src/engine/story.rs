@@ -107,7 +107,10 @@ pub fn story(c: &Comparison, labels: [&str; 2]) -> Vec<Claim> {
     let mut length = format!("{a} has {wa} words, {b} {wb}");
     let (long, short, ratio) = if wa >= wb { (&a, &b, wa as f64 / wb.max(1) as f64) } else { (&b, &a, wb as f64 / wa.max(1) as f64) };
     if ratio >= 1.5 && wa.min(wb) > 0 {
-        length += &format!(": {long} is {ratio:.0} times as long as {short}");
+        // Whole numbers from ten times up; below, one decimal, so 221 words
+        // against 130 reads "1.7 times", not "2 times".
+        let times = if ratio >= 10.0 { format!("{ratio:.0}") } else { format!("{ratio:.1}").trim_end_matches(".0").to_owned() };
+        length += &format!(": {long} is {times} times as long as {short}");
     }
     claims.push(vec![text(length + ".")]);
 
