@@ -199,7 +199,8 @@ async fn the_example_shows_who_speaks_and_tells_the_comparison_in_plain_words() 
     let russia = c.left.voices.iter().find(|v| v.party.as_deref() == Some("Russia")).unwrap();
     let percent = format!("{:.0}%", 100.0 * russia.words as f64 / c.left.metrics.words as f64);
     let story = text_of(&html.replace("<p class=\"px-story\"", "<div class=\"px-story\"").replace("</p>", "</div>"), "class=\"px-story\"");
-    assert!(story.starts_with(&format!("China — Ministry of Foreign Affairs has {} words", c.left.metrics.words)), "{story}");
+    // The paragraph names each statement by who speaks in its label.
+    assert!(story.starts_with(&format!("China has {} words, Russia {}", c.left.metrics.words, c.right.metrics.words)), "{story}");
     assert!(story.contains(&format!("Russia {percent} (Lavrov, President Putin)")), "{story}");
     assert!(text_of(&html, "data-testid=\"voices-left\"").contains(&format!("Russia: {percent} of its words (Lavrov, President Putin)")));
     // What each statement credits Russia with saying, each quotation a link to its sentence.
