@@ -74,7 +74,8 @@ async fn example_pairs_the_russian_praise_with_lavrovs() {
     // Lavrov's in the Chinese readout are one sentence pair.
     let pair_of = |html: &str, opening: &str| {
         let at = html.find(opening).unwrap_or_else(|| panic!("{opening} not rendered"));
-        let open = html[..at].rfind("<span data-sentence=").expect("a sentence element");
+        let attribute = html[..at].rfind(" data-sentence=").expect("a sentence element");
+        let open = html[..attribute].rfind("<span").expect("a sentence element");
         let tag = &html[open..open + html[open..].find('>').unwrap()];
         tag.split("data-pair=\"").nth(1).map(|rest| rest[..rest.find('"').unwrap()].to_owned())
     };
@@ -172,4 +173,65 @@ async fn a_result_cut_short_says_where_in_the_summary() {
     .await;
     assert!(html.contains("data-testid=\"limit\""), "{html}");
     assert!(html.contains("Time ran out while ordering sentence"), "{html}");
+}
+
+/// Every `href="#…"` of a link in `html`, and whether the element it names is there.
+fn anchors(html: &str) -> Vec<(String, bool)> {
+    html.match_indices("href=\"#")
+        .map(|(at, m)| {
+            let id = &html[at + m.len()..at + m.len() + html[at + m.len()..].find('"').unwrap()];
+            (id.to_owned(), html.contains(&format!("id=\"{id}\"")))
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_example_shows_who_speaks_and_tells_the_comparison_in_plain_words() {
+    use parallax::app::examples::first_from_source;
+    let initial = first_from_source();
+    let c = initial.comparison.clone().expect("compared natively");
+    let html = render(AppProps::default()).await;
+    // Chips where attributed runs open, from the engine's speakers.
+    let lavrov = c.left.sentences.iter().position(|s| s.speaker.as_ref().is_some_and(|sp| sp.name == "Lavrov")).unwrap();
+    assert!(html.contains(&format!("id=\"px-left-s{lavrov}\" data-sentence=\"{lavrov}\" data-pair=\"0\" data-speaker=\"Lavrov · Russia\"")), "{html}");
+    assert!(html.contains("data-speaker=\"The Russian side · Russia\""));
+    // China's readout gives Russia's side this share of its words, in the story and in the legend of its bar.
+    let russia = c.left.voices.iter().find(|v| v.party.as_deref() == Some("Russia")).unwrap();
+    let percent = format!("{:.0}%", 100.0 * russia.words as f64 / c.left.metrics.words as f64);
+    let story = text_of(&html.replace("<p class=\"px-story\"", "<div class=\"px-story\"").replace("</p>", "</div>"), "class=\"px-story\"");
+    // The paragraph names each statement by who speaks in its label.
+    assert!(story.starts_with(&format!("China has {} words, Russia {}", c.left.metrics.words, c.right.metrics.words)), "{story}");
+    assert!(story.contains(&format!("Russia {percent} (Lavrov, President Putin)")), "{story}");
+    assert!(text_of(&html, "data-testid=\"voices-left\"").contains(&format!("Russia: {percent} of its words (Lavrov, President Putin)")));
+    // What each statement credits Russia with saying, each quotation a link to its sentence.
+    let links = anchors(&html);
+    assert!(links.len() >= 10, "{links:?}");
+    assert!(links.iter().all(|(_, found)| *found), "links to nowhere: {links:?}");
+    assert!(html.contains("<strong>Russia</strong>, according to China — Ministry of Foreign Affairs: "));
+}
+
+#[tokio::test]
+async fn the_report_tells_the_comparison_with_anchors_to_its_sentences() {
+    use parallax::app::components::report_view::render_report;
+    let html = render_report(parallax::app::examples::first_from_source()).await;
+    assert!(html.contains("class=\"px-story\""));
+    assert!(html.contains("px-voice-bar"));
+    let links = anchors(&html);
+    assert!(!links.is_empty() && links.iter().all(|(_, found)| *found), "{links:?}");
+}
+
+#[tokio::test]
+async fn the_legend_explains_speaker_chips_only_where_someone_speaks() {
+    let chip = "data-speaker=\"Name · party\"";
+    assert!(render(AppProps::default()).await.contains(chip));
+    let plain = AppProps {
+        initial: Some(Initial {
+            left: statement("A", "Trade grew in May. Exports rose sharply."),
+            right: statement("B", "Exports rose sharply in May. Imports fell."),
+            ..Initial::default()
+        }),
+        ..AppProps::default()
+    };
+    let html = render(plain).await;
+    assert!(!html.contains(chip) && !html.contains("data-speaker="), "a speaker was guessed");
 }

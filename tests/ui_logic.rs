@@ -203,6 +203,86 @@ fn a_result_is_shown_with_its_own_text_after_the_inputs_change() {
     }
 }
 
+/// The headline pair, compared.
+fn headline() -> parallax::engine::Comparison {
+    compare(include_str!("../assets/demo/cn-mfa.txt"), include_str!("../assets/demo/ru-mid-tass.txt"), &Options::default())
+}
+
+#[test]
+fn a_party_has_one_colour_in_both_statements_and_unknown_has_none() {
+    use parallax::app::voices::{parties, party_class, BOTH};
+    let c = headline();
+    let parties = parties(&c);
+    assert!(parties.iter().any(|p| p == "Russia") && parties.iter().any(|p| p == BOTH), "{parties:?}");
+    let russia = party_class(&parties, Some("Russia"));
+    assert_ne!(russia, party_class(&parties, Some("China")));
+    assert_eq!(party_class(&parties, Some(BOTH)), "px-party-both");
+    assert_eq!(party_class(&parties, None), "px-party-none");
+    assert_eq!(party_class(&parties, Some("Atlantis")), "px-party-none");
+    // Both sides' Russian sentences carry the same class.
+    let sentence_class = |side: Side| {
+        let sp = c.side(side).sentences.iter().find_map(|s| s.speaker.as_ref().filter(|sp| sp.party.as_deref() == Some("Russia")))?;
+        Some(party_class(&parties, sp.party.as_deref()))
+    };
+    assert_eq!(sentence_class(Side::Left), Some(russia.clone()));
+    assert_eq!(sentence_class(Side::Right), Some(russia));
+}
+
+#[test]
+fn chips_name_speaker_and_party() {
+    use parallax::app::voices::chip_text;
+    use parallax::engine::{ByteRange, Speaker};
+    let speaker = |name: &str, party: Option<&str>| Speaker {
+        name: name.into(),
+        party: party.map(Into::into),
+        mention: Some(ByteRange::new(0, 1)),
+        said: ByteRange::new(1, 2),
+    };
+    assert_eq!(chip_text(&speaker("Lavrov", Some("Russia")), false), "Lavrov · Russia");
+    assert_eq!(chip_text(&speaker("China", Some("China")), false), "China");
+    assert_eq!(chip_text(&speaker("Mr. Smith", None), false), "Mr. Smith · party not stated");
+    assert_eq!(chip_text(&speaker("He", Some("Russia")), true), "He · Russia (continued)");
+}
+
+#[test]
+fn shares_and_credited_words_come_from_the_engines_voices_and_speakers() {
+    use parallax::app::voices::{credited, quote_targets, shares};
+    let c = headline();
+    for side in [Side::Left, Side::Right] {
+        let shares = shares(&c, side);
+        let total: usize = shares.iter().map(|s| s.words).sum();
+        assert_eq!(total, c.side(side).voices.iter().map(|v| v.words).sum::<usize>());
+        let sum: f64 = shares.iter().map(|s| s.percent).sum();
+        assert!((sum - 100.0 * total as f64 / c.side(side).metrics.words as f64).abs() < 1e-9);
+        // Every sentence with a speaker is a link target; and every credited range is such a sentence's words.
+        let targets = quote_targets(&c, side);
+        for (i, s) in c.side(side).sentences.iter().enumerate() {
+            assert!(s.speaker.is_none() || targets.contains(&i), "sentence {i} has no anchor");
+        }
+        for r in credited(&c, side, "Russia") {
+            assert!(c.side(side).sentences.iter().any(|s| s.range.contains(r)));
+        }
+    }
+    let left = credited(&c, Side::Left, "Russia");
+    assert!(c.left.slice(left[0]).starts_with("Russia fully recognizes and highly appreciates"), "{}", c.left.slice(left[0]));
+    let right = credited(&c, Side::Right, "Russia");
+    assert!(c.right.slice(right[0]).starts_with("highly praised the measures"), "{}", c.right.slice(right[0]));
+}
+
+#[test]
+fn following_a_quotation_marks_it_until_the_texts_change_or_esc() {
+    use parallax::engine::ByteRange;
+    let s = state();
+    let quoted = (Side::Right, ByteRange::new(0, 4));
+    let s = s.reduce(Action::ShowQuote(quoted.0, quoted.1));
+    assert_eq!(s.quoted, Some((quoted.0, quoted.1, 0)));
+    // Following the same link again is a change: its words are brought back into view.
+    let again = s.clone().reduce(Action::ShowQuote(quoted.0, quoted.1));
+    assert!(!Rc::ptr_eq(&s, &again) && again.quoted == Some((quoted.0, quoted.1, 1)));
+    assert_eq!(s.clone().reduce(Action::Unpin).quoted, None);
+    assert_eq!(s.reduce(Action::SetText(Side::Left, "Another text.".into())).quoted, None);
+}
+
 /// A labelled, dated statement with a source, as an example or a link gives.
 fn described(text: &str) -> Statement {
     Statement { label: "China — MFA".into(), title: "Call".into(), date: "2020-02-01".into(), source: "https://fmprc.gov.cn".into(), text: text.into() }

@@ -1,12 +1,16 @@
 //! The bundled examples. The widget carries only their list
-//! (assets/demo/examples.json: names, the statements' details, options); the
-//! texts are files beside the widget (`examples/` in dist/), fetched when an
-//! example is picked, so adding examples costs the page nothing.
+//! (assets/demo/examples.json: names, the statements' details, options, how
+//! each opens); the texts are files beside the widget (`examples/` in dist/),
+//! fetched when an example is picked, so adding examples costs the page
+//! nothing.
 //!
-//! A file named `corpus/…` is a text of the project's corpus of real
-//! statements, which the repository does not carry: the build copies it into
-//! dist/examples/corpus/ from the corpus folder (scripts/corpus-examples.mjs),
-//! and native code reads it there (see [`corpus_dir`]).
+//! Only the headline pair's texts are in the repository (assets/demo). The
+//! other examples' texts are statements of the project's corpus, which may
+//! not be copied into it: the build takes them from the corpus folder
+//! (`../shared/corpus` beside the repository, or `$PARALLAX_CORPUS`) into
+//! dist/examples/ (scripts/corpus-examples.mjs), and build.rs lists only the
+//! examples whose texts it found there. A build without the corpus offers
+//! the headline pair alone, never an example it cannot open.
 
 use std::sync::LazyLock;
 
@@ -14,10 +18,12 @@ use serde::Deserialize;
 
 use super::statement::Statement;
 use super::Initial;
-use crate::engine::Options;
+use super::view::Opening;
+use crate::engine::{Options, Side};
 
-/// The list, as written in assets/demo/examples.json.
-const LIST: &str = include_str!("../../assets/demo/examples.json");
+/// The list of assets/demo/examples.json, less the examples whose corpus
+/// texts this build did not find (written by build.rs).
+const LIST: &str = include_str!(concat!(env!("OUT_DIR"), "/examples.json"));
 
 /// The examples, in the order the picker lists them.
 pub static EXAMPLES: LazyLock<Vec<Example>> =
@@ -30,12 +36,32 @@ pub struct Example {
     pub name: &'static str,
     left: ExampleSide,
     right: ExampleSide,
-    /// The third to sixth versions, for an example of several.
+    /// The third to sixth versions, for an example of several (it opens on
+    /// the versions view).
     #[serde(default)]
     more: Vec<ExampleSide>,
     /// The options it opens with (the defaults, except as listed).
     #[serde(default)]
     options: Options,
+    /// How it opens.
+    #[serde(default)]
+    open: ExampleOpening,
+}
+
+/// How an example opens, as written in the list (see [`Opening`]).
+#[derive(Deserialize, Default)]
+#[serde(default, deny_unknown_fields)]
+struct ExampleOpening {
+    rows: bool,
+    point_at: Option<PointAt>,
+    pin_longest: bool,
+}
+
+/// A place in one statement: the first occurrence of `text` on `side`.
+#[derive(Deserialize)]
+struct PointAt {
+    side: Side,
+    text: String,
 }
 
 /// One statement of an example: its details, and the file with its text.
@@ -46,6 +72,10 @@ struct ExampleSide {
     date: &'static str,
     source: &'static str,
     file: &'static str,
+    /// The text is a statement of the corpus, copied by the build, rather
+    /// than a file of assets/demo.
+    #[serde(default)]
+    corpus: bool,
 }
 
 impl ExampleSide {
@@ -68,8 +98,18 @@ impl Example {
             right: statements.next().unwrap_or_default(),
             more: statements.collect(),
             options: self.options.clone(),
+            opening: self.opening(),
             example: EXAMPLES.iter().position(|e| std::ptr::eq(e, self)),
             ..Initial::default()
+        }
+    }
+
+    /// How it opens: its layout and what it points out.
+    pub fn opening(&self) -> Opening {
+        Opening {
+            rows: self.open.rows,
+            point_at: self.open.point_at.as_ref().map(|p| (p.side, p.text.clone())),
+            pin_longest: self.open.pin_longest,
         }
     }
 
@@ -86,25 +126,16 @@ impl Example {
     }
 
     /// Reads its texts from a folder (natively: the build's pre-render,
-    /// server-side renders), with its comparison; `corpus/…` files from
-    /// [`corpus_dir`].
+    /// server-side renders), corpus texts from the corpus, with its comparison.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn read(&self, dir: &std::path::Path) -> std::io::Result<Initial> {
-        let path = |f: &str| f.strip_prefix("corpus/").map_or_else(|| dir.join(f), |name| corpus_dir().join(name));
-        let texts = self.files().into_iter().map(|f| std::fs::read_to_string(path(f))).collect::<Result<_, _>>()?;
-        let mut initial = self.with_texts(texts);
+        let corpus = std::path::Path::new(env!("PARALLAX_CORPUS_DIR"));
+        let texts = self.sides().map(|s| std::fs::read_to_string(if s.corpus { corpus } else { dir }.join(s.file)));
+        let mut initial = self.with_texts(texts.collect::<Result<_, _>>()?);
         let comparison = crate::engine::compare(&initial.left.text, &initial.right.text, &initial.options);
         initial.comparison = Some(super::shared_comparison::SharedComparison::new(comparison));
         Ok(initial)
     }
-}
-
-/// The corpus of real statements: `$PARALLAX_CORPUS`, or `../shared/corpus`
-/// beside the repository (as the tests and the build find it).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn corpus_dir() -> std::path::PathBuf {
-    std::env::var_os("PARALLAX_CORPUS")
-        .map_or_else(|| std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"), std::path::PathBuf::from)
 }
 
 /// The first example, compared, from the source tree: what the widget opens
@@ -140,5 +171,28 @@ mod tests {
         assert!(initial.left.label.contains("TASS") && initial.right.label.contains("Sputnik"));
         assert!(initial.more[0].label.contains("Reuters") && initial.more[1].label.starts_with("China"));
         assert!(initial.more[0].text.contains("gave a high appraisal"));
+    }
+
+    #[test]
+    fn every_example_with_its_texts_in_the_corpus_is_offered() {
+        let all: Vec<serde_json::Value> = serde_json::from_str(include_str!("../../assets/demo/examples.json")).unwrap();
+        let corpus = std::path::Path::new(env!("PARALLAX_CORPUS_DIR"));
+        let present = |side: &serde_json::Value| !side["corpus"].as_bool().unwrap_or(false) || corpus.join(side["file"].as_str().unwrap()).is_file();
+        let sides = |e: &serde_json::Value| [&e["left"], &e["right"]].into_iter().chain(e["more"].as_array().into_iter().flatten()).all(present);
+        let expected: Vec<&str> = all.iter().filter(|e| sides(e)).map(|e| e["name"].as_str().unwrap()).collect();
+        assert_eq!(EXAMPLES.iter().map(|e| e.name).collect::<Vec<_>>(), expected);
+        assert_eq!(EXAMPLES[0].name, all[0]["name"], "the headline pair is always offered, first");
+    }
+
+    #[test]
+    fn the_headline_pair_opens_pointing_at_the_russian_praise_and_lavrovs_sentence() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
+        let state = crate::app::state::State::from_initial(EXAMPLES[0].read(&dir).unwrap());
+        let c = state.comparison().unwrap();
+        let (side, pair) = state.hovered_pair.expect("a pair is pointed out");
+        assert_eq!(side, crate::engine::Side::Right);
+        let sentence = |side: &crate::engine::SideResult, k: usize| side.slice(side.sentences[k].range).to_owned();
+        assert!(sentence(&c.right, c.pairs[pair].right[0]).starts_with("The Russian side highly praised"));
+        assert!(sentence(&c.left, c.pairs[pair].left[0]).starts_with("Lavrov said that Russia fully recognizes"));
     }
 }

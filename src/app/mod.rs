@@ -28,6 +28,7 @@ pub mod text_dom;
 pub mod version_set;
 pub mod versions;
 pub mod view;
+pub mod voices;
 pub mod worker;
 mod comparing;
 
@@ -47,6 +48,7 @@ use components::progress::ProgressBar;
 use components::reading_bar::ReadingBar;
 use components::restore::RestoreOffer;
 use components::share::SharePanel;
+use components::story::Story;
 use components::summary::Summary;
 use components::toolbar::Toolbar;
 use components::version_editing::{AddVersion, VersionEditor};
@@ -79,6 +81,8 @@ pub struct Initial {
     /// The collation of all the statements, when there are more than two and
     /// it is already made; otherwise the worker makes it.
     pub collation: Option<versions::SharedCollation>,
+    /// How it opens (an example's layout and what it points out).
+    pub opening: view::Opening,
     /// The bundled example these are, if they are one.
     pub example: Option<usize>,
 }
@@ -214,7 +218,14 @@ pub fn App(props: &AppProps) -> Html {
         },
         (Mode::Read, Some(comparison)) => html! {
             <>
-                <Legend granularity={s.granularity} />
+                if s.presenting.is_some() {
+                    // The summary is hidden while presenting; its story is a click away.
+                    <details class="px-story-details" data-testid="story-details">
+                        <summary>{ "The comparison in plain words" }</summary>
+                        <Story comparison={comparison.clone()} labels={names.clone()} dispatch={dispatch.clone()} />
+                    </details>
+                }
+                <Legend granularity={s.granularity} speakers={voices::has_speakers(comparison)} />
                 <p class="px-hint">
                     { "Point at an underlined phrase to find it in the other statement, \
                        or at a sentence to see the one that matches it." }

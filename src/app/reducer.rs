@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use crate::engine::input::Imported;
-use crate::engine::{Options, Side};
+use crate::engine::{ByteRange, Options, Side};
 
 use super::lesson::Anchor;
 use super::nav::{Cursor, StopKind};
@@ -71,6 +71,9 @@ pub enum Action {
     /// Highlight a distinctive term's occurrences on its side (or stop, when
     /// it is already selected).
     SelectTerm(Option<(Side, String)>),
+    /// Show the words a quotation links to: scrolled into view and marked
+    /// in their pane.
+    ShowQuote(Side, ByteRange),
     /// Move to the next (`true`) or previous stop of a kind.
     Step(StopKind, bool),
     /// Tell the reader something.
@@ -207,6 +210,7 @@ impl State {
                 s.busy = generation != s.generation;
                 if !s.busy {
                     s.progress = None;
+                    s.point_out();
                 }
             }
             Action::Progress(generation, done) => {
@@ -239,9 +243,14 @@ impl State {
             Action::Unpin => {
                 s.pinned = None;
                 s.term = None;
+                s.quoted = None;
                 s.popover = None;
             }
             Action::SelectTerm(t) => s.term = if s.term == t { None } else { t },
+            Action::ShowQuote(side, range) => {
+                let followed = s.quoted.map_or(0, |(_, _, n)| n.wrapping_add(1));
+                s.quoted = Some((side, range, followed));
+            }
             Action::Step(kind, forward) => {
                 let Some(c) = s.comparison() else { return };
                 s.cursor = c.stops().step(s.cursor, kind, forward);

@@ -11,6 +11,7 @@ use crate::engine::{Comparison, Side, SideResult};
 
 use super::nav::Stops;
 use super::rows::{rows, scroll_anchors, spans_by_sentence, Row};
+use super::voices;
 
 /// One comparison, shared: cloning it is cheap, and two are equal only when
 /// they are the same comparison, so props holding one stay equal (and
@@ -25,6 +26,8 @@ struct Derived {
     stops: OnceCell<Stops>,
     spans_by_sentence: OnceCell<[Vec<Range<usize>>; 2]>,
     blocks: OnceCell<[Vec<Range<usize>>; 2]>,
+    parties: OnceCell<Vec<String>>,
+    quote_targets: OnceCell<[Vec<usize>; 2]>,
     scroll_anchors: OnceCell<Vec<(usize, usize)>>,
 }
 
@@ -44,6 +47,8 @@ impl SharedComparison {
             stops: OnceCell::new(),
             spans_by_sentence: OnceCell::new(),
             blocks: OnceCell::new(),
+            parties: OnceCell::new(),
+            quote_targets: OnceCell::new(),
             scroll_anchors: OnceCell::new(),
         }))
     }
@@ -84,6 +89,18 @@ impl SharedComparison {
     pub fn row_blocks(&self) -> impl Iterator<Item = Range<usize>> + '_ {
         let rows = self.rows().len();
         (0..rows).step_by(ROWS_PER_BLOCK).map(move |start| start..(start + ROWS_PER_BLOCK).min(rows))
+    }
+
+    /// The parties either statement gives words to (see [`voices::parties`]).
+    pub fn parties(&self) -> &[String] {
+        self.0.parties.get_or_init(|| voices::parties(&self.0.comparison))
+    }
+
+    /// The sentences of `side` that quotations link to, ascending (see
+    /// [`voices::quote_targets`]).
+    pub fn quote_targets(&self, side: Side) -> &[usize] {
+        let c = &self.0.comparison;
+        &self.0.quote_targets.get_or_init(|| [voices::quote_targets(c, Side::Left), voices::quote_targets(c, Side::Right)])[side as usize]
     }
 
     /// Computes every derived view now (when the page is idle), so the

@@ -4,14 +4,14 @@
 //! the latest finished result, tagged with the generation of the inputs it was
 //! computed from, so a slow computation can never overwrite a newer one.
 
-use crate::engine::{Comparison, Options, Side};
+use crate::engine::{ByteRange, Comparison, Options, Side};
 
 use super::lesson::Lesson;
 use super::nav::Cursor;
 use super::shared_comparison::SharedComparison;
 use super::statement::{too_long, Statement, MAX_SIDE_BYTES};
 use super::version_set::VersionSet;
-use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
+use super::view::{Granularity, Layout, Mode, Opening, Popover, Reveal, Theme};
 use super::Initial;
 
 /// The largest minimum phrase length offered, in words.
@@ -69,6 +69,10 @@ pub struct State {
     pub term: Option<(Side, String)>,
     /// Where next/previous navigation stands.
     pub cursor: Option<Cursor>,
+    /// The words a quotation in the summary links to, marked in their pane
+    /// once the reader follows the link, and how many links were followed
+    /// (following the same link again brings its words back into view).
+    pub quoted: Option<(Side, ByteRange, u32)>,
     /// Messages for the reader, oldest first.
     pub notices: Vec<Notice>,
     /// The teacher's notes and questions.
@@ -79,6 +83,8 @@ pub struct State {
     pub reveal: Option<Reveal>,
     /// Three to six statements at once (empty with two).
     pub versions: VersionSet,
+    /// What an example points out once its comparison arrives.
+    pub opening: Option<Opening>,
     /// The bundled example on screen, while its texts are unchanged; `None`
     /// for the reader's own texts (the picker then says "Your texts").
     pub example: Option<usize>,
@@ -117,11 +123,13 @@ impl State {
             pinned: None,
             term: None,
             cursor: None,
+            quoted: None,
             notices: Vec::new(),
             lesson: Lesson::default(),
             presenting: None,
             reveal: None,
             versions: VersionSet::default(),
+            opening: None,
             example: None,
             options_came_with_texts: true,
             sync_scroll: true,
@@ -166,6 +174,10 @@ impl State {
                 state.versions.collation = Some((state.generation, super::versions::SharedCollation::new(collation)));
             }
         }
+        if initial.opening.rows {
+            state.layout = Layout::AlignedRows;
+        }
+        state.opening = Some(initial.opening).filter(|o| o.point_at.is_some() || o.pin_longest);
         let comparison = initial.comparison.filter(|c| state.made_on_inputs(c));
         #[cfg(not(target_arch = "wasm32"))]
         let comparison = comparison.or_else(|| {
@@ -174,8 +186,27 @@ impl State {
         if let Some(c) = comparison {
             state.result = Some((state.generation, c));
             state.busy = false;
+            state.point_out();
         }
         state
+    }
+
+    /// Points out what the opening asks for, once the comparison of the
+    /// current inputs is there (then forgets it: the reader takes over).
+    pub(super) fn point_out(&mut self) {
+        let Some(c) = self.comparison().cloned() else { return };
+        let Some(opening) = self.opening.take() else { return };
+        if let Some((side, text)) = &opening.point_at {
+            let result = c.side(*side);
+            let pair = result.text.find(text.as_str()).and_then(|at| {
+                let sentence = result.sentences.get(result.sentences.partition_point(|s| s.range.end <= at))?;
+                sentence.pair
+            });
+            self.hovered_pair = pair.map(|p| (*side, p));
+        }
+        if opening.pin_longest {
+            self.pinned = c.metrics.longest_phrase;
+        }
     }
 
     /// A widget that opens on example `index`, once it is fetched.
@@ -250,6 +281,8 @@ impl State {
         self.pinned = None;
         self.term = None;
         self.cursor = None;
+        self.quoted = None;
+        self.opening = None;
     }
 
     /// Leaving the editor: the comparison effect then compares at once,

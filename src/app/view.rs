@@ -101,3 +101,16 @@ impl Reveal {
         }
     }
 }
+
+/// How a comparison opens, so an example shows its point at once: the
+/// layout, and what is pointed out before the reader points at anything.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Opening {
+    /// Aligned rows rather than side by side.
+    pub rows: bool,
+    /// Point at the sentence pair that holds the first occurrence of this
+    /// text on this side (both its sentences marked, as under the pointer).
+    pub point_at: Option<(crate::engine::Side, String)>,
+    /// Pin the longest shared phrase (linked on both sides).
+    pub pin_longest: bool,
+}

@@ -529,6 +529,23 @@ mod tests {
         let rest: Comparison = serde_json::from_str(&serde_json::to_string(&rest).unwrap()).unwrap();
         assert_eq!(received.put_back(rest), c);
     }
+
+    #[test]
+    fn who_speaks_survives_the_way_from_the_worker() {
+        let c = crate::engine::compare(include_str!("../../assets/demo/cn-mfa.txt"), include_str!("../../assets/demo/ru-mid-tass.txt"), &Options::default());
+        assert!(c.left.sentences.iter().any(|s| s.speaker.as_ref().is_some_and(|sp| sp.mention.is_some())));
+        assert!(c.left.voices.iter().any(|v| v.party.as_deref() == Some("Russia")));
+        let (rest, parts) = Parts::take(c.clone());
+        let mut received = Parts::default();
+        for (part, json) in &parts {
+            received.add(*part, json).unwrap();
+        }
+        let rest: Comparison = serde_json::from_str(&serde_json::to_string(&rest).unwrap()).unwrap();
+        let arrived = received.put_back(rest);
+        assert_eq!(arrived.left.sentences, c.left.sentences);
+        assert_eq!(arrived.right.sentences, c.right.sentences);
+        assert_eq!((&arrived.left.voices, &arrived.right.voices), (&c.left.voices, &c.right.voices));
+    }
 }
 
 /// Why the worker could not start, in words a host can act on.

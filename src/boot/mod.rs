@@ -20,6 +20,7 @@ pub mod prerender;
 
 use serde::{Deserialize, Serialize};
 
+use crate::app::examples::EXAMPLES;
 use crate::app::permalink::Shared;
 use crate::app::shared_comparison::SharedComparison;
 use crate::app::Initial;
@@ -38,14 +39,17 @@ pub struct PageData {
     pub shared: Shared,
     /// Their comparison, as the pre-rendered page shows it.
     pub comparison: Comparison,
-    /// The bundled example they are, if they are one.
+    /// The bundled example they are, if they are one: the live widget
+    /// opens as the example does (what it points out).
     #[serde(default)]
     pub example: Option<usize>,
 }
 
 impl From<PageData> for Initial {
     fn from(data: PageData) -> Self {
-        Initial { comparison: Some(SharedComparison::new(data.comparison)), example: data.example, ..Initial::from(data.shared) }
+        let opening = data.example.and_then(|i| EXAMPLES.get(i)).map(|e| e.opening()).unwrap_or_default();
+        let comparison = Some(SharedComparison::new(data.comparison));
+        Initial { comparison, opening, example: data.example, ..Initial::from(data.shared) }
     }
 }
 

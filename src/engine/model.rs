@@ -128,7 +128,8 @@ pub struct Voice {
     /// credited with (the statement's own narration, or speakers whose
     /// party is unknown).
     pub party: Option<String>,
-    /// The speakers as the statement names them, in order of appearance.
+    /// The speakers as the statement names them, in order of appearance,
+    /// other than the party itself ("China said" names no one new).
     pub speakers: Vec<String>,
     /// Words in the sentences given to this party.
     pub words: usize,

@@ -197,7 +197,8 @@ pub fn voices(tokens: &[Token], sentences: &[(usize, usize)], speakers: &[Option
         let v = &mut voices[at];
         v.words += words;
         v.sentences.push(i);
-        if let Some(s) = speaker.as_ref().filter(|s| s.mention.is_some() && party.is_some()) {
+        // A party named as its own speaker ("China said") adds no name.
+        if let Some(s) = speaker.as_ref().filter(|s| s.mention.is_some() && party.is_some() && party.as_deref() != Some(s.name.as_str())) {
             if !v.speakers.contains(&s.name) {
                 v.speakers.push(s.name.clone());
             }

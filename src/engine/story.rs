@@ -46,8 +46,9 @@ fn text(s: impl Into<String>) -> Piece {
     Piece::Text(s.into())
 }
 
-/// A quotation of at most [`EXCERPT_WORDS`] words from the start of `range`.
-fn quote(side: Side, result: &SideResult, range: ByteRange) -> Piece {
+/// A quotation of at most [`EXCERPT_WORDS`] words from the start of `range`
+/// (public so the UI quotes excerpts exactly as the story does).
+pub fn quote(side: Side, result: &SideResult, range: ByteRange) -> Piece {
     let words = result.slice(range);
     let mut end = range.end;
     let mut seen = 0;
@@ -91,8 +92,13 @@ fn percent(part: usize, whole: usize) -> String {
 
 /// The comparison in plain words. `labels` name the two statements as the
 /// reader knows them ("China's readout"); empty labels become "the left
-/// statement" and "the right statement".
+/// statement" and "the right statement". A label of the form "Who — source"
+/// is shortened to "Who" when the two differ there, so a paragraph that
+/// names each statement a dozen times stays readable ("Russia, according to
+/// China: …").
 pub fn story(c: &Comparison, labels: [&str; 2]) -> Vec<Claim> {
+    let who = labels.map(|l| l.split(" — ").next().unwrap_or("").trim());
+    let labels = if who.iter().all(|w| !w.is_empty()) && who[0] != who[1] { who } else { labels };
     let name = |side: Side| match (labels[side as usize].trim(), side) {
         ("", Side::Left) => "the left statement".to_owned(),
         ("", Side::Right) => "the right statement".to_owned(),
@@ -106,7 +112,10 @@ pub fn story(c: &Comparison, labels: [&str; 2]) -> Vec<Claim> {
     let mut length = format!("{a} has {wa} words, {b} {wb}");
     let (long, short, ratio) = if wa >= wb { (&a, &b, wa as f64 / wb.max(1) as f64) } else { (&b, &a, wb as f64 / wa.max(1) as f64) };
     if ratio >= 1.5 && wa.min(wb) > 0 {
-        length += &format!(": {long} is {ratio:.0} times as long as {short}");
+        // Whole numbers from ten times up; below, one decimal, so 221 words
+        // against 130 reads "1.7 times", not "2 times".
+        let times = if ratio >= 10.0 { format!("{ratio:.0}") } else { format!("{ratio:.1}").trim_end_matches(".0").to_owned() };
+        length += &format!(": {long} is {times} times as long as {short}");
     }
     claims.push(vec![text(length + ".")]);
 
@@ -289,5 +298,15 @@ mod tests {
         let c = compare(l, r, &Options::default());
         assert_eq!(story(&c, ["", ""]), story(&c, ["", ""]));
         assert!(plain(&c, &story(&c, ["", ""])[0]).starts_with("The left statement has"));
+    }
+
+    #[test]
+    fn labels_are_shortened_to_who_speaks_only_when_that_tells_them_apart() {
+        let c = compare("Wang Yi praised the talks.", "Lavrov praised the talks warmly.", &Options::default());
+        let first = |labels| plain(&c, &story(&c, labels)[0]);
+        let short = first(["China — Ministry of Foreign Affairs", "Russia — Kremlin"]);
+        assert!(short.starts_with("China has 5 words, Russia 5"), "{short}");
+        assert!(first(["Russia — TASS", "Russia — Sputnik"]).starts_with("Russia — TASS has 5 words, Russia — Sputnik 5"));
+        assert!(first(["China — MFA", ""]).starts_with("China — MFA has"));
     }
 }

@@ -59,8 +59,11 @@ test("the page reads before its wasm arrives, and comes alive without moving", a
     "link",
     "the wasm was not fetched through its preload hint",
   );
-  // Live: pointing at a sentence links its counterpart.
-  assert.equal(await page.evaluate(() => CSS.highlights.get("px-pair")?.size ?? 0), 0);
+  // Live: the example points out its sentence pair at once; pointing away
+  // clears it, and pointing at a sentence links its counterpart.
+  await page.waitForFunction(() => CSS.highlights.get("px-pair")?.size === 2);
+  await page.locator('[data-live] .px-pane-left [data-sentence="0"]').hover();
+  await page.waitForFunction(() => CSS.highlights.get("px-pair")?.size === 0);
   await page.locator("[data-live] .px-pane-right [data-pair]").first().hover();
   await waitForHighlight(page, "px-pair", { side: "left", scope: "[data-live]" });
   assert.deepEqual(errors, []);

@@ -7,6 +7,8 @@ use crate::app::shared_comparison::SharedComparison;
 use crate::app::statement::{side_word, Statement};
 use crate::engine::Side;
 
+use super::voices::voice_line;
+
 /// A side's share in order and reordered, each rounded to a whole percent:
 /// the one rounding the header (their sum) and the summary (each) show, so
 /// the two always agree.
@@ -66,6 +68,7 @@ pub fn PaneHeader(props: &PaneHeaderProps) -> Html {
                 { source }
                 { stats }
             </div>
+            { props.comparison.as_ref().map(|c| voice_line(c, props.side)).unwrap_or_default() }
         </header>
     }
 }

@@ -9,6 +9,9 @@ use crate::app::view::Granularity;
 pub struct LegendProps {
     /// What the highlights mark, so the key explains those.
     pub granularity: Granularity,
+    /// Some sentence says who speaks: the key explains the chips too.
+    #[prop_or_default]
+    pub speakers: bool,
 }
 
 /// What each highlight means. The samples use the same classes as the text,
@@ -33,6 +36,13 @@ pub fn Legend(props: &LegendProps) -> Html {
             { for items.into_iter().map(|(class, text)| html! {
                 <li><span class={class} aria-hidden="true">{ "Abc" }</span>{ " " }{ text }</li>
             }) }
+            if props.speakers {
+                <li>
+                    // The line above runs over the speaker's words, up to the next speaker.
+                    <span class="px-sentence px-voiced px-party-0" data-speaker="Name · party" aria-hidden="true">{ "Abc" }</span>
+                    { " Who speaks" }
+                </li>
+            }
         </ul>
     }
 }

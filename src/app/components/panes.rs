@@ -141,6 +141,7 @@ fn looks(props: &PanesProps) -> [Look; 2] {
         granularity: props.granularity,
         other_name: props.statements[side.other() as usize].name(side.other()).into_owned().into(),
         fold_trailing_breaks: props.layout == Layout::AlignedRows,
+        chip_every_sentence: props.layout == Layout::AlignedRows,
     })
 }
 

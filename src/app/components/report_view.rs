@@ -31,7 +31,7 @@ pub fn ReportView(props: &ReportProps) -> Html {
     let noop = Callback::noop();
     html! {
         <>
-            <Legend granularity={Granularity::Word} />
+            <Legend granularity={Granularity::Word} speakers={crate::app::voices::has_speakers(&comparison)} />
             <Panes comparison={comparison.clone()} layout={Layout::SideBySide} granularity={Granularity::Word}
                 {statements} lesson={state.lesson.clone()} blocks={block_count(&comparison, Layout::SideBySide)}
                 left_ref={NodeRef::default()} right_ref={NodeRef::default()} dispatch={noop.clone()} />

@@ -15,6 +15,7 @@ use crate::app::lesson::Anchor;
 use crate::app::nav::has_words;
 use crate::app::shared_comparison::SharedComparison;
 use crate::app::view::Granularity;
+use crate::app::voices;
 use crate::engine::{ByteRange, Side, SpanKind};
 
 /// How sentences are drawn, the same for all sentences of a block.
@@ -27,6 +28,10 @@ pub struct Look {
     /// Drop each sentence's trailing line breaks from the layout (aligned
     /// rows); they stay in the text, hidden.
     pub fold_trailing_breaks: bool,
+    /// Put a speaker chip on every attributed sentence, not only where a
+    /// run of a speaker's words opens (aligned rows, where the sentences of
+    /// one run can stand in different rows).
+    pub chip_every_sentence: bool,
 }
 
 /// A sentence: an inline element holding its spans, so prose wraps
@@ -35,11 +40,23 @@ pub struct Look {
 pub fn sentence(c: &SharedComparison, side: Side, index: usize, notes: &[(usize, Anchor)], echoes: &[ByteRange], look: &Look) -> Html {
     let result = c.side(side);
     let Some(sentence) = result.sentences.get(index) else { return html! {} };
-    let class = match look.granularity {
+    let mut class = match look.granularity {
         Granularity::Sentence if sentence.pair.is_some() => classes!("px-sentence", "px-paired"),
         Granularity::Sentence => classes!("px-sentence", "px-only"),
         Granularity::Word => classes!("px-sentence"),
     };
+    // Who speaks: every sentence of a run is marked (a line above it in the
+    // party's colour); the chip, drawn by CSS from `data-speaker` so the
+    // text stays exactly the statement's, opens the run.
+    let speaker = sentence.speaker.as_ref();
+    if let Some(sp) = speaker {
+        class.push("px-voiced");
+        class.push(voices::party_class(c.parties(), sp.party.as_deref()));
+    }
+    let chip = speaker
+        .filter(|sp| sp.mention.is_some() || look.chip_every_sentence)
+        .map(|sp| voices::chip_text(sp, sp.mention.is_none()));
+    let id = c.quote_targets(side).binary_search(&index).is_ok().then(|| voices::anchor_id(side, index));
     let span_range = c.spans_by_sentence(side).get(index).cloned().unwrap_or(0..0);
     let last = span_range.end.saturating_sub(1);
     let spans = span_range.map(|i| {
@@ -82,7 +99,8 @@ pub fn sentence(c: &SharedComparison, side: Side, index: usize, notes: &[(usize,
         }
     });
     html! {
-        <span {class} data-sentence={index.to_string()} data-pair={sentence.pair.map(|p| p.to_string())}>
+        <span {class} {id} data-sentence={index.to_string()} data-pair={sentence.pair.map(|p| p.to_string())}
+              data-speaker={chip}>
             { for spans }
         </span>
     }

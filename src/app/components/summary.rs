@@ -1,5 +1,6 @@
-//! The summary: how much each side shares, the shared phrases, and what each
-//! side says distinctively.
+//! The summary: the comparison in plain words, how much each side shares,
+//! who is given voice, the shared phrases, and what each side says
+//! distinctively.
 
 use yew::prelude::*;
 
@@ -8,6 +9,9 @@ use crate::app::reducer::Action;
 use crate::app::statement::side_word;
 use super::header::shared_percents;
 use crate::engine::{Side, SpanKind};
+
+use super::story::Story;
+use super::voices::Voices;
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq, Clone)]
@@ -89,6 +93,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
     };
     html! {
         <section class="px-summary" aria-label="Summary" data-testid="summary">
+            <Story comparison={c.clone()} labels={props.labels.clone()} dispatch={d.clone()} />
             <div class="px-stats">
                 { side_stats(Side::Left) }
                 { side_stats(Side::Right) }
@@ -103,6 +108,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     }) }
                 </div>
             </div>
+            <Voices comparison={c.clone()} labels={props.labels.clone()} dispatch={d.clone()} />
             <div class="px-lists">
                 <div class="px-phrases">
                     <h3>{ format!("Shared phrases ({})", c.phrases.len()) }</h3>

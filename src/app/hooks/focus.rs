@@ -38,6 +38,9 @@ pub struct Focus {
     pub cursor: Option<Cursor>,
     /// The selected distinctive term: its side and key.
     pub term: Option<(Side, String)>,
+    /// The words a followed quotation links to (and the how-manieth
+    /// link followed it is).
+    pub quoted: Option<(Side, ByteRange, u32)>,
 }
 
 impl Focus {
@@ -49,6 +52,7 @@ impl Focus {
             pair: state.hovered_pair,
             cursor: state.cursor,
             term: state.term.clone(),
+            quoted: state.quoted,
         }
     }
 
@@ -65,6 +69,10 @@ struct Marks {
     echo: Highlight,
     pair: Highlight,
     current: Highlight,
+    quoted: Highlight,
+    /// The followed quotation's words have been brought into view (they
+    /// may be in a block not yet rendered: it is tried again as blocks fill in).
+    quote_shown: bool,
     /// The focus marked.
     focus: Option<Focus>,
     /// The sentences of each side near the view when marked: ranges
@@ -80,6 +88,8 @@ impl Marks {
             echo: Highlight::new("px-echo", 0),
             pair: Highlight::new("px-pair", -1),
             current: Highlight::new("px-current", 3),
+            quoted: Highlight::new("px-quoted", 4),
+            quote_shown: true,
             focus: None,
             near: [Vec::new(), Vec::new()],
         }
@@ -89,7 +99,7 @@ impl Marks {
     fn paint(&mut self, dom: &mut TextDom, focus: &Focus) {
         self.near = [dom.near_view(Side::Left), dom.near_view(Side::Right)];
         let Some(c) = dom.comparison().cloned() else {
-            for h in [&mut self.linked, &mut self.term, &mut self.echo, &mut self.pair, &mut self.current] {
+            for h in [&mut self.linked, &mut self.term, &mut self.echo, &mut self.pair, &mut self.current, &mut self.quoted] {
                 h.paint(Vec::new());
             }
             return;
@@ -123,6 +133,7 @@ impl Marks {
         self.pair.paint(sentences);
         let current = focus.cursor.and_then(|at| Some((at.side, c.side(at.side).spans.get(at.span)?.range)));
         self.current.paint(current.map(|(side, range)| dom.ranges(side, &[range], None)).unwrap_or_default());
+        self.quoted.paint(focus.quoted.map(|(side, range, _)| dom.ranges(side, &[range], None)).unwrap_or_default());
         self.focus = Some(focus.clone());
     }
 }
@@ -148,6 +159,12 @@ pub fn use_focus_marks(dom: &Rc<RefCell<TextDom>>, rendered: Option<Rendered>, n
             }
             if before.as_ref().map(|f| f.cursor) != Some(focus.cursor) {
                 go_to(&mut dom, focus.cursor);
+            }
+            if before.as_ref().map(|f| f.quoted) != Some(focus.quoted) {
+                marks.quote_shown = false;
+            }
+            if !marks.quote_shown {
+                marks.quote_shown = show_quoted(&mut dom, focus.quoted);
             }
             if before.as_ref().map(|f| &f.term) != Some(&focus.term) {
                 reveal_term(&mut dom, focus.term.as_ref());
@@ -196,6 +213,26 @@ fn go_to(dom: &mut TextDom, cursor: Option<Cursor>) {
     }
     let rect = element.get_bounding_client_rect();
     dom.reveal(&element, rect.top(), rect.height(), true, true);
+}
+
+/// Brings the words a followed quotation links to into view: their pane
+/// into the window (the reader asked to go there, from the summary below
+/// the panes), then the words to the middle of their pane, which the other
+/// pane follows. False while the words are not rendered yet.
+fn show_quoted(dom: &mut TextDom, quoted: Option<(Side, ByteRange, u32)>) -> bool {
+    let Some((side, range, _)) = quoted else { return true };
+    let Some(dom_range) = dom.ranges(side, &[range], None).into_iter().next() else { return false };
+    let Some(element) = dom_range.start_container().ok().and_then(|n| n.parent_element()) else { return false };
+    if let Ok(Some(pane)) = element.closest(".px-pane, .px-rows") {
+        let rect = pane.get_bounding_client_rect();
+        let window_height = gloo::utils::window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+        if rect.top() < 0.0 || rect.top() > window_height * 0.5 {
+            pane.scroll_into_view_with_bool(true);
+        }
+    }
+    let rect = dom_range.get_bounding_client_rect();
+    dom.reveal(&element, rect.top(), rect.height(), true, true);
+    true
 }
 
 /// Brings a selected term's first occurrence into view in its pane (the
