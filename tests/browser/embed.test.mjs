@@ -195,7 +195,11 @@ test("the Share dialog's embed code shows the highlighted comparison at once, an
 });
 
 test("a pre-rendered embed comes alive without moving: no layout shift, scroll kept", async () => {
-  const { page, errors, close } = await openHost(hostPage(`<div id="pre">${embedCode}</div>`));
+  // The browser never turns idle here, so the widget goes live only when the
+  // reader reaches for it, after its pre-rendered place has been measured.
+  const { page, errors, close } = await openHost(hostPage(`<div id="pre">${embedCode}</div>`), {
+    initScript: "window.requestIdleCallback = () => 0;",
+  });
   await page.evaluate(() => {
     window.__shifts = [];
     new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });

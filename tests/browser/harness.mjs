@@ -64,8 +64,10 @@ export async function launch() {
 }
 
 /** A new page that records console errors and uncaught exceptions. */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = "light", javaScriptEnabled = true } = {}) {
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = "light", javaScriptEnabled = true, initScript } = {}) {
   const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled });
+  // Runs in every page before its own scripts (e.g. to hold back idle callbacks).
+  if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();
   const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
