@@ -15,7 +15,6 @@ use super::state::State;
 use super::view::Mode;
 use super::versions::SharedCollation;
 use super::worker::{CollateRequest, Comparer, FileFor, Reply, Request};
-use crate::engine::Side;
 
 /// Texts larger than this (both sides together, in bytes) wait longer after
 /// the last keystroke before they are compared.
@@ -25,11 +24,9 @@ pub const LARGE_INPUT_BYTES: usize = 40_000;
 pub struct WorkerCallbacks {
     /// Stops a running comparison.
     pub cancel: Callback<()>,
-    /// Reads a file (its name and bytes) for a side; the statement or the
-    /// reason it cannot be used goes to the reducer.
-    pub import: Callback<(Side, String, Vec<u8>)>,
-    /// The same for version `n` of several, or a new version (`None`).
-    pub import_version: Callback<(Option<usize>, String, Vec<u8>)>,
+    /// Reads a file (its name and bytes) for a side or a version; the
+    /// statement or the reason it cannot be used goes to the reducer.
+    pub import: Callback<(FileFor, String, Vec<u8>)>,
 }
 
 /// Compares the current inputs whenever they change and no result for them
@@ -47,14 +44,12 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
             state.dispatch(Action::Cancel);
         })
     };
-    let import_for = {
+    let import = {
         let (comparer, state) = (comparer.clone(), state.clone());
         use_callback((), move |(target, name, bytes): (FileFor, String, Vec<u8>), _| {
             comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).import(target, name, bytes);
         })
     };
-    let import = use_memo((), |_| import_for.reform(|(side, name, bytes)| (FileFor::Side(side), name, bytes)));
-    let import_version = use_memo((), |_| import_for.reform(|(n, name, bytes)| (FileFor::Version(n), name, bytes)));
     let pending = state.comparison().is_none() && state.loading_example.is_none();
     let collation_pending = state.versions.active() && state.versions.collation(&state.options).is_none();
     {
@@ -89,7 +84,7 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
         });
         move || drop(timer)
     });
-    WorkerCallbacks { cancel, import: (*import).clone(), import_version: (*import_version).clone() }
+    WorkerCallbacks { cancel, import }
 }
 
 /// How long to wait after the last change before comparing: not at all

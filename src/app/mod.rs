@@ -154,7 +154,7 @@ pub fn App(props: &AppProps) -> Html {
     let rendered = shown.clone().map(|comparison| Rendered { comparison, layout: s.layout, blocks });
     hooks::progressive::use_prepared(shown.clone());
 
-    let comparing::WorkerCallbacks { cancel: on_cancel, import, import_version } = comparing::use_comparison(&state);
+    let comparing::WorkerCallbacks { cancel: on_cancel, import } = comparing::use_comparison(&state);
     hooks::example_loader::use_example_loader(s.loading_example, &dispatch);
     let open_url = use_open_url(s, props.embed.as_ref());
     let filled = blocks >= total;
@@ -163,7 +163,6 @@ pub fn App(props: &AppProps) -> Html {
     let side_by_side = s.layout == Layout::SideBySide && shown.is_some();
     hooks::scroll::use_scroll_sync(&dom, &left_ref, &right_ref, side_by_side && s.sync_scroll, shown.clone());
     let on_files = hooks::file_drop::use_file_reader(&dispatch, &import);
-    let on_version_files = hooks::version_files::use_version_file_reader(&dispatch, &import_version);
     // A reading embed shows statements; everything else can change them.
     let editable = !matches!(props.embed, Some(EmbedView { controls: false, .. }));
     hooks::session::use_saved_session(s, props.standalone && props.embed.is_none(), &dispatch);
@@ -203,9 +202,9 @@ pub fn App(props: &AppProps) -> Html {
                 </div>
                 // With more than two statements, the others below the pair.
                 { for s.versions.all.iter().enumerate().filter(|(i, _)| !s.versions.pair.contains(i)).map(|(index, st)| html! {
-                    <VersionEditor {index} statement={st.clone()} dispatch={dispatch.clone()} on_files={on_version_files.clone()} />
+                    <VersionEditor {index} statement={st.clone()} dispatch={dispatch.clone()} on_files={on_files.clone()} />
                 }) }
-                <AddVersion count={s.versions.count()} dispatch={dispatch.clone()} on_files={on_version_files} />
+                <AddVersion count={s.versions.count()} dispatch={dispatch.clone()} on_files={on_files.clone()} />
             </>
         },
         (Mode::Read, _) if overview => match s.versions.collation(&s.options) {

@@ -2,8 +2,10 @@
 
 use yew::prelude::*;
 
+use crate::app::hooks::file_drop::{on_chosen, on_drop, OnFiles};
 use crate::app::reducer::Action;
 use crate::app::statement::{side_word, Field, Statement, MAX_SIDE_BYTES};
+use crate::app::worker::FileFor;
 use crate::engine::Side;
 
 /// Properties of [`Editor`].
@@ -16,7 +18,7 @@ pub struct EditorProps {
     /// Where edits go.
     pub dispatch: Callback<Action>,
     /// Called with the files dropped on or chosen for this side.
-    pub on_files: Callback<(Side, Option<web_sys::FileList>)>,
+    pub on_files: OnFiles,
 }
 
 /// One side's editor. The text area is controlled: what it shows is the state.
@@ -49,14 +51,8 @@ pub fn Editor(props: &EditorProps) -> Html {
         Action::SetText(side, text)
     });
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = props.on_files.reform(move |e: DragEvent| {
-        e.prevent_default();
-        (side, e.data_transfer().and_then(|dt| dt.files()))
-    });
-    let onchange = props.on_files.reform(move |e: Event| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        (side, input.files())
-    });
+    let ondrop = on_drop(&props.on_files, FileFor::Side(side));
+    let onchange = on_chosen(&props.on_files, FileFor::Side(side));
     html! {
         <section class={classes!("px-editor", format!("px-pane-{name}"))} data-side={name}
                  {ondragover} {ondrop} data-testid={format!("editor-{name}")}>

@@ -9,8 +9,10 @@ use yew::prelude::*;
 
 use crate::app::lesson::{row_anchor, Lesson};
 use crate::app::shared_comparison::SharedComparison;
+use crate::app::hooks::file_drop::{on_drop, OnFiles};
 use crate::app::reducer::Action;
 use crate::app::statement::{side_word, Statement};
+use crate::app::worker::FileFor;
 use crate::app::view::{Granularity, Layout};
 use crate::engine::Side;
 
@@ -59,7 +61,7 @@ pub struct PanesProps {
     /// missing label; `None` where the statements cannot be changed (a
     /// reading embed).
     #[prop_or_default]
-    pub on_files: Option<Callback<(Side, Option<web_sys::FileList>)>>,
+    pub on_files: Option<OnFiles>,
 }
 
 /// Both statements, highlighted. Pointer and focus events are handled once
@@ -123,11 +125,7 @@ fn numbered_at(e: &Event, name: &str) -> Option<(Side, usize)> {
 fn drop_target(props: &PanesProps, side: Side) -> (Option<Callback<DragEvent>>, Option<Callback<DragEvent>>) {
     let Some(on_files) = &props.on_files else { return (None, None) };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = on_files.reform(move |e: DragEvent| {
-        e.prevent_default();
-        (side, e.data_transfer().and_then(|dt| dt.files()))
-    });
-    (Some(ondragover), Some(ondrop))
+    (Some(ondragover), Some(on_drop(on_files, FileFor::Side(side))))
 }
 
 /// What "Label this statement" does in a header: open the editor.

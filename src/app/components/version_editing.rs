@@ -4,8 +4,10 @@
 
 use yew::prelude::*;
 
+use crate::app::hooks::file_drop::{on_chosen, on_drop, OnFiles};
 use crate::app::reducer::Action;
 use crate::app::statement::{Field, Statement, MAX_SIDE_BYTES};
+use crate::app::worker::FileFor;
 use crate::engine::collate::MAX_VERSIONS;
 
 /// Properties of [`VersionEditor`].
@@ -18,7 +20,7 @@ pub struct VersionEditorProps {
     /// Where edits go.
     pub dispatch: Callback<Action>,
     /// Called with the files dropped on or chosen for this version.
-    pub on_files: Callback<(Option<usize>, Option<web_sys::FileList>)>,
+    pub on_files: OnFiles,
 }
 
 /// One version's editor: who says it, its text, a file, and Remove.
@@ -43,14 +45,8 @@ pub fn VersionEditor(props: &VersionEditorProps) -> Html {
         Action::SetVersionText(n, text)
     });
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = props.on_files.reform(move |e: DragEvent| {
-        e.prevent_default();
-        (Some(n), e.data_transfer().and_then(|dt| dt.files()))
-    });
-    let onchange = props.on_files.reform(move |e: Event| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        (Some(n), input.files())
-    });
+    let ondrop = on_drop(&props.on_files, FileFor::Version(Some(n)));
+    let onchange = on_chosen(&props.on_files, FileFor::Version(Some(n)));
     html! {
         <section class="px-editor px-version-editor" {ondragover} {ondrop} data-testid={format!("editor-version-{n}")}>
             <div class="px-editor-fields">
@@ -80,7 +76,7 @@ pub struct AddVersionProps {
     /// Where the new statement goes.
     pub dispatch: Callback<Action>,
     /// Called with a file chosen or dropped to add.
-    pub on_files: Callback<(Option<usize>, Option<web_sys::FileList>)>,
+    pub on_files: OnFiles,
 }
 
 /// "Add a statement": an empty one to type or paste into, or a file.
@@ -90,14 +86,8 @@ pub fn AddVersion(props: &AddVersionProps) -> Html {
         return html! { <p class="px-muted px-add-version">{ format!("{MAX_VERSIONS} statements: the most Parallax compares at once.") }</p> };
     }
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
-    let ondrop = props.on_files.reform(|e: DragEvent| {
-        e.prevent_default();
-        (None, e.data_transfer().and_then(|dt| dt.files()))
-    });
-    let onchange = props.on_files.reform(|e: Event| {
-        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-        (None, input.files())
-    });
+    let ondrop = on_drop(&props.on_files, FileFor::Version(None));
+    let onchange = on_chosen(&props.on_files, FileFor::Version(None));
     html! {
         <div class="px-add-version" {ondragover} {ondrop}>
             <button type="button" class="px-button" data-testid="add-version"

@@ -11,4 +11,3 @@ pub mod presentation;
 pub mod progressive;
 pub mod scroll;
 pub mod session;
-pub mod version_files;
