@@ -1,22 +1,14 @@
 // The standalone page, as a reader meets it: loads, compares, links,
 // navigates, takes files, changes options, fits a phone.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, highlighted, waitForHighlight, corpusStatement, permalink, OUTPUT, ROOT } from "./harness.mjs";
+import { openPage, ready, highlighted, waitForHighlight, corpusStatement, permalink, OUTPUT, ROOT, withServerAndBrowser } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 /** Opens the page (on `files`, two statements of the corpus, when given)
  * and waits for the comparison; returns page and errors. */

@@ -2,23 +2,14 @@
 // bars in the summary), what each statement credits Russia with saying, and
 // the comparison told in plain words, every quotation a link to its place,
 // in the page, the report and presentation mode.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, highlighted, waitForHighlight, OUTPUT } from "./harness.mjs";
+import { openPage, ready, highlighted, waitForHighlight, OUTPUT, withServerAndBrowser } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 async function open(options) {
   const opened = await openPage(browser, server.url, options);

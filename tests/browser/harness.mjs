@@ -1,5 +1,7 @@
 // Shared by the end-to-end tests: serves a directory on 127.0.0.1 and drives
 // Debian's Chromium through playwright-core (never a downloaded browser).
+import { before, after } from "node:test";
+import { mkdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -47,6 +49,24 @@ export async function serve(dir = DIST, { headers = {}, routes = {}, prefix = "/
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
   return { url: `http://127.0.0.1:${port}${prefix === "/" ? "" : prefix}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Serves dist/ and launches Chromium before a test file's tests (and
+ * makes sure the screenshot folder exists), closing both after; `set`
+ * receives the server and the browser. */
+export function withServerAndBrowser(set) {
+  let server;
+  let browser;
+  before(async () => {
+    mkdirSync(OUTPUT, { recursive: true });
+    server = await serve();
+    browser = await launch();
+    set(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
 }
 
 /** Launches Chromium with the flags that work as root on a closed network

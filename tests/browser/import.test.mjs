@@ -1,22 +1,15 @@
 // Files dropped on the editor are read by the same Rust code as the CLI's
 // (engine::input), compiled to wasm: UTF-16 text, HTML pages as paragraphs,
 // Word documents, and a clear refusal for PDFs.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, ROOT } from "./harness.mjs";
+import { openPage, ready, ROOT, withServerAndBrowser } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 /** Opens the editor; returns the page, its errors and a function that drops a file on the right pane. */
 async function editor() {

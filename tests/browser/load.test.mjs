@@ -3,20 +3,13 @@
 // takes its place without moving; a permalink never shows the example; the
 // engine runs only in the worker, with a progress bar for long comparisons;
 // the examples and the report's styles are files fetched when needed.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { waitForHighlight, serve, launch, openPage, ready } from "./harness.mjs";
+import { waitForHighlight, openPage, ready, withServerAndBrowser } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 /** A page whose requests for `pattern` wait until `release()` is called. */
 async function withHeld(pattern, url = server.url) {

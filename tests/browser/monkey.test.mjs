@@ -2,23 +2,16 @@
 // clicks, keys, pastes, swaps and popovers must raise no console error and no
 // uncaught exception, run no markup from a text, and leave the widget
 // answering. Other seeds: node tests/browser/monkey.mjs --seed N
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch } from "./harness.mjs";
+import { withServerAndBrowser } from "./harness.mjs";
 import { run } from "./monkey.mjs";
 
 const SEED = 20261129;
 
 let server;
 let browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 test(`a minute of random use (seed ${SEED}) raises no error`, { timeout: 180_000 }, async () => {
   const { log, alive, pwned, errors } = await run(browser, server.url, { seed: SEED, seconds: 60 });

@@ -1,23 +1,14 @@
 // A journalist's working session with their own statements: nothing
 // mislabelled, nothing lost, nothing jumping (issue 13). Each test drives the
 // page as a user does and checks what the page then shows.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { serve, launch, openPage, ready, corpusStatement, permalink, OUTPUT } from "./harness.mjs";
+import { openPage, ready, corpusStatement, permalink, OUTPUT, withServerAndBrowser } from "./harness.mjs";
 
 let server;
 let browser;
-before(async () => {
-  mkdirSync(OUTPUT, { recursive: true });
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 const RELEASES = ["2020-04-14_lavrov-wangyi_ru-mid.txt", "2020-07-17_wangyi-lavrov_ru-mid.txt"];
 const SPEECHES = ["2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt", "2022-02-19_zelenskyy-munich-speech_ua-president-LONG.txt"];
