@@ -55,7 +55,7 @@ const RUNS = Number(option("runs", 5));
 const PAGE_ONLY = args.includes("--page-only");
 // --collation-only: the six-version collation in the worker alone.
 const COLLATION_ONLY = args.includes("--collation-only");
-const CORPUS = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+const CORPUS = join(ROOT, "tests/data/corpus");
 
 const NETWORKS = {
   unthrottled: null,

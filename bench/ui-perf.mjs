@@ -22,7 +22,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { serve, launch, ROOT } from "../tests/browser/harness.mjs";
 
-const corpus = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+const corpus = join(ROOT, "tests/data/corpus");
 const putin = readFileSync(join(corpus, "2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt"), "utf8");
 const zelenskyy = readFileSync(join(corpus, "2022-02-19_zelenskyy-munich-speech_ua-president-LONG.txt"), "utf8");
 

@@ -8,8 +8,8 @@
 //! the same inputs via `node bench/js_diff.mjs` (not on 1 MB: they stop at
 //! their time limits long before). For the 1 MB pair it also prints how much
 //! shared phrasing it finds compared with the same pairs compared one by
-//! one. Inputs are built from the corpus at `$PARALLAX_CORPUS` or
-//! `../shared/corpus`.
+//! one. Inputs are built from the corpus the repository carries
+//! (tests/data/corpus).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,9 +18,7 @@ use std::time::Instant;
 use parallax::engine::{compare, tokens, Options};
 
 fn corpus_dir() -> PathBuf {
-    std::env::var("PARALLAX_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|_| Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus"))
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/corpus")
 }
 
 fn read(name: &str) -> String {

@@ -2,14 +2,11 @@
 //! input, exit code 2 with one clear message for usage errors and unreadable
 //! input, and success when the reader of its output goes away early.
 
+mod common;
+use common::corpus_path as corpus;
+
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Output, Stdio};
-
-fn corpus(name: &str) -> String {
-    let dir = std::env::var("PARALLAX_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").to_owned());
-    format!("{dir}/{name}")
-}
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_parallax")).args(args).output().expect("run parallax")

@@ -1,14 +1,10 @@
-//! The engine on real statements from the shared corpus (`$PARALLAX_CORPUS`
-//! or `../shared/corpus`): what a reader should see highlighted.
+//! The engine on real statements from the corpus (tests/data/corpus): what
+//! a reader should see highlighted.
+
+mod common;
+use common::corpus;
 
 use parallax::engine::{compare, detect_lang, Comparison, Lang, Options, SideResult, SpanKind};
-
-fn corpus(name: &str) -> String {
-    let dir = std::env::var("PARALLAX_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").to_owned());
-    let path = format!("{dir}/{name}");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("corpus file {path}: {e}"))
-}
 
 const CN: &str = "2020-02-01_wangyi-lavrov_cn-mfa.txt";
 const TASS: &str = "2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt";
@@ -100,13 +96,7 @@ fn headline_distinct_framing_only_in_chinese_readout() {
 /// pair of the corpus (the shorter text may use a word at a higher rate).
 #[test]
 fn distinctive_terms_are_said_more_often_on_their_side() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .unwrap()
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .filter(|n| n.ends_with(".txt"))
-        .collect();
-    names.sort();
+    let names = common::corpus_names();
     let texts: Vec<String> = names.iter().map(|n| corpus(n)).collect();
     // How many times a side says a word, counted on the normalized forms
     // the terms are keyed by.
@@ -251,4 +241,17 @@ fn long_text_against_itself_and_a_reordering() {
     let m = &c.left.metrics;
     assert!(m.shared_percent + m.moved_percent > 95.0, "{m:?}");
     assert!(m.moved_percent > 20.0, "{m:?}");
+}
+
+/// Every statement the tests read is credited (source, publisher, date,
+/// rights) in the corpus's index.
+#[test]
+fn every_statement_is_credited() {
+    let index = std::fs::read_to_string(common::corpus_dir().join("INDEX.md")).unwrap();
+    let names = common::corpus_names();
+    assert!(names.len() >= 11);
+    for name in names {
+        let row = index.lines().find(|l| l.starts_with(&format!("| {name} |"))).unwrap_or_else(|| panic!("{name} is not in INDEX.md"));
+        assert_eq!(row.matches(" | ").count(), 5, "{name}: event, publisher, date, words and rights: {row}");
+    }
 }

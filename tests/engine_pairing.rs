@@ -1,15 +1,11 @@
 //! Sentence pairing and sentence boundaries as a reader sees them, on real
-//! statements from the shared corpus (`$PARALLAX_CORPUS` or
-//! `../shared/corpus`) and on short constructed cases.
+//! statements from the corpus (tests/data/corpus) and on short constructed
+//! cases.
+
+mod common;
+use common::corpus;
 
 use parallax::engine::{compare, Comparison, Options, SideResult, SpanKind};
-
-fn corpus(name: &str) -> String {
-    let dir = std::env::var("PARALLAX_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").to_owned());
-    let path = format!("{dir}/{name}");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("corpus file {path}: {e}"))
-}
 
 /// The index of the sentence of `side` that starts with `opening`.
 fn sentence(side: &SideResult, opening: &str) -> usize {

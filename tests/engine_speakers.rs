@@ -3,14 +3,10 @@
 //! statement of the same event, as a reader would, and every labelled
 //! sentence's speaker party is checked.
 
-use parallax::engine::{compare, Options};
+mod common;
+use common::corpus;
 
-fn corpus(name: &str) -> String {
-    let dir = std::env::var("PARALLAX_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").to_owned());
-    let path = format!("{dir}/{name}");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("corpus file {path}: {e}"))
-}
+use parallax::engine::{compare, Options};
 
 /// The other statement of the same event.
 fn partner(file: &str) -> &'static str {

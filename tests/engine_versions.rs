@@ -2,15 +2,11 @@
 //! 2020 call: China's readout and the Russian statement in three English
 //! renderings (TASS, Sputnik, Reuters).
 
+mod common;
+use common::corpus;
+
 use parallax::engine::collate::compare_many;
 use parallax::engine::Options;
-
-fn corpus(name: &str) -> String {
-    let dir = std::env::var("PARALLAX_CORPUS")
-        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus").to_owned());
-    let path = format!("{dir}/{name}");
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("corpus file {path}: {e}"))
-}
 
 const CN: usize = 0;
 const TASS: usize = 1;

@@ -57,8 +57,8 @@ async fn example_renders_both_panes_with_every_character() {
     assert!(html.contains("px-pane-left") && html.contains("px-pane-right"));
     assert!(html.contains("China — Ministry of Foreign Affairs"));
     assert!(html.contains("Russia — Ministry of Foreign Affairs (via TASS)"));
-    let left = include_str!("../assets/demo/cn-mfa.txt");
-    let right = include_str!("../assets/demo/ru-mid-tass.txt");
+    let left = include_str!("../examples/cn-mfa.txt");
+    let right = include_str!("../examples/ru-mid-tass.txt");
     assert_eq!(text_of(&html, "class=\"px-text\""), left);
     let right_at = html.find("px-pane-right").unwrap();
     assert_eq!(text_of(&html[right_at..], "class=\"px-text\""), right);
@@ -141,8 +141,8 @@ async fn an_empty_side_opens_the_editor_with_a_prompt() {
 async fn the_server_rendered_report_is_self_contained_and_highlighted() {
     use parallax::app::components::report_view::render_report;
     let initial = Initial {
-        left: statement("China <MFA>", include_str!("../assets/demo/cn-mfa.txt")),
-        right: statement("Russia", include_str!("../assets/demo/ru-mid-tass.txt")),
+        left: statement("China <MFA>", include_str!("../examples/cn-mfa.txt")),
+        right: statement("Russia", include_str!("../examples/ru-mid-tass.txt")),
         options: parallax::engine::Options { min_phrase: 2, ..Default::default() },
         ..Initial::default()
     };

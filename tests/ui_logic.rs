@@ -136,8 +136,8 @@ fn leaving_the_editor_never_passes_the_old_result_off_as_current() {
 
 #[test]
 fn matching_sentences_echo_their_common_content_words() {
-    let left = include_str!("../assets/demo/cn-mfa.txt");
-    let right = include_str!("../assets/demo/ru-mid-tass.txt");
+    let left = include_str!("../examples/cn-mfa.txt");
+    let right = include_str!("../examples/ru-mid-tass.txt");
     let c = compare(left, right, &Options { min_phrase: 2, ..Options::default() });
     let praised = c.right.sentences.iter().position(|s| right[s.range.start..s.range.end].contains("highly praised")).unwrap();
     let pair = c.right.sentences[praised].pair.expect("the praise has a counterpart in the Chinese readout");
@@ -205,7 +205,7 @@ fn a_result_is_shown_with_its_own_text_after_the_inputs_change() {
 
 /// The headline pair, compared.
 fn headline() -> parallax::engine::Comparison {
-    compare(include_str!("../assets/demo/cn-mfa.txt"), include_str!("../assets/demo/ru-mid-tass.txt"), &Options::default())
+    compare(include_str!("../examples/cn-mfa.txt"), include_str!("../examples/ru-mid-tass.txt"), &Options::default())
 }
 
 #[test]

@@ -1,16 +1,8 @@
 //! The bundled examples. The widget carries only their list
-//! (assets/demo/examples.json: names, the statements' details, options, how
-//! each opens); the texts are files beside the widget (`examples/` in dist/),
-//! fetched when an example is picked, so adding examples costs the page
-//! nothing.
-//!
-//! Only the headline pair's texts are in the repository (assets/demo). The
-//! other examples' texts are statements of the project's corpus, which may
-//! not be copied into it: the build takes them from the corpus folder
-//! (`../shared/corpus` beside the repository, or `$PARALLAX_CORPUS`) into
-//! dist/examples/ (scripts/corpus-examples.mjs), and build.rs lists only the
-//! examples whose texts it found there. A build without the corpus offers
-//! the headline pair alone, never an example it cannot open.
+//! (examples/examples.json: names, the statements' details, options, how
+//! each opens); the texts are files beside the widget (`examples/`, copied
+//! as it is into dist/), fetched when an example is picked, so adding
+//! examples costs the page nothing.
 
 use std::sync::LazyLock;
 
@@ -21,13 +13,12 @@ use super::Initial;
 use super::view::Opening;
 use crate::engine::{Options, Side};
 
-/// The list of assets/demo/examples.json, less the examples whose corpus
-/// texts this build did not find (written by build.rs).
-const LIST: &str = include_str!(concat!(env!("OUT_DIR"), "/examples.json"));
+/// The list of examples/examples.json.
+const LIST: &str = include_str!("../../examples/examples.json");
 
 /// The examples, in the order the picker lists them.
 pub static EXAMPLES: LazyLock<Vec<Example>> =
-    LazyLock::new(|| serde_json::from_str(LIST).expect("assets/demo/examples.json is valid (a test reads it)"));
+    LazyLock::new(|| serde_json::from_str(LIST).expect("examples/examples.json is valid (a test reads it)"));
 
 /// Two statements (or up to six versions of one) offered as an example.
 #[derive(Deserialize)]
@@ -72,12 +63,6 @@ struct ExampleSide {
     date: &'static str,
     source: &'static str,
     file: &'static str,
-    /// The text is a statement of the corpus, copied by the build, rather
-    /// than a file of assets/demo. Read natively (pre-rendering, tests); in
-    /// the browser both are files under examples/.
-    #[serde(default)]
-    #[cfg_attr(target_arch = "wasm32", allow(dead_code))]
-    corpus: bool,
 }
 
 impl ExampleSide {
@@ -128,11 +113,10 @@ impl Example {
     }
 
     /// Reads its texts from a folder (natively: the build's pre-render,
-    /// server-side renders), corpus texts from the corpus, with its comparison.
+    /// server-side renders), with its comparison.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn read(&self, dir: &std::path::Path) -> std::io::Result<Initial> {
-        let corpus = std::path::Path::new(env!("PARALLAX_CORPUS_DIR"));
-        let texts = self.sides().map(|s| std::fs::read_to_string(if s.corpus { corpus } else { dir }.join(s.file)));
+        let texts = self.sides().map(|s| std::fs::read_to_string(dir.join(s.file)));
         let mut initial = self.with_texts(texts.collect::<Result<_, _>>()?);
         let comparison = crate::engine::compare(&initial.left.text, &initial.right.text, &initial.options);
         initial.comparison = Some(super::shared_comparison::SharedComparison::new(comparison));
@@ -144,8 +128,13 @@ impl Example {
 /// with natively (server-side renders and their tests).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn first_from_source() -> Initial {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
-    EXAMPLES[0].read(&dir).expect("the example texts are in assets/demo")
+    EXAMPLES[0].read(&source_dir()).expect("the example texts are in examples/")
+}
+
+/// The examples' folder in the source tree.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn source_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")
 }
 
 #[cfg(test)]
@@ -155,7 +144,7 @@ mod tests {
     #[test]
     fn the_list_reads_and_its_files_exist() {
         assert!(!EXAMPLES.is_empty());
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
+        let dir = source_dir();
         for example in EXAMPLES.iter() {
             let initial = example.read(&dir).unwrap();
             assert!(!initial.left.text.is_empty() && !initial.right.text.is_empty(), "{}", example.name);
@@ -164,9 +153,27 @@ mod tests {
         assert_eq!(EXAMPLES[0].options.min_phrase, 2);
     }
 
+    /// A clone of the repository alone offers every example: each text is in
+    /// examples/, and each is credited in examples/INDEX.md.
+    #[test]
+    fn every_text_of_the_folder_is_listed_and_credited() {
+        let dir = source_dir();
+        let index = std::fs::read_to_string(dir.join("INDEX.md")).unwrap();
+        let listed: std::collections::BTreeSet<&str> = EXAMPLES.iter().flat_map(Example::files).collect();
+        let mut in_folder = std::collections::BTreeSet::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let name = entry.unwrap().file_name().into_string().unwrap();
+            if name.ends_with(".txt") {
+                assert!(index.contains(&format!("| {name} |")), "{name} is not credited in examples/INDEX.md");
+                in_folder.insert(name);
+            }
+        }
+        assert_eq!(listed, in_folder.iter().map(String::as_str).collect(), "examples.json and the folder's texts differ");
+    }
+
     #[test]
     fn the_versions_example_opens_four_versions() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
+        let dir = source_dir();
         let example = EXAMPLES.iter().find(|e| e.name.starts_with("One Russian statement, three translations")).expect("listed");
         let initial = example.read(&dir).unwrap();
         assert_eq!(initial.more.len(), 2);
@@ -176,19 +183,8 @@ mod tests {
     }
 
     #[test]
-    fn every_example_with_its_texts_in_the_corpus_is_offered() {
-        let all: Vec<serde_json::Value> = serde_json::from_str(include_str!("../../assets/demo/examples.json")).unwrap();
-        let corpus = std::path::Path::new(env!("PARALLAX_CORPUS_DIR"));
-        let present = |side: &serde_json::Value| !side["corpus"].as_bool().unwrap_or(false) || corpus.join(side["file"].as_str().unwrap()).is_file();
-        let sides = |e: &serde_json::Value| [&e["left"], &e["right"]].into_iter().chain(e["more"].as_array().into_iter().flatten()).all(present);
-        let expected: Vec<&str> = all.iter().filter(|e| sides(e)).map(|e| e["name"].as_str().unwrap()).collect();
-        assert_eq!(EXAMPLES.iter().map(|e| e.name).collect::<Vec<_>>(), expected);
-        assert_eq!(EXAMPLES[0].name, all[0]["name"], "the headline pair is always offered, first");
-    }
-
-    #[test]
     fn the_headline_pair_opens_pointing_at_the_russian_praise_and_lavrovs_sentence() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
+        let dir = source_dir();
         let state = crate::app::state::State::from_initial(EXAMPLES[0].read(&dir).unwrap());
         let c = state.comparison().unwrap();
         let (side, pair) = state.hovered_pair.expect("a pair is pointed out");

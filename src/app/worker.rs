@@ -532,7 +532,7 @@ mod tests {
 
     #[test]
     fn who_speaks_survives_the_way_from_the_worker() {
-        let c = crate::engine::compare(include_str!("../../assets/demo/cn-mfa.txt"), include_str!("../../assets/demo/ru-mid-tass.txt"), &Options::default());
+        let c = crate::engine::compare(include_str!("../../examples/cn-mfa.txt"), include_str!("../../examples/ru-mid-tass.txt"), &Options::default());
         assert!(c.left.sentences.iter().any(|s| s.speaker.as_ref().is_some_and(|sp| sp.mention.is_some())));
         assert!(c.left.voices.iter().any(|v| v.party.as_deref() == Some("Russia")));
         let (rest, parts) = Parts::take(c.clone());

@@ -48,7 +48,7 @@ mod tests {
 
     #[tokio::test]
     async fn the_page_carries_the_highlighted_example_and_its_data() {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/demo");
+        let dir = crate::app::examples::source_dir();
         let html = page(TEMPLATE, &dir).await.unwrap();
         assert!(html.contains("<div id=\"parallax-app\" data-prerendered><div tabindex=\"-1\" data-testid=\"parallax\" class=\"px-root\">"));
         assert!(html.contains("class=\"px-panes"));

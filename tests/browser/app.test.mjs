@@ -34,8 +34,8 @@ test("the page loads with both statements and shared phrases highlighted in both
   const { page: example, errors: exampleErrors, context: exampleContext } = await open();
   const left = await example.locator(".px-pane-left .px-text").textContent();
   const right = await example.locator(".px-pane-right .px-text").textContent();
-  assert.equal(left, readFileSync(join(ROOT, "assets/demo/cn-mfa.txt"), "utf8"), "left text not shown exactly");
-  assert.equal(right, readFileSync(join(ROOT, "assets/demo/ru-mid-tass.txt"), "utf8"), "right text not shown exactly");
+  assert.equal(left, readFileSync(join(ROOT, "examples/cn-mfa.txt"), "utf8"), "left text not shown exactly");
+  assert.equal(right, readFileSync(join(ROOT, "examples/ru-mid-tass.txt"), "utf8"), "right text not shown exactly");
   assert.deepEqual(exampleErrors, []);
   await exampleContext.close();
   const { page, errors, context } = await open({}, TRANSLATIONS);
@@ -317,7 +317,7 @@ test("pointing at a sentence links its counterpart, scrolls it into view and dot
 });
 
 test("scrolling one pane keeps the corresponding sentence level in the other", async () => {
-  const corpus = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+  const corpus = join(ROOT, "tests/data/corpus");
   const speech = readFileSync(join(corpus, "2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt"), "utf8");
   const words = speech.split(" ");
   const left = words.slice(0, 900).join(" ");

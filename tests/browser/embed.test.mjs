@@ -50,11 +50,11 @@ const WIDGETS = `
 <iframe id="frame" data-parallax-frame style="width:100%;height:150px;border:0" src="/?embed"></iframe>
 <script src="/parallax-frame.js"></script>`;
 
-const CORPUS = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+const CORPUS = join(ROOT, "tests/data/corpus");
 const TASS = readFileSync(join(CORPUS, "2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt"), "utf8");
 const SPUTNIK = readFileSync(join(CORPUS, "2020-02-01_wangyi-lavrov_ru-mid_via-sputnik.txt"), "utf8");
 /** The Chinese readout, then TASS's version: long enough for its pane to scroll. */
-const READOUT_AND_TASS = `${readFileSync(join(ROOT, "assets/demo/cn-mfa.txt"), "utf8")}\n\n${TASS}`;
+const READOUT_AND_TASS = `${readFileSync(join(ROOT, "examples/cn-mfa.txt"), "utf8")}\n\n${TASS}`;
 
 let server;
 let browser;

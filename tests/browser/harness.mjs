@@ -145,8 +145,8 @@ export async function waitForHighlight(page, name, { side, scope = "body" } = {}
   return (await highlighted(page, name, scope)).filter((r) => !side || r.side === side).map((r) => r.text);
 }
 
-/** The corpus of real statements (../shared/corpus, or $PARALLAX_CORPUS). */
-export const CORPUS = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+/** The corpus of real statements the repository carries (tests/data/corpus). */
+export const CORPUS = join(ROOT, "tests/data/corpus");
 
 /** A statement of the corpus: its text, labelled with its file name. */
 export async function corpusStatement(file) {

@@ -29,7 +29,7 @@ export function random(seed) {
   return { next, int, pick: (xs) => xs[int(xs.length)] };
 }
 
-const corpus = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+const corpus = join(ROOT, "tests/data/corpus");
 const TEXTS = [
   readFileSync(join(corpus, "2021-07-09_biden-putin_us-wh.txt"), "utf8"),
   readFileSync(join(corpus, "2021-07-09_biden-putin_ru-kremlin.txt"), "utf8"),

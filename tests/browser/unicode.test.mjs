@@ -16,7 +16,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { serve, launch, ROOT } from "./harness.mjs";
 
-const CORPUS = process.env.PARALLAX_CORPUS ?? join(ROOT, "../shared/corpus");
+const CORPUS = join(ROOT, "tests/data/corpus");
 const CLI = join(ROOT, "target/debug/parallax");
 
 let server;

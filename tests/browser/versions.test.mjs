@@ -173,7 +173,7 @@ test("the picker's example of four versions opens on the versions view, TASS rea
   await page.locator("[data-live] .px-versions").waitFor();
   const tabs = await page.locator('[role="tab"]').evaluateAll((t) => t.map((e) => e.firstChild.textContent));
   assert.deepEqual(tabs, ["Russian MFA via TASS", "Russian MFA via Sputnik", "Russian MFA via Reuters", "China's MFA"]);
-  assert.equal(await page.getByTestId("version-text").textContent(), readFileSync(join(ROOT, "assets/demo/ru-mid-tass.txt"), "utf8"));
+  assert.equal(await page.getByTestId("version-text").textContent(), readFileSync(join(ROOT, "examples/ru-mid-tass.txt"), "utf8"));
   const praise = (await tableRows(page, "version-phrases")).find((r) => r[0] === "praised the measures");
   assert.deepEqual(praise.slice(2), ["✓", "✓", "", ""], "TASS and Sputnik; not Reuters, not China's readout");
   assert.equal((await tableRows(page, "version-sentences"))[1].at(-1), "Russian MFA via Reuters and China's MFA");
