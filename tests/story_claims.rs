@@ -329,15 +329,15 @@ fn a_party_is_said_to_be_credited_with_nothing_only_where_every_sentence_is_attr
     // The left text names Russia's president as the speaker of its second
     // sentence, which attribution may miss: then Russia is said to be given
     // nothing by Parallax, never by the text.
-    let xi = speaker(l, "President Xi", Some("China"), "the talks");
-    let putin = speaker(r, "President Putin", Some("Russia"), "energy");
+    let xi = speaker(l, 0, "President Xi", Some("China"), "the talks");
+    let putin = speaker(r, 0, "President Putin", Some("Russia"), "energy");
     let c = with_speakers(c, Side::Left, vec![Some(xi.clone()), None]);
     let c = with_speakers(c, Side::Right, vec![Some(putin.clone()), None]);
     let told = told(&c);
     assert!(told.contains(&"Parallax attributes 1 of the 2 sentences of Statement L to a party, China (President Xi).".to_owned()), "{told:#?}");
     assert!(told.iter().all(|s| !s.contains("credits") && !s.contains("of its words")), "{told:#?}");
     // Where every sentence of the left is attributed, to China, it is so.
-    let second = speaker(l, "President Putin", Some("China"), "focused");
+    let second = speaker(l, 0, "President Putin", Some("China"), "focused");
     let c = with_speakers(c, Side::Left, vec![Some(xi), Some(second)]);
     assert!(parallax::engine::story::credits_none(&c.left, "Russia"));
     assert!(!parallax::engine::story::credits_none(&c.right, "China"), "an unattributed sentence may be China's");
@@ -352,7 +352,7 @@ fn shares_are_of_the_sentences_attributed_and_say_how_many_those_are() {
              Minister Ortega of Sylvania said that Sylvania wants calm.";
     let r = "Minister Ortega met the President of Freedonia.";
     let c = compare(l, r, &Options::default());
-    let ortega = speaker(l, "Minister Ortega", Some("Sylvania"), "Sylvania wants");
+    let ortega = speaker(l, 0, "Minister Ortega", Some("Sylvania"), "Sylvania wants");
     let mut speakers = vec![None; c.left.sentences.len()];
     *speakers.last_mut().unwrap() = Some(ortega);
     let c = with_speakers(c, Side::Left, speakers);
@@ -370,7 +370,7 @@ fn narration_and_bare_verbs_are_never_quoted_as_a_partys_words() {
     let r = "Vladimir Putin spoke with Xi Jinping on the phone. Ukraine must stay neutral, Zelensky said.";
     let c = compare(l, r, &Options::default());
     let attribute = |c: Comparison, side: Side, text: &str| {
-        let call = speaker(text, text.split(" spoke").next().unwrap(), Some("China"), "spoke with");
+        let call = speaker(text, 0, text.split(" spoke").next().unwrap(), Some("China"), "spoke with");
         // "..., Zelensky said.": the words credited are the verb alone.
         let at = text.find("Zelensky").unwrap();
         let verb = text.rfind("said").unwrap();
@@ -396,7 +396,7 @@ fn a_speech_with_one_citation_is_not_told_as_that_partys() {
     let speech = "We will defend our country. We ask our partners for help. NATO says the door is open. We are grateful.";
     let other = "The alliance met in Brussels. The door is open.";
     let c = compare(speech, other, &Options::default());
-    let nato = speaker(speech, "NATO", Some("NATO"), "the door");
+    let nato = speaker(speech, 0, "NATO", Some("NATO"), "the door");
     let c = with_speakers(c, Side::Left, vec![None, None, Some(nato), None]);
     let c = with_speakers(c, Side::Right, vec![None, None]);
     let told = told(&c);
@@ -417,8 +417,8 @@ fn a_speaker_without_a_party_is_counted_apart_and_never_in_a_share() {
     let l = "Minister Ortega of Sylvania said that Sylvania wants calm. Ivan Ivanov said that the talks went well. The talks ended.";
     let r = "The talks ended.";
     let c = compare(l, r, &Options::default());
-    let ortega = speaker(l, "Minister Ortega", Some("Sylvania"), "Sylvania wants");
-    let ivanov = speaker(l, "Ivan Ivanov", None, "the talks");
+    let ortega = speaker(l, 0, "Minister Ortega", Some("Sylvania"), "Sylvania wants");
+    let ivanov = speaker(l, 0, "Ivan Ivanov", None, "the talks");
     let c = with_speakers(c, Side::Left, vec![Some(ortega), Some(ivanov), None]);
     let told = told(&c);
     let who = "Parallax attributes 1 of the 3 sentences of Statement L to a party, Sylvania (Minister Ortega); \

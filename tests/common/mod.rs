@@ -192,11 +192,12 @@ pub fn with_speakers(mut c: Comparison, side: Side, speakers: Vec<Option<Speaker
     c
 }
 
-/// A speaker named by `name` in `text` (its first occurrence), of `party`,
-/// credited with the words from `said` to the end of its sentence.
-pub fn speaker(text: &str, name: &str, party: Option<&str>, said: &str) -> Speaker {
-    let at = text.find(name).unwrap();
-    let from = text[at..].find(said).unwrap() + at;
-    let end = from + text[from..].find(['.', '\n']).unwrap_or(text.len() - from);
-    Speaker { name: name.into(), party: party.map(Into::into), mention: Some(ByteRange::new(at, at + name.len())), said: ByteRange::new(from, end) }
+/// A speaker named by `name` in `text` (its first occurrence at or after
+/// byte `from`), of `party`, credited with the words from `said` to the end
+/// of its sentence.
+pub fn speaker(text: &str, from: usize, name: &str, party: Option<&str>, said: &str) -> Speaker {
+    let at = from + text[from..].find(name).unwrap();
+    let start = text[at..].find(said).unwrap() + at;
+    let end = start + text[start..].find(['.', '\n']).unwrap_or(text.len() - start);
+    Speaker { name: name.into(), party: party.map(Into::into), mention: Some(ByteRange::new(at, at + name.len())), said: ByteRange::new(start, end) }
 }

@@ -141,9 +141,9 @@ pub fn Voices(props: &VoicesProps) -> Html {
                 return html! { <>{ if credits_none(c.side(side), party) {
                     format!("{label} credits it with nothing")
                 } else if at.attributed == 0 {
-                    format!("{label}: no sentence attributed to a party")
+                    format!("in {label}, no sentence attributed to any party")
                 } else {
-                    format!("{label}: none of the {} attributed to a party", at.of_sentences())
+                    format!("in {label}, no sentence attributed to it (Parallax attributes {} of {})", at.attributed, at.sentences)
                 } }</> };
             }
             let quotes = ranges.iter().take(QUOTES_SHOWN).enumerate().map(|(i, &r)| {
