@@ -208,11 +208,11 @@ async fn the_example_shows_who_speaks_and_tells_the_comparison_in_plain_words() 
     let legend = text_of(&html, "data-testid=\"voices-left\"");
     assert!(legend.contains(&format!("Attributed to a party: {sentences} of the {} sentences; of their words:", c.left.sentences.len())), "{legend}");
     assert!(legend.contains(&format!("Russia: {percent} (Lavrov, President Putin)")), "{legend}");
-    // What each statement credits Russia with saying, each quotation a link to its sentence.
+    // What each statement reports of Russia, each quotation a link to its sentence.
     let links = anchors(&html);
     assert!(links.len() >= 10, "{links:?}");
     assert!(links.iter().all(|(_, found)| *found), "links to nowhere: {links:?}");
-    assert!(html.contains("<strong>Russia</strong>, according to China — Ministry of Foreign Affairs: "));
+    assert!(html.contains("<strong>Russia</strong>, <span class=\"px-according\">according to China — Ministry of Foreign Affairs: "), "{html}");
 }
 
 #[tokio::test]

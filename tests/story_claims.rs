@@ -441,3 +441,14 @@ fn words_named_as_one_sides_are_words_not_the_letters_of_abbreviations() {
     let words = told.iter().find(|s| s.starts_with("Words Statement L uses")).expect("distinctive words");
     assert_eq!(words, "Words Statement L uses far more than Statement R: “Mr” and “Jaishankar”.");
 }
+
+#[test]
+fn a_chinese_statement_is_counted_in_characters_and_never_compared_with_words() {
+    let l = "王毅同俄罗斯外长拉夫罗夫通电话。双方讨论了两国合作以及共同关心的国际和地区问题。";
+    let r = "Wang Yi spoke with Lavrov.";
+    let c = compare(l, r, &Options::default());
+    assert_eq!(c.left.lang, Lang::Chinese);
+    let told = told(&c);
+    let han = l.chars().filter(|c| c.is_alphanumeric()).count();
+    assert_eq!(told[0], format!("Statement L has {han} characters, Statement R 5 words."), "no ratio of characters to words");
+}

@@ -211,7 +211,9 @@ async fn check(c: &Comparison) {
                 rest = r;
                 assert!(known[s].is_empty(), "{text}");
             } else {
-                let v = rest.strip_prefix(&format!("in {label}, no sentence attributed to it (Parallax attributes ")).and_then(|r| r.split_once(')')).expect(&text);
+                let jointly = side.result.sentences.iter().enumerate().any(|(i, _)| side.party(i) == Some(BOTH));
+                let alone = if jointly { " alone" } else { "" };
+                let v = rest.strip_prefix(&format!("in {label}, no sentence attributed to it{alone} (Parallax attributes ")).and_then(|r| r.split_once(')')).expect(&text);
                 assert_eq!(v.0, format!("{} of {}", known[s].len(), side.result.sentences.len()), "{text}");
                 assert!(of_party.is_empty(), "{text}");
                 rest = v.1;

@@ -143,7 +143,9 @@ pub fn Voices(props: &VoicesProps) -> Html {
                 } else if at.attributed == 0 {
                     format!("in {label}, no sentence attributed to any party")
                 } else {
-                    format!("in {label}, no sentence attributed to it (Parallax attributes {} of {})", at.attributed, at.sentences)
+                    // Sentences given to both sides together are its too, jointly.
+                    let alone = if at.parties.iter().any(|p| p.party == BOTH) { " alone" } else { "" };
+                    format!("in {label}, no sentence attributed to it{alone} (Parallax attributes {} of {})", at.attributed, at.sentences)
                 } }</> };
             }
             let quotes = ranges.iter().take(QUOTES_SHOWN).enumerate().map(|(i, &r)| {
@@ -160,7 +162,10 @@ pub fn Voices(props: &VoicesProps) -> Html {
         Some(html! {
             <li data-party={party.clone()}>
                 <span class={classes!("px-swatch", party_class(parties, Some(party)))} aria-hidden="true"></span>
-                <strong>{ party }</strong>{ ", " }{ according(Side::Left) }{ "; " }{ according(Side::Right) }{ "." }
+                // One line per statement, the sentence's punctuation kept for reading it aloud or copying it.
+                <strong>{ party }</strong>{ ", " }
+                <span class="px-according">{ according(Side::Left) }{ "; " }</span>
+                <span class="px-according">{ according(Side::Right) }{ "." }</span>
             </li>
         })
     });
