@@ -171,7 +171,8 @@ impl Attribution {
         }
     }
 
-    /// "13 of the 17 sentences", "all 5 sentences", "the one sentence".
+    /// "13 of the 17 sentences", "all 5 sentences", "the one sentence" (when
+    /// some are attributed).
     pub fn of_sentences(&self) -> String {
         part(self.attributed, self.sentences, "sentence")
     }
@@ -228,13 +229,14 @@ fn list(items: Vec<Vec<Piece>>) -> Vec<Piece> {
     out
 }
 
-/// The text a quotation shows, whitespace runs read as one space (as a page
+/// The words a piece shows, whitespace runs read as one space (as a page
 /// shows them).
-fn shown(c: &Comparison, piece: &Piece) -> Option<String> {
-    match piece {
-        Piece::Quote { side, range, cut } => Some(format!("{}{}", c.side(*side).slice(*range).split_whitespace().collect::<Vec<_>>().join(" "), if *cut { " …" } else { "" })),
-        Piece::Text(_) => None,
-    }
+fn shown(c: &Comparison, piece: &Piece) -> String {
+    let (words, cut) = match piece {
+        Piece::Quote { side, range, cut } => (c.side(*side).slice(*range), *cut),
+        Piece::Text(t) => (t.as_str(), false),
+    };
+    words.split_whitespace().collect::<Vec<_>>().join(" ") + if cut { " …" } else { "" }
 }
 
 /// How a shared phrase is quoted: once, when some occurrence on each side
@@ -277,7 +279,7 @@ pub fn story(c: &Comparison, labels: [&str; 2]) -> Vec<Claim> {
     let (a, b) = (name(Side::Left), name(Side::Right));
     let mut claims: Vec<Claim> = vec![length_claim(c, &a, &b)];
     claims.extend(shared_claims(c, &a, &b));
-    claims.push(pairs_claim(c, &a, &b));
+    claims.extend(pairs_claim(c, &a, &b));
     for side in [Side::Left, Side::Right] {
         claims.extend(only_claims(c, side, &name(side), &name(side.other())));
     }
@@ -314,7 +316,7 @@ fn shared_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
     let mut named: Vec<String> = Vec::new();
     for wording in c.metrics.phrases_by_length.iter().filter_map(|&p| wording(c, p)) {
         let left = match &wording {
-            Wording::Alike(q) | Wording::Own(q, _) => shown(c, q).unwrap_or_default(),
+            Wording::Alike(q) | Wording::Own(q, _) => shown(c, q),
         };
         if named.iter().any(|n| n.contains(left.trim_end_matches(" …"))) {
             continue;
@@ -351,25 +353,22 @@ fn shared_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
 }
 
 /// How many sentences Parallax pairs, and the closest pair.
-fn pairs_claim(c: &Comparison, a: &str, b: &str) -> Claim {
+fn pairs_claim(c: &Comparison, a: &str, b: &str) -> Option<Claim> {
     let Some(best) = c.pairs.iter().max_by(|x, y| x.similarity.total_cmp(&y.similarity)) else {
-        return vec![text("Parallax pairs no sentence of one with a sentence of the other.")];
+        return Some(vec![text("Parallax pairs no sentence of one with a sentence of the other.")]);
     };
     let paired = c.left.sentences.iter().filter(|x| x.pair.is_some()).count();
     let first = |side: Side, s: &[usize]| {
         let result = c.side(side);
         words_of(result, result.sentences[s[0]].range).map(|r| quote(side, result, r))
     };
-    let (Some(l), Some(r)) = (first(Side::Left, &best.left), first(Side::Right, &best.right)) else {
-        return vec![];
-    };
-    vec![
+    Some(vec![
         text(format!("Parallax pairs {} of {a} with sentences of {b}; the closest pair: ", part(paired, c.left.sentences.len(), "sentence"))),
-        l,
+        first(Side::Left, &best.left)?,
         text(" and "),
-        r,
+        first(Side::Right, &best.right)?,
         text("."),
-    ]
+    ])
 }
 
 /// What only one side says: the words it uses far more, and its longest
@@ -423,7 +422,7 @@ fn voice_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
             n => format!("; {n} more name a speaker whose party it does not know"),
         };
         if at.attributed == 0 {
-            claims.push(vec![text(format!("Parallax attributes {} of {me} to a party{unplaced}.", at.of_sentences()))]);
+            claims.push(vec![text(format!("Parallax attributes no sentence of {me} to a party{unplaced}."))]);
             continue;
         }
         let shares: Vec<Vec<Piece>> = at
@@ -475,12 +474,11 @@ fn voice_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
     claims
 }
 
-/// `k` of `n` things: "13 of the 17 sentences", "all 5 sentences", "the one
-/// sentence", "none of the 4 sentences".
+/// `k` of `n` things (`k` at least 1): "13 of the 17 sentences", "all 5
+/// sentences", "the one sentence".
 fn part(k: usize, n: usize, noun: &str) -> String {
     match (k, n) {
         (1, 1) => format!("the one {noun}"),
-        (0, _) => format!("none of the {}", count(n, noun)),
         (k, n) if k == n => format!("all {n} {noun}s"),
         (k, n) => format!("{k} of the {}", count(n, noun)),
     }
