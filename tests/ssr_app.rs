@@ -2,6 +2,9 @@
 //! checked natively without a browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::text_content;
+
 use parallax::app::statement::Statement;
 use parallax::app::{App, AppProps, Initial};
 use yew::{LocalServerRenderer, ServerRenderer};
@@ -34,17 +37,7 @@ fn text_of(html: &str, marker: &str) -> String {
             }
         }
     };
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html[open_end..close].chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    text_content(&html[open_end..close])
 }
 
 fn statement(label: &str, text: &str) -> Statement {

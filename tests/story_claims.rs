@@ -287,9 +287,11 @@ fn every_claim_of_the_summary_of_every_corpus_pair_is_true() {
     let variants = Options { spelling_variants: true, ..Options::default() };
     for (a, b) in corpus_pairs() {
         let (ta, tb) = (corpus(&a), corpus(&b));
+        // Spelling variants on the readouts only: the long speeches share little either way.
+        let options: &[Options] = if a.contains("LONG") { &[Options::default()] } else { &[Options::default(), variants.clone()] };
         for (l, r) in [(&ta, &tb), (&tb, &ta)] {
-            for options in [Options::default(), variants.clone()] {
-                check(&compare(l, r, &options), &mut seen);
+            for options in options {
+                check(&compare(l, r, options), &mut seen);
             }
         }
     }

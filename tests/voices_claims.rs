@@ -10,7 +10,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
-use common::{corpus, corpus_pairs, credited_to, meaningful, part, speaker, with_speakers, Facts};
+use common::{corpus, corpus_pairs, credited_to, meaningful, part, speaker, text_content, with_speakers, Facts};
 
 use parallax::app::components::voices::{voice_line, Voices, VoicesProps};
 use parallax::app::shared_comparison::SharedComparison;
@@ -44,24 +44,9 @@ fn Lines(props: &LinesProps) -> Html {
 
 async fn lines(c: &Comparison) -> [String; 2] {
     let html = LocalServerRenderer::<Lines>::with_props(LinesProps { comparison: SharedComparison::new(c.clone()) }).hydratable(false).render().await;
-    let text = strip(&html);
+    let text = text_content(&html);
     let (l, r) = text.split_once('|').unwrap();
     [l.to_owned(), r.to_owned()]
-}
-
-/// The text of some markup, as a reader sees it.
-fn strip(html: &str) -> String {
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
 }
 
 /// The markup between `from` and the first `to` after it.
@@ -133,7 +118,7 @@ async fn check(c: &Comparison) {
         // The bar and its legend.
         let block = between(&html, &format!("data-testid=\"voices-{}\"", ["left", "right"][s]), "data-testid=\"voices-right\"").unwrap();
         let block = &block[..block.find("class=\"px-credited\"").unwrap_or(block.len())];
-        let text = strip(block);
+        let text = text_content(block);
         if attributed.is_empty() {
             assert!(text.contains("Parallax attributes none of its sentences to a party."), "{text}");
             assert!(!block.contains("<svg"), "a bar with nothing in it: {text}");
@@ -147,7 +132,7 @@ async fn check(c: &Comparison) {
         let mut listed = Vec::new();
         let unplaced = side.result.sentences.iter().filter(|x| x.speaker.as_ref().is_some_and(|sp| sp.party.is_none())).count();
         let mut unplaced_said = 0;
-        for item in items(between(block, "class=\"px-voice-legend\"", "</ul>").unwrap()).into_iter().map(strip) {
+        for item in items(between(block, "class=\"px-voice-legend\"", "</ul>").unwrap()).into_iter().map(text_content) {
             if let Some(v) = item.split_once(" more sentence") {
                 unplaced_said = v.0.parse().unwrap();
                 continue;
@@ -177,7 +162,7 @@ async fn check(c: &Comparison) {
     };
     for li in list.split("<li").skip(1) {
         let party = between(li, "data-party=\"", "\"").unwrap();
-        let text = strip(&li[li.find('>').unwrap() + 1..li.find("</li>").unwrap()]);
+        let text = text_content(&li[li.find('>').unwrap() + 1..li.find("</li>").unwrap()]);
         let mut rest = text.strip_prefix(&format!("{party}, ")).expect(&text).strip_suffix('.').expect(&text);
         for (s, side) in facts.iter().enumerate() {
             let label = NAMES[s];
@@ -247,7 +232,7 @@ async fn a_statement_credits_a_party_with_nothing_only_where_every_sentence_is_a
     // Putin's "in turn" sentence left unattributed: Parallax found nothing of Russia there, and says so as its own finding.
     let partial = with_speakers(c.clone(), Side::Left, vec![Some(xi.clone()), None]);
     check(&partial).await;
-    let text = strip(&voices(&partial).await);
+    let text = text_content(&voices(&partial).await);
     assert!(!text.contains("Statement L credits it with nothing"), "{text}");
     // The right, every sentence of it Russia's, does credit China with nothing.
     assert!(text.contains("China, according to Statement L: “President Xi said that the talks were useful”; Statement R credits it with nothing."), "{text}");
@@ -255,7 +240,7 @@ async fn a_statement_credits_a_party_with_nothing_only_where_every_sentence_is_a
     // Every sentence of the left attributed, to China: then it is the text's doing.
     let whole = with_speakers(c, Side::Left, vec![Some(xi.clone()), Some(speaker(l, 0, "President Putin", Some("China"), "focused"))]);
     check(&whole).await;
-    assert!(strip(&voices(&whole).await).contains("Statement L credits it with nothing"));
+    assert!(text_content(&voices(&whole).await).contains("Statement L credits it with nothing"));
 }
 
 #[tokio::test]
@@ -269,7 +254,7 @@ async fn no_heading_over_an_empty_list_and_no_bar_where_nothing_is_attributed() 
     check(&c).await;
     let html = voices(&c).await;
     assert!(!html.contains("px-credited") && !html.contains("according to each statement") && !html.contains("credited with saying"), "{html}");
-    assert!(strip(&html).contains("Parallax attributes none of its sentences to a party."));
+    assert!(text_content(&html).contains("Parallax attributes none of its sentences to a party."));
     assert_eq!(lines(&c).await[1], "", "no line for a statement with nothing attributed");
 }
 
@@ -282,7 +267,7 @@ async fn a_speech_citing_one_party_once_is_not_shown_as_that_partys_words() {
     let c = with_speakers(c, Side::Right, vec![None]);
     check(&c).await;
     assert_eq!(lines(&c).await[0], "Who speaks (1 of 4 sentences attributed): NATO");
-    let text = strip(&voices(&c).await);
+    let text = text_content(&voices(&c).await);
     assert!(!text.contains("0%") && !text.contains("unattributed") && !text.contains("100%"), "{text}");
 }
 

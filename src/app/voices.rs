@@ -12,6 +12,8 @@ use crate::engine::{ByteRange, Comparison, Side, Speaker};
 
 /// The engine's name for both parties at once ("the two sides").
 pub use crate::engine::concepts::BOTH;
+/// How a party is written for a reader.
+pub use crate::engine::story::party_name;
 
 /// Parties with a colour of their own; more parties share the colours again
 /// (the chip and the legend still name each one).
@@ -48,11 +50,6 @@ pub fn party_class(parties: &[String], party: Option<&str>) -> String {
         },
         None => "px-party-none".to_owned(),
     }
-}
-
-/// How a party is written for a reader ("both sides together" for both).
-pub fn party_name(party: &str) -> &str {
-    if party == BOTH { "both sides together" } else { party }
 }
 
 /// What a speaker chip says: the speaker as the statement names them and

@@ -489,10 +489,10 @@ fn count(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
-/// How a party is named in a sentence ("both sides" as "Both sides" at the
-/// start is the caller's business).
-fn party_name(party: &str) -> String {
-    if party == BOTH { "both sides together".to_owned() } else { party.to_owned() }
+/// How a party is written for a reader ("both sides together" for both;
+/// a capital at the start of a sentence is the caller's business).
+pub fn party_name(party: &str) -> &str {
+    if party == BOTH { "both sides together" } else { party }
 }
 
 fn capitalize(s: &str) -> String {

@@ -200,3 +200,19 @@ pub fn speaker(text: &str, from: usize, name: &str, party: Option<&str>, said: &
     let end = start + text[start..].find(['.', '\n']).unwrap_or(text.len() - start);
     Speaker { name: name.into(), party: party.map(Into::into), mention: Some(ByteRange::new(at, at + name.len())), said: ByteRange::new(start, end) }
 }
+
+/// The text of some markup as a reader sees it: tags left out, the
+/// entities a server render writes read back.
+pub fn text_content(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}

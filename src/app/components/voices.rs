@@ -181,4 +181,3 @@ pub fn Voices(props: &VoicesProps) -> Html {
         </div>
     }
 }
-
