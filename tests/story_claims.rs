@@ -304,7 +304,7 @@ fn every_claim_of_the_summary_of_every_corpus_pair_is_true() {
 
 // Invented pairs, each made to provoke one false claim the summary made.
 
-/// The story of `l` and `r`, claim by claim, checked.
+/// The story of `c`, claim by claim, once every claim is checked.
 fn told(c: &Comparison) -> Vec<String> {
     check(c, &mut Seen::default());
     story(c, NAMES).iter().map(|claim| plain(c, claim)).collect()
