@@ -8,10 +8,20 @@ use crate::app::shared_comparison::SharedComparison;
 use crate::app::reducer::Action;
 use crate::app::statement::side_word;
 use super::header::shared_percents;
-use crate::engine::{Side, SpanKind};
+use crate::engine::story::length;
+use crate::engine::{Side, SideResult, SpanKind};
 
 use super::story::Story;
 use super::voices::Voices;
+
+/// A statement's length as its readers count it: "353 words", "1204
+/// characters" for Chinese.
+fn length_text(side: &SideResult) -> String {
+    match length(side) {
+        (1, unit) => format!("1 {unit}"),
+        (n, unit) => format!("{n} {unit}s"),
+    }
+}
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq, Clone)]
@@ -47,7 +57,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                           width={format!("{:.2}", m.moved_percent)} />
                 </svg>
                 <div class="px-stat-numbers">
-                    { format!("{} words · {in_order}% shared in order · {moved}% reordered", m.words) }
+                    { format!("{} · {in_order}% shared in order · {moved}% reordered", length_text(c.side(side))) }
                 </div>
             </div>
         }
