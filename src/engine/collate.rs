@@ -102,7 +102,7 @@ pub fn compare_many(texts: &[&str], options: &Options) -> Collation {
     let mut by: Vec<Vec<u8>> = sides.iter().map(|p| vec![0u8; p.units.len()]).collect();
     for (me, p) in sides.iter().enumerate() {
         for other in (0..n).filter(|&o| o != me) {
-            for t in phrases::find(&index, me, 1 << other, (&p.units, &ids[me]), min_phrase, false, &mut keys) {
+            for t in phrases::find(&index, me, 1 << other, (&p.units, &ids[me], &p.sentence_of), min_phrase, false, &mut keys) {
                 by[me][t.run.units()].iter_mut().for_each(|m| *m |= 1 << other);
             }
         }

@@ -7,6 +7,14 @@
 //! or "3. The two" are not phrases, "the novel coronavirus outbreak" is. No
 //! phrase crosses a sentence break (a list number belongs to the sentence it
 //! opens): the runs come from [`super::shared`], which never joins segments.
+//!
+//! What is highlighted starts and ends on a meaningful word, or on its
+//! sentence's first or last word: the function words where a shared phrase
+//! breaks off inside a sentence ("the Foreign Minister of") stay
+//! unhighlighted, unless the phrase means something only with them ("this
+//! does not mean that"), which is then shown whole, one unbroken span. No
+//! piece of a phrase is ever shown that holds no content word (a lone "of"
+//! left between two longer phrases means nothing to a reader).
 
 use rustc_hash::FxHashMap;
 
@@ -60,6 +68,29 @@ pub fn trim(units: &[Unit]) -> (usize, usize) {
     let start = units.iter().position(|u| u.word).unwrap_or(units.len());
     let end = units.iter().rposition(|u| u.word).map_or(start, |e| e + 1);
     (start, end - start)
+}
+
+/// True for a unit a highlight may start or end on (see [`Unit::edge`]).
+fn meaningful(u: &Unit) -> bool {
+    u.edge
+}
+
+/// A run of `units` trimmed as a highlight is shown: to words, and to
+/// meaningful words where it breaks off inside its sentence (an edge that is
+/// its sentence's own first or last word stays, so a sentence shared whole
+/// is highlighted whole). `sentence_of` gives each unit's sentence.
+pub fn trim_to_meaning(units: &[Unit], run: Run, sentence_of: &[usize]) -> Run {
+    let (off, len) = trim(&units[run.units()]);
+    let (start, end) = (run.start + off, run.start + off + len);
+    if len == 0 {
+        return Run { start, len: 0 };
+    }
+    let sentence = |u: usize| sentence_of[u];
+    let opens = !units[..start].iter().enumerate().rev().take_while(|&(i, _)| sentence(i) == sentence(start)).any(|(_, u)| u.word);
+    let closes = !units[end..].iter().enumerate().take_while(|&(i, _)| sentence(end + i) == sentence(end - 1)).any(|(_, u)| u.word);
+    let first = if opens { start } else { (start..end).find(|&u| meaningful(&units[u])).unwrap_or(end) };
+    let last = if closes { end } else { (first..end).rfind(|&u| meaningful(&units[u])).map_or(first, |u| u + 1) };
+    Run { start: first, len: last - first }
 }
 
 /// The runs of the in-order diff that are shared phrases, cut where either
@@ -126,22 +157,28 @@ pub fn find(
     index: &SharedIndex,
     me: usize,
     others: u8,
-    (units, ids): (&[Unit], &[u32]),
+    (units, ids, sentence_of): (&[Unit], &[u32], &[usize]),
     min_phrase: usize,
     keep_all: bool,
     keys: &mut Keys,
 ) -> Vec<Tile> {
     let mut candidates = Vec::new();
     for common in index.longest_runs(me, others) {
+        // Shown from its first meaningful word to its last ("joint
+        // statement" of "the joint statement of") when that is still a
+        // phrase; else whole, one unbroken span ("this does not mean that",
+        // whose meaning is in its function words).
         let (off, len) = trim(&units[common.run.units()]);
-        let run = Run { start: common.run.start + off, len };
-        if len == 0 || !(keep_all || is_phrase(&units[run.units()], min_phrase)) {
+        let whole = Run { start: common.run.start + off, len };
+        let shown = trim_to_meaning(units, whole, sentence_of);
+        let run = if keep_all || !is_phrase(&units[shown.units()], min_phrase) { whole } else { shown };
+        if run.len == 0 || !(keep_all || is_phrase(&units[run.units()], min_phrase)) {
             continue;
         }
         let state = if run == common.run { common.state } else { index.state_of(&ids[run.units()]) };
-        candidates.push((run, keys.key(state, len)));
+        candidates.push((run, keys.key(state, run.len)));
     }
-    tile(units, candidates)
+    tile(units, sentence_of, candidates, keep_all)
 }
 
 /// A piece of one side shown as (part of) an occurrence of a shared phrase.
@@ -155,11 +192,13 @@ pub struct Tile {
 
 /// Tiles the units of one side covered by shared phrases. `candidates` are
 /// (run, phrase key) pairs; the longest are laid first, and where a shorter
-/// one overlaps tiles already laid, what is left of it (trimmed to words)
-/// still becomes a tile of its phrase: every unit in a shared phrase is
-/// shown shared, and each piece links to a phrase that really contains it.
-/// Returns the tiles in text order.
-pub fn tile(units: &[Unit], mut candidates: Vec<(Run, usize)>) -> Vec<Tile> {
+/// one overlaps tiles already laid, what is left of it still becomes a tile
+/// of its phrase when it holds a content word, trimmed as
+/// [`trim_to_meaning`] says: every content word in a shared phrase is shown shared,
+/// each piece links to a phrase that really contains it, and no piece is a
+/// lone function word. With `keep_all` (a text compared with itself) every
+/// leftover is kept, trimmed to words only. Returns the tiles in text order.
+pub fn tile(units: &[Unit], sentence_of: &[usize], mut candidates: Vec<(Run, usize)>, keep_all: bool) -> Vec<Tile> {
     candidates.sort_by_key(|(run, key)| (std::cmp::Reverse(run.len), run.start, *key));
     // `next_free[u]` leads to the first uncovered unit at or after `u`
     // (path-compressed), so each unit is visited about once however much
@@ -188,15 +227,42 @@ pub fn tile(units: &[Unit], mut candidates: Vec<(Run, usize)>) -> Vec<Tile> {
                 next_free[stop] = stop + 1;
                 stop += 1;
             }
-            let (off, len) = trim(&units[u..stop]);
-            if len > 0 {
-                tiles.push(Tile { run: Run { start: u + off, len }, key });
+            let piece = Run { start: u, len: stop - u };
+            let shown = if keep_all {
+                let (off, len) = trim(&units[piece.units()]);
+                Run { start: u + off, len }
+            } else {
+                trim_to_meaning(units, piece, sentence_of)
+            };
+            if shown.len > 0 && (keep_all || units[piece.units()].iter().any(|u| u.content)) {
+                tiles.push(Tile { run: shown, key });
             }
             u = find(&mut next_free, stop);
         }
     }
     tiles.sort_by_key(|t| t.run.start);
     tiles
+}
+
+/// Settles which units of each tile are shown in order (`in_order`, per
+/// unit): a tile is one occurrence of one phrase, shown as one unbroken
+/// span, in order or reordered as most of its content words are. Split, its
+/// pieces would start or end on function words ("State Councilor and" in
+/// order, "Foreign Minister Wang Yi" reordered) or be nothing but them.
+pub fn settle_order(units: &[Unit], tiles: &[Tile], in_order: &mut [bool]) {
+    for t in tiles {
+        let run = t.run.units();
+        let (mut kept, mut moved) = (0, 0);
+        for u in run.clone().filter(|&u| units[u].content) {
+            if in_order[u] {
+                kept += 1;
+            } else {
+                moved += 1;
+            }
+        }
+        let way = kept >= moved;
+        in_order[run].iter_mut().for_each(|x| *x = way);
+    }
 }
 
 #[cfg(test)]
@@ -214,6 +280,7 @@ mod tests {
                 stop: id < 10,
                 content: (10..90).contains(&id),
                 negation: id == 0,
+                edge: id < 90 && (id >= 10 || id == 0),
                 joined: false,
             })
             .collect()
@@ -253,7 +320,7 @@ mod tests {
     fn longest_first_and_the_rest_still_shown() {
         // Units 0..10; a long candidate 3..9 and a shorter 0..5 overlapping it.
         let units = us(&[20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
-        let tiles = tile(&units, vec![(Run { start: 0, len: 5 }, 1), (Run { start: 3, len: 6 }, 2)]);
+        let tiles = tile(&units, &[0; 10], vec![(Run { start: 0, len: 5 }, 1), (Run { start: 3, len: 6 }, 2)], false);
         assert_eq!(
             tiles,
             vec![Tile { run: Run { start: 0, len: 3 }, key: 1 }, Tile { run: Run { start: 3, len: 6 }, key: 2 }]
@@ -264,8 +331,55 @@ mod tests {
     fn leftovers_are_trimmed_to_words() {
         // Punctuation (99) at the edge of a tile or a leftover is not shown.
         let units = us(&[20, 21, 99, 22, 23, 24]);
-        let tiles = tile(&units, vec![(Run { start: 0, len: 3 }, 1), (Run { start: 2, len: 4 }, 2)]);
+        let tiles = tile(&units, &[0; 6], vec![(Run { start: 0, len: 3 }, 1), (Run { start: 2, len: 4 }, 2)], false);
         let runs: Vec<(usize, usize, usize)> = tiles.iter().map(|t| (t.run.start, t.run.len, t.key)).collect();
         assert_eq!(runs, vec![(0, 2, 1), (3, 3, 2)]);
+    }
+
+    #[test]
+    fn no_leftover_is_a_lone_function_word() {
+        // In "X the Minister of External Affairs of India Y": "Minister of
+        // External Affairs" (20 1 21 22) is laid first; "the Minister of"
+        // (2 20 1) leaves only "the", and "Affairs of India" (22 1 23)
+        // leaves "of India", shown as "India".
+        let units = us(&[30, 2, 20, 1, 21, 22, 1, 23, 31]);
+        let sentence_of = [0; 9];
+        let candidates = vec![(Run { start: 2, len: 4 }, 1), (Run { start: 1, len: 3 }, 2), (Run { start: 5, len: 3 }, 3)];
+        let tiles = tile(&units, &sentence_of, candidates.clone(), false);
+        let runs: Vec<(usize, usize, usize)> = tiles.iter().map(|t| (t.run.start, t.run.len, t.key)).collect();
+        assert_eq!(runs, vec![(2, 4, 1), (7, 1, 3)]);
+        // A text compared with itself keeps every leftover.
+        let all = tile(&units, &sentence_of, candidates, true);
+        let runs: Vec<(usize, usize)> = all.iter().map(|t| (t.run.start, t.run.len)).collect();
+        assert_eq!(runs, vec![(1, 1), (2, 4), (6, 2)]);
+    }
+
+    #[test]
+    fn highlights_start_and_end_on_meaning_or_on_the_sentence_edge() {
+        // "X the joint statement of Y" shows "joint statement"; "not" is meaningful.
+        let units = us(&[30, 2, 20, 21, 1, 31]);
+        assert_eq!(trim_to_meaning(&units, Run { start: 1, len: 4 }, &[0; 6]), Run { start: 2, len: 2 });
+        let units = us(&[30, 3, 0, 20, 99, 31]);
+        assert_eq!(trim_to_meaning(&units, Run { start: 1, len: 4 }, &[0; 6]), Run { start: 2, len: 2 });
+        // Nothing meaningful: nothing shown.
+        assert_eq!(trim_to_meaning(&us(&[30, 1, 2, 99, 31]), Run { start: 1, len: 3 }, &[0; 5]).len, 0);
+        // "The joint statement of" opening a sentence keeps its "The".
+        let units = us(&[2, 20, 21, 1, 31, 32]);
+        assert_eq!(trim_to_meaning(&units, Run { start: 0, len: 4 }, &[0; 6]), Run { start: 0, len: 3 });
+        // "... the joint statement of." ending a sentence keeps its "of";
+        // the next sentence is another sentence.
+        let units = us(&[30, 2, 20, 21, 1, 99, 40]);
+        assert_eq!(trim_to_meaning(&units, Run { start: 1, len: 4 }, &[0, 0, 0, 0, 0, 0, 1]), Run { start: 2, len: 3 });
+    }
+
+    #[test]
+    fn a_tile_is_shown_one_way() {
+        // "A B of C D": A B and C D in order, "of" reordered; "the E F G"
+        // mostly reordered.
+        let units = us(&[20, 21, 1, 22, 23, 2, 24, 25, 26]);
+        let tiles = [Tile { run: Run { start: 0, len: 5 }, key: 0 }, Tile { run: Run { start: 5, len: 4 }, key: 1 }];
+        let mut in_order = vec![true, true, false, true, true, true, true, false, false];
+        settle_order(&units, &tiles, &mut in_order);
+        assert_eq!(in_order, vec![true, true, true, true, true, false, false, false, false]);
     }
 }

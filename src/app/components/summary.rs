@@ -8,6 +8,7 @@ use crate::app::shared_comparison::SharedComparison;
 use crate::app::reducer::Action;
 use crate::app::statement::side_word;
 use super::header::shared_percents;
+use crate::engine::metrics::count_words;
 use crate::engine::{Side, SpanKind};
 
 use super::story::Story;
@@ -47,7 +48,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                           width={format!("{:.2}", m.moved_percent)} />
                 </svg>
                 <div class="px-stat-numbers">
-                    { format!("{} words · {in_order}% shared in order · {moved}% reordered", m.words) }
+                    { format!("{} · {in_order}% shared in order · {moved}% reordered", count_words(m.words, c.side(side).lang)) }
                 </div>
             </div>
         }
@@ -61,7 +62,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             <li>
                 <button type="button" class={classes!("px-chip", if phrase.kind == SpanKind::Moved { "px-moved" } else { "px-shared" })}
                     aria-pressed={pressed.to_string()} onclick={d.reform(move |_: MouseEvent| Action::Pin(p))}
-                    title={format!("{} words, {kind}", phrase.words)}>
+                    title={format!("{}, {kind}", count_words(phrase.words, c.left.lang))}>
                     { &phrase.text }
                 </button>
             </li>
@@ -101,7 +102,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     <div class="px-stat-label">{ "Similarity" }</div>
                     <div class="px-big" data-testid="similarity">{ format!("{:.0}%", c.metrics.similarity * 100.0) }</div>
                     if let Some(p) = longest {
-                        <div class="px-stat-numbers">{ format!("Longest shared phrase: {} words", p.words) }</div>
+                        <div class="px-stat-numbers">{ format!("Longest shared phrase: {}", count_words(p.words, c.left.lang)) }</div>
                     }
                     { for c.metrics.limits.iter().map(|limit| html! {
                         <div class="px-stat-numbers" data-testid="limit">{ limit.describe(c) }</div>
