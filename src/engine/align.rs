@@ -43,10 +43,12 @@ struct Candidate {
     score: f64,
 }
 
-/// A pair worth considering: acceptable by [`acceptable`].
+/// A pair worth considering: headings with headings or body sentences with
+/// body sentences, acceptable by [`acceptable`].
 fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {
+    let headings = s.headings(left, right)?;
     let (similarity, shared, score) = s.score(left, right);
-    acceptable(score, shared).then_some(Candidate { left, right, similarity, score })
+    acceptable(score, shared, headings).then_some(Candidate { left, right, similarity, score })
 }
 
 /// Pairs the sentences of two sides. `links` are the words shared phrases
@@ -235,7 +237,10 @@ mod tests {
     fn side(sents: &[&[u32]]) -> SideSentences {
         SideSentences {
             features: sents.iter().map(|s| s.to_vec()).collect(),
+            senses: vec![Vec::new(); sents.len()],
+            party_features: Default::default(),
             words: sents.iter().map(|s| s.len()).collect(),
+            headings: vec![false; sents.len()],
             parties: vec![None; sents.len()],
         }
     }

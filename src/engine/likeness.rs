@@ -1,14 +1,21 @@
 //! How alike two groups of sentences are, the evidence sentence pairing
 //! ([`super::align`]) chooses by: the meaningful words they share, each
 //! weighed by how rare it is across both statements, with a country's name
-//! and demonym as one concept and each act of the diplomatic register as
-//! one word; Chinese by pairs of characters; the words shared phrases link
+//! and demonym as one concept; words that paraphrase each other
+//! ([`super::lexicon`]: "talks"/"negotiations"), at half the weight of the
+//! same word; Chinese by pairs of characters; the words shared phrases link
 //! between them; and who speaks, by party.
+//!
+//! Some evidence is not enough alone: the names of the parties (every
+//! sentence of a readout carries them) never make a pair by themselves, and
+//! a heading (a title, a dateline) pairs only with a heading.
 
-use rustc_hash::FxHashMap;
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::concepts::{act_of, party_at, BOTH};
-use super::lang::is_cjk;
+use super::concepts::{party_at, BOTH};
+use super::lang::{is_cjk, script_of, Script};
+use super::lexicon;
 use super::model::Speaker;
 use super::normalize::{Interner, Unit};
 use super::shared::Run;
@@ -24,6 +31,16 @@ const SURE_SIMILARITY: f64 = 0.5;
 /// when their parties differ.
 const SAME_PARTY: f64 = 1.25;
 const OTHER_PARTY: f64 = 0.5;
+/// What a pair of words that paraphrase each other weighs, as a share of
+/// the lighter word's weight: less than the same word said twice.
+const PARAPHRASE: f64 = 0.5;
+/// Lowest similarity at which two headings pair (they are short, and both
+/// name the one event their statements report).
+const HEADING_SIMILARITY: f64 = 0.1;
+/// Most words a heading has.
+const HEADING_WORDS: usize = 30;
+/// Most words a dateline has.
+const DATELINE_WORDS: usize = 8;
 
 /// Words that shared phrases link, per (left sentence, right sentence).
 pub type Links = FxHashMap<(usize, usize), f64>;
@@ -65,30 +82,43 @@ pub fn links<'o>(
 pub struct SideSentences {
     /// Per sentence: its meaningful words as sorted, distinct feature ids.
     pub(super) features: Vec<Vec<u32>>,
+    /// Per sentence: (paraphrase group, feature) for each of its words the
+    /// paraphrase table knows, sorted.
+    pub(super) senses: Vec<Vec<(u32, u32)>>,
+    /// Features that name a party (a country by name or demonym).
+    pub(super) party_features: FxHashSet<u32>,
     /// Per sentence: how many words it has.
     pub(super) words: Vec<usize>,
+    /// Per sentence: a heading (a title, a dateline), not a sentence of the body.
+    pub(super) headings: Vec<bool>,
     /// Per sentence: the party its speaker speaks for, if known.
     pub(super) parties: Vec<Option<String>>,
 }
 
 impl SideSentences {
-    /// Describes the sentences of one side: `sentence_of` gives each unit's
-    /// sentence; `text` and `tokens` let country names and demonyms become
-    /// one concept.
+    /// Describes the sentences of one side (`sentences`, byte ranges of
+    /// `text`): `sentence_of` gives each unit's sentence; `tokens` let
+    /// country names and demonyms become one concept, and the paraphrase
+    /// table's words be found.
     pub fn new(
         text: &str,
         tokens: &[Token],
         units: &[Unit],
-        sentence_of: &[usize],
+        (sentences, sentence_of): (&[(usize, usize)], &[usize]),
         speakers: &[Option<Speaker>],
         interner: &mut Interner,
     ) -> Self {
         let n = speakers.len();
         let mut features = vec![Vec::new(); n];
+        let mut senses: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
+        let mut party_features = FxHashSet::default();
         let mut words = vec![0; n];
         let surface = |u: &Unit| &text[tokens[u.token].start..tokens[u.token].end];
         let cjk = |u: &Unit| surface(u).chars().next().is_some_and(is_cjk);
+        let table = lexicon::current();
+        let stemmer = Stemmer::create(Algorithm::English);
         let mut concept: FxHashMap<&str, Option<u32>> = FxHashMap::default();
+        let mut groups: FxHashMap<&str, &[u32]> = FxHashMap::default();
         for (i, u) in units.iter().enumerate() {
             let s = sentence_of[i];
             words[s] += usize::from(u.word);
@@ -103,19 +133,32 @@ impl SideSentences {
                 }
                 continue;
             }
-            let id = *concept.entry(surface(u)).or_insert_with(|| {
-                let word = surface(u);
-                let concept = party_at(&[word]).map(|(party, _)| party).or_else(|| act_of(&word.to_lowercase()));
-                concept.map(|c| interner.intern(&format!("\u{1}concept:{c}")))
+            let word = surface(u);
+            let party = *concept.entry(word).or_insert_with(|| {
+                party_at(&[word]).map(|(party, _)| interner.intern(&format!("\u{1}party:{party}")))
             });
-            features[s].push(id.unwrap_or(u.id));
+            if let Some(id) = party {
+                party_features.insert(id);
+                features[s].push(id);
+                continue;
+            }
+            features[s].push(u.id);
+            if let Some(table) = table.filter(|_| word.chars().next().map(script_of) == Some(Script::Latin)) {
+                let mine = groups.entry(word).or_insert_with(|| table.groups(&lexicon::stem(&stemmer, word)));
+                senses[s].extend(mine.iter().map(|&g| (g, u.id)));
+            }
         }
         for f in &mut features {
             f.sort_unstable();
             f.dedup();
         }
+        for v in &mut senses {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let headings = sentences.iter().map(|&(start, end)| is_heading(text, start, end)).collect();
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, words, parties }
+        SideSentences { features, senses, party_features, words, headings, parties }
     }
 
     /// How many sentences the side has.
@@ -151,7 +194,9 @@ impl<'a> Scorer<'a> {
     }
 
     /// Similarity of sentences `left` with `right`, how many meaningful
-    /// words they share, and the score (similarity weighed by speakers).
+    /// words they share (a paraphrase counts as one; a party's name counts
+    /// for similarity but not here: it alone never makes a pair), and the
+    /// score (similarity weighed by speakers).
     pub fn score(&self, left: (usize, usize), right: (usize, usize)) -> (f64, usize, f64) {
         let (fa, fb) = (features_of(self.a, left), features_of(self.b, right));
         let w = |id: u32| self.weight.get(&id).copied().unwrap_or(1.0);
@@ -161,12 +206,17 @@ impl<'a> Scorer<'a> {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared += 1;
+                    let party = self.a.party_features.contains(&fa[i]) || self.b.party_features.contains(&fa[i]);
+                    shared += usize::from(!party);
                     shared_weight += w(fa[i]);
                     i += 1;
                     j += 1;
                 }
             }
+        }
+        for (x, y) in paraphrases(&senses_of(self.a, left), &senses_of(self.b, right), &fa, &fb) {
+            shared += 1;
+            shared_weight += PARAPHRASE * w(x).min(w(y));
         }
         let total: f64 = fa.iter().map(|&id| w(id)).sum::<f64>() + fb.iter().map(|&id| w(id)).sum::<f64>();
         let dice = if total == 0.0 { 0.0 } else { 2.0 * shared_weight / total };
@@ -182,6 +232,96 @@ impl<'a> Scorer<'a> {
         let factor = party_factor(group_party(self.a, left), group_party(self.b, right));
         (similarity, shared_count, similarity * factor)
     }
+
+    /// Whether the sentences `left` and `right` are two headings
+    /// (`Some(true)`: one each, as a title and a dateline are two things),
+    /// body sentences (`Some(false)`), or a mix that never pairs (`None`).
+    pub fn headings(&self, left: (usize, usize), right: (usize, usize)) -> Option<bool> {
+        let all = |side: &SideSentences, (s, e): (usize, usize)| {
+            let first = side.headings[s];
+            (s..=e).all(|i| side.headings[i] == first).then_some(first)
+        };
+        let (x, y) = (all(self.a, left)?, all(self.b, right)?);
+        let single = left.0 == left.1 && right.0 == right.1;
+        (x == y && (!x || single)).then_some(x)
+    }
+}
+
+/// The words of one side and of the other that paraphrase each other, each
+/// word in one pair at most, leaving out words both sides have as such.
+/// `sa` and `sb` are sorted (group, feature) lists, `fa` and `fb` sorted features.
+fn paraphrases(sa: &[(u32, u32)], sb: &[(u32, u32)], fa: &[u32], fb: &[u32]) -> Vec<(u32, u32)> {
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < sa.len() && j < sb.len() {
+        let (g, h) = (sa[i].0, sb[j].0);
+        if g < h {
+            i += 1;
+            continue;
+        }
+        if h < g {
+            j += 1;
+            continue;
+        }
+        let (i_end, j_end) = (i + sa[i..].iter().take_while(|s| s.0 == g).count(), j + sb[j..].iter().take_while(|s| s.0 == g).count());
+        for &(_, x) in &sa[i..i_end] {
+            if fb.binary_search(&x).is_ok() || pairs.iter().any(|p| p.0 == x) {
+                continue;
+            }
+            let partner = sb[j..j_end]
+                .iter()
+                .map(|s| s.1)
+                .find(|&y| y != x && fa.binary_search(&y).is_err() && !pairs.iter().any(|p| p.1 == y));
+            if let Some(y) = partner {
+                pairs.push((x, y));
+            }
+        }
+        (i, j) = (i_end, j_end);
+    }
+    pairs
+}
+
+/// The (group, feature) senses of one sentence, or of two consecutive ones merged.
+fn senses_of(side: &SideSentences, (s, e): (usize, usize)) -> std::borrow::Cow<'_, [(u32, u32)]> {
+    if s == e {
+        return std::borrow::Cow::Borrowed(&side.senses[s]);
+    }
+    let mut v: Vec<(u32, u32)> = (s..=e).flat_map(|i| side.senses[i].iter().copied()).collect();
+    v.sort_unstable();
+    v.dedup();
+    std::borrow::Cow::Owned(v)
+}
+
+/// True when the sentence at `start..end` of `text` is a heading: a title
+/// (a line of its own that does not end as a sentence does) or a dateline
+/// ("MOSCOW, February 1", "1 February 2020": a few words naming only places
+/// and a date).
+fn is_heading(text: &str, start: usize, end: usize) -> bool {
+    let own = text[start..end].trim();
+    let words: Vec<&str> = super::unicode::words(own).collect();
+    if words.is_empty() {
+        return false;
+    }
+    let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty() || text[..start].ends_with('\n');
+    let line_end = text[start..end].trim_end_matches([' ', '\t']).ends_with('\n') || end == text.len();
+    let last = own.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')', ']']).chars().last();
+    let ends_as_sentence = last.is_some_and(|c| ".!?;:…。！？；：".contains(c));
+    let title = line_start && line_end && !ends_as_sentence && words.len() <= HEADING_WORDS;
+    let dateline = words.len() <= DATELINE_WORDS
+        && words.iter().any(|w| is_month(w) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+        && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || is_month(w));
+    title || dateline
+}
+
+/// True for a month's name in English or Russian (any case, any Russian case ending).
+fn is_month(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "январ", "феврал", "март", "апрел", "май", "мая", "июн", "июл", "август", "сентябр",
+        "октябр", "ноябр", "декабр",
+    ];
+    let lower = word.to_lowercase();
+    MONTHS.iter().any(|m| if m.is_ascii() { lower == *m } else { lower.starts_with(m) && lower.chars().count() <= m.chars().count() + 2 })
 }
 
 /// The features of one sentence, or of two consecutive ones merged.
@@ -213,7 +353,11 @@ fn party_factor(a: Option<&str>, b: Option<&str>) -> f64 {
 }
 
 /// Enough evidence to pair: the fewer meaningful words two sentences share,
-/// the more alike they must be (two words in common is often chance).
-pub fn acceptable(sim: f64, shared: usize) -> bool {
-    (shared >= 3 && sim >= MIN_SIMILARITY) || (shared >= 2 && sim >= LIKELY_SIMILARITY) || (shared >= 1 && sim >= SURE_SIMILARITY)
+/// the more alike they must be (two words in common is often chance). Two
+/// headings pair on any meaningful word they share.
+pub fn acceptable(sim: f64, shared: usize, headings: bool) -> bool {
+    (shared >= 3 && sim >= MIN_SIMILARITY)
+        || (shared >= 2 && sim >= LIKELY_SIMILARITY)
+        || (shared >= 1 && sim >= SURE_SIMILARITY)
+        || (headings && shared >= 1 && sim >= HEADING_SIMILARITY)
 }

@@ -77,8 +77,9 @@ fn meaningful(u: &Unit) -> bool {
 
 /// A run of `units` trimmed as a highlight is shown: to words, and to
 /// meaningful words where it breaks off inside its sentence (an edge that is
-/// its sentence's own first or last word stays, so a sentence shared whole
-/// is highlighted whole). `sentence_of` gives each unit's sentence.
+/// its sentence's own first or last word, after a list number, stays, so a
+/// sentence shared whole is highlighted whole). `sentence_of` gives each
+/// unit's sentence.
 pub fn trim_to_meaning(units: &[Unit], run: Run, sentence_of: &[usize]) -> Run {
     let (off, len) = trim(&units[run.units()]);
     let (start, end) = (run.start + off, run.start + off + len);
@@ -86,7 +87,8 @@ pub fn trim_to_meaning(units: &[Unit], run: Run, sentence_of: &[usize]) -> Run {
         return Run { start, len: 0 };
     }
     let sentence = |u: usize| sentence_of[u];
-    let opens = !units[..start].iter().enumerate().rev().take_while(|&(i, _)| sentence(i) == sentence(start)).any(|(_, u)| u.word);
+    // A list number ("2.") opens a sentence but is not one of its words.
+    let opens = !units[..start].iter().enumerate().rev().take_while(|&(i, _)| sentence(i) == sentence(start)).any(|(_, u)| u.word && u.content);
     let closes = !units[end..].iter().enumerate().take_while(|&(i, _)| sentence(end + i) == sentence(end - 1)).any(|(_, u)| u.word);
     let first = if opens { start } else { (start..end).find(|&u| meaningful(&units[u])).unwrap_or(end) };
     let last = if closes { end } else { (first..end).rfind(|&u| meaningful(&units[u])).map_or(first, |u| u + 1) };

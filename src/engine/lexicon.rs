@@ -1,0 +1,143 @@
+//! Paraphrase: which English words say the same thing in other words, as
+//! sentence pairing ([`super::likeness`]) weighs it: "talks" and
+//! "negotiations", "envoy" and "representative", "entrust" and "commit".
+//! Weaker evidence than the same word, but evidence.
+//!
+//! The table is data/paraphrases.txt, made by scripts/lexicon.py from
+//! Princeton WordNet 3.0 (synonyms, derivations and specific hypernyms of
+//! common words; WordNet 3.0 licence, data/WORDNET-LICENSE): one group of
+//! words per line. Natively the engine carries it; in the browser the worker
+//! fetches it when it first compares and [`install`]s it, so the page's wasm
+//! does not carry it. Without it, sentences pair by their own words only.
+
+use std::sync::OnceLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
+
+/// The table's file name, beside the widget's other files.
+pub const FILE: &str = "paraphrases.txt";
+
+/// Words grouped by what they mean, keyed by their English Snowball stem
+/// (the form the engine compares English words by).
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    groups: FxHashMap<String, Vec<u32>>,
+}
+
+impl Lexicon {
+    /// Reads a table: one group of words per line, `#` lines are comments.
+    pub fn parse(text: &str) -> Lexicon {
+        let stemmer = Stemmer::create(Algorithm::English);
+        let mut stems: FxHashMap<&str, String> = FxHashMap::default();
+        let mut groups: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        let lines = text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
+        for (g, line) in lines.enumerate() {
+            for word in line.split_whitespace() {
+                let stem = stems.entry(word).or_insert_with(|| stemmer.stem(word).into_owned());
+                let list = groups.entry(stem.clone()).or_default();
+                if list.last() != Some(&(g as u32)) {
+                    list.push(g as u32);
+                }
+            }
+        }
+        Lexicon { groups }
+    }
+
+    /// The groups a stem is in, ascending (empty for a word not in the table).
+    pub fn groups(&self, stem: &str) -> &[u32] {
+        self.groups.get(stem).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when two stems paraphrase each other (share a group).
+    pub fn related(&self, a: &str, b: &str) -> bool {
+        let (x, y) = (self.groups(a), self.groups(b));
+        let (mut i, mut j) = (0, 0);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => return true,
+            }
+        }
+        false
+    }
+
+    /// How many stems the table knows.
+    pub fn len(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// True when the table knows no word.
+    pub fn is_empty(&self) -> bool {
+        self.groups.is_empty()
+    }
+}
+
+static TABLE: OnceLock<Lexicon> = OnceLock::new();
+
+/// Makes `text` (the table's file) the table comparisons use from now on.
+/// The first table installed stays.
+pub fn install(text: &str) {
+    let _ = TABLE.set(Lexicon::parse(text));
+}
+
+/// The table comparisons use: natively the one the engine carries; in the
+/// browser the one [`install`]ed, if any yet.
+pub fn current() -> Option<&'static Lexicon> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Some(TABLE.get_or_init(|| Lexicon::parse(include_str!("../../data/paraphrases.txt"))));
+    #[cfg(target_arch = "wasm32")]
+    return TABLE.get();
+}
+
+/// The stem the table knows a word by: its English Snowball stem, lower case.
+pub fn stem(stemmer: &Stemmer, word: &str) -> String {
+    stemmer.stem(&word.to_lowercase()).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stems(words: &[&str]) -> Vec<String> {
+        let s = Stemmer::create(Algorithm::English);
+        words.iter().map(|w| stem(&s, w)).collect()
+    }
+
+    #[test]
+    fn groups_relate_their_words_in_any_inflection() {
+        let table = Lexicon::parse("# a comment\ntalks negotiation dialogue\nenvoy emissary\nenvoy representative\n");
+        let s = stems(&["negotiations", "talks", "envoys", "representatives", "emissary", "dialogue"]);
+        assert!(table.related(&s[0], &s[1]));
+        assert!(table.related(&s[2], &s[3]) && table.related(&s[2], &s[4]));
+        // Related to a common word is not related to each other.
+        assert!(!table.related(&s[3], &s[4]));
+        assert!(!table.related(&s[0], &s[2]));
+        assert!(!table.related(&s[0], "unknown"));
+        assert_eq!(table.len(), 6);
+    }
+
+    #[test]
+    fn the_carried_table_knows_the_register() {
+        let table = current().expect("native builds carry the table");
+        assert!(table.len() > 10_000, "{} stems", table.len());
+        let pairs = [
+            ("talks", "negotiations"),
+            ("envoys", "representatives"),
+            ("entrusted", "committed"),
+            ("cooperation", "collaboration"),
+            ("agreed", "consented"),
+            ("instructed", "ordered"),
+            ("requested", "asked"),
+        ];
+        for (a, b) in pairs {
+            let s = stems(&[a, b]);
+            assert!(table.related(&s[0], &s[1]), "{a} / {b}");
+        }
+        for (a, b) in [("talks", "weapons"), ("envoys", "economy"), ("agreed", "attacked")] {
+            let s = stems(&[a, b]);
+            assert!(!table.related(&s[0], &s[1]), "{a} / {b}");
+        }
+    }
+}
