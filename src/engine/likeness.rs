@@ -293,24 +293,38 @@ fn senses_of(side: &SideSentences, (s, e): (usize, usize)) -> std::borrow::Cow<'
 }
 
 /// True when the sentence at `start..end` of `text` is a heading: a title
-/// (a line of its own that does not end as a sentence does) or a dateline
-/// ("MOSCOW, February 1", "1 February 2020": a few words naming only places
-/// and a date).
+/// (a line of its own that begins as a sentence does but does not end as
+/// one, is no list item, and heads more text) or a dateline ("MOSCOW,
+/// February 1", "1 February 2020": a few words naming only places and a
+/// date). A text of one line is its own body, whatever its punctuation.
 fn is_heading(text: &str, start: usize, end: usize) -> bool {
     let own = text[start..end].trim();
     let words: Vec<&str> = super::unicode::words(own).collect();
     if words.is_empty() {
         return false;
     }
-    let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty() || text[..start].ends_with('\n');
-    let line_end = text[start..end].trim_end_matches([' ', '\t']).ends_with('\n') || end == text.len();
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let line_start = before.is_empty() || before.ends_with('\n');
+    let line_end = text[start..end].trim_end_matches([' ', '\t']).ends_with('\n') || text[end..].starts_with('\n') || end == text.len();
+    let heads_text = !text[end..].trim().is_empty();
     let last = own.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')', ']']).chars().last();
     let ends_as_sentence = last.is_some_and(|c| ".!?;:…。！？；：".contains(c));
-    let title = line_start && line_end && !ends_as_sentence && words.len() <= HEADING_WORDS;
+    let begins_as_sentence = own.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
+    let title = line_start && line_end && heads_text && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && words.len() <= HEADING_WORDS;
     let dateline = words.len() <= DATELINE_WORDS
         && words.iter().any(|w| is_month(w) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
         && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || is_month(w));
     title || dateline
+}
+
+/// True when a line opens with a list number or letter ("1.", "2)", "a)"):
+/// an item of a list, which need not end as a sentence does.
+fn is_list_item(line: &str) -> bool {
+    let marker = line.split_whitespace().next().unwrap_or("");
+    let body = marker.trim_end_matches(['.', ')']);
+    marker.len() > body.len()
+        && !body.is_empty()
+        && (body.chars().all(|c| c.is_ascii_digit()) || (body.chars().count() == 1 && body.chars().all(char::is_alphabetic)))
 }
 
 /// True for a month's name in English or Russian (any case, any Russian case ending).
@@ -360,4 +374,45 @@ pub fn acceptable(sim: f64, shared: usize, headings: bool) -> bool {
         || (shared >= 2 && sim >= LIKELY_SIMILARITY)
         || (shared >= 1 && sim >= SURE_SIMILARITY)
         || (headings && shared >= 1 && sim >= HEADING_SIMILARITY)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Whether each line of `text` is a heading, as (line, heading).
+    fn headings(text: &str) -> Vec<(&str, bool)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if !line.trim().is_empty() {
+                out.push((line.trim(), is_heading(text, at, at + line.len())));
+            }
+            at += line.len();
+        }
+        out
+    }
+
+    #[test]
+    fn titles_and_datelines_are_headings() {
+        let text = "Ministers Meet in Lima\n\nLima, 4 March 2024\n\nThe ministers met today.\n";
+        assert_eq!(
+            headings(text),
+            vec![("Ministers Meet in Lima", true), ("Lima, 4 March 2024", true), ("The ministers met today.", false)]
+        );
+        assert!(is_heading("外交部长通电话\n双方交换了意见。", 0, "外交部长通电话\n".len()));
+    }
+
+    #[test]
+    fn a_line_that_heads_nothing_or_is_an_item_is_no_heading() {
+        // A text of one line without a full stop is a sentence, not a title.
+        let one = "the ministers confirmed their mutual resolve";
+        assert!(!is_heading(one, 0, one.len()));
+        let one = "The ministers confirmed their mutual resolve";
+        assert!(!is_heading(one, 0, one.len()));
+        // A line that begins in lower case goes on a sentence; list items
+        // need no full stop.
+        let text = "The sides agreed on:\n\n1. Trade and investment\n\n- Energy security\n\nmore cooperation in health\n\nThey will meet again.";
+        assert!(headings(text).iter().all(|&(_, h)| !h), "{:?}", headings(text));
+    }
 }
