@@ -54,9 +54,13 @@ fn honorifics_initials_and_list_numbers_stay_in_their_sentence() {
     assert_eq!(texts.len(), 3, "{texts:?}");
     assert!(texts[0].ends_with("in New Delhi."));
     assert!(texts[1].starts_with("1. The two sides"));
-    // The phrase starts after the list number, on both sides.
-    let p = c.phrases.iter().find(|p| p.text.starts_with("The two sides agreed")).expect("the shared phrase");
-    assert_eq!(&right[p.right[0].start..p.right[0].start + 3], "The");
+    // The phrase "two sides agreed ..." is highlighted from the first word
+    // of its sentence, after the list number, on both sides.
+    let p = c.phrases.iter().position(|p| p.text.starts_with("two sides agreed")).expect("the shared phrase");
+    for (side, text) in [(&c.left, left), (&c.right, right)] {
+        let span = side.spans.iter().find(|s| s.phrase == Some(p) && s.kind != SpanKind::Distinct).expect("highlighted");
+        assert_eq!(&text[span.range.start..span.range.start + 3], "The");
+    }
     assert!(!c.phrases.iter().any(|p| p.text.contains("1.") || p.text.starts_with('1')));
     // The list items pair with each other, the headline-like openers too.
     assert_eq!(counterpart(&c, "1. The two sides"), vec![1]);

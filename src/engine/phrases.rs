@@ -12,9 +12,13 @@
 //! sentence's first or last word: the function words where a shared phrase
 //! breaks off inside a sentence ("the Foreign Minister of") stay
 //! unhighlighted, unless the phrase means something only with them ("this
-//! does not mean that"), which is then shown whole, one unbroken span. No
-//! piece of a phrase is ever shown that holds no content word (a lone "of"
-//! left between two longer phrases means nothing to a reader).
+//! does not mean that"), which is then shown whole, one unbroken span. The
+//! phrase is its words from the first meaningful one to the last, the same
+//! words on both sides and wherever it occurs; only where it reaches the edge
+//! of its sentence is the highlight carried to that edge ("They praised
+//! bilateral trade ties" shared whole is highlighted whole). No piece of a
+//! phrase is ever shown that holds no content word (a lone "of" left between
+//! two longer phrases means nothing to a reader).
 
 use rustc_hash::FxHashMap;
 
@@ -70,28 +74,29 @@ pub fn trim(units: &[Unit]) -> (usize, usize) {
     (start, end - start)
 }
 
-/// True for a unit a highlight may start or end on (see [`Unit::edge`]).
-fn meaningful(u: &Unit) -> bool {
-    u.edge
-}
-
-/// A run of `units` trimmed as a highlight is shown: to words, and to
-/// meaningful words where it breaks off inside its sentence (an edge that is
-/// its sentence's own first or last word, after a list number, stays, so a
-/// sentence shared whole is highlighted whole). `sentence_of` gives each
-/// unit's sentence.
-pub fn trim_to_meaning(units: &[Unit], run: Run, sentence_of: &[usize]) -> Run {
+/// A run of `units` trimmed to words, and to meaningful words (see
+/// [`Unit::edge`]), from the first to the last: what a phrase is.
+pub fn trim_to_meaning(units: &[Unit], run: Run) -> Run {
     let (off, len) = trim(&units[run.units()]);
     let (start, end) = (run.start + off, run.start + off + len);
-    if len == 0 {
-        return Run { start, len: 0 };
-    }
-    let sentence = |u: usize| sentence_of[u];
-    // A list number ("2.") opens a sentence but is not one of its words.
-    let opens = !units[..start].iter().enumerate().rev().take_while(|&(i, _)| sentence(i) == sentence(start)).any(|(_, u)| u.word && u.content);
-    let closes = !units[end..].iter().enumerate().take_while(|&(i, _)| sentence(end + i) == sentence(end - 1)).any(|(_, u)| u.word);
-    let first = if opens { start } else { (start..end).find(|&u| meaningful(&units[u])).unwrap_or(end) };
-    let last = if closes { end } else { (first..end).rfind(|&u| meaningful(&units[u])).map_or(first, |u| u + 1) };
+    let first = (start..end).find(|&u| units[u].edge).unwrap_or(end);
+    let last = (first..end).rfind(|&u| units[u].edge).map_or(first, |u| u + 1);
+    Run { start: first, len: last - first }
+}
+
+/// `core` (a phrase inside the shared run `whole`) as it is highlighted:
+/// carried to the start of `whole` where `whole` opens its sentence (a list
+/// number before it aside), and to its end where `whole` closes it, so a
+/// sentence shared whole is highlighted whole. `sentence_of` gives each
+/// unit's sentence.
+pub fn to_sentence_edges(units: &[Unit], core: Run, whole: Run, sentence_of: &[usize]) -> Run {
+    let (start, end) = (whole.start, whole.start + whole.len);
+    // A word with letters before it (a list number has none) is the sentence's.
+    let lettered = |i: usize| units[i].word && (units[i].content || units[i].stop);
+    let opens = !(0..start).rev().take_while(|&i| sentence_of[i] == sentence_of[start]).any(lettered);
+    let closes = !(end..units.len()).take_while(|&i| sentence_of[i] == sentence_of[end - 1]).any(|i| units[i].word);
+    let first = if opens { start } else { core.start };
+    let last = if closes { end } else { core.start + core.len };
     Run { start: first, len: last - first }
 }
 
@@ -166,21 +171,25 @@ pub fn find(
 ) -> Vec<Tile> {
     let mut candidates = Vec::new();
     for common in index.longest_runs(me, others) {
-        // Shown from its first meaningful word to its last ("joint
-        // statement" of "the joint statement of") when that is still a
-        // phrase; else whole, one unbroken span ("this does not mean that",
-        // whose meaning is in its function words).
+        // The phrase is the run from its first meaningful word to its last
+        // ("joint statement" of "the joint statement of") when that is still
+        // a phrase; else the run whole, one unbroken span ("this does not
+        // mean that", whose meaning is in its function words).
         let (off, len) = trim(&units[common.run.units()]);
         let whole = Run { start: common.run.start + off, len };
-        let shown = trim_to_meaning(units, whole, sentence_of);
-        let run = if keep_all || !is_phrase(&units[shown.units()], min_phrase) { whole } else { shown };
-        if run.len == 0 || !(keep_all || is_phrase(&units[run.units()], min_phrase)) {
+        let core = trim_to_meaning(units, whole);
+        let (phrase, shown) = if !keep_all && is_phrase(&units[core.units()], min_phrase) {
+            (core, to_sentence_edges(units, core, whole, sentence_of))
+        } else {
+            (whole, whole)
+        };
+        if phrase.len == 0 || !(keep_all || is_phrase(&units[phrase.units()], min_phrase)) {
             continue;
         }
-        let state = if run == common.run { common.state } else { index.state_of(&ids[run.units()]) };
-        candidates.push((run, keys.key(state, run.len)));
+        let state = if phrase == common.run { common.state } else { index.state_of(&ids[phrase.units()]) };
+        candidates.push((shown, keys.key(state, phrase.len)));
     }
-    tile(units, sentence_of, candidates, keep_all)
+    tile(units, candidates, keep_all)
 }
 
 /// A piece of one side shown as (part of) an occurrence of a shared phrase.
@@ -195,12 +204,13 @@ pub struct Tile {
 /// Tiles the units of one side covered by shared phrases. `candidates` are
 /// (run, phrase key) pairs; the longest are laid first, and where a shorter
 /// one overlaps tiles already laid, what is left of it still becomes a tile
-/// of its phrase when it holds a content word, trimmed as
-/// [`trim_to_meaning`] says: every content word in a shared phrase is shown shared,
-/// each piece links to a phrase that really contains it, and no piece is a
-/// lone function word. With `keep_all` (a text compared with itself) every
-/// leftover is kept, trimmed to words only. Returns the tiles in text order.
-pub fn tile(units: &[Unit], sentence_of: &[usize], mut candidates: Vec<(Run, usize)>, keep_all: bool) -> Vec<Tile> {
+/// of its phrase when it holds a content word, trimmed to meaning where
+/// another tile cut it ([`trim_to_meaning`]): every content word in a shared
+/// phrase is shown shared, each piece links to a phrase that really contains
+/// it, and no piece is a lone function word. With `keep_all` (a text
+/// compared with itself) every leftover is kept, trimmed to words only.
+/// Returns the tiles in text order.
+pub fn tile(units: &[Unit], mut candidates: Vec<(Run, usize)>, keep_all: bool) -> Vec<Tile> {
     candidates.sort_by_key(|(run, key)| (std::cmp::Reverse(run.len), run.start, *key));
     // `next_free[u]` leads to the first uncovered unit at or after `u`
     // (path-compressed), so each unit is visited about once however much
@@ -229,13 +239,17 @@ pub fn tile(units: &[Unit], sentence_of: &[usize], mut candidates: Vec<(Run, usi
                 next_free[stop] = stop + 1;
                 stop += 1;
             }
+            // A piece keeps the candidate's own edges; where another tile
+            // cut it, it is trimmed to meaning.
             let piece = Run { start: u, len: stop - u };
-            let shown = if keep_all {
-                let (off, len) = trim(&units[piece.units()]);
-                Run { start: u + off, len }
-            } else {
-                trim_to_meaning(units, piece, sentence_of)
-            };
+            let (off, len) = trim(&units[piece.units()]);
+            let mut shown = Run { start: u + off, len };
+            if !keep_all {
+                let meant = trim_to_meaning(units, piece);
+                let first = if u == run.start { shown.start } else { meant.start };
+                let last = if stop == end { shown.start + shown.len } else { meant.start + meant.len };
+                shown = Run { start: first, len: last.saturating_sub(first) };
+            }
             if shown.len > 0 && (keep_all || units[piece.units()].iter().any(|u| u.content)) {
                 tiles.push(Tile { run: shown, key });
             }
@@ -271,7 +285,8 @@ pub fn settle_order(units: &[Unit], tiles: &[Tile], in_order: &mut [bool]) {
 mod tests {
     use super::*;
 
-    /// Units from ids; ids below 10 are stopwords, ids from 90 punctuation.
+    /// Units from ids; ids below 10 are stopwords, 80 to 89 numbers, from 90
+    /// punctuation.
     fn us(ids: &[u32]) -> Vec<Unit> {
         ids.iter()
             .enumerate()
@@ -280,7 +295,7 @@ mod tests {
                 id,
                 word: id < 90,
                 stop: id < 10,
-                content: (10..90).contains(&id),
+                content: (10..80).contains(&id),
                 negation: id == 0,
                 edge: id < 90 && (id >= 10 || id == 0),
                 joined: false,
@@ -322,7 +337,7 @@ mod tests {
     fn longest_first_and_the_rest_still_shown() {
         // Units 0..10; a long candidate 3..9 and a shorter 0..5 overlapping it.
         let units = us(&[20, 21, 22, 23, 24, 25, 26, 27, 28, 29]);
-        let tiles = tile(&units, &[0; 10], vec![(Run { start: 0, len: 5 }, 1), (Run { start: 3, len: 6 }, 2)], false);
+        let tiles = tile(&units, vec![(Run { start: 0, len: 5 }, 1), (Run { start: 3, len: 6 }, 2)], false);
         assert_eq!(
             tiles,
             vec![Tile { run: Run { start: 0, len: 3 }, key: 1 }, Tile { run: Run { start: 3, len: 6 }, key: 2 }]
@@ -333,7 +348,7 @@ mod tests {
     fn leftovers_are_trimmed_to_words() {
         // Punctuation (99) at the edge of a tile or a leftover is not shown.
         let units = us(&[20, 21, 99, 22, 23, 24]);
-        let tiles = tile(&units, &[0; 6], vec![(Run { start: 0, len: 3 }, 1), (Run { start: 2, len: 4 }, 2)], false);
+        let tiles = tile(&units, vec![(Run { start: 0, len: 3 }, 1), (Run { start: 2, len: 4 }, 2)], false);
         let runs: Vec<(usize, usize, usize)> = tiles.iter().map(|t| (t.run.start, t.run.len, t.key)).collect();
         assert_eq!(runs, vec![(0, 2, 1), (3, 3, 2)]);
     }
@@ -345,33 +360,49 @@ mod tests {
         // (2 20 1) leaves only "the", and "Affairs of India" (22 1 23)
         // leaves "of India", shown as "India".
         let units = us(&[30, 2, 20, 1, 21, 22, 1, 23, 31]);
-        let sentence_of = [0; 9];
         let candidates = vec![(Run { start: 2, len: 4 }, 1), (Run { start: 1, len: 3 }, 2), (Run { start: 5, len: 3 }, 3)];
-        let tiles = tile(&units, &sentence_of, candidates.clone(), false);
+        let tiles = tile(&units, candidates.clone(), false);
         let runs: Vec<(usize, usize, usize)> = tiles.iter().map(|t| (t.run.start, t.run.len, t.key)).collect();
         assert_eq!(runs, vec![(2, 4, 1), (7, 1, 3)]);
         // A text compared with itself keeps every leftover.
-        let all = tile(&units, &sentence_of, candidates, true);
+        let all = tile(&units, candidates, true);
         let runs: Vec<(usize, usize)> = all.iter().map(|t| (t.run.start, t.run.len)).collect();
         assert_eq!(runs, vec![(1, 1), (2, 4), (6, 2)]);
     }
 
     #[test]
-    fn highlights_start_and_end_on_meaning_or_on_the_sentence_edge() {
+    fn highlights_start_and_end_on_meaning() {
         // "X the joint statement of Y" shows "joint statement"; "not" is meaningful.
         let units = us(&[30, 2, 20, 21, 1, 31]);
-        assert_eq!(trim_to_meaning(&units, Run { start: 1, len: 4 }, &[0; 6]), Run { start: 2, len: 2 });
+        assert_eq!(trim_to_meaning(&units, Run { start: 1, len: 4 }), Run { start: 2, len: 2 });
         let units = us(&[30, 3, 0, 20, 99, 31]);
-        assert_eq!(trim_to_meaning(&units, Run { start: 1, len: 4 }, &[0; 6]), Run { start: 2, len: 2 });
+        assert_eq!(trim_to_meaning(&units, Run { start: 1, len: 4 }), Run { start: 2, len: 2 });
         // Nothing meaningful: nothing shown.
-        assert_eq!(trim_to_meaning(&us(&[30, 1, 2, 99, 31]), Run { start: 1, len: 3 }, &[0; 5]).len, 0);
-        // "The joint statement of" opening a sentence keeps its "The".
+        assert_eq!(trim_to_meaning(&us(&[30, 1, 2, 99, 31]), Run { start: 1, len: 3 }).len, 0);
+        // Where the run stands does not matter: "The joint statement of"
+        // opening a sentence is the same phrase as inside one.
         let units = us(&[2, 20, 21, 1, 31, 32]);
-        assert_eq!(trim_to_meaning(&units, Run { start: 0, len: 4 }, &[0; 6]), Run { start: 0, len: 3 });
-        // "... the joint statement of." ending a sentence keeps its "of";
-        // the next sentence is another sentence.
-        let units = us(&[30, 2, 20, 21, 1, 99, 40]);
-        assert_eq!(trim_to_meaning(&units, Run { start: 1, len: 4 }, &[0, 0, 0, 0, 0, 0, 1]), Run { start: 2, len: 3 });
+        assert_eq!(trim_to_meaning(&units, Run { start: 0, len: 4 }), Run { start: 1, len: 2 });
+    }
+
+    #[test]
+    fn a_highlight_reaches_the_edges_of_its_sentence() {
+        // "The joint statement of" opening a sentence is highlighted from
+        // its "The"; inside a sentence, from "joint".
+        let units = us(&[2, 20, 21, 1, 31, 32]);
+        let (whole, core) = (Run { start: 0, len: 4 }, Run { start: 1, len: 2 });
+        assert_eq!(to_sentence_edges(&units, core, whole, &[0; 6]), Run { start: 0, len: 3 });
+        let units = us(&[30, 2, 20, 21, 1, 31]);
+        let (whole, core) = (Run { start: 1, len: 4 }, Run { start: 2, len: 2 });
+        assert_eq!(to_sentence_edges(&units, core, whole, &[0; 6]), core);
+        // "... the joint statement of." ending its sentence keeps its "of"
+        // (the next unit is another sentence's); a list number (80) opening
+        // the sentence is no word of it, a function word is.
+        let units = us(&[80, 2, 20, 21, 1, 99, 40]);
+        let (whole, core) = (Run { start: 1, len: 4 }, Run { start: 2, len: 2 });
+        assert_eq!(to_sentence_edges(&units, core, whole, &[0, 0, 0, 0, 0, 0, 1]), Run { start: 1, len: 4 });
+        let units = us(&[3, 2, 20, 21, 1, 99, 40]);
+        assert_eq!(to_sentence_edges(&units, core, whole, &[0, 0, 0, 0, 0, 0, 1]), Run { start: 2, len: 3 });
     }
 
     #[test]

@@ -307,6 +307,21 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_is_the_same_words_on_both_sides() {
+        // "the door is open" inside a sentence on the left, a sentence of its
+        // own on the right: one phrase, highlighted from "The" only where it
+        // opens its sentence.
+        let l = "NATO says the door is open. We are grateful.";
+        let r = "The alliance met. The door is open.";
+        let c = compare(l, r, &Options::default());
+        let texts: Vec<&str> = c.phrases.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, vec!["door is open"]);
+        let highlighted = |side: &SideResult| kinds(side).into_iter().filter(|(_, k)| *k != SpanKind::Distinct).map(|(t, _)| t).collect::<Vec<_>>();
+        assert_eq!(highlighted(&c.left), vec!["door is open"]);
+        assert_eq!(highlighted(&c.right), vec!["The door is open"]);
+    }
+
+    #[test]
     fn min_phrase_controls_short_matches() {
         let l = "alpha beta gamma delta epsilon";
         let r = "zeta beta gamma eta delta epsilon iota";
