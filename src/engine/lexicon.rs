@@ -26,21 +26,31 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// Reads a table: one group of words per line, `#` lines are comments.
+    /// Reads a table: one group of words per line, separated by spaces;
+    /// `#` lines are comments.
     pub fn parse(text: &str) -> Lexicon {
         let stemmer = Stemmer::create(Algorithm::English);
-        let mut stems: FxHashMap<&str, String> = FxHashMap::default();
-        let mut groups: FxHashMap<String, Vec<u32>> = FxHashMap::default();
+        // Each distinct word is stemmed once, each stem's list made once.
+        let mut list_of: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut by_stem: FxHashMap<String, usize> = FxHashMap::default();
+        let mut lists: Vec<Vec<u32>> = Vec::new();
         let lines = text.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty());
         for (g, line) in lines.enumerate() {
-            for word in line.split_whitespace() {
-                let stem = stems.entry(word).or_insert_with(|| stemmer.stem(word).into_owned());
-                let list = groups.entry(stem.clone()).or_default();
-                if list.last() != Some(&(g as u32)) {
-                    list.push(g as u32);
+            let g = g as u32;
+            // The file's words are split by single spaces.
+            for word in line.split(' ').filter(|w| !w.is_empty()) {
+                let k = *list_of.entry(word).or_insert_with(|| {
+                    *by_stem.entry(stemmer.stem(word).into_owned()).or_insert_with(|| {
+                        lists.push(Vec::new());
+                        lists.len() - 1
+                    })
+                });
+                if lists[k].last() != Some(&g) {
+                    lists[k].push(g);
                 }
             }
         }
+        let groups = by_stem.into_iter().map(|(stem, k)| (stem, std::mem::take(&mut lists[k]))).collect();
         Lexicon { groups }
     }
 

@@ -10,6 +10,8 @@
 //! sentence of a readout carries them) never make a pair by themselves, and
 //! a heading (a title, a dateline) pairs only with a heading.
 
+use std::borrow::Cow;
+
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 
@@ -19,7 +21,7 @@ use super::lexicon;
 use super::model::Speaker;
 use super::normalize::{Interner, Unit};
 use super::shared::Run;
-use super::tokens::Token;
+use super::side::Prepared;
 
 /// Lowest similarity at which two sentences are paired.
 pub const MIN_SIMILARITY: f64 = 0.2;
@@ -96,29 +98,23 @@ pub struct SideSentences {
 }
 
 impl SideSentences {
-    /// Describes the sentences of one side (`sentences`, byte ranges of
-    /// `text`): `sentence_of` gives each unit's sentence; `tokens` let
-    /// country names and demonyms become one concept, and the paraphrase
-    /// table's words be found.
-    pub fn new(
-        text: &str,
-        tokens: &[Token],
-        units: &[Unit],
-        (sentences, sentence_of): (&[(usize, usize)], &[usize]),
-        speakers: &[Option<Speaker>],
-        interner: &mut Interner,
-    ) -> Self {
+    /// Describes the sentences of one side: country names and demonyms
+    /// become one concept, and the words the paraphrase table knows are
+    /// looked up there, each distinct word once.
+    pub fn new(p: &Prepared, speakers: &[Option<Speaker>], interner: &mut Interner) -> Self {
+        let (text, units, sentence_of) = (p.text, &p.units, &p.sentence_of);
         let n = speakers.len();
         let mut features = vec![Vec::new(); n];
         let mut senses: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
         let mut party_features = FxHashSet::default();
         let mut words = vec![0; n];
-        let surface = |u: &Unit| &text[tokens[u.token].start..tokens[u.token].end];
+        let surface = |u: &Unit| &text[p.tokens[u.token].start..p.tokens[u.token].end];
         let cjk = |u: &Unit| surface(u).chars().next().is_some_and(is_cjk);
         let table = lexicon::current();
-        let stemmer = Stemmer::create(Algorithm::English);
+        // Where the forms are not English stems, the table's key is made here.
+        let stemmer = (!p.english_stems).then(|| Stemmer::create(Algorithm::English));
         let mut concept: FxHashMap<&str, Option<u32>> = FxHashMap::default();
-        let mut groups: FxHashMap<&str, &[u32]> = FxHashMap::default();
+        let mut groups: FxHashMap<u32, &[u32]> = FxHashMap::default();
         for (i, u) in units.iter().enumerate() {
             let s = sentence_of[i];
             words[s] += usize::from(u.word);
@@ -143,8 +139,17 @@ impl SideSentences {
                 continue;
             }
             features[s].push(u.id);
-            if let Some(table) = table.filter(|_| word.chars().next().map(script_of) == Some(Script::Latin)) {
-                let mine = groups.entry(word).or_insert_with(|| table.groups(&lexicon::stem(&stemmer, word)));
+            if let Some(table) = table {
+                let mine = *groups.entry(u.id).or_insert_with(|| match stemmer.as_ref() {
+                    _ if word.chars().next().map(script_of) != Some(Script::Latin) => &[],
+                    Some(stemmer) => table.groups(&lexicon::stem(stemmer, word)),
+                    // A capitalized word's form is "^" and its stem; a form
+                    // kept exact ("=NATO") is no word of the table.
+                    None => match interner.form(u.id) {
+                        f if f.starts_with('=') => &[],
+                        f => table.groups(f.strip_prefix('^').unwrap_or(f)),
+                    },
+                });
                 senses[s].extend(mine.iter().map(|&g| (g, u.id)));
             }
         }
@@ -156,7 +161,14 @@ impl SideSentences {
             v.sort_unstable();
             v.dedup();
         }
-        let headings = sentences.iter().map(|&(start, end)| is_heading(text, start, end)).collect();
+        let mut headings = vec![false; n];
+        let mut at = 0;
+        for (s, heading) in headings.iter_mut().enumerate() {
+            let end = at + sentence_of[at..].partition_point(|&x| x == s);
+            let own: Vec<&str> = units[at..end].iter().filter(|u| u.word).map(surface).collect();
+            *heading = is_heading(text, p.sentences[s], &own);
+            at = end;
+        }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
         SideSentences { features, senses, party_features, words, headings, parties }
     }
@@ -177,6 +189,11 @@ pub struct Scorer<'a> {
     pub links: &'a Links,
     /// Each feature's weight: rarer words weigh more.
     pub weight: FxHashMap<u32, f64>,
+    /// Per side, per sentence: its senses ([`SideSentences::senses`]) in
+    /// the paraphrase groups the other side has words of too.
+    senses: [Vec<Vec<(u32, u32)>>; 2],
+    /// The features that name a party, on either side, sorted.
+    parties: Vec<u32>,
 }
 
 impl<'a> Scorer<'a> {
@@ -190,7 +207,27 @@ impl<'a> Scorer<'a> {
         }
         let n = (a.len() + b.len()) as f64;
         let weight = df.iter().map(|(&id, &d)| (id, (1.0 + n / d as f64).ln())).collect();
-        Scorer { a, b, links, weight }
+        // A group only one side has words of pairs nothing: most of a
+        // word's groups are left out here, once, not at each score.
+        let groups = |side: &SideSentences| {
+            let mut has = Vec::new();
+            for &(g, _) in side.senses.iter().flatten() {
+                if has.len() <= g as usize {
+                    has.resize(g as usize + 1, false);
+                }
+                has[g as usize] = true;
+            }
+            has
+        };
+        let (ga, gb) = (groups(a), groups(b));
+        let keep = |side: &SideSentences, other: &[bool]| -> Vec<Vec<(u32, u32)>> {
+            side.senses.iter().map(|v| v.iter().copied().filter(|&(g, _)| other.get(g as usize) == Some(&true)).collect()).collect()
+        };
+        let senses = [keep(a, &gb), keep(b, &ga)];
+        let mut parties: Vec<u32> = a.party_features.iter().chain(&b.party_features).copied().collect();
+        parties.sort_unstable();
+        parties.dedup();
+        Scorer { a, b, links, weight, senses, parties }
     }
 
     /// Similarity of sentences `left` with `right`, how many meaningful
@@ -198,7 +235,7 @@ impl<'a> Scorer<'a> {
     /// for similarity but not here: it alone never makes a pair), and the
     /// score (similarity weighed by speakers).
     pub fn score(&self, left: (usize, usize), right: (usize, usize)) -> (f64, usize, f64) {
-        let (fa, fb) = (features_of(self.a, left), features_of(self.b, right));
+        let (fa, fb) = (merged(&self.a.features, left), merged(&self.b.features, right));
         let w = |id: u32| self.weight.get(&id).copied().unwrap_or(1.0);
         let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0, 0.0);
         while i < fa.len() && j < fb.len() {
@@ -206,7 +243,7 @@ impl<'a> Scorer<'a> {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    let party = self.a.party_features.contains(&fa[i]) || self.b.party_features.contains(&fa[i]);
+                    let party = self.parties.contains(&fa[i]);
                     shared += usize::from(!party);
                     shared_weight += w(fa[i]);
                     i += 1;
@@ -214,7 +251,7 @@ impl<'a> Scorer<'a> {
                 }
             }
         }
-        for (x, y) in paraphrases(&senses_of(self.a, left), &senses_of(self.b, right), &fa, &fb) {
+        for (x, y) in paraphrases(&merged(&self.senses[0], left), &merged(&self.senses[1], right), &fa, &fb) {
             shared += 1;
             shared_weight += PARAPHRASE * w(x).min(w(y));
         }
@@ -281,25 +318,14 @@ fn paraphrases(sa: &[(u32, u32)], sb: &[(u32, u32)], fa: &[u32], fb: &[u32]) -> 
     pairs
 }
 
-/// The (group, feature) senses of one sentence, or of two consecutive ones merged.
-fn senses_of(side: &SideSentences, (s, e): (usize, usize)) -> std::borrow::Cow<'_, [(u32, u32)]> {
-    if s == e {
-        return std::borrow::Cow::Borrowed(&side.senses[s]);
-    }
-    let mut v: Vec<(u32, u32)> = (s..=e).flat_map(|i| side.senses[i].iter().copied()).collect();
-    v.sort_unstable();
-    v.dedup();
-    std::borrow::Cow::Owned(v)
-}
-
-/// True when the sentence at `start..end` of `text` is a heading: a title
-/// (a line of its own that begins as a sentence does but does not end as
-/// one, is no list item, and heads more text) or a dateline ("MOSCOW,
-/// February 1", "1 February 2020": a few words naming only places and a
-/// date). A text of one line is its own body, whatever its punctuation.
-fn is_heading(text: &str, start: usize, end: usize) -> bool {
+/// True when the sentence at `start..end` of `text` (its words `words`) is a
+/// heading: a title (a line of its own that begins as a sentence does but
+/// does not end as one, is no list item, and heads more text) or a dateline
+/// ("MOSCOW, February 1", "1 February 2020": a few words naming only places
+/// and a date). A text of one line is its own body, whatever its
+/// punctuation.
+fn is_heading(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
     let own = text[start..end].trim();
-    let words: Vec<&str> = super::unicode::words(own).collect();
     if words.is_empty() {
         return false;
     }
@@ -338,15 +364,25 @@ fn is_month(word: &str) -> bool {
     MONTHS.iter().any(|m| if m.is_ascii() { lower == *m } else { lower.starts_with(m) && lower.chars().count() <= m.chars().count() + 2 })
 }
 
-/// The features of one sentence, or of two consecutive ones merged.
-fn features_of(side: &SideSentences, (s, e): (usize, usize)) -> std::borrow::Cow<'_, [u32]> {
+/// A sorted, distinct list per sentence (`lists`), for sentence `s` or for
+/// `s` and `e = s + 1` merged.
+fn merged<T: Ord + Copy>(lists: &[Vec<T>], (s, e): (usize, usize)) -> Cow<'_, [T]> {
     if s == e {
-        return std::borrow::Cow::Borrowed(&side.features[s]);
+        return Cow::Borrowed(&lists[s]);
     }
-    let mut v: Vec<u32> = (s..=e).flat_map(|i| side.features[i].iter().copied()).collect();
-    v.sort_unstable();
-    v.dedup();
-    std::borrow::Cow::Owned(v)
+    let (x, y) = (&lists[s], &lists[e]);
+    let mut out = Vec::with_capacity(x.len() + y.len());
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => (out.push(x[i]), i += 1),
+            std::cmp::Ordering::Greater => (out.push(y[j]), j += 1),
+            std::cmp::Ordering::Equal => (out.push(x[i]), (i, j) = (i + 1, j + 1)),
+        };
+    }
+    out.extend_from_slice(&x[i..]);
+    out.extend_from_slice(&y[j..]);
+    Cow::Owned(out)
 }
 
 /// The party of a group of sentences' speakers, when they agree.
@@ -380,13 +416,19 @@ pub fn acceptable(sim: f64, shared: usize, headings: bool) -> bool {
 mod tests {
     use super::*;
 
+    /// Whether `text[start..end]` is a heading.
+    fn heading(text: &str, start: usize, end: usize) -> bool {
+        let words: Vec<&str> = crate::engine::unicode::words(&text[start..end]).collect();
+        is_heading(text, (start, end), &words)
+    }
+
     /// Whether each line of `text` is a heading, as (line, heading).
     fn headings(text: &str) -> Vec<(&str, bool)> {
         let mut out = Vec::new();
         let mut at = 0;
         for line in text.split_inclusive('\n') {
             if !line.trim().is_empty() {
-                out.push((line.trim(), is_heading(text, at, at + line.len())));
+                out.push((line.trim(), heading(text, at, at + line.len())));
             }
             at += line.len();
         }
@@ -400,16 +442,16 @@ mod tests {
             headings(text),
             vec![("Ministers Meet in Lima", true), ("Lima, 4 March 2024", true), ("The ministers met today.", false)]
         );
-        assert!(is_heading("外交部长通电话\n双方交换了意见。", 0, "外交部长通电话\n".len()));
+        assert!(heading("外交部长通电话\n双方交换了意见。", 0, "外交部长通电话\n".len()));
     }
 
     #[test]
     fn a_line_that_heads_nothing_or_is_an_item_is_no_heading() {
         // A text of one line without a full stop is a sentence, not a title.
         let one = "the ministers confirmed their mutual resolve";
-        assert!(!is_heading(one, 0, one.len()));
+        assert!(!heading(one, 0, one.len()));
         let one = "The ministers confirmed their mutual resolve";
-        assert!(!is_heading(one, 0, one.len()));
+        assert!(!heading(one, 0, one.len()));
         // A line that begins in lower case goes on a sentence; list items
         // need no full stop.
         let text = "The sides agreed on:\n\n1. Trade and investment\n\n- Energy security\n\nmore cooperation in health\n\nThey will meet again.";

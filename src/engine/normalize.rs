@@ -93,6 +93,16 @@ fn normalize_number(s: &str) -> Option<String> {
     Some(s.chars().filter(|c| !matches!(c, ',' | '_' | '\'' | '\u{a0}' | '\u{202f}' | ' ')).collect())
 }
 
+/// The language Latin-script words of a side in `lang` are stemmed in: the
+/// side's own, or English for Latin words quoted in Russian or Chinese text.
+fn latin_lang(lang: Lang) -> Lang {
+    match lang {
+        Lang::English | Lang::French | Lang::German | Lang::Spanish => lang,
+        Lang::Russian | Lang::Chinese => Lang::English,
+        Lang::Other => Lang::Other,
+    }
+}
+
 fn algorithm(lang: Lang) -> Option<Algorithm> {
     match lang {
         Lang::English => Some(Algorithm::English),
@@ -119,13 +129,15 @@ impl<'o> Normalizer<'o> {
     /// A normalizer for a side in `lang`.
     pub fn new(options: &'o Options, lang: Lang) -> Self {
         let make = |l| if options.stem { algorithm(l).map(Stemmer::create) } else { None };
-        let latin_lang = match lang {
-            Lang::English | Lang::French | Lang::German | Lang::Spanish => lang,
-            Lang::Russian | Lang::Chinese => Lang::English,
-            Lang::Other => Lang::Other,
-        };
         let cyr_lang = if lang == Lang::Other { Lang::Other } else { Lang::Russian };
-        Normalizer { options, lang, latin: make(latin_lang), cyrillic: make(cyr_lang) }
+        Normalizer { options, lang, latin: make(latin_lang(lang)), cyrillic: make(cyr_lang) }
+    }
+
+    /// True when the forms of Latin-script words are their English Snowball
+    /// stems (lower case, or after `^` for a capitalized word), as the
+    /// paraphrase table ([`super::lexicon`]) knows them.
+    pub fn english_stems(&self) -> bool {
+        self.latin.is_some() && latin_lang(self.lang) == Lang::English
     }
 
     /// The normalized form of a token and whether it is a stopword.

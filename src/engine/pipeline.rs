@@ -160,7 +160,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, 
 
     // Sentence pairs with a word diff each.
     let [side_a, side_b] = [(&a, &speakers[0]), (&b, &speakers[1])]
-        .map(|(p, sp)| likeness::SideSentences::new(p.text, &p.tokens, &p.units, (&p.sentences, &p.sentence_of), sp, &mut interner));
+        .map(|(p, sp)| likeness::SideSentences::new(p, sp, &mut interner));
     let pairings = align::align(&side_a, &side_b, &links);
     progress(0.6);
 
