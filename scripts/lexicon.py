@@ -17,8 +17,11 @@ Run from the repository root:
 
 What is kept, by rules any English reader of statements would state, never
 by the words of a particular text:
-- a word's common senses: those tagged in WordNet's sense-tagged corpus
-  (SemCor), or its first two senses (WordNet lists senses by frequency);
+- a word's common senses: its first (WordNet lists senses by frequency) and
+  each other that makes up at least a tenth of its uses tagged in WordNet's
+  sense-tagged corpus, SemCor (WordNet's cntlist); its first two when SemCor
+  never tags it. "Lead" is common as "guide" and "be ahead", not as
+  "conduce" ("contribute");
 - single words of letters only (no phrases, names with capitals or numbers)
   that are common English words (in SCOWL's size-35 list);
 - the vocabulary of public affairs: senses of plants, animals, foods, the
@@ -52,6 +55,8 @@ LEXNAMES = (
     "verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather adj.ppl"
 ).split()
 MAX_HYPONYMS = 12
+# Least share of a word's tagged uses that makes one of its senses common.
+SENSE_SHARE = 0.1
 WORD = re.compile(r"[a-z]{3,}(?:-[a-z]+)?")
 
 
@@ -75,8 +80,22 @@ def synsets():
     return out
 
 
+def tag_counts():
+    """(word, pos, sense number) -> how often SemCor tags the word in that sense."""
+    out = {}
+    for line in open(DIR + "cntlist.rev", encoding="latin-1"):
+        key, number, count = line.split()
+        lemma, rest = key.split("%")
+        pos = "nvara"[int(rest[0]) - 1]  # 5, an adjective satellite, is an adjective
+        out[(lemma, pos, int(number))] = int(count)
+    return out
+
+
 def common_senses():
-    """word -> its common senses, as (pos, offset)."""
+    """word -> its common senses, as (pos, offset): its first sense, and each
+    other sense that makes up at least SENSE_SHARE of the word's tagged uses
+    in that part of speech (its first two when SemCor never tags it)."""
+    counts = tag_counts()
     out = collections.defaultdict(set)
     for p, name in POS.items():
         for line in open(DIR + "index." + name, encoding="latin-1"):
@@ -84,9 +103,11 @@ def common_senses():
                 continue
             f = line.split()
             senses, pointers = int(f[2]), int(f[3])
-            tagged = int(f[5 + pointers])
             offsets = f[6 + pointers:6 + pointers + senses]
-            out[f[0]].update((p, o) for o in offsets[:max(tagged, 2)])
+            tags = [counts.get((f[0], p, i + 1), 0) for i in range(senses)]
+            total = sum(tags)
+            keep = [i == 0 or (tags[i] >= SENSE_SHARE * total if total else i == 1) for i in range(senses)]
+            out[f[0]].update((p, o) for o, k in zip(offsets, keep) if k)
     return out
 
 
