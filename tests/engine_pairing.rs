@@ -142,3 +142,21 @@ fn the_parties_names_alone_make_no_pair() {
     assert_eq!(counterpart(&c, "China fully supports"), Vec::<usize>::new());
     assert_eq!(counterpart(&c, "The ministers discussed"), vec![1]);
 }
+
+#[test]
+fn two_sentences_alone_in_sharing_two_words_pair_however_long() {
+    // The invitation is one clause of a long sentence on the right: few of
+    // its words are shared, but "invitation" and "visit" are said nowhere
+    // else in either statement.
+    let left = "The President of Peru spoke by telephone with the Prime Minister of Chile.\n\n\
+                The two leaders discussed trade, fisheries and the border crossing at Tacna.\n\n\
+                The President invited the Prime Minister to visit Peru.";
+    let right = "The Prime Minister of Chile received a telephone call from the President of Peru.\n\n\
+                 They discussed trade and fisheries.\n\n\
+                 He also conveyed his greetings to all those he had met on his last journey, expressed the hope \
+                 for closer cultural ties between the two nations and their universities, and accepted an \
+                 invitation to visit later this year.";
+    let c = compare(left, right, &Options::default());
+    assert_eq!(counterpart(&c, "The President invited"), vec![sentence(&c.right, "He also conveyed")]);
+    assert_eq!(counterpart(&c, "The two leaders discussed"), vec![sentence(&c.right, "They discussed")]);
+}

@@ -36,6 +36,9 @@ const OTHER_PARTY: f64 = 0.5;
 /// What a pair of words that paraphrase each other weighs, as a share of
 /// the lighter word's weight: less than the same word said twice.
 const PARAPHRASE: f64 = 0.5;
+/// Lowest similarity at which two sentences pair that alone in their
+/// statements share two meaningful words.
+const EXCLUSIVE_SIMILARITY: f64 = 0.1;
 /// Lowest similarity at which two headings pair (they are short, and both
 /// name the one event their statements report).
 const HEADING_SIMILARITY: f64 = 0.1;
@@ -44,15 +47,25 @@ const HEADING_WORDS: usize = 30;
 /// Most words a dateline has.
 const DATELINE_WORDS: usize = 8;
 
-/// Words that shared phrases link, per (left sentence, right sentence).
-pub type Links = FxHashMap<(usize, usize), f64>;
+/// What shared phrases link between a left and a right sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Link {
+    /// Words of the phrases, each over the phrase's number of occurrences.
+    pub words: f64,
+    /// Meaningful words of the phrases said once on each side, here.
+    pub exclusive: usize,
+}
+
+/// What shared phrases link, per (left sentence, right sentence).
+pub type Links = FxHashMap<(usize, usize), Link>;
 
 /// Most occurrence pairs a phrase may have and still link sentences: a
 /// phrase said everywhere says nothing about which sentences correspond.
 const MAX_LINKS_PER_PHRASE: usize = 64;
 
 /// Links the sentences where a phrase occurs on each side, weighing each
-/// link by the phrase's words over its number of occurrences. A phrase said
+/// link by the phrase's words over its number of occurrences (a phrase said
+/// once on each side links its two sentences alone). A phrase said
 /// many times on both sides links its occurrences in order (the k-th of n
 /// on one side with the one at the same relative place on the other)
 /// rather than each with each.
@@ -66,8 +79,12 @@ pub fn links<'o>(
         let (Some(first), false) = (oa.first(), ob.is_empty()) else { continue };
         let words = units[0][first.units()].iter().filter(|u| u.word).count() as f64;
         let weight = words / oa.len().max(ob.len()) as f64;
+        let once = oa.len() == 1 && ob.len() == 1;
+        let exclusive = if once { units[0][first.units()].iter().filter(|u| u.content).count() } else { 0 };
         let mut link = |x: &Run, y: &Run| {
-            *links.entry((sentence_of[0][x.start], sentence_of[1][y.start])).or_default() += weight;
+            let l = links.entry((sentence_of[0][x.start], sentence_of[1][y.start])).or_default();
+            l.words += weight;
+            l.exclusive += exclusive;
         };
         if oa.len() * ob.len() <= MAX_LINKS_PER_PHRASE {
             oa.iter().for_each(|x| ob.iter().for_each(|y| link(x, y)));
@@ -192,21 +209,43 @@ pub struct Scorer<'a> {
     /// Per side, per sentence: its senses ([`SideSentences::senses`]) in
     /// the paraphrase groups the other side has words of too.
     senses: [Vec<Vec<(u32, u32)>>; 2],
-    /// The features that name a party, on either side, sorted.
+    /// The features that name the parties of the statements (the two
+    /// parties named in the most sentences): every sentence of a readout
+    /// carries them, so they are no word two sentences share.
     parties: Vec<u32>,
+    /// Per side: in how many sentences each feature is.
+    df: [FxHashMap<u32, usize>; 2],
+}
+
+/// How alike two groups of sentences are.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Likeness {
+    /// How alike their words are, 0 to 1.
+    pub similarity: f64,
+    /// How many meaningful words they share (a paraphrase counts as one;
+    /// the parties' names do not count).
+    pub shared: usize,
+    /// How many of those, or of the meaningful words of a shared phrase,
+    /// the two sentences alone say in their statements.
+    pub exclusive: usize,
+    /// The similarity weighed by who speaks.
+    pub score: f64,
 }
 
 impl<'a> Scorer<'a> {
     /// Weighs every feature by ln(1 + N / df) over both sides' sentences.
     pub fn new(a: &'a SideSentences, b: &'a SideSentences, links: &'a Links) -> Self {
-        let mut df: FxHashMap<u32, usize> = FxHashMap::default();
-        for f in a.features.iter().chain(&b.features) {
-            for &id in f {
+        let df = [a, b].map(|side| {
+            let mut df: FxHashMap<u32, usize> = FxHashMap::default();
+            for &id in side.features.iter().flatten() {
                 *df.entry(id).or_default() += 1;
             }
-        }
+            df
+        });
+        let both = |id: u32| df.iter().map(|d| d.get(&id).copied().unwrap_or(0)).sum::<usize>();
         let n = (a.len() + b.len()) as f64;
-        let weight = df.iter().map(|(&id, &d)| (id, (1.0 + n / d as f64).ln())).collect();
+        let ids: FxHashSet<u32> = df.iter().flat_map(|d| d.keys().copied()).collect();
+        let weight = ids.iter().map(|&id| (id, (1.0 + n / both(id) as f64).ln())).collect();
         // A group only one side has words of pairs nothing: most of a
         // word's groups are left out here, once, not at each score.
         let groups = |side: &SideSentences| {
@@ -224,27 +263,28 @@ impl<'a> Scorer<'a> {
             side.senses.iter().map(|v| v.iter().copied().filter(|&(g, _)| other.get(g as usize) == Some(&true)).collect()).collect()
         };
         let senses = [keep(a, &gb), keep(b, &ga)];
-        let mut parties: Vec<u32> = a.party_features.iter().chain(&b.party_features).copied().collect();
-        parties.sort_unstable();
-        parties.dedup();
-        Scorer { a, b, links, weight, senses, parties }
+        let mut parties: Vec<u32> = a.party_features.union(&b.party_features).copied().collect();
+        parties.sort_unstable_by_key(|&id| (std::cmp::Reverse(both(id)), id));
+        parties.truncate(2);
+        Scorer { a, b, links, weight, senses, parties, df }
     }
 
-    /// Similarity of sentences `left` with `right`, how many meaningful
-    /// words they share (a paraphrase counts as one; a party's name counts
-    /// for similarity but not here: it alone never makes a pair), and the
-    /// score (similarity weighed by speakers).
-    pub fn score(&self, left: (usize, usize), right: (usize, usize)) -> (f64, usize, f64) {
+    /// How alike sentences `left` and `right` are.
+    pub fn score(&self, left: (usize, usize), right: (usize, usize)) -> Likeness {
         let (fa, fb) = (merged(&self.a.features, left), merged(&self.b.features, right));
         let w = |id: u32| self.weight.get(&id).copied().unwrap_or(1.0);
-        let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0, 0.0);
+        let single = left.0 == left.1 && right.0 == right.1;
+        let alone = |id: u32| single && self.df.iter().all(|d| d.get(&id) == Some(&1));
+        let (mut i, mut j, mut shared, mut exclusive, mut shared_weight) = (0, 0, 0, 0, 0.0);
         while i < fa.len() && j < fb.len() {
             match fa[i].cmp(&fb[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    let party = self.parties.contains(&fa[i]);
-                    shared += usize::from(!party);
+                    if !self.parties.contains(&fa[i]) {
+                        shared += 1;
+                        exclusive += usize::from(alone(fa[i]));
+                    }
                     shared_weight += w(fa[i]);
                     i += 1;
                     j += 1;
@@ -259,15 +299,19 @@ impl<'a> Scorer<'a> {
         let dice = if total == 0.0 { 0.0 } else { 2.0 * shared_weight / total };
         let words: usize = (left.0..=left.1).map(|i| self.a.words[i]).sum::<usize>()
             + (right.0..=right.1).map(|i| self.b.words[i]).sum::<usize>();
-        let linked: f64 = (left.0..=left.1)
+        let link = (left.0..=left.1)
             .flat_map(|l| (right.0..=right.1).map(move |r| (l, r)))
-            .map(|k| self.links.get(&k).copied().unwrap_or(0.0))
-            .sum();
-        let phrase = if words == 0 { 0.0 } else { 2.0 * linked / words as f64 };
+            .filter_map(|k| self.links.get(&k))
+            .fold(Link::default(), |x, y| Link { words: x.words + y.words, exclusive: x.exclusive + y.exclusive });
+        let phrase = if words == 0 { 0.0 } else { 2.0 * link.words / words as f64 };
         let similarity = dice.max(phrase).min(1.0);
-        let shared_count = shared.max(if linked > 0.0 { 2 } else { 0 });
         let factor = party_factor(group_party(self.a, left), group_party(self.b, right));
-        (similarity, shared_count, similarity * factor)
+        Likeness {
+            similarity,
+            shared: shared.max(if link.words > 0.0 { 2 } else { 0 }),
+            exclusive: exclusive.max(if single { link.exclusive } else { 0 }),
+            score: similarity * factor,
+        }
     }
 
     /// Whether the sentences `left` and `right` are two headings
@@ -403,18 +447,66 @@ fn party_factor(a: Option<&str>, b: Option<&str>) -> f64 {
 }
 
 /// Enough evidence to pair: the fewer meaningful words two sentences share,
-/// the more alike they must be (two words in common is often chance). Two
+/// the more alike they must be (two words in common is often chance), unless
+/// they are the only sentences of their statements to say two of them. Two
 /// headings pair on any meaningful word they share.
-pub fn acceptable(sim: f64, shared: usize, headings: bool) -> bool {
+pub fn acceptable(l: &Likeness, headings: bool) -> bool {
+    let (sim, shared) = (l.score, l.shared);
     (shared >= 3 && sim >= MIN_SIMILARITY)
         || (shared >= 2 && sim >= LIKELY_SIMILARITY)
         || (shared >= 1 && sim >= SURE_SIMILARITY)
+        || (l.exclusive >= 2 && sim >= EXCLUSIVE_SIMILARITY)
         || (headings && shared >= 1 && sim >= HEADING_SIMILARITY)
+}
+
+/// A side for tests, from sentences of feature ids (one word each, no
+/// speakers); ids from 100 name parties.
+#[cfg(test)]
+pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
+    SideSentences {
+        features: sents.iter().map(|s| s.to_vec()).collect(),
+        senses: vec![Vec::new(); sents.len()],
+        party_features: sents.iter().flat_map(|s| s.iter().copied()).filter(|&id| id >= 100).collect(),
+        words: sents.iter().map(|s| s.len()).collect(),
+        headings: vec![false; sents.len()],
+        parties: vec![None; sents.len()],
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_parties_of_the_statements_are_no_shared_word_other_countries_are() {
+        // 100 and 101 are named all through both statements (the parties);
+        // 102, a third country, only in the sentences about it.
+        let a = test_side(&[&[100, 101, 10], &[100, 11], &[101, 102, 12]]);
+        let b = test_side(&[&[101, 100, 20], &[100, 21], &[100, 102, 22]]);
+        let links = Links::default();
+        let s = Scorer::new(&a, &b, &links);
+        assert_eq!(s.score((0, 0), (0, 0)).shared, 0);
+        let third = s.score((2, 2), (2, 2));
+        assert_eq!((third.shared, third.exclusive), (1, 1));
+    }
+
+    #[test]
+    fn words_two_sentences_alone_share_are_exclusive() {
+        // 10 and 11 are said only in the first sentence of each side; 12 in
+        // two sentences on the left.
+        let a = test_side(&[&[10, 11, 12, 13], &[12, 14]]);
+        let b = test_side(&[&[10, 11, 12, 15, 16, 17, 18, 19], &[20]]);
+        let links = Links::default();
+        let s = Scorer::new(&a, &b, &links);
+        let l = s.score((0, 0), (0, 0));
+        assert_eq!((l.shared, l.exclusive), (3, 2));
+        // A phrase said once on each side counts its meaningful words.
+        let links: Links = [((1, 1), Link { words: 3.0, exclusive: 3 })].into_iter().collect();
+        let s = Scorer::new(&a, &b, &links);
+        assert_eq!(s.score((1, 1), (1, 1)).exclusive, 3);
+        assert!(acceptable(&Likeness { similarity: 0.15, shared: 2, exclusive: 2, score: 0.15 }, false));
+        assert!(!acceptable(&Likeness { similarity: 0.15, shared: 2, exclusive: 1, score: 0.15 }, false));
+    }
 
     /// Whether `text[start..end]` is a heading.
     fn heading(text: &str, start: usize, end: usize) -> bool {
