@@ -6,9 +6,11 @@
 //! same word; Chinese by pairs of characters; the words shared phrases link
 //! between them; and who speaks, by party.
 //!
-//! Some evidence is not enough alone: the names of the parties (every
-//! sentence of a readout carries them) never make a pair by themselves, and
-//! a heading (a title, a dateline) pairs only with a heading.
+//! Some evidence is not enough alone: the names of the statements' two
+//! parties (every sentence of a readout carries them) never make a pair by
+//! themselves, and a heading (a title, a dateline) pairs only with a
+//! heading. Some is enough however long the sentences: two meaningful words
+//! (or a phrase) that the two sentences alone say in their statements.
 
 use std::borrow::Cow;
 
