@@ -13,6 +13,7 @@
 //! (or a phrase) that the two sentences alone say in their statements.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -217,6 +218,9 @@ pub struct Scorer<'a> {
     parties: Vec<u32>,
     /// Per side: in how many sentences each feature is.
     df: [FxHashMap<u32, usize>; 2],
+    /// Likeness already found, by (left, right): pairing asks for the same
+    /// pair and merge from both of its sentences.
+    known: RefCell<FxHashMap<((usize, usize), (usize, usize)), Likeness>>,
 }
 
 /// How alike two groups of sentences are.
@@ -268,21 +272,32 @@ impl<'a> Scorer<'a> {
         let mut parties: Vec<u32> = a.party_features.union(&b.party_features).copied().collect();
         parties.sort_unstable_by_key(|&id| (std::cmp::Reverse(both(id)), id));
         parties.truncate(2);
-        Scorer { a, b, links, weight, senses, parties, df }
+        Scorer { a, b, links, weight, senses, parties, df, known: RefCell::default() }
     }
 
     /// How alike sentences `left` and `right` are.
     pub fn score(&self, left: (usize, usize), right: (usize, usize)) -> Likeness {
+        if let Some(&l) = self.known.borrow().get(&(left, right)) {
+            return l;
+        }
+        let l = self.measure(left, right);
+        self.known.borrow_mut().insert((left, right), l);
+        l
+    }
+
+    /// [`Self::score`], measured.
+    fn measure(&self, left: (usize, usize), right: (usize, usize)) -> Likeness {
         let (fa, fb) = (merged(&self.a.features, left), merged(&self.b.features, right));
         let w = |id: u32| self.weight.get(&id).copied().unwrap_or(1.0);
         let single = left.0 == left.1 && right.0 == right.1;
         let alone = |id: u32| single && self.df.iter().all(|d| d.get(&id) == Some(&1));
-        let (mut i, mut j, mut shared, mut exclusive, mut shared_weight) = (0, 0, 0, 0, 0.0);
+        let (mut i, mut j, mut same, mut shared, mut exclusive, mut shared_weight) = (0, 0, 0, 0, 0, 0.0);
         while i < fa.len() && j < fb.len() {
             match fa[i].cmp(&fb[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
+                    same += 1;
                     if !self.parties.contains(&fa[i]) {
                         shared += 1;
                         exclusive += usize::from(alone(fa[i]));
@@ -293,9 +308,12 @@ impl<'a> Scorer<'a> {
                 }
             }
         }
-        for (x, y) in paraphrases(&merged(&self.senses[0], left), &merged(&self.senses[1], right), &fa, &fb) {
-            shared += 1;
-            shared_weight += PARAPHRASE * w(x).min(w(y));
+        // Where one side has no word of its own left, nothing paraphrases.
+        if same < fa.len().min(fb.len()) {
+            for (x, y) in paraphrases(&merged(&self.senses[0], left), &merged(&self.senses[1], right), &fa, &fb) {
+                shared += 1;
+                shared_weight += PARAPHRASE * w(x).min(w(y));
+            }
         }
         let total: f64 = fa.iter().map(|&id| w(id)).sum::<f64>() + fb.iter().map(|&id| w(id)).sum::<f64>();
         let dice = if total == 0.0 { 0.0 } else { 2.0 * shared_weight / total };

@@ -56,9 +56,11 @@ fn is_word(surface: &str) -> bool {
 
 fn counts(side: &SideText) -> FxHashMap<u32, Vec<usize>> {
     let mut m: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    for (i, u) in side.units.iter().enumerate() {
+    // Whether a word can be a term, read once per word.
+    let mut term: FxHashMap<u32, bool> = FxHashMap::default();
+    for (i, u) in side.units.iter().enumerate().filter(|(_, u)| u.content) {
         let t = side.tokens[u.token];
-        if u.content && is_word(&side.text[t.start..t.end]) {
+        if *term.entry(u.id).or_insert_with(|| is_word(&side.text[t.start..t.end])) {
             m.entry(u.id).or_default().push(i);
         }
     }
