@@ -233,3 +233,43 @@ async fn the_legend_explains_speaker_chips_only_where_someone_speaks() {
     let html = render(plain).await;
     assert!(!html.contains(chip) && !html.contains("data-speaker="), "a speaker was guessed");
 }
+
+/// A pair whose sentences stand in two paragraphs on one side is shown on
+/// one aligned row with its paragraph break, never glued ("…with the
+/// President" + "Vladimir Putin said…" is not "PresidentVladimir").
+#[tokio::test]
+async fn sentences_joined_on_a_row_keep_their_paragraph_break() {
+    use parallax::app::components::rows_block::{RowsBlock, RowsBlockProps};
+    use parallax::app::components::sentence::Look;
+    use parallax::app::shared_comparison::SharedComparison;
+    use parallax::app::view::Granularity;
+    use parallax::engine::{compare, Options};
+
+    let left = "The Chinese leader held a telephone conversation with the Russian President Vladimir Putin, who said that the two countries will expand trade and energy cooperation this year.\n";
+    let right = "The Chinese leader held a telephone conversation with the Russian President.\n\nVladimir Putin said that the two countries will expand trade and energy cooperation this year.\n";
+    let c = compare(left, right, &Options::default());
+    assert!(c.pairs.iter().any(|p| p.right == [0, 1]), "a one-to-two pair: {:?}", c.pairs);
+    let comparison = SharedComparison::new(c);
+    let look = |other: &str| Look {
+        granularity: Granularity::Word,
+        other_name: other.to_owned().into(),
+        fold_trailing_breaks: true,
+        chip_every_sentence: true,
+    };
+    let rows = 0..comparison.rows().len();
+    let props = RowsBlockProps {
+        comparison,
+        rows,
+        looks: [look("right"), look("left")],
+        notes: Vec::new(),
+        questions: Vec::new(),
+        current: None,
+        presenting: false,
+    };
+    let html = LocalServerRenderer::<RowsBlock>::with_props(props).hydratable(false).render().await;
+    let cell = &html[html.find("px-cell-right").unwrap()..];
+    let first = cell.find("President").unwrap();
+    let between = &cell[first..cell.find("Vladimir").unwrap()];
+    assert!(between.contains("\n\n"), "the break is kept: {between:?}");
+    assert!(!between.contains("px-fold"), "the break between the row's sentences is not folded: {between:?}");
+}

@@ -31,6 +31,7 @@ mod cli {
 
     use parallax::engine::input::{self, Imported};
     use parallax::engine::collate::{compare_many, Collation};
+    use parallax::engine::metrics::count_words;
     use parallax::engine::{self, Comparison, Lang, LangChoice, Options, Side, SideResult};
 
     const USAGE: &str = "\
@@ -209,9 +210,12 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
         let s: &SideResult = c.side(side);
         let m = &s.metrics;
         let mut out = format!(
-            "{name} ({}, {:?}): {} words, {:.0}% shared in order, {:.0}% moved\n",
+            "{name} ({}, {:?}): {}, {:.0}% shared in order, {:.0}% moved\n",
             path.display(),
-            s.lang, m.words, m.shared_percent, m.moved_percent
+            s.lang,
+            count_words(m.words, s.lang),
+            m.shared_percent,
+            m.moved_percent
         );
         let terms: Vec<String> = s.distinctive.iter().take(10).map(|t| format!("{} ({})", t.term, t.count)).collect();
         out += &format!("  distinctive: {}\n", if terms.is_empty() { "-".into() } else { terms.join(", ") });

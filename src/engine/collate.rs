@@ -124,7 +124,7 @@ pub fn compare_many(texts: &[&str], options: &Options) -> Collation {
     let mut by: Vec<Vec<u8>> = sides.iter().map(|p| vec![0u8; p.units.len()]).collect();
     for (me, p) in sides.iter().enumerate() {
         for other in (0..n).filter(|&o| o != me) {
-            for t in phrases::find(&index, me, 1 << other, (&p.units, &ids[me]), min_phrase, false, &mut keys) {
+            for t in phrases::find(&index, me, 1 << other, (&p.units, &ids[me], &p.sentence_of), min_phrase, false, &mut keys) {
                 by[me][t.run.units()].iter_mut().for_each(|m| *m |= 1 << other);
             }
         }
@@ -277,7 +277,7 @@ mod tests {
     #[test]
     fn phrases_carry_the_versions_that_have_them() {
         let c = compare_many(&[A, B, C], &Options::default());
-        let p = c.phrases.iter().find(|p| p.text == "The Russian side").expect("shared by all three");
+        let p = c.phrases.iter().find(|p| p.text == "Russian side").expect("shared by all three");
         assert_eq!(p.carriers(), vec![0, 1, 2]);
         let p = c.phrases.iter().find(|p| p.text == "praised the measures").expect("shared by two");
         assert_eq!(p.carriers(), vec![0, 1]);

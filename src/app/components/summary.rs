@@ -8,20 +8,11 @@ use crate::app::shared_comparison::SharedComparison;
 use crate::app::reducer::Action;
 use crate::app::statement::side_word;
 use super::header::shared_percents;
-use crate::engine::story::length;
-use crate::engine::{Side, SideResult, SpanKind};
+use crate::engine::metrics::count_words;
+use crate::engine::{Side, SpanKind};
 
 use super::story::Story;
 use super::voices::Voices;
-
-/// A statement's length as its readers count it: "353 words", "1204
-/// characters" for Chinese.
-fn length_text(side: &SideResult) -> String {
-    match length(side) {
-        (1, unit) => format!("1 {unit}"),
-        (n, unit) => format!("{n} {unit}s"),
-    }
-}
 
 /// Properties of [`Summary`].
 #[derive(Properties, PartialEq, Clone)]
@@ -63,7 +54,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                           width={format!("{:.2}", m.moved_percent)} />
                 </svg>
                 <div class="px-stat-numbers">
-                    { format!("{} · {in_order}% shared in order · {moved}% reordered", length_text(c.side(side))) }
+                    { format!("{} · {in_order}% shared in order · {moved}% reordered", count_words(m.words, c.side(side).lang)) }
                 </div>
             </div>
         }
@@ -79,7 +70,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             <li {hidden}>
                 <button type="button" class={classes!("px-chip", if phrase.kind == SpanKind::Moved { "px-moved" } else { "px-shared" })}
                     aria-pressed={pressed.to_string()} onclick={d.reform(move |_: MouseEvent| Action::Pin(p))}
-                    title={format!("{} words, {kind}", phrase.words)}>
+                    title={format!("{}, {kind}", count_words(phrase.words, c.left.lang))}>
                     { &phrase.text }
                 </button>
             </li>
@@ -119,7 +110,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     <div class="px-stat-label">{ "Similarity" }</div>
                     <div class="px-big" data-testid="similarity">{ format!("{:.0}%", c.metrics.similarity * 100.0) }</div>
                     if let Some(p) = longest {
-                        <div class="px-stat-numbers">{ format!("Longest shared phrase: {} words", p.words) }</div>
+                        <div class="px-stat-numbers">{ format!("Longest shared phrase: {}", count_words(p.words, c.left.lang)) }</div>
                     }
                     { for c.metrics.limits.iter().map(|limit| html! {
                         <div class="px-stat-numbers" data-testid="limit">{ limit.describe(c) }</div>
