@@ -368,7 +368,7 @@ mod tests {
         let c = compare_many(&TWO, &Options::default());
         let (most, phrases) = most_carried(&c);
         assert_eq!(most, 3);
-        assert_eq!(phrases.iter().map(|&p| c.phrases[p].text.as_str()).collect::<Vec<_>>(), ["The Russian side"]);
+        assert_eq!(phrases.iter().map(|&p| c.phrases[p].text.as_str()).collect::<Vec<_>>(), ["Russian side"], "a phrase runs from its first meaningful word");
         let none = compare_many(&["One text here.", "Another one there.", "A third."], &Options::default());
         assert_eq!(most_carried(&none), (0, vec![]));
     }
