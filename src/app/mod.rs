@@ -13,6 +13,7 @@ pub mod export;
 pub mod files;
 pub mod highlights;
 pub mod hooks;
+pub mod json;
 pub mod lesson;
 pub mod links;
 pub mod nav;
@@ -36,24 +37,35 @@ mod comparing;
 use yew::prelude::*;
 
 use crate::engine::{Options, Side};
+#[cfg(feature = "studio")]
 use components::editor::Editor;
 use components::help::Help;
 use components::legend::Legend;
+#[cfg(feature = "studio")]
 use components::lesson_panel::LessonPanel;
 use components::notices::Notices;
 use components::options::OptionsPanel;
 use components::panes::{block_count, Panes};
+#[cfg(feature = "studio")]
 use components::presenter::PresenterBar;
 use components::progress::ProgressBar;
 use components::reading_bar::ReadingBar;
 use components::restore::RestoreOffer;
+#[cfg(feature = "studio")]
 use components::share::SharePanel;
 use components::story::Story;
 use components::summary::Summary;
 use components::toolbar::Toolbar;
+#[cfg(feature = "studio")]
 use components::version_editing::{AddVersion, VersionEditor};
+#[cfg(feature = "studio")]
 use components::versions_bar::VersionsBar;
+#[cfg(feature = "studio")]
 use components::versions_view::VersionsView;
+// Without the studio, these parts of the widget stand in for themselves
+// until the full widget has loaded and taken over (see boot::later).
+#[cfg(not(feature = "studio"))]
+use crate::boot::later::{AddVersion, Editor, LessonPanel, PresenterBar, SharePanel, VersionEditor, VersionsBar, VersionsView};
 use hooks::focus::Focus;
 use reducer::Action;
 use shared_comparison::SharedComparison;
@@ -120,17 +132,25 @@ pub struct AppProps {
     /// pre-rendered copy of the widget gives way to it then.
     #[prop_or_default]
     pub on_ready: Option<Callback<bool>>,
+    /// Applied on opening, after `initial`: how a widget handed over by the
+    /// page's first module goes on as the reader left it (see boot::handover).
+    #[prop_or_default]
+    pub then: Vec<reducer::Action>,
 }
 
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let (initial, notice) = (props.initial.clone(), props.notice.clone());
+    let (initial, notice, then) = (props.initial.clone(), props.notice.clone(), props.then.clone());
     let state = use_reducer(move || {
         let mut state = initial.map(State::from_initial).unwrap_or_default();
         state.notices.extend(notice.map(|text| Notice { side: None, text, is_error: true }));
-        state
+        let state = then.into_iter().fold(std::rc::Rc::new(state), |state, action| yew::Reducible::reduce(state, action));
+        std::rc::Rc::unwrap_or_clone(state)
     });
+    // The hand-over to the full widget reads the state (see boot::later).
+    #[cfg(not(feature = "studio"))]
+    let () = crate::boot::later::use_keep(&state);
     // One callback for the widget's life, so props holding it stay equal.
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -247,10 +267,12 @@ pub fn App(props: &AppProps) -> Html {
     // Printing and saving the report wait until every block is in the page
     // (rendering all of them at once when asked). The callbacks stay the same
     // across renders, so the panels holding them do not re-render on a hover.
+    #[cfg(feature = "studio")]
     let report_title = match overview {
         true => report::versions_title(&version_names.iter().map(AttrValue::as_str).collect::<Vec<_>>()),
         false => report::title(&names[0], &names[1]),
     };
+    #[cfg(feature = "studio")]
     let on_report = use_callback((root.clone(), report_title, finish_blocks.clone(), dispatch.clone()), |_, deps| {
         let (root, title, finish, dispatch) = deps.clone();
         finish.emit(());
@@ -264,6 +286,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         });
     });
+    #[cfg(feature = "studio")]
     let on_print = use_callback((root.clone(), dispatch.clone()), |_, (root, dispatch)| {
         dispatch.emit(Action::SetLayout(Layout::AlignedRows));
         dispatch.emit(Action::ClosePopover);
@@ -273,6 +296,9 @@ pub fn App(props: &AppProps) -> Html {
             });
         }
     });
+    // Saving the report and printing a lesson belong to the full widget.
+    #[cfg(not(feature = "studio"))]
+    let (on_report, on_print, _) = (Callback::noop(), Callback::noop(), finish_blocks);
     let popover = match s.popover {
         Some(Popover::Help) => html! { <Help /> },
         Some(Popover::Share) => {
