@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::browser::Widget;
 use super::handover::Handover;
 use crate::app::components::editor::EditorProps;
-use crate::app::components::lesson_panel::LessonProps;
+use crate::app::components::lesson_panel::{LessonProps, VersionsLessonProps};
 use crate::app::components::presenter::PresenterProps;
 use crate::app::components::share::ShareProps;
 use crate::app::components::version_editing::{AddVersionProps, VersionEditorProps};
@@ -95,6 +95,10 @@ stand_in!(
 stand_in!(
     /// The Teach dialog.
     LessonPanel(_props: LessonProps) => Some(("Teach", true))
+);
+stand_in!(
+    /// The Teach bar of several versions.
+    VersionsLessonBar(_props: VersionsLessonProps) => Some(("Teach", true))
 );
 stand_in!(
     /// The presenter's bar.
