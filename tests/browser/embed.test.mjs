@@ -32,7 +32,7 @@ const HOST_STYLE = `
 
 /** A host page (made for phones too, as articles are): `style`, the embed script from `base`, then `body`. */
 const hostPage = (body, { style = HOST_STYLE, base = "" } = {}) => `<!doctype html><html><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <style>${style}</style>
 <script src="${base}/parallax-embed.js" async></script>
 </head><body>

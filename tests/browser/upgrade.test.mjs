@@ -15,7 +15,12 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, write
 import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { serve, launch, openPage, ready, waitForHighlight, DIST } from "./harness.mjs";
+import { serve, launch, openPage, ready, waitForHighlight, DIST, ROOT } from "./harness.mjs";
+
+const CORPUS = join(ROOT, "tests/data/corpus");
+/** Two agencies' versions of one statement: much shared phrasing. */
+const TASS = readFileSync(join(CORPUS, "2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt"), "utf8");
+const SPUTNIK = readFileSync(join(CORPUS, "2020-02-01_wangyi-lavrov_ru-mid_via-sputnik.txt"), "utf8");
 
 /** A file of a build named by its content (name-0123456789.ext). */
 const HASHED = /-([0-9a-f]{10})\.(js|wasm)$/;
@@ -87,13 +92,18 @@ before(async () => {
   // The embed codes a newsroom published in an article while build A was live.
   const { page, context } = await openPage(browser, server.url);
   await ready(page);
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-left").fill(TASS);
+  await page.getByTestId("text-right").fill(SPUTNIK);
+  await page.getByTestId("mode").click();
+  await page.locator("[data-live] .px-pane-right mark[data-phrase]").first().waitFor();
   await page.getByTestId("share").click();
   const script = await page.getByTestId("script-code").inputValue();
   await page.waitForFunction(() => document.querySelector("[data-testid=iframe-code]")?.value.includes("#c="));
   const iframe = await page.getByTestId("iframe-code").inputValue();
   await context.close();
   routes["/extra/article.html"] = {
-    body: `<!doctype html><html><head><meta charset="utf-8"></head><body>
+    body: `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>
 <p>An article published with build A.</p>
 <section id="script">${script}</section>
 <section id="frame">${iframe}</section>
@@ -154,11 +164,11 @@ test("an embed code made against one build works against the next, and no reader
   const afterAsked = recordFiles(after.page);
   await after.page.reload();
   await ready(after.page, "#script");
-  const phrase = after.page.locator("#script [data-live] .px-pane-left mark.px-shared").first();
+  const phrase = after.page.locator("#script [data-live] .px-pane-left mark[data-phrase]").first();
   await phrase.hover();
   await waitForHighlight(after.page, "px-linked", { side: "right", scope: "#script" });
   const frame = after.page.frameLocator("#frame iframe");
-  await frame.locator("[data-live] .px-pane-right mark.px-shared").first().waitFor();
+  await frame.locator("[data-live] .px-pane-right mark[data-phrase]").first().waitFor();
   const buildOf = (root) => getComputedStyle(root).getPropertyValue("--px-build").trim();
   const mark = await after.page.locator("#script [data-live] .px-root").first().evaluate(buildOf);
   assert.equal(mark, "b", "the script embed shows build B's style sheet");
