@@ -103,6 +103,25 @@ EOF
   fi
 fi
 
+# Release builds compile std with the page (scripts/wasm-env.sh): on the
+# rustup route its source comes as the rust-src component (Debian's route has
+# rust-web-src), and its dependencies from crates.io once, for offline builds.
+if [ ! -s "$wasm_env" ]; then
+  rustup component list --installed 2>/dev/null | grep -q '^rust-src' || {
+    say "adding the Rust standard library's source (rustup component add rust-src)"
+    timeout 300 rustup component add rust-src >"$STATE_DIR/rust-src.log" 2>&1 ||
+      fail "rustup could not add rust-src (log: $STATE_DIR/rust-src.log)." "$(tail -n 3 "$STATE_DIR/rust-src.log")"
+  }
+  std_src="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+  if [ ! -f "$STATE_DIR/std-fetched" ] || [ "$std_src" -nt "$STATE_DIR/std-fetched" ]; then
+    say "fetching the standard library's dependencies from crates.io"
+    RUSTC_BOOTSTRAP=1 cargo fetch --manifest-path "$std_src" >"$STATE_DIR/std-fetch.log" 2>&1 ||
+      fail "could not fetch the standard library's dependencies (log: $STATE_DIR/std-fetch.log)." \
+        "$(tail -n 3 "$STATE_DIR/std-fetch.log")"
+    touch "$STATE_DIR/std-fetched"
+  fi
+fi
+
 # --- 2. trunk -----------------------------------------------------------------
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
   # trunk 0.22.1 needs rustc >= 1.96.1: use stable where it is new enough, else nightly.

@@ -229,7 +229,7 @@ fn now<F: std::future::Future>(future: F) -> F::Output {
 /// A comparison file (a script embed's config): the widget opens either its
 /// statements or an empty widget with a message, and compares them.
 pub fn comparison_file(data: &[u8]) {
-    let props = parallax::embed::props_from_config(&String::from_utf8_lossy(data));
+    let (props, _controls) = parallax::embed::props_from_config(&String::from_utf8_lossy(data));
     let initial = props.initial.expect("a config always gives the widget something to open");
     if props.notice.is_none() {
         check_comparison(&initial.left.text, &initial.right.text, &initial.options);

@@ -51,7 +51,8 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
         })
     };
     let pending = state.comparison().is_none() && state.loading_example.is_none();
-    let collation_pending = state.versions.active() && state.versions.collation(&state.options).is_none();
+    // Only the full widget has the versions view (see boot::later).
+    let collation_pending = cfg!(feature = "studio") && state.versions.active() && state.versions.collation(&state.options).is_none();
     {
         let (state, comparer) = (state.clone(), comparer.clone());
         use_effect_with((state.generation, collation_pending), move |&(generation, pending)| {

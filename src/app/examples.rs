@@ -18,13 +18,23 @@ const LIST: &str = include_str!("../../examples/examples.json");
 
 /// The examples, in the order the picker lists them.
 pub static EXAMPLES: LazyLock<Vec<Example>> =
-    LazyLock::new(|| serde_json::from_str(LIST).expect("examples/examples.json is valid (a test reads it)"));
+    LazyLock::new(|| super::json::from_str(LIST).expect("examples/examples.json is valid (a test reads it)"));
+
+/// A string of the list, kept for the page's life: the list is read once,
+/// and in the browser its strings cannot be borrowed from the JSON. (An
+/// alias, so serde does not take `&'static str` as borrowed from the input.)
+type Kept = &'static str;
+
+fn kept<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Kept, D::Error> {
+    String::deserialize(d).map(|s| &*s.leak())
+}
 
 /// Two statements (or up to six versions of one) offered as an example.
 #[derive(Deserialize)]
 pub struct Example {
     /// The name the picker shows.
-    pub name: &'static str,
+    #[serde(deserialize_with = "kept")]
+    pub name: Kept,
     left: ExampleSide,
     right: ExampleSide,
     /// The third to sixth versions, for an example of several (it opens on
@@ -58,11 +68,16 @@ struct PointAt {
 /// One statement of an example: its details, and the file with its text.
 #[derive(Deserialize)]
 struct ExampleSide {
-    label: &'static str,
-    title: &'static str,
-    date: &'static str,
-    source: &'static str,
-    file: &'static str,
+    #[serde(deserialize_with = "kept")]
+    label: Kept,
+    #[serde(deserialize_with = "kept")]
+    title: Kept,
+    #[serde(deserialize_with = "kept")]
+    date: Kept,
+    #[serde(deserialize_with = "kept")]
+    source: Kept,
+    #[serde(deserialize_with = "kept")]
+    file: Kept,
 }
 
 impl ExampleSide {

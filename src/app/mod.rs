@@ -13,6 +13,7 @@ pub mod export;
 pub mod files;
 pub mod highlights;
 pub mod hooks;
+pub mod json;
 pub mod lesson;
 pub mod links;
 pub mod nav;
@@ -37,25 +38,36 @@ mod comparing;
 use yew::prelude::*;
 
 use crate::engine::{Options, Side};
+#[cfg(feature = "studio")]
 use components::editor::Editor;
 use components::help::Help;
 use components::legend::Legend;
+#[cfg(feature = "studio")]
 use components::lesson_panel::{LessonPanel, VersionsLessonBar};
 use components::notices::Notices;
 use components::options::OptionsPanel;
 use components::panes::{block_count, Panes};
+#[cfg(feature = "studio")]
 use components::presenter::PresenterBar;
 use components::progress::ProgressBar;
 use components::reading_bar::ReadingBar;
 use components::restore::RestoreOffer;
+#[cfg(feature = "studio")]
 use components::share::SharePanel;
 use components::story::Story;
 use components::summary::Summary;
 use components::toolbar::Toolbar;
+#[cfg(feature = "studio")]
 use components::version_editing::{AddVersion, VersionEditor};
+#[cfg(feature = "studio")]
 use components::versions_bar::VersionsBar;
 use components::version_steps::LessonView;
+#[cfg(feature = "studio")]
 use components::versions_view::VersionsView;
+// Without the studio, these parts of the widget stand in for themselves
+// until the full widget has loaded and taken over (see boot::later).
+#[cfg(not(feature = "studio"))]
+use crate::boot::later::{AddVersion, Editor, LessonPanel, PresenterBar, SharePanel, VersionEditor, VersionsBar, VersionsLessonBar, VersionsView};
 use hooks::focus::Focus;
 use reducer::Action;
 use shared_comparison::SharedComparison;
@@ -124,17 +136,25 @@ pub struct AppProps {
     /// pre-rendered copy of the widget gives way to it then.
     #[prop_or_default]
     pub on_ready: Option<Callback<bool>>,
+    /// Applied on opening, after `initial`: how a widget handed over by the
+    /// page's first module goes on as the reader left it (see boot::handover).
+    #[prop_or_default]
+    pub then: Vec<reducer::Action>,
 }
 
 /// The whole widget.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let (initial, notice) = (props.initial.clone(), props.notice.clone());
+    let (initial, notice, then) = (props.initial.clone(), props.notice.clone(), props.then.clone());
     let state = use_reducer(move || {
         let mut state = initial.map(State::from_initial).unwrap_or_default();
         state.notices.extend(notice.map(|text| Notice { side: None, text, is_error: true }));
-        state
+        let state = then.into_iter().fold(std::rc::Rc::new(state), |state, action| yew::Reducible::reduce(state, action));
+        std::rc::Rc::unwrap_or_clone(state)
     });
+    // The hand-over to the full widget reads the state (see boot::later).
+    #[cfg(not(feature = "studio"))]
+    let () = crate::boot::later::use_keep(&state);
     // One callback for the widget's life, so props holding it stay equal.
     let dispatch = {
         let dispatcher = state.dispatcher();
@@ -268,10 +288,12 @@ pub fn App(props: &AppProps) -> Html {
     // each question under its pair; several versions print and save every
     // version in turn, with the lesson. The callbacks stay the same across
     // renders, so the panels holding them do not re-render on a hover.
+    #[cfg(feature = "studio")]
     let report_title = match overview {
         true => report::versions_title(&version_names.iter().map(AttrValue::as_str).collect::<Vec<_>>()),
         false => report::title(&names[0], &names[1]),
     };
+    #[cfg(feature = "studio")]
     let on_handout = use_callback((root.clone(), report_title, finish_blocks.clone(), dispatch.clone(), overview), |then: export::Then, deps| {
         let (root, title, finish, dispatch, overview) = deps.clone();
         match (overview, then) {
@@ -297,7 +319,11 @@ pub fn App(props: &AppProps) -> Html {
             }),
         }
     });
+    #[cfg(feature = "studio")]
     let (on_print, on_report) = (*use_memo(on_handout, |h| (h.reform(|_| export::Then::Print), h.reform(|_| export::Then::Report)))).clone();
+    // Saving the report and printing a lesson belong to the full widget.
+    #[cfg(not(feature = "studio"))]
+    let (on_print, on_report, _) = (Callback::noop(), Callback::noop(), finish_blocks);
     let popover = match s.popover {
         Some(Popover::Help) => html! { <Help /> },
         Some(Popover::Share) => {

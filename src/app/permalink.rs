@@ -164,11 +164,31 @@ impl fmt::Display for PermalinkError {
     }
 }
 
+/// The format version of a link's JSON, read before the rest.
+#[derive(Deserialize)]
+struct Version {
+    v: Option<u32>,
+}
+
 /// The fragment (without `#`) for a comparison.
 pub async fn encode(shared: &Shared) -> String {
-    let json = serde_json::to_vec(shared).expect("statements serialize");
-    let deflated = deflate::compress(&json).await;
-    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(deflated))
+    format!("{PREFIX}{}", pack(super::json::to_string(shared).as_bytes()).await)
+}
+
+/// `bytes` as a link carries them: raw DEFLATE, unpadded base64url.
+pub async fn pack(bytes: &[u8]) -> String {
+    URL_SAFE_NO_PAD.encode(deflate::compress(bytes).await)
+}
+
+/// The bytes of [`pack`]'s text.
+pub async fn unpack(data: &str) -> Result<Vec<u8>, PermalinkError> {
+    let data = data.trim_end_matches('=');
+    if !data.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
+        return Err(PermalinkError::NotBase64);
+    }
+    // Only the alphabet, yet undecodable: its length was cut mid-character.
+    let bytes = URL_SAFE_NO_PAD.decode(data).map_err(|_| PermalinkError::Truncated)?;
+    deflate::decompress(&bytes, MAX_JSON_BYTES).await
 }
 
 /// The fragment for `shared`, made (asynchronously: the browser compresses
@@ -206,21 +226,14 @@ pub fn is_permalink(fragment: &str) -> bool {
 pub async fn decode(fragment: &str) -> Result<Option<Shared>, PermalinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let Some(data) = fragment.strip_prefix(PREFIX) else { return Ok(None) };
-    let data = data.trim_end_matches('=');
-    if !data.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-        return Err(PermalinkError::NotBase64);
-    }
-    // Only the alphabet, yet undecodable: its length was cut mid-character.
-    let bytes = URL_SAFE_NO_PAD.decode(data).map_err(|_| PermalinkError::Truncated)?;
-    let json = deflate::decompress(&bytes, MAX_JSON_BYTES).await?;
-    let value: serde_json::Value =
-        serde_json::from_slice(&json).map_err(|e| PermalinkError::Malformed(e.to_string()))?;
-    match value.get("v").and_then(|v| v.as_u64()) {
+    let json = unpack(data).await?;
+    let json = String::from_utf8(json).map_err(|_| PermalinkError::Malformed("not UTF-8".into()))?;
+    match super::json::from_str::<Version>(&json).map_err(PermalinkError::Malformed)?.v {
         Some(1..=2) => {}
-        Some(v) => return Err(PermalinkError::NewerVersion(v as u32)),
+        Some(v) => return Err(PermalinkError::NewerVersion(v)),
         None => return Err(PermalinkError::Malformed("no format version".into())),
     }
-    serde_json::from_value(value).map(Some).map_err(|e| PermalinkError::Malformed(e.to_string()))
+    super::json::from_str(&json).map(Some).map_err(PermalinkError::Malformed)
 }
 
 /// Raw DEFLATE, natively with miniz_oxide.

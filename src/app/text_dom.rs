@@ -228,12 +228,15 @@ impl TextDom {
 
     /// Scrolls the pane holding a box (`top` and `height` in viewport
     /// pixels, inside `element`) so the box is in view: centred when
-    /// `center`, else only if it is not fully visible. The host page never
-    /// scrolls: the widget may live inside someone else's article. With
+    /// `center`, else only if it is not fully visible. The host page
+    /// scrolls only on a touch screen, as little as shows the box (see
+    /// `embed::keep_in_view`): the widget may live inside someone else's
+    /// article. With
     /// `lead`, the other pane follows as if the reader had scrolled;
     /// otherwise it stays (it is the one the reader is pointing at).
     pub fn reveal(&mut self, element: &Element, top: f64, height: f64, center: bool, lead: bool) {
         let Ok(Some(pane)) = element.closest(".px-scroll, .px-rows") else { return };
+        let (in_viewport, scrolled) = (top, pane.scroll_top());
         let top = top - pane.get_bounding_client_rect().top() + pane.scroll_top() as f64;
         let (view_top, view_height) = (pane.scroll_top() as f64, pane.client_height() as f64);
         let visible = top >= view_top && top + height <= view_top + view_height;
@@ -245,6 +248,9 @@ impl TextDom {
                 self.scroll_pane_to(&pane, top);
             }
         }
+        // On a phone the other pane may be off screen: into the window with it.
+        let top = in_viewport - f64::from(pane.scroll_top() - scrolled);
+        crate::embed::keep_in_view(top, top + height);
     }
 
     /// The sentence elements of `side` in page order, listed once per render.

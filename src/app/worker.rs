@@ -28,6 +28,7 @@
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
+use super::json;
 use crate::engine::collate::Collation;
 use crate::engine::input::Imported;
 use crate::engine::{Comparison, Options, Side};
@@ -209,7 +210,7 @@ impl Request {
     /// the address of the paraphrase table.
     fn to_message(&self) -> JsValue {
         let message = js_sys::Object::new();
-        let options = serde_json::to_string(&self.options).expect("options serialize");
+        let options = json::to_string(&self.options);
         for (key, value) in [
             ("id", JsValue::from(self.id as f64)),
             ("left", self.left.as_str().into()),
@@ -313,7 +314,7 @@ impl CollateRequest {
     /// strings, the options as JSON.
     fn to_message(&self) -> JsValue {
         let message = js_sys::Object::new();
-        let options = serde_json::to_string(&self.options).expect("options serialize");
+        let options = json::to_string(&self.options);
         let texts: js_sys::Array = self.texts.iter().map(|t| JsValue::from(t.as_str())).collect();
         for (key, value) in [("id", JsValue::from(self.id as f64)), ("versions", texts.into()), ("options", options.into())] {
             let _ = js_sys::Reflect::set(&message, &key.into(), &value);
@@ -394,14 +395,14 @@ impl Parts {
     }
 
     /// Reads one part and keeps its items.
-    fn add(&mut self, part: Part, json: &str) -> serde_json::Result<()> {
+    fn add(&mut self, part: Part, json: &str) -> Result<(), String> {
         match part {
-            Part::LeftSpans => self.left_spans.extend(serde_json::from_str::<Vec<_>>(json)?),
-            Part::LeftSentences => self.left_sentences.extend(serde_json::from_str::<Vec<_>>(json)?),
-            Part::RightSpans => self.right_spans.extend(serde_json::from_str::<Vec<_>>(json)?),
-            Part::RightSentences => self.right_sentences.extend(serde_json::from_str::<Vec<_>>(json)?),
-            Part::Phrases => self.phrases.extend(serde_json::from_str::<Vec<_>>(json)?),
-            Part::Pairs => self.pairs.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::LeftSpans => self.left_spans.extend(json::from_str::<Vec<_>>(json)?),
+            Part::LeftSentences => self.left_sentences.extend(json::from_str::<Vec<_>>(json)?),
+            Part::RightSpans => self.right_spans.extend(json::from_str::<Vec<_>>(json)?),
+            Part::RightSentences => self.right_sentences.extend(json::from_str::<Vec<_>>(json)?),
+            Part::Phrases => self.phrases.extend(json::from_str::<Vec<_>>(json)?),
+            Part::Pairs => self.pairs.extend(json::from_str::<Vec<_>>(json)?),
         }
         Ok(())
     }
@@ -478,8 +479,9 @@ impl Comparer {
                     return;
                 }
                 let id = get("id").as_f64().unwrap_or(0.0) as u64;
-                if let Some(json) = get("collation").as_string() {
-                    match serde_json::from_str::<Collation>(&json) {
+                // Collations are asked for by the versions view, which only the full widget has.
+                if let Some(json) = get("collation").as_string().filter(|_| cfg!(feature = "studio")) {
+                    match json::from_str::<Collation>(&json) {
                         Ok(c) => on_reply.emit(Reply::Collated(id, c, get("ms").as_f64().unwrap_or(0.0))),
                         Err(e) => on_reply.emit(Reply::Failed(format!("The collation could not be read ({e})."))),
                     }
@@ -489,7 +491,7 @@ impl Comparer {
                 if incoming.0 != id {
                     *incoming = (id, Parts::default());
                 }
-                let unreadable = |e: serde_json::Error| Reply::Failed(format!("The comparison could not be read ({e})."));
+                let unreadable = |e: String| Reply::Failed(format!("The comparison could not be read ({e})."));
                 if let Some(progress) = get("progress").as_f64() {
                     on_reply.emit(Reply::Progress(id, progress as f32));
                 } else if let (Some(part), Some(json)) = (get("part").as_f64(), get("json").as_string()) {
@@ -500,7 +502,7 @@ impl Comparer {
                 } else if let Some(json) = get("result").as_string() {
                     let parts = std::mem::take(&mut incoming.1);
                     drop(incoming);
-                    match serde_json::from_str::<Comparison>(&json) {
+                    match json::from_str::<Comparison>(&json) {
                         Ok(rest) => on_reply.emit(Reply::Done(id, parts.put_back(rest), get("ms").as_f64().unwrap_or(0.0))),
                         Err(e) => on_reply.emit(unreadable(e)),
                     }
@@ -571,7 +573,7 @@ fn worker_script(url: &str) -> String {
     if web_sys::Url::new(url).map(|u| u.origin()).ok().as_deref() == Some(page_origin.as_str()) {
         return url.to_owned();
     }
-    let source = js_sys::Array::of1(&format!("import {};", serde_json::to_string(url).unwrap_or_default()).into());
+    let source = js_sys::Array::of1(&format!("import {};", json::to_string(&url)).into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type("text/javascript");
     web_sys::Blob::new_with_str_sequence_and_options(&source, &options)

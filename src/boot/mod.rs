@@ -9,12 +9,22 @@
 //! over. Both copies come from the same components and props, so nothing
 //! moves or flashes.
 //!
+//! The page's first module holds the reading view only; the first time the
+//! reader edits, opens the versions view, Teach or Share, the full widget
+//! (parallax-studio) is loaded and takes over the same way, from the live
+//! widget, with what it shows handed over ([`handover`], [`later`]). Before
+//! any wasm has arrived, the copy answers pointing, tapping and focus with a
+//! small script of its own (web/quick.js), whose marks the live widget takes
+//! over.
+//!
 //! This exchange is used instead of Yew's hydration because a script embed's
 //! copy is made in the browser by the Share dialog, which cannot produce
 //! hydration markers without the server renderer in the page's wasm, and
 //! because a copy that does not match (a host that edited the embed code)
 //! then simply gives way instead of failing.
 
+pub mod carried;
+pub mod handover;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 
@@ -56,4 +66,8 @@ impl From<PageData> for Initial {
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]
-pub use browser::{mount_embed, start};
+pub use browser::{mount_embed, resume, start_page};
+#[cfg(all(target_arch = "wasm32", not(feature = "studio")))]
+pub mod later;
+#[cfg(target_arch = "wasm32")]
+mod quick;

@@ -1,7 +1,7 @@
 // Shared by the end-to-end tests: serves a directory on 127.0.0.1 and drives
 // Debian's Chromium through playwright-core (never a downloaded browser).
 import { before, after } from "node:test";
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readdirSync } from "node:fs";
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
@@ -23,6 +23,16 @@ const TYPES = {
   ".png": "image/png",
   ".svg": "image/svg+xml",
 };
+
+/** The name `name` (e.g. "parallax-worker_loader.js") is published under
+ * in a build directory: the build names its files by their content. */
+export function published(name, dir = DIST) {
+  const dot = name.lastIndexOf(".");
+  const [stem, ext] = [name.slice(0, dot), name.slice(dot)];
+  const found = readdirSync(dir).filter((f) => f.startsWith(`${stem}-`) && f.endsWith(ext) && /^[0-9a-f]{10}$/.test(f.slice(stem.length + 1, -ext.length)));
+  if (found.length !== 1) throw new Error(`${dir} holds ${found.length} published files for ${name}`);
+  return found[0];
+}
 
 /** Serves `dir` at `prefix` (and, under /extra/, any of `routes`) on an
  * ephemeral port, like a plain static file server. */
@@ -84,8 +94,10 @@ export async function launch() {
 }
 
 /** A new page that records console errors and uncaught exceptions. */
-export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = "light", javaScriptEnabled = true, initScript } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, javaScriptEnabled });
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, colorScheme = "light", javaScriptEnabled = true, initScript, phone = false } = {}) {
+  // A phone: its screen, a touch screen and no hover.
+  const device = phone ? { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } : { viewport };
+  const context = await browser.newContext({ ...device, colorScheme, javaScriptEnabled });
   // Runs in every page before its own scripts (e.g. to hold back idle callbacks).
   if (initScript) await context.addInitScript(initScript);
   const page = await context.newPage();

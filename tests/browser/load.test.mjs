@@ -1,11 +1,15 @@
 // The standalone page's first load: static first, interactive after. The
-// pre-rendered comparison reads before any wasm arrives and the live widget
-// takes its place without moving; a permalink never shows the example; the
-// engine runs only in the worker, with a progress bar for long comparisons;
-// the examples and the report's styles are files fetched when needed.
+// pre-rendered comparison reads, and answers pointing and focus, before any
+// wasm arrives, and the live widget takes its place without moving and
+// without losing what the reader points at; a permalink never shows the
+// example; the page loads the reading view only, and the rest of the widget
+// when first used (a control used before it arrives waits, then acts, on a
+// slow network too); the engine runs only in the worker, with a progress
+// bar for long comparisons; the examples and the report's styles are files
+// fetched when needed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { waitForHighlight, openPage, ready, withServerAndBrowser } from "./harness.mjs";
+import { highlighted, waitForHighlight, openPage, published, ready, withServerAndBrowser } from "./harness.mjs";
 
 let server;
 let browser;
@@ -28,7 +32,7 @@ async function withHeld(pattern, url = server.url) {
 }
 
 test("the page reads before its wasm arrives, and comes alive without moving", async () => {
-  const { page, context, errors, release } = await withHeld("**/parallax-web_bg.wasm");
+  const { page, context, errors, release } = await withHeld("**/parallax-web_bg*.wasm");
   await page.evaluate(() => {
     window.__shifts = [];
     new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });
@@ -48,7 +52,7 @@ test("the page reads before its wasm arrives, and comes alive without moving", a
   assert.deepEqual(await page.evaluate(() => window.__shifts), [], "layout shifted");
   // The wasm was asked for with the HTML (its preload hint), not after boot.js ran.
   assert.equal(
-    await page.evaluate(() => performance.getEntriesByType("resource").find((e) => e.name.endsWith("parallax-web_bg.wasm"))?.initiatorType),
+    await page.evaluate(() => performance.getEntriesByType("resource").find((e) => /parallax-web_bg-\w+\.wasm$/.test(e.name))?.initiatorType),
     "link",
     "the wasm was not fetched through its preload hint",
   );
@@ -59,6 +63,83 @@ test("the page reads before its wasm arrives, and comes alive without moving", a
   await page.waitForFunction(() => CSS.highlights.get("px-pair")?.size === 0);
   await page.locator("[data-live] .px-pane-right [data-pair]").first().hover();
   await waitForHighlight(page, "px-pair", { side: "left", scope: "[data-live]" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("before its wasm, the page answers pointing and focus on a sentence, and the live widget goes on from there", async () => {
+  const { page, context, errors, release } = await withHeld("**/parallax-web_bg*.wasm");
+  // The example's two statements share a sentence pair (and no phrase).
+  const right = page.locator("#parallax-app .px-pane-right [data-pair]").first();
+  await right.hover();
+  const painted = await waitForHighlight(page, "px-pair", { side: "left" });
+  assert.match(painted.join(" "), /^Lavrov said that Russia fully recognizes/);
+  assert.equal(await page.locator("[data-live]").count(), 0, "the wasm was held back");
+  assert.equal(await page.locator("#parallax-app .px-root").getAttribute("data-pointed-pair"), "right 0");
+  // Its counterpart was brought into view in its pane.
+  const [sentence, pane] = await Promise.all([
+    page.locator('#parallax-app .px-pane-left [data-pair="0"]').boundingBox(),
+    page.locator("#parallax-app .px-pane-left .px-scroll").boundingBox(),
+  ]);
+  assert.ok(sentence.y < pane.y + pane.height && sentence.y + 10 > pane.y, "the counterpart is out of its pane's view");
+  // Pointing away clears it.
+  await page.mouse.move(5, 5);
+  await page.waitForFunction(() => CSS.highlights.get("px-pair")?.size === 0);
+  await right.hover();
+  release();
+  await ready(page);
+  // The live widget shows what the reader points at, and only it paints:
+  // nothing painted is left in the copy it replaced.
+  await waitForHighlight(page, "px-pair", { side: "left", scope: "[data-live]" });
+  assert.ok(await page.evaluate(() => [...CSS.highlights.get("px-pair")].every((r) => r.startContainer.isConnected)), "the copy's marks stayed");
+  await page.locator('[data-live] .px-pane-left [data-sentence="0"]').hover();
+  await page.waitForFunction(() => CSS.highlights.get("px-pair")?.size === 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the page loads the reading view only; the rest of the widget when first used, which waits for it and then acts", async () => {
+  const { page, context, errors, release } = await withHeld("**/parallax-studio_bg*.wasm");
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await ready(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(fetched.filter((p) => p.includes("parallax-studio")), [], "the full widget was loaded for reading");
+  await page.getByTestId("share").click();
+  // Asked for before it has arrived: the dialog's place says what is coming.
+  await page.getByTestId("loading-part").waitFor();
+  assert.match(await page.getByTestId("loading-part").innerText(), /Opening Share/);
+  release();
+  // Then it acts: the full widget takes over, with the dialog open.
+  const link = await page.getByTestId("permalink").inputValue({ timeout: 30_000 });
+  assert.match(link, /#c=[A-Za-z0-9_-]+$/);
+  assert.equal(await page.locator("[data-live]").count(), 1, "two widgets on the page");
+  assert.equal(await page.getByTestId("loading-part").count(), 0);
+  // And it goes on as the reading view was: the sentence pair the example points out is still painted.
+  assert.ok((await highlighted(page, "px-pair", "[data-live]")).length > 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("on a slow network, Edit pressed before the full widget arrives opens the editor once it has", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
+  await page.goto(server.url);
+  await ready(page);
+  await page.getByTestId("mode").click();
+  await page.getByTestId("loading-part").waitFor();
+  await page.getByTestId("text-left").waitFor({ timeout: 60_000 });
+  assert.match(await page.getByTestId("text-left").inputValue(), /Wang Yi/);
+  // The editor works: a change is compared (by the worker) on leaving it.
+  await page.getByTestId("text-right").fill("Wang Yi had a phone call with Sergei Lavrov.");
+  await page.getByTestId("mode").click();
+  await page.waitForFunction(() => document.querySelector("[data-live] .px-pane-right .px-text")?.textContent.startsWith("Wang Yi had a phone call"), null, { timeout: 60_000 });
+  assert.ok((await page.locator("[data-live] mark[data-phrase]").count()) > 0);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -74,7 +155,7 @@ test("a permalink never shows the pre-rendered example", async () => {
   await maker.getByTestId("share").click();
   const link = await maker.getByTestId("permalink").inputValue();
   await c1.close();
-  const { page, context, errors, release } = await withHeld("**/parallax-web_bg.wasm", link);
+  const { page, context, errors, release } = await withHeld("**/parallax-web_bg*.wasm", link);
   assert.equal(await page.locator("#parallax-app .px-pane-left").isVisible(), false, "the example is shown for a permalink");
   assert.match(await page.locator("#parallax-app").evaluate((el) => getComputedStyle(el, "::before").content), /Opening the comparison/);
   release();
@@ -97,7 +178,7 @@ test("the page has no engine of its own: without the worker it still reads, and 
   await page.getByTestId("mode").click();
   const notice = page.locator("[data-live] [data-testid=notice]", { hasText: "comparison engine" });
   await notice.waitFor();
-  assert.match(await notice.innerText(), /could not load its comparison engine from http:\/\/127\.0\.0\.1:\d+\/parallax-worker_loader\.js/);
+  assert.match(await notice.innerText(), /could not load its comparison engine from http:\/\/127\.0\.0\.1:\d+\/parallax-worker_loader-\w+\.js/);
   await context.close();
 });
 
@@ -157,6 +238,6 @@ test("the worker fetches the paraphrase table when it compares, once, and pairs 
   await left.waitFor();
   const right = page.locator("[data-live] .px-pane-right [data-sentence='0']");
   assert.equal(await right.getAttribute("data-pair"), await left.getAttribute("data-pair"));
-  assert.equal(fetched.filter((p) => p.endsWith("/paraphrases.txt")).length, 1, fetched.join(" "));
+  assert.equal(fetched.filter((p) => p.endsWith(`/${published("paraphrases.txt")}`)).length, 1, fetched.join(" "));
   await context.close();
 });

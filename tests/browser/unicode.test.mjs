@@ -14,7 +14,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { serve, launch, ROOT } from "./harness.mjs";
+import { serve, launch, published, ROOT } from "./harness.mjs";
 
 const CORPUS = join(ROOT, "tests/data/corpus");
 const CLI = join(ROOT, "target/debug/parallax");
@@ -30,8 +30,8 @@ before(async () => {
   await page.goto(`${server.url}/extra/blank.html`);
   // A client of the worker's protocol (src/app/worker.rs), putting the
   // result's parts back together as JSON.
-  await page.evaluate(() => {
-    const worker = new Worker("/parallax-worker_loader.js", { type: "module" });
+  await page.evaluate((loader) => {
+    const worker = new Worker(`/${loader}`, { type: "module" });
     const ready = new Promise((ok) => worker.addEventListener("message", (e) => e.data.ready && ok(), { once: true }));
     let next = 0;
     window.compare = async (left, right) => {
@@ -52,7 +52,7 @@ before(async () => {
         worker.postMessage({ id, left, right, options: "{}" });
       });
     };
-  });
+  }, published("parallax-worker_loader.js"));
 });
 after(async () => {
   await browser?.close();

@@ -104,6 +104,8 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         _ => props.comparison.clone().map(|c| Initial { comparison: Some(c), ..Initial::from(shared.clone()) }),
     };
     let markup = use_embed_markup(current, props.page_url.clone());
+    // The comparison itself travels with the embed codes, so an embed need not compare again.
+    let (result, result_fragment) = crate::boot::carried::use_carried(props.comparison.clone().filter(|_| props.more.is_empty()));
     let config = use_memo(shared, |shared| serde_json::to_string_pretty(shared).expect("statements serialize"));
     let download_config = {
         let config = config.clone();
@@ -118,7 +120,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             if let Some(fragment) = fragment {
                 if props.page_url.len() + 1 + fragment.len() <= MAX_LINK_CHARS {
                     <CodeBox label="Link to this comparison" value={format!("{}#{fragment}", props.page_url)} testid="permalink" />
-                    <CodeBox label="Embed in a page (iframe that sizes itself)" value={iframe_code(&props.page_url, &fragment)} testid="iframe-code" />
+                    <CodeBox label="Embed in a page (iframe that sizes itself)" value={iframe_code(&props.page_url, &format!("{fragment}{}", result_fragment.unwrap_or_default()))} testid="iframe-code" />
                 } else {
                     <p class="px-notice" data-testid="too-long">
                         { format!("These statements are too long for a link ({} characters; links stay under {MAX_LINK_CHARS}). \
@@ -130,7 +132,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
             }
             if let Some(markup) = markup {
                 <CodeBox label="Embed with a script (the comparison is in the code: it shows at once, even without JavaScript)"
-                    value={script_code(&props.page_url, &markup, &config)} testid="script-code" />
+                    value={script_code(&props.page_url, &markup, &config, result.as_deref())} testid="script-code" />
             } else {
                 <p class="px-muted">{ "Preparing the embed code…" }</p>
             }

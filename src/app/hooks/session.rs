@@ -41,7 +41,7 @@ fn storage() -> Option<web_sys::Storage> {
 
 /// The last session kept in this browser, if any can be read.
 fn saved() -> Option<Kept> {
-    serde_json::from_str(&storage()?.get_item(KEY).ok()??).ok()
+    crate::app::json::from_str(&storage()?.get_item(KEY).ok()??).ok()
 }
 
 /// A new draft id: the time, in base 36, and a random tail.
@@ -105,7 +105,7 @@ pub fn use_saved_session(state: &State, active: bool, dispatch: &Callback<Action
                 let hash = gloo::utils::window().location().hash().unwrap_or_default();
                 let id = id.borrow_mut().get_or_insert_with(|| hash.strip_prefix(DRAFT_PREFIX).map_or_else(new_id, str::to_owned)).clone();
                 let kept = Kept { id: id.clone(), session: shared.clone() };
-                if let (Some(storage), Ok(json)) = (storage(), serde_json::to_string(&kept)) {
+                if let (Some(storage), json) = (storage(), crate::app::json::to_string(&kept)) {
                     // Over the browser's quota the address still holds a link when one fits.
                     let _ = storage.set_item(KEY, &json);
                 }
