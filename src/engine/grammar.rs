@@ -102,7 +102,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "chairperson", "chair", "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "leader",
     "envoy", "representative", "director-general", "secretary-general", "commissioner", "chancellor", "king",
     "queen", "prince", "princess", "emir", "sultan", "sheikh", "governor", "senator", "mayor", "head", "director",
-    "deputy", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "madam", "sir", "excellency", "министр", "министра",
+    "deputy", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "madam", "sir", "excellency", "pm", "fm", "vp", "министр", "министра",
     "министром", "министру", "президент", "президента", "президентом", "глава", "главой", "главы", "председатель",
     "председателем", "председателя", "госсекретарь", "премьер-министр", "посол", "канцлер", "король", "принц",
 ];
@@ -111,8 +111,9 @@ pub const PERSON_TITLES: &[&str] = &[
 /// between a party, a title and a name.
 pub const TITLE_WORDS: &[&str] = &[
     "foreign", "state", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
-    "affairs", "general", "crown", "federal", "high", "executive", "and", "of", "the", "his", "her", "for", "иностранных",
-    "дел", "своим", "своей", "его", "ее",
+    "affairs", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom",
+    "and", "of", "the", "his", "her", "for", "иностранных", "дел", "своим", "своей", "его", "ее", "республики",
+    "республика", "королевства", "королевство",
 ];
 
 /// Honorifics that tell a person's gender ("Mr", "Ms", "Shri", "г-н").
@@ -124,8 +125,9 @@ pub const FEMALE: &[&str] = &["ms", "mrs", "madam", "madame", "smt", "dame", "qu
 /// Nouns of getting in touch: "had a phone call with", "held talks with"
 /// narrate an event.
 pub const CONTACT_NOUNS: &[&str] = &[
-    "call", "phone", "telephone", "conversation", "talk", "talks", "meeting", "meetings", "consultations", "visit",
-    "videoconference", "video", "разговор", "разговора", "беседу", "беседа", "переговоры", "встречу", "встреча",
+    "call", "phone", "telephone", "conversation", "conversations", "talk", "talks", "meeting", "meetings",
+    "consultations", "consultation", "visit", "discussion", "discussions", "negotiations", "dialogue", "session",
+    "summit", "exchange", "exchanges", "videoconference", "video", "разговор", "разговора", "беседу", "беседа", "переговоры", "встречу", "встреча",
     "телефонный", "телефонного",
 ];
 
@@ -149,3 +151,13 @@ pub const ZH_ADVERBS: &[&str] = &[
 
 /// Chinese subjects that are both parties ("双方", "两国", "两国元首").
 pub const ZH_BOTH: &[&str] = &["双方", "两国", "两位", "两国元首", "两国外长", "两国领导人", "两位外长", "两位部长"];
+
+/// Chinese prepositions that open a phrase between a subject and its verb
+/// ("就", "对", "同": "双方就…交换意见").
+pub const ZH_PREPOSITIONS: &[&str] = &["就", "对", "同", "与", "向", "在", "为", "从", "围绕", "关于", "对于"];
+
+/// Nouns of opinion: to share one is to agree ("shared the view that").
+pub const OPINION_NOUNS: &[&str] = &[
+    "view", "views", "opinion", "assessment", "assessments", "understanding", "concern", "concerns", "position",
+    "positions", "belief", "hope", "conviction",
+];

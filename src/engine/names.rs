@@ -40,6 +40,24 @@ pub struct Names {
     unmarked: Vec<(String, &'static str)>,
     /// Chinese names of people, with their party.
     zh: Vec<(String, Option<&'static str>)>,
+    /// Each statement learned (by a hash of its text), with the parties of the
+    /// officials it introduces with a party and the names it gives without one.
+    texts: Vec<Statement>,
+}
+
+/// What one statement introduces.
+#[derive(Default, Debug)]
+struct Statement {
+    hash: u64,
+    marked: FxHashMap<&'static str, usize>,
+    unmarked: Vec<String>,
+}
+
+fn hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    text.hash(&mut h);
+    h.finish()
 }
 
 /// A word as written, with its byte range; punctuation tokens carry `word: false`.
@@ -94,6 +112,7 @@ pub(super) fn title_key(words: &[&str]) -> Option<String> {
 impl Names {
     /// Learns from one statement (call once per side, before asking).
     pub fn learn(&mut self, text: &str, tokens: &[Token]) {
+        self.texts.push(Statement { hash: hash(text), ..Statement::default() });
         let all = items(text, tokens);
         let words: Vec<&str> = all.iter().filter(|i| i.word).map(|i| i.text).collect();
         let mut k = 0;
@@ -136,6 +155,11 @@ impl Names {
             }
         }
         self.learn_appositions(items, &mut marked);
+        let statement = self.texts.last_mut().expect("learn pushes the statement first");
+        for p in &marked {
+            *statement.marked.entry(p).or_default() += 1;
+        }
+        statement.unmarked.extend(unmarked.iter().cloned());
         marked.dedup();
         if let [party] = marked.as_slice() {
             for u in unmarked {
@@ -171,7 +195,12 @@ impl Names {
                 }
             }
             if items.get(k + n).is_some_and(|i| i.text == ",") {
-                found.extend((k + n + 1..items.len()).take(4).take_while(|&m| items[m].word && is_name_word(items[m].text)));
+                // After the comma, honorifics first ("H.E. Amina Diallo").
+                let mut m = k + n + 1;
+                while m < items.len() && (items[m].text == "." || items[m].word && listed(PERSON_TITLES, items[m].text)) {
+                    m += 1;
+                }
+                found.extend((m..items.len()).take(4).take_while(|&m| items[m].word && is_name_word(items[m].text)));
             }
             let Some(&first) = found.iter().min() else { continue };
             marked.push(party);
@@ -364,17 +393,42 @@ impl Names {
     }
 
     /// The party a name word stands for, if it was introduced with one, or
-    /// beside an official of the other party of the pair.
+    /// beside an official of the other party of the pair, or without a
+    /// party in a statement whose own side is known.
     pub(super) fn party_of(&self, word: &str) -> Option<&'static str> {
         let key = name_key(word);
         if let Some(p) = self.party.get(&key) {
             return *p;
         }
         let beside: Vec<&'static str> = self.unmarked.iter().filter(|(n, _)| *n == key).map(|(_, p)| *p).collect();
-        match beside.as_slice() {
-            [p, rest @ ..] if rest.iter().all(|q| q == p) => self.other(p),
+        if let [p, rest @ ..] = beside.as_slice() {
+            return rest.iter().all(|q| q == p).then(|| self.other(p)).flatten();
+        }
+        let homes: Vec<&'static str> = (0..self.texts.len()).filter(|&i| self.texts[i].unmarked.contains(&key)).filter_map(|i| self.home(i)).collect();
+        match homes.as_slice() {
+            [p, rest @ ..] if rest.iter().all(|q| q == p) => Some(p),
             _ => None,
         }
+    }
+
+    /// Which learned statement `text` is.
+    pub(super) fn statement_of(&self, text: &str) -> Option<usize> {
+        let h = hash(text);
+        self.texts.iter().position(|s| s.hash == h)
+    }
+
+    /// A statement's own side: the other party of the pair from the one whose
+    /// officials it introduces with their country ("Kenyan President ..." in
+    /// the African Union's statement), as a statement names its own officials
+    /// by title alone.
+    pub(super) fn home(&self, statement: usize) -> Option<&'static str> {
+        let mut marked: Vec<(&&'static str, &usize)> = self.texts.get(statement)?.marked.iter().collect();
+        marked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let (first, _) = marked.first()?;
+        if marked.get(1).is_some_and(|m| m.1 == marked[0].1) {
+            return None;
+        }
+        self.other(first)
     }
 
     /// True when a word was introduced as part of a person's name.

@@ -30,6 +30,9 @@ pub enum Class {
 pub struct Classes(u8);
 
 impl Classes {
+    /// A joint act alone.
+    pub const JOINT: Classes = Classes(1 << Class::Joint as u8);
+
     /// True when the form has this class.
     pub fn has(self, c: Class) -> bool {
         self.0 & (1 << c as u8) != 0

@@ -65,11 +65,14 @@ pub(super) struct Context {
     pub(super) last_group: Option<Speaker>,
     /// The last speaker.
     pub(super) last: Option<Speaker>,
+    /// The statement's own side, for officials it names by title alone.
+    pub(super) home: Option<&'static str>,
 }
 
 impl Context {
-    /// The person "he" or "she" refers to: the most recent one whose gender
-    /// does not contradict it.
+    /// The person "he" or "she" refers to: the most recent one (the last
+    /// speaker before the others a sentence mentions) whose gender, as an
+    /// honorific or an earlier pronoun showed it, does not contradict it.
     pub(super) fn pronoun(&self, gender: Option<Gender>) -> Option<&Mention> {
         self.people.iter().rev().find(|m| gender.is_none() || m.gender.is_none() || m.gender == gender)
     }
@@ -96,7 +99,7 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
     let chinese = text.chars().filter(|c| super::lang::is_cjk(*c)).count() * 4 > text.chars().filter(|c| c.is_alphabetic()).count();
 
     // Each sentence on its own, in order (pronouns look back).
-    let mut ctx = Context::default();
+    let mut ctx = Context { home: names.statement_of(text).and_then(|s| names.home(s)), ..Context::default() };
     let mut own: Vec<Own> = Vec::with_capacity(sentences.len());
     for (k, sentence) in spans.iter().enumerate() {
         if is_heading(text, sentences[k], sentence, chinese) {
@@ -106,16 +109,21 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
         let attribution = if chinese { attribute_zh(sentence, names, &ctx) } else { attribute(text, sentence, names, &ctx) };
         let o = match attribution {
             Attribution::Narration(people) => {
-                ctx.people.extend(people);
+                ctx.people.extend(people.into_iter());
                 Own::Narration
             }
             Attribution::Nothing(people) => {
-                ctx.people.extend(people);
+                ctx.people.extend(people.into_iter());
                 Own::Nothing
             }
             Attribution::Found(found) => {
-                let Found { who, class, mention, name, said, people, gender } = found;
-                ctx.people.extend(people);
+                let Found { who, class, mention, name, said, people, mut gender } = found;
+                ctx.people.extend(people.into_iter());
+                // "She said ...": the person it refers to is a woman.
+                let pronoun = &text[mention.start..mention.end];
+                if name.is_some() {
+                    gender = gender.or(if listed(&["she", "она", "她"], pronoun) { Some(Gender::Female) } else { Some(Gender::Male) });
+                }
                 let name = name.unwrap_or_else(|| text[mention.start..mention.end].to_owned());
                 let title = super::names::title_key(&text[mention.start..mention.end].split_whitespace().collect::<Vec<_>>());
                 let speaker = Speaker { name, party: who.party().map(str::to_owned), mention: Some(mention), said };
@@ -151,6 +159,8 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
         let go_on = |s: &Speaker| words.map(|said| Speaker { mention: None, said, ..s.clone() });
         let found = match o {
             Own::Heading => None,
+            // An address is its speaker's throughout, what it reports of others included.
+            _ if address.is_some() => address.as_ref().and_then(|a| go_on(a)),
             Own::Narration => {
                 running = None;
                 None
@@ -197,6 +207,10 @@ fn is_heading(text: &str, (start, end): (usize, usize), items: &[Item], chinese:
         return false;
     }
     if chinese {
+        return true;
+    }
+    // A date or place line ("12 Nov. 2025") has no word in lower case.
+    if !items.iter().any(|i| i.word && i.text.starts_with(char::is_lowercase)) {
         return true;
     }
     let long: Vec<&str> = items.iter().filter(|i| i.word && i.text.chars().count() >= 4).map(|i| i.text).collect();
@@ -259,23 +273,25 @@ fn quotations(text: &str, sentences: &[(usize, usize)], own: &[Own]) -> Vec<Opti
 /// Vladimir Putin: Citizens of Russia, ..."). `None` for a readout.
 fn address_speaker(text: &str, spans: &[&[Item]], names: &Names, ctx: &Context, own: &[Own]) -> Option<Speaker> {
     let first = spans.iter().filter(|s| s.iter().any(|i| i.word && i.text != "US" && listed(FIRST_PERSON, i.text))).count();
-    if first == 0 || 4 * first < spans.len() {
+    if first == 0 {
         return None;
     }
     for (k, sentence) in spans.iter().enumerate().take(4) {
         let words: Vec<&Item> = sentence.iter().filter(|i| i.word).collect();
-        // "Speech by NP [at|on|to ...]".
+        // A heading "Speech by NP [at|on|to ...]".
         let by = words.iter().position(|i| i.text.eq_ignore_ascii_case("by")).filter(|_| matches!(own[k], Own::Heading));
         let np: Vec<&Item> = match by {
             Some(b) => words[b + 1..].iter().take_while(|i| !listed(&["at", "on", "to", "before", "in", "during"], i.text)).copied().collect(),
-            None => {
-                let colon = sentence.iter().position(|i| i.text == ":")?;
+            // "President of Russia Vladimir Putin: Citizens of Russia, ...", in a text mostly in the first person.
+            None if 4 * first >= spans.len() => {
+                let Some(colon) = sentence.iter().position(|i| i.text == ":") else { continue };
                 let before: Vec<&Item> = sentence[..colon].iter().filter(|i| i.word).collect();
-                if before.is_empty() || before.len() > 8 {
+                if before.len() > 8 {
                     continue;
                 }
                 before
             }
+            None => continue,
         };
         if np.is_empty() {
             continue;

@@ -14,12 +14,12 @@
 
 use super::grammar::{
     listed, ADVERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, LINKS, LY_NOUNS, MEMBERS,
-    NOT_SUBJECTS, PAIR_WORDS, PERSON_TITLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH,
+    NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PERSON_TITLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
 };
 use super::model::ByteRange;
 use super::names::{is_name_word, is_title, title_key, Gender, Item, Names};
 use super::parties::{form_at, party_at};
-use super::reporting::{verb_at, zh_verb_at, Class};
+use super::reporting::{verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
 use crate::engine::concepts::BOTH;
 
@@ -135,7 +135,7 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
     };
     strip_adverbs(&mut last);
     let mut passive = false;
-    while last.last().is_some_and(|&j| listed(BE, items[j].text) || listed(&["has", "have", "had"], items[j].text)) {
+    while last.last().is_some_and(|&j| listed(BE, items[j].text) || listed(&["has", "have", "had", "will", "would", "shall", "can", "could", "must", "should", "may", "might"], items[j].text)) {
         passive |= listed(BE, items[last[last.len() - 1]].text);
         last.pop();
         strip_adverbs(&mut last);
@@ -148,8 +148,9 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
     }
     // A prepositional phrase before the subject ("во время беседы Лавров", "During the talks President X").
     if last.first().is_some_and(|&j| listed(LINKS, items[j].text) && !listed(&["and", "or", "but", "и", "или", "но", "а"], items[j].text)) {
-        if let Some(p) = last.iter().position(|&j| items[j].text.starts_with(char::is_uppercase) && j != last[0]) {
-            last.drain(..p);
+        let starts_subject = |w: &str| w.starts_with(char::is_uppercase) || listed(COLLECTIVES, w) || listed(PERSON_TITLES, w) || party_at(&[w]).is_some();
+        if let Some(p) = last.iter().skip(1).position(|&j| starts_subject(items[j].text)) {
+            last.drain(..=p);
         }
     }
     let mut coordinated = false;
@@ -185,6 +186,10 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         }
     }
     let acronym = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase);
+    // A subject does not begin with a preposition or conjunction ("With regard to ...").
+    if listed(LINKS, first) && !acronym(first) && first.chars().count() > 1 {
+        return None;
+    }
     if words.len() > MAX_SUBJECT_WORDS || words.iter().any(|w| listed(NOT_SUBJECTS, w) && !acronym(w)) {
         return None;
     }
@@ -227,27 +232,38 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     }
     let person_words: Vec<&str> = words.iter().copied().filter(|w| is_name_word(w) && !listed(DETERMINERS, w) && !listed(PAIR_WORDS, w) && !is_adverb(w)).collect();
     if let [party] = named.as_slice() {
-        if collective && paired {
+        if (collective && paired) || joined {
             return Some(Who::Group(BOTH));
         }
-        return Some(match person_words.is_empty() {
-            true => Who::Party(party),
-            false => Who::Person(person_words.join(" "), Some(party)),
+        // "The head of the Mexican State", "the Brazilian leader": a person, for "she" later.
+        let titled = words.iter().any(|w| listed(PERSON_TITLES, w));
+        return Some(match (person_words.is_empty(), titled) {
+            (true, false) => Who::Party(party),
+            (true, true) => Who::Person(words.join(" "), Some(party)),
+            (false, _) => Who::Person(person_words.join(" "), Some(party)),
         });
     }
     if !person_words.is_empty() {
         let parties: Vec<&'static str> = person_words.iter().filter_map(|w| names.party_of(w)).collect();
-        let party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p));
+        let mut party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p));
         let known = person_words.iter().any(|w| names.is_person(w)) || party.is_some();
+        let titled = title_key(words).is_some();
         // Capitalized words that name no one the statements introduced, with no title: not a person for sure.
-        if !known && title_key(words).is_none() && person_words.len() != words.iter().filter(|w| !listed(DETERMINERS, w)).count() {
+        if !known && !titled && person_words.len() != words.iter().filter(|w| !listed(DETERMINERS, w)).count() {
             return None;
+        }
+        // An official named by title and name without a country is of the statement's own side.
+        if party.is_none() && titled && parties.is_empty() {
+            party = ctx.home;
         }
         return Some(Who::Person(person_words.join(" "), party));
     }
     // A title alone stands for the one person who holds it ("the Prime Minister").
     if let Some(key) = title_key(words) {
-        let party = names.title_party(&key).or_else(|| ctx.people.iter().rev().find(|m| m.title.as_deref() == Some(key.as_str())).and_then(|m| m.party));
+        let party = names
+            .title_party(&key)
+            .or_else(|| ctx.people.iter().rev().find(|m| m.title.as_deref() == Some(key.as_str())).and_then(|m| m.party))
+            .or(ctx.home);
         if listed(&["counterpart", "colleague"], &head) {
             let other = ctx.last.as_ref().and_then(|s| s.party.as_deref()).and_then(|p| names.other(p));
             return Some(Who::Person(words.join(" "), other));
@@ -301,6 +317,28 @@ fn people_in(items: &[Item], names: &Names) -> Vec<Mention> {
     out
 }
 
+/// The noun phrase that opens a sentence, up to its first verb ("She
+/// recalled ... and said that"; "The President accepted ... and said"), for
+/// a verb joined to it by "and".
+fn opening_subject(items: &[Item], index: &[usize], names: &Names, ctx: &Context) -> Option<(Who, ByteRange, Option<String>)> {
+    let first = items.iter().position(|i| !i.word).map_or(index.len(), |p| index.partition_point(|&j| j < p));
+    let np: Vec<usize> = index[..first]
+        .iter()
+        .copied()
+        .take_while(|&j| {
+            let w = items[j].text;
+            !w.starts_with(char::is_lowercase) || listed(DETERMINERS, w) || listed(PAIR_WORDS, w) || listed(COLLECTIVES, w) || listed(&["of"], w) || listed(PERSON_TITLES, w) || party_at(&[w]).is_some()
+        })
+        .collect();
+    let words: Vec<&str> = np.iter().map(|&j| items[j].text).collect();
+    let w = who(&words, names, ctx)?;
+    let name = match (&w, words.as_slice()) {
+        (Who::Person(n, _), [one]) if listed(SINGULAR_PRONOUNS, one) => Some(n.clone()),
+        _ => None,
+    };
+    Some((w, ByteRange::new(items[np[0]].range.start, items[np[np.len() - 1]].range.end), name))
+}
+
 /// "had a phone call with", "held talks with", "провел телефонный разговор с":
 /// a verb that carries a noun of contact, then "with".
 fn contact_phrase(words: &[&str], k: usize) -> bool {
@@ -326,16 +364,21 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     let mut narration = false;
     let mut earlier: Option<(Who, ByteRange, Option<String>)> = None;
     for (n, &k) in index.iter().enumerate().take(MAX_VERB_POSITION) {
-        let (classes, len) = verb_at(words[n], words.get(n + 1).copied());
+        let (mut classes, len) = verb_at(words[n], words.get(n + 1).copied());
+        // Sharing a view is agreeing: "shared the view that", "shared their assessment".
+        if listed(&["shared", "share", "shares"], words[n]) && words[n + 1..].iter().take(3).any(|w| listed(OPINION_NOUNS, w)) {
+            classes = Classes::JOINT;
+        }
         let contact_phrase = contact_phrase(&words, n);
-        let past = !classes.any() && is_past(words[n]);
-        if !classes.any() && !contact_phrase && !past {
+        if !classes.any() && !contact_phrase {
             continue;
         }
         let subject = subject_before(text, items, k);
         let next = words.get(n + len).copied();
         // The object is a person ("received Prime Minister X", "welcomed his counterpart").
-        let next_is_person = next.is_some_and(|w| (w.starts_with(char::is_uppercase) && party_at(&[w]).is_none()) || listed(PERSON_TITLES, w))
+        // (Not when the name is a possessive: "welcomed Minister Park's first visit" welcomes the visit.)
+        let object_run = words[(n + len).min(words.len())..].iter().take_while(|w| is_name_word(w) || listed(PERSON_TITLES, w)).collect::<Vec<_>>();
+        let next_is_person = !object_run.last().is_some_and(|w| possessive(w)) && next.is_some_and(|w| (w.starts_with(char::is_uppercase) && party_at(&[w]).is_none()) || listed(PERSON_TITLES, w))
             || (next.is_some_and(|w| listed(DETERMINERS, w))
                 && words.get(n + len + 1).is_some_and(|w| listed(&["counterpart", "colleague", "guest", "delegation", "visitor"], w) || listed(PERSON_TITLES, w)));
         // Speaking with someone is getting in touch; speaking about something, or highly of it, is speech.
@@ -353,10 +396,19 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         } else {
             Class::Act
         };
+        // "..." said Foreign Minister Anggraini / заявил Лавров: the subject after the verb.
+        let inverted = subject.words.is_empty() && !subject.coordinated && class == Class::Speech && k > 0 && !items[k - 1].word;
+        let subject = if inverted {
+            let after: Vec<usize> = items[k + 1..].iter().enumerate().take_while(|(_, i)| i.word || matches!(i.text, "." | "-")).filter(|(_, i)| i.word).map(|(j, _)| k + 1 + j).collect();
+            let ends_sentence = items[k + 1 + after.len()..].iter().all(|i| !i.word);
+            SubjectWords { words: if ends_sentence { after } else { Vec::new() }, passive: false, coordinated: false }
+        } else {
+            subject
+        };
         let subject_words: Vec<&str> = subject.words.iter().map(|&j| items[j].text).collect();
         let joint_they = class == Class::Joint && matches!(subject_words.as_slice(), [w] if listed(PLURAL_PRONOUNS, w));
         let resolved = if subject.words.is_empty() && subject.coordinated {
-            earlier.clone()
+            earlier.clone().or_else(|| opening_subject(items, &index, names, ctx))
         } else {
             who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH))).map(|w| {
                 let range = ByteRange::new(items[subject.words[0]].range.start, items[subject.words[subject.words.len() - 1]].range.end);
@@ -392,14 +444,6 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             };
             name = who_.party().map(str::to_owned);
         }
-        // A verb known only by its ending ("shared the view") credits a person or a group, never a bare
-        // country name, and not when a person follows ("received Prime Minister X").
-        if past {
-            let bare_party = matches!(who_, Who::Party(_)) && subject_words.len() <= 2;
-            if bare_party || next_is_person {
-                continue;
-            }
-        }
         // What the speaker is credited with: after "said (that)", or from the verb on.
         let said_from = if class == Class::Speech && !speak {
             let mut j = n + len;
@@ -414,7 +458,11 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             }
             j
         };
-        let said = index.get(said_from).map_or(items[k].range, |&s| ByteRange::new(items[s].range.start, items[index[index.len() - 1]].range.end));
+        let said = if inverted {
+            ByteRange::new(items[index[0]].range.start, items[index[n.saturating_sub(1)]].range.end)
+        } else {
+            index.get(said_from).map_or(items[k].range, |&s| ByteRange::new(items[s].range.start, items[index[index.len() - 1]].range.end))
+        };
         let gender = if words[n].ends_with("ла") || words[n].ends_with("лась") {
             Some(Gender::Female)
         } else if words[n].ends_with('л') || words[n].ends_with("лся") {
@@ -441,31 +489,32 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
     let last_word = items.iter().rev().find(|i| i.word).map(|i| i.range.end);
     for clause in items.split(|i| !i.word) {
         let chars: Vec<&str> = clause.iter().map(|i| i.text).collect();
-        for p in 0..chars.len() {
-            let Some((classes, n)) = zh_verb_at(&chars[p..]) else { continue };
-            let mut subject = chars[..p].concat();
-            while let Some(a) = ZH_ADVERBS.iter().find(|a| subject.ends_with(*a) && subject.len() > a.len()) {
-                subject.truncate(subject.len() - a.len());
+        // The subject opens the clause and ends before the verb, its adverbs, and a
+        // prepositional phrase between them ("双方还就苏丹局势交换了意见").
+        let Some((p, classes, n)) = (1..chars.len()).find_map(|p| zh_verb_at(&chars[p..]).map(|(c, n)| (p, c, n))) else { continue };
+        let strip = |mut q: usize| {
+            while let Some(a) = ZH_ADVERBS.iter().find(|a| q > 0 && chars[..q].concat().ends_with(*a) && chars[..q].concat().len() > a.len()) {
+                q -= a.chars().count();
             }
-            let Some(who_) = zh_who(&subject, names, ctx) else { continue };
-            let contact = classes.has(Class::Contact) && !(classes.has(Class::Speech) || classes.has(Class::Act) || classes.has(Class::Joint));
-            if contact {
-                narration = true;
-                break;
-            }
-            let class = if classes.has(Class::Speech) {
-                Class::Speech
-            } else if classes.has(Class::Joint) {
-                Class::Joint
-            } else {
-                Class::Act
-            };
-            let subject_chars = subject.chars().count();
-            let mention = ByteRange::new(clause[p - subject_chars].range.start, clause[p - 1].range.end);
-            let after = clause.get(p + n).map_or(clause[p].range.start, |i| i.range.start);
-            let said = ByteRange::new(if class == Class::Speech { after } else { clause[p].range.start }, last_word.unwrap_or(clause[p].range.end).max(after));
-            return Attribution::Found(Found { who: who_, class, mention, name: None, said, people: Vec::new(), gender: None });
+            q
+        };
+        let ends = std::iter::once(strip(p)).chain((1..p).filter(|&r| ZH_PREPOSITIONS.contains(&chars[r])).map(strip));
+        let Some((len, who_)) = ends.filter(|&q| q > 0).find_map(|q| zh_who(&chars[..q].concat(), names, ctx).map(|w| (q, w))) else { continue };
+        if classes.has(Class::Contact) && !(classes.has(Class::Speech) || classes.has(Class::Act) || classes.has(Class::Joint)) {
+            narration = true;
+            continue;
         }
+        let class = if classes.has(Class::Speech) {
+            Class::Speech
+        } else if classes.has(Class::Joint) {
+            Class::Joint
+        } else {
+            Class::Act
+        };
+        let mention = ByteRange::new(clause[0].range.start, clause[len - 1].range.end);
+        let after = clause.get(p + n).map_or(clause[p].range.end, |i| i.range.start);
+        let said = ByteRange::new(if class == Class::Speech { after } else { clause[p].range.start }, last_word.unwrap_or(clause[p].range.end).max(after));
+        return Attribution::Found(Found { who: who_, class, mention, name: None, said, people: Vec::new(), gender: None });
     }
     if narration {
         Attribution::Narration(Vec::new())
