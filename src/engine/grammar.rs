@@ -112,7 +112,7 @@ pub const PERSON_TITLES: &[&str] = &[
 pub const TITLE_WORDS: &[&str] = &[
     "foreign", "state", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
     "affairs", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom",
-    "and", "of", "the", "his", "her", "for", "иностранных", "дел", "своим", "своей", "его", "ее", "республики",
+    "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
     "республика", "королевства", "королевство",
 ];
 

@@ -51,6 +51,8 @@ struct Statement {
     hash: u64,
     marked: FxHashMap<&'static str, usize>,
     unmarked: Vec<String>,
+    /// Names first given beside another official's without a country: whose they are is not said.
+    doubtful: Vec<String>,
 }
 
 fn hash(text: &str) -> u64 {
@@ -98,12 +100,26 @@ pub(super) fn is_title(word: &str) -> bool {
     listed(PERSON_TITLES, word) || listed(TITLE_WORDS, word)
 }
 
+/// True when the words before or after `words[i..i + n]` are a name that is
+/// no party ("Ana Lima", "Sofia Lindqvist").
+pub(super) fn beside_name(words: &[&str], i: usize, n: usize) -> bool {
+    let name = |w: &str| is_name_word(w) && form_at(&[w]).is_none();
+    (i > 0 && name(words[i - 1])) || words.get(i + n).is_some_and(|w| name(w))
+}
+
+/// Words of a title that are style, not office ("His Royal Highness", "Mr",
+/// "of the Republic"): left out of a title's key.
+const STYLES: &[&str] = &[
+    "of", "the", "and", "his", "her", "for", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam", "royal",
+    "highness", "majesty", "excellency", "republic", "kingdom", "республики", "республика", "королевства", "королевство",
+];
+
 /// The title words of `words` as one key: "Foreign Minister" → "foreign
 /// minister" (qualifiers like "of", "the" and party names left out).
 pub(super) fn title_key(words: &[&str]) -> Option<String> {
     let key: Vec<String> = words
         .iter()
-        .filter(|w| is_title(w) && !listed(&["of", "the", "and", "his", "her", "for", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam"], w))
+        .filter(|w| is_title(w) && !listed(STYLES, w))
         .map(|w| w.to_lowercase())
         .collect();
     key.iter().any(|w| listed(PERSON_TITLES, w)).then(|| key.join(" "))
@@ -145,13 +161,13 @@ impl Names {
     /// and appositions ("Wang Yi, Foreign Minister of China").
     fn learn_sentence(&mut self, items: &[Item]) {
         let mut marked: Vec<&'static str> = Vec::new();
-        let mut unmarked: Vec<String> = Vec::new();
-        for run in items.split(|i| !i.word && !matches!(i.text, "'" | "’" | "." | "-")) {
+        let mut unmarked: Vec<Vec<String>> = Vec::new();
+        for (r, run) in items.split(|i| !i.word && !matches!(i.text, "'" | "’" | "." | "-")).enumerate() {
             let words: Vec<&str> = run.iter().filter(|i| i.word).map(|i| i.text).collect();
             if words.first().is_some_and(|w| w.chars().next().is_some_and(super::lang::is_cjk)) {
                 self.learn_chinese(&words, &mut marked, &mut unmarked);
             } else {
-                self.learn_run(&words, &mut marked, &mut unmarked);
+                self.learn_run(&words, r == 0, &mut marked, &mut unmarked);
             }
         }
         self.learn_appositions(items, &mut marked);
@@ -159,10 +175,16 @@ impl Names {
         for p in &marked {
             *statement.marked.entry(p).or_default() += 1;
         }
-        statement.unmarked.extend(unmarked.iter().cloned());
         marked.dedup();
+        // Two officials without a country and none with one: which is whose, the sentence does not say.
+        if marked.is_empty() && unmarked.len() > 1 {
+            statement.doubtful.extend(unmarked.into_iter().flatten());
+            return;
+        }
+        let doubtful = statement.doubtful.clone();
+        statement.unmarked.extend(unmarked.iter().flatten().filter(|u| !doubtful.contains(u)).cloned());
         if let [party] = marked.as_slice() {
-            for u in unmarked {
+            for u in unmarked.into_iter().flatten() {
                 self.unmarked.push((u, party));
             }
         }
@@ -215,7 +237,7 @@ impl Names {
         }
     }
 
-    fn learn_run(&mut self, words: &[&str], marked: &mut Vec<&'static str>, unmarked: &mut Vec<String>) {
+    fn learn_run(&mut self, words: &[&str], opens_sentence: bool, marked: &mut Vec<&'static str>, unmarked: &mut Vec<Vec<String>>) {
         let mut i = 0;
         let mut introduced = vec![false; words.len()];
         while i < words.len() {
@@ -246,9 +268,16 @@ impl Names {
             if title_before.is_some() && !found.is_empty() {
                 self.add_title(&words[b..i], party);
             }
-            // Title Name Name of Party.
-            if i >= 2 && words[i - 1] == "of" {
-                let mut k = i - 1;
+            // Title Name Name of [the] Party.
+            let of = if i >= 2 && words[i - 1] == "of" {
+                Some(i - 1)
+            } else if i >= 3 && words[i - 1].eq_ignore_ascii_case("the") && words[i - 2] == "of" {
+                Some(i - 2)
+            } else {
+                None
+            };
+            if let Some(of) = of {
+                let mut k = of;
                 let mut backward = Vec::new();
                 while k > 0 && backward.len() < 4 && is_name_word(words[k - 1]) {
                     k -= 1;
@@ -288,10 +317,10 @@ impl Names {
                 names.push(words[k]);
                 k += 1;
             }
-            // A full name alone ("Vladimir Putin had a conversation with US President Joseph Biden") too.
-            if (title_key(title).is_some() && !names.is_empty()) || (title.is_empty() && names.len() >= 2) {
+            // A full name alone opening the sentence ("Vladimir Putin had a conversation with US President Joseph Biden") too.
+            if (title_key(title).is_some() && !names.is_empty()) || (title.is_empty() && names.len() >= 2 && start == 0 && opens_sentence) {
                 self.honorific(title, &names);
-                unmarked.extend(names.iter().map(|w| name_key(w)));
+                unmarked.push(names.iter().map(|w| name_key(w)).collect());
             }
             if k == start {
                 k += 1;
@@ -301,7 +330,7 @@ impl Names {
 
     /// Chinese: [Party][Title…]Name, the name running to the next title,
     /// party or function character; or Title…Name with no party.
-    fn learn_chinese(&mut self, chars: &[&str], marked: &mut Vec<&'static str>, unmarked: &mut Vec<String>) {
+    fn learn_chinese(&mut self, chars: &[&str], marked: &mut Vec<&'static str>, unmarked: &mut Vec<Vec<String>>) {
         const STOP: &[&str] = &["同", "与", "和", "通", "举", "会", "在", "表", "说", "指", "强", "的", "应", "就", "于", "进", "共", "出", "访", "是", "并", "也", "等", "时", "向", "对", "称", "认", "将"];
         let title_at = |k: usize| ZH_TITLES.iter().filter(|t| t.chars().count() <= chars.len() - k && t.chars().zip(&chars[k..]).all(|(c, s)| s.chars().eq(std::iter::once(c)))).map(|t| t.chars().count()).max();
         let mut k = 0;
@@ -328,19 +357,18 @@ impl Names {
                         marked.push(p);
                         self.zh.push((name, Some(p)));
                     }
-                    None => unmarked.push(name),
+                    None => unmarked.push(vec![name]),
                 }
             }
             k = end.max(k + 1);
         }
     }
 
-    /// The party named at `words[i]`, unless it is a capital that follows a
-    /// name ("Ana Lima": a surname, not Peru).
+    /// The party named at `words[i]`, unless it is a capital beside a name
+    /// ("Ana Lima", "Sofia Lindqvist": a person, not Peru or Bulgaria).
     fn party_in_run(&self, words: &[&str], i: usize) -> Option<(&'static str, usize)> {
         let (party, n, capital) = form_at(&words[i..])?;
-        let after_name = i > 0 && is_name_word(words[i - 1]) && form_at(&words[i - 1..i]).is_none();
-        (!(capital && after_name)).then_some((party, n))
+        (!(capital && beside_name(words, i, n))).then_some((party, n))
     }
 
     fn add_title(&mut self, title: &[&str], party: &'static str) {
@@ -369,9 +397,17 @@ impl Names {
         }
     }
 
-    /// The two parties the statements are about: the two they name most
-    /// (`None` when fewer than two are named).
+    /// The two parties the statements are about: the two whose officials they
+    /// introduce with a country, else the two they name most (`None` when
+    /// that does not tell two apart).
     pub(super) fn pair(&self) -> Option<(&'static str, &'static str)> {
+        // Each side introduces the other's officials with their country: those two parties.
+        let mut marked: Vec<&'static str> = self.texts.iter().flat_map(|t| t.marked.keys().copied()).collect();
+        marked.sort_unstable();
+        marked.dedup();
+        if let [a, b] = marked.as_slice() {
+            return Some((a, b));
+        }
         let mut v: Vec<(&&'static str, &usize)> = self.named.iter().collect();
         v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         match v.as_slice() {
@@ -411,6 +447,13 @@ impl Names {
         }
     }
 
+    /// True when a name was first given beside another official's, neither
+    /// with a country: the statements do not say whose side it is on.
+    pub(super) fn doubtful(&self, word: &str) -> bool {
+        let key = name_key(word);
+        self.texts.iter().any(|t| t.doubtful.contains(&key))
+    }
+
     /// Which learned statement `text` is.
     pub(super) fn statement_of(&self, text: &str) -> Option<usize> {
         let h = hash(text);
@@ -438,10 +481,13 @@ impl Names {
     }
 
     /// The party of the one person the statements introduce with this title
-    /// ("prime minister"); `None` when none or several parties have one.
-    pub(super) fn title_party(&self, title: &str) -> Option<&'static str> {
-        let holders = self.titles.get(title)?;
-        holders.iter().all(|p| *p == holders[0]).then(|| holders[0])
+    /// ("prime minister"; with `within_longer`, "crown prince" for the "Crown
+    /// Prince and Prime Minister"); `None` when none or several parties have one.
+    pub(super) fn title_party(&self, title: &str, within_longer: bool) -> Option<&'static str> {
+        let within = |t: &str| t == title || within_longer && format!(" {t} ").contains(&format!(" {title} "));
+        let holders: Vec<&'static str> = self.titles.iter().filter(|(t, _)| within(t)).flat_map(|(_, p)| p.iter().copied()).collect();
+        let first = *holders.first()?;
+        holders.iter().all(|p| *p == first).then_some(first)
     }
 
     /// A person's gender, if an honorific showed it.
@@ -489,7 +535,7 @@ mod tests {
     fn introductions_with_a_party() {
         let n = learned(&["The President of the Federative Republic of Brazil, Ana Duarte, spoke with Prime Minister Rohan Mehra of India."]);
         assert_eq!(n.party_of("Mehra"), Some("India"));
-        assert_eq!(n.title_party("prime minister"), Some("India"));
+        assert_eq!(n.title_party("prime minister", false), Some("India"));
         let n = learned(&["Kenyan President William Karanja received H.E. Ms. Amina Diallo, Chairperson of the African Union Commission."]);
         assert_eq!(n.party_of("Karanja"), Some("Kenya"));
         assert_eq!(n.party_of("Diallo"), Some("African Union"));

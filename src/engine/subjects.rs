@@ -17,7 +17,7 @@ use super::grammar::{
     NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PERSON_TITLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
 };
 use super::model::ByteRange;
-use super::names::{is_name_word, is_title, title_key, Gender, Item, Names};
+use super::names::{beside_name, is_name_word, is_title, title_key, Gender, Item, Names};
 use super::parties::{form_at, party_at};
 use super::reporting::{verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
@@ -140,6 +140,10 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
         last.pop();
         strip_adverbs(&mut last);
     }
+    // "The President accepted the invitation and said": the verb joined to an earlier one.
+    if last.last().is_some_and(|&j| listed(&["and", "but", "и", "но", "а"], items[j].text) && items[j].text.starts_with(char::is_lowercase)) {
+        return SubjectWords { words: Vec::new(), passive, coordinated: true };
+    }
     // "X, in turn, said": the verb right after a comma; the subject is before the parenthetical.
     if last.is_empty() && k > 0 && !items[k - 1].word && items[k - 1].text == "," && segments.len() >= 2 {
         segments.pop();
@@ -186,8 +190,13 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         }
     }
     let acronym = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase);
-    // A subject does not begin with a preposition or conjunction ("With regard to ...").
+    // A subject does not begin with a preposition or conjunction ("With regard to ..."), nor, in
+    // English, with a word in lower case other than a determiner or a number ("extending sympathy").
     if listed(LINKS, first) && !acronym(first) && first.chars().count() > 1 {
+        return None;
+    }
+    let english = first.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'');
+    if english && first.starts_with(char::is_lowercase) && !(listed(DETERMINERS, first) || listed(PAIR_WORDS, first) || listed(COLLECTIVES, first) || listed(PERSON_TITLES, first)) {
         return None;
     }
     if words.len() > MAX_SUBJECT_WORDS || words.iter().any(|w| listed(NOT_SUBJECTS, w) && !acronym(w)) {
@@ -206,7 +215,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     while k < words.len() {
         match form_at(&words[k..]) {
             // A capital beside a name, or one the statements introduced as a person's, is a surname ("Ana Lima").
-            Some((_, n, true)) if names.is_person(words[k]) || (k > 0 && is_name_word(words[k - 1]) && !listed(PERSON_TITLES, words[k - 1])) => k += n,
+            Some((_, n, true)) if names.is_person(words[k]) || beside_name(words, k, n) => k += n,
             Some((p, n, _)) => {
                 if !named.contains(&p) {
                     named.push(p);
@@ -253,17 +262,20 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
             return None;
         }
         // An official named by title and name without a country is of the statement's own side.
-        if party.is_none() && titled && parties.is_empty() {
+        if party.is_none() && titled && parties.is_empty() && !person_words.iter().any(|w| names.doubtful(w)) {
             party = ctx.home;
         }
         return Some(Who::Person(person_words.join(" "), party));
     }
     // A title alone stands for the one person who holds it ("the Prime Minister").
     if let Some(key) = title_key(words) {
+        // The one holder the statements introduce, the last one this statement named, its own side's,
+        // or the one holder of a longer title ("Crown Prince and Prime Minister").
         let party = names
-            .title_party(&key)
+            .title_party(&key, false)
             .or_else(|| ctx.people.iter().rev().find(|m| m.title.as_deref() == Some(key.as_str())).and_then(|m| m.party))
-            .or(ctx.home);
+            .or(ctx.home)
+            .or_else(|| names.title_party(&key, true));
         if listed(&["counterpart", "colleague"], &head) {
             let other = ctx.last.as_ref().and_then(|s| s.party.as_deref()).and_then(|p| names.other(p));
             return Some(Who::Person(words.join(" "), other));
@@ -327,7 +339,7 @@ fn opening_subject(items: &[Item], index: &[usize], names: &Names, ctx: &Context
         .copied()
         .take_while(|&j| {
             let w = items[j].text;
-            !w.starts_with(char::is_lowercase) || listed(DETERMINERS, w) || listed(PAIR_WORDS, w) || listed(COLLECTIVES, w) || listed(&["of"], w) || listed(PERSON_TITLES, w) || party_at(&[w]).is_some()
+            !w.starts_with(char::is_lowercase) || listed(DETERMINERS, w) || listed(PAIR_WORDS, w) || listed(COLLECTIVES, w) || listed(&["of", "and", "и"], w) || listed(PERSON_TITLES, w) || party_at(&[w]).is_some()
         })
         .collect();
     let words: Vec<&str> = np.iter().map(|&j| items[j].text).collect();
@@ -425,6 +437,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         if contact {
             narration = true;
             earlier = Some((who_, mention, name));
+            continue;
+        }
+        // "X held talks with Y and discussed ...": the narration goes on; only speech joined to it is X's.
+        if narration && subject.coordinated && class != Class::Speech {
             continue;
         }
         if subject.passive {
