@@ -161,7 +161,7 @@ impl Names {
     /// and appositions ("Wang Yi, Foreign Minister of China").
     fn learn_sentence(&mut self, items: &[Item]) {
         let mut marked: Vec<&'static str> = Vec::new();
-        let mut unmarked: Vec<Vec<String>> = Vec::new();
+        let mut unmarked: Vec<(Option<String>, Vec<String>)> = Vec::new();
         for (r, run) in items.split(|i| !i.word && !matches!(i.text, "'" | "’" | "." | "-")).enumerate() {
             let words: Vec<&str> = run.iter().filter(|i| i.word).map(|i| i.text).collect();
             if words.first().is_some_and(|w| w.chars().next().is_some_and(super::lang::is_cjk)) {
@@ -176,15 +176,17 @@ impl Names {
             *statement.marked.entry(p).or_default() += 1;
         }
         marked.dedup();
-        // Two officials without a country and none with one: which is whose, the sentence does not say.
-        if marked.is_empty() && unmarked.len() > 1 {
-            statement.doubtful.extend(unmarked.into_iter().flatten());
+        // Two counterparts without a country ("President Putin ... to President Xi") and none with
+        // one: which is whose, the sentence does not say.
+        let counterparts = marked.is_empty() && unmarked.iter().enumerate().any(|(i, (t, _))| unmarked[..i].iter().any(|(u, _)| u == t));
+        if counterparts {
+            statement.doubtful.extend(unmarked.into_iter().flat_map(|(_, n)| n));
             return;
         }
         let doubtful = statement.doubtful.clone();
-        statement.unmarked.extend(unmarked.iter().flatten().filter(|u| !doubtful.contains(u)).cloned());
+        statement.unmarked.extend(unmarked.iter().flat_map(|(_, n)| n).filter(|u| !doubtful.contains(u)).cloned());
         if let [party] = marked.as_slice() {
-            for u in unmarked.into_iter().flatten() {
+            for u in unmarked.into_iter().flat_map(|(_, n)| n) {
                 self.unmarked.push((u, party));
             }
         }
@@ -237,7 +239,7 @@ impl Names {
         }
     }
 
-    fn learn_run(&mut self, words: &[&str], opens_sentence: bool, marked: &mut Vec<&'static str>, unmarked: &mut Vec<Vec<String>>) {
+    fn learn_run(&mut self, words: &[&str], opens_sentence: bool, marked: &mut Vec<&'static str>, unmarked: &mut Vec<(Option<String>, Vec<String>)>) {
         let mut i = 0;
         let mut introduced = vec![false; words.len()];
         while i < words.len() {
@@ -320,7 +322,7 @@ impl Names {
             // A full name alone opening the sentence ("Vladimir Putin had a conversation with US President Joseph Biden") too.
             if (title_key(title).is_some() && !names.is_empty()) || (title.is_empty() && names.len() >= 2 && start == 0 && opens_sentence) {
                 self.honorific(title, &names);
-                unmarked.push(names.iter().map(|w| name_key(w)).collect());
+                unmarked.push((title_key(title), names.iter().map(|w| name_key(w)).collect()));
             }
             if k == start {
                 k += 1;
@@ -330,7 +332,7 @@ impl Names {
 
     /// Chinese: [Party][Title…]Name, the name running to the next title,
     /// party or function character; or Title…Name with no party.
-    fn learn_chinese(&mut self, chars: &[&str], marked: &mut Vec<&'static str>, unmarked: &mut Vec<Vec<String>>) {
+    fn learn_chinese(&mut self, chars: &[&str], marked: &mut Vec<&'static str>, unmarked: &mut Vec<(Option<String>, Vec<String>)>) {
         const STOP: &[&str] = &["同", "与", "和", "通", "举", "会", "在", "表", "说", "指", "强", "的", "应", "就", "于", "进", "共", "出", "访", "是", "并", "也", "等", "时", "向", "对", "称", "认", "将"];
         let title_at = |k: usize| ZH_TITLES.iter().filter(|t| t.chars().count() <= chars.len() - k && t.chars().zip(&chars[k..]).all(|(c, s)| s.chars().eq(std::iter::once(c)))).map(|t| t.chars().count()).max();
         let mut k = 0;
@@ -357,7 +359,7 @@ impl Names {
                         marked.push(p);
                         self.zh.push((name, Some(p)));
                     }
-                    None => unmarked.push(vec![name]),
+                    None => unmarked.push((None, vec![name])),
                 }
             }
             k = end.max(k + 1);
