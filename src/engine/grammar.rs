@@ -8,6 +8,7 @@
 //! person or a topic.
 
 /// True when `word` (as written) appears in `list` (lower case).
+#[inline(never)] // called from many places: one copy in the worker, not one per call
 pub fn listed(list: &[&str], word: &str) -> bool {
     let lower = word.to_lowercase();
     list.contains(&lower.as_str())

@@ -32,10 +32,10 @@ pub enum Gender {
 pub struct Names {
     party: FxHashMap<String, Option<&'static str>>,
     /// Titles ("president", "foreign minister") and the parties of the people introduced with them.
-    titles: FxHashMap<String, Vec<&'static str>>,
-    gender: FxHashMap<String, Gender>,
+    titles: Vec<(String, &'static str)>,
+    gender: Vec<(String, Gender)>,
     /// How often each party is named in the two statements.
-    named: FxHashMap<&'static str, usize>,
+    named: Counts,
     /// Officials introduced by title alone, with the party of the official beside them.
     unmarked: Vec<(String, &'static str)>,
     /// Chinese names of people, with their party.
@@ -45,11 +45,35 @@ pub struct Names {
     texts: Vec<Statement>,
 }
 
+/// How often each party comes up (a short list: a statement names few).
+#[derive(Default, Debug)]
+struct Counts(Vec<(&'static str, usize)>);
+
+impl Counts {
+    fn add(&mut self, party: &'static str) {
+        match self.0.iter_mut().find(|(p, _)| *p == party) {
+            Some((_, n)) => *n += 1,
+            None => self.0.push((party, 1)),
+        }
+    }
+
+    fn contains(&self, party: &str) -> bool {
+        self.0.iter().any(|(p, _)| *p == party)
+    }
+
+    /// The parties, most often first (ties in name order).
+    fn ranked(&self) -> Vec<(&'static str, usize)> {
+        let mut v = self.0.clone();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v
+    }
+}
+
 /// What one statement introduces.
 #[derive(Default, Debug)]
 struct Statement {
     hash: u64,
-    marked: FxHashMap<&'static str, usize>,
+    marked: Counts,
     unmarked: Vec<String>,
     /// Names first given beside another official's without a country: whose they are is not said.
     doubtful: Vec<String>,
@@ -79,6 +103,7 @@ pub(super) fn items<'t>(text: &'t str, tokens: &[Token]) -> Vec<Item<'t>> {
 }
 
 /// The key a name is learned and looked up by: lower case, without "'s".
+#[inline(never)]
 fn name_key(word: &str) -> String {
     let lower = word.to_lowercase().replace('’', "'");
     lower.strip_suffix("'s").map(str::to_owned).unwrap_or(lower)
@@ -88,6 +113,7 @@ fn name_key(word: &str) -> String {
 /// capital is an initial, or a Chinese name in Russian: "Ван И"), not a
 /// title, not a party, not an acronym. A capital may be a surname ("Ana
 /// Lima").
+#[inline(never)]
 pub(super) fn is_name_word(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     word.chars().next().is_some_and(char::is_uppercase)
@@ -96,6 +122,7 @@ pub(super) fn is_name_word(word: &str) -> bool {
         && form_at(&[word]).is_none_or(|(_, _, capital)| capital)
 }
 
+#[inline(never)]
 pub(super) fn is_title(word: &str) -> bool {
     listed(PERSON_TITLES, word) || listed(TITLE_WORDS, word)
 }
@@ -135,13 +162,13 @@ impl Names {
         while k < words.len() {
             match party_at(&words[k..]) {
                 Some((p, n)) => {
-                    *self.named.entry(p).or_default() += 1;
+                    self.named.add(p);
                     k += n;
                 }
                 // A Chinese abbreviation with 方 ("中方", "埃方") names its party too.
                 None if words.get(k + 1) == Some(&"方") && words[k].chars().all(super::lang::is_cjk) => {
                     if let [p] = zh_abbreviated(words[k]).as_slice() {
-                        *self.named.entry(p).or_default() += 1;
+                        self.named.add(p);
                     }
                     k += 2;
                 }
@@ -173,7 +200,7 @@ impl Names {
         self.learn_appositions(items, &mut marked);
         let statement = self.texts.last_mut().expect("learn pushes the statement first");
         for p in &marked {
-            *statement.marked.entry(p).or_default() += 1;
+            statement.marked.add(p);
         }
         marked.dedup();
         // Two counterparts without a country ("President Putin ... to President Xi") and none with
@@ -264,7 +291,7 @@ impl Names {
             }
             if let Some(t) = &title_after {
                 if !found.is_empty() {
-                    self.titles.entry(t.clone()).or_default().push(party);
+                    self.titles.push((t.clone(), party));
                 }
             }
             if title_before.is_some() && !found.is_empty() {
@@ -375,7 +402,7 @@ impl Names {
 
     fn add_title(&mut self, title: &[&str], party: &'static str) {
         if let Some(t) = title_key(title) {
-            self.titles.entry(t).or_default().push(party);
+            self.titles.push((t, party));
         }
     }
 
@@ -388,7 +415,9 @@ impl Names {
             return;
         };
         for n in names {
-            self.gender.insert(name_key(n), gender);
+            let key = name_key(n);
+            self.gender.retain(|(k, _)| *k != key);
+            self.gender.push((key, gender));
         }
     }
 
@@ -404,15 +433,13 @@ impl Names {
     /// that does not tell two apart).
     pub(super) fn pair(&self) -> Option<(&'static str, &'static str)> {
         // Each side introduces the other's officials with their country: those two parties.
-        let mut marked: Vec<&'static str> = self.texts.iter().flat_map(|t| t.marked.keys().copied()).collect();
+        let mut marked: Vec<&'static str> = self.texts.iter().flat_map(|t| t.marked.0.iter().map(|(p, _)| *p)).collect();
         marked.sort_unstable();
         marked.dedup();
         if let [a, b] = marked.as_slice() {
             return Some((a, b));
         }
-        let mut v: Vec<(&&'static str, &usize)> = self.named.iter().collect();
-        v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        match v.as_slice() {
+        match self.named.ranked().as_slice() {
             [a, b, rest @ ..] if rest.first().is_none_or(|c| c.1 < b.1) => Some((a.0, b.0)),
             _ => None,
         }
@@ -467,8 +494,7 @@ impl Names {
     /// the African Union's statement), as a statement names its own officials
     /// by title alone.
     pub(super) fn home(&self, statement: usize) -> Option<&'static str> {
-        let mut marked: Vec<(&&'static str, &usize)> = self.texts.get(statement)?.marked.iter().collect();
-        marked.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let marked = self.texts.get(statement)?.marked.ranked();
         let (first, _) = marked.first()?;
         if marked.get(1).is_some_and(|m| m.1 == marked[0].1) {
             return None;
@@ -487,14 +513,15 @@ impl Names {
     /// Prince and Prime Minister"); `None` when none or several parties have one.
     pub(super) fn title_party(&self, title: &str, within_longer: bool) -> Option<&'static str> {
         let within = |t: &str| t == title || within_longer && format!(" {t} ").contains(&format!(" {title} "));
-        let holders: Vec<&'static str> = self.titles.iter().filter(|(t, _)| within(t)).flat_map(|(_, p)| p.iter().copied()).collect();
+        let holders: Vec<&'static str> = self.titles.iter().filter(|(t, _)| within(t)).map(|(_, p)| *p).collect();
         let first = *holders.first()?;
         holders.iter().all(|p| *p == first).then_some(first)
     }
 
     /// A person's gender, if an honorific showed it.
     pub(super) fn gender(&self, word: &str) -> Option<Gender> {
-        self.gender.get(&name_key(word)).copied()
+        let key = name_key(word);
+        self.gender.iter().find(|(k, _)| *k == key).map(|(_, g)| *g)
     }
 
     /// A Chinese person named at the end of `chars` (a subject), and their party.
@@ -512,7 +539,7 @@ impl Names {
         let candidates = zh_abbreviated(ch);
         match candidates.as_slice() {
             [one] => Some(one),
-            _ => match candidates.iter().filter(|p| self.named.contains_key(*p)).collect::<Vec<_>>().as_slice() {
+            _ => match candidates.iter().filter(|p| self.named.contains(p)).collect::<Vec<_>>().as_slice() {
                 [one] => Some(one),
                 _ => None,
             },

@@ -13,8 +13,6 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
 use super::russian;
 
 /// What kind of party a key names.
@@ -45,8 +43,9 @@ struct Form {
 struct Table {
     parties: Vec<Party>,
     forms: Vec<Form>,
-    /// Forms by each accepted spelling of their first word.
-    by_first: FxHashMap<String, Vec<u32>>,
+    /// Each accepted spelling of a form's first word, with the form, sorted
+    /// (a sorted list is smaller in the worker than a hash map, and as quick here).
+    by_first: Vec<(String, u32)>,
 }
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
@@ -63,7 +62,7 @@ fn is_han(word: &str) -> bool {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table { parties: Vec::new(), forms: Vec::new(), by_first: FxHashMap::default() };
+        let mut t = Table { parties: Vec::new(), forms: Vec::new(), by_first: Vec::new() };
         for line in COUNTRIES.lines().chain(ORGANIZATIONS.lines()).filter(|l| !l.starts_with('#') && !l.is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let kind = match cols.get(1) {
@@ -78,7 +77,7 @@ fn table() -> &'static Table {
             let mut add = |words: Vec<Vec<String>>, capital: bool| {
                 let id = t.forms.len() as u32;
                 for first in &words[0] {
-                    t.by_first.entry(first.clone()).or_default().push(id);
+                    t.by_first.push((first.clone(), id));
                 }
                 t.forms.push(Form { party, words, capital });
             };
@@ -98,8 +97,16 @@ fn table() -> &'static Table {
                 }
             }
         }
+        t.by_first.sort_unstable();
         t
     })
+}
+
+/// The forms whose first word may be spelled `key`, as (spelling, form) pairs.
+fn forms_by_first<'t>(t: &'t Table, key: &str) -> &'t [(String, u32)] {
+    let start = t.by_first.partition_point(|(k, _)| k.as_str() < key);
+    let len = t.by_first[start..].partition_point(|(k, _)| k == key);
+    &t.by_first[start..start + len]
 }
 
 /// The spellings a text word is looked up by: as written (acronyms), in
@@ -120,6 +127,7 @@ fn matches(spelling: &str, word: &str, first: bool) -> bool {
 
 /// The party named by the words starting at `words[0]` (as written), and how
 /// many words name it; the longest form wins ("United States of America").
+#[inline(never)]
 pub fn party_at(words: &[&str]) -> Option<(&'static str, usize)> {
     form_at(words).map(|(p, n, _)| (p, n))
 }
@@ -131,7 +139,7 @@ pub fn form_at(words: &[&str]) -> Option<(&'static str, usize, bool)> {
     let first = words.first()?;
     let mut best: Option<(&Form, usize)> = None;
     for key in keys(first) {
-        for &id in t.by_first.get(&key).into_iter().flatten() {
+        for &(_, id) in forms_by_first(t, &key) {
             let form = &t.forms[id as usize];
             let n = form.words.len();
             if n > words.len() || best.is_some_and(|(_, m)| m >= n) {

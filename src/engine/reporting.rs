@@ -5,8 +5,6 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
-
 use super::russian;
 
 /// What a reporting verb tells a reader about its subject.
@@ -53,12 +51,12 @@ const RUSSIAN: &str = include_str!("data/reporting-ru.tsv");
 const CHINESE: &str = include_str!("data/reporting-zh.tsv");
 
 struct Lexicon {
-    /// One-word forms (English and Russian, lower case).
-    words: FxHashMap<String, Classes>,
-    /// Two-word English forms ("pointed out", "called for"), by their first word.
-    phrasal: FxHashMap<String, Vec<(String, Classes)>>,
-    /// Chinese words, by their first character.
-    chinese: FxHashMap<char, Vec<(Vec<char>, Classes)>>,
+    /// One-word forms (English and Russian, lower case), sorted.
+    words: Vec<(String, Classes)>,
+    /// Two-word English forms ("pointed out", "called for").
+    phrasal: Vec<(String, String, Classes)>,
+    /// Chinese words.
+    chinese: Vec<(Vec<char>, Classes)>,
 }
 
 fn class_of(name: &str) -> Option<Class> {
@@ -81,7 +79,7 @@ fn rows(data: &'static str) -> impl Iterator<Item = (Class, Vec<&'static str>)> 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut lex = Lexicon { words: FxHashMap::default(), phrasal: FxHashMap::default(), chinese: FxHashMap::default() };
+        let mut lex = Lexicon { words: Vec::new(), phrasal: Vec::new(), chinese: Vec::new() };
         for (class, cols) in rows(ENGLISH) {
             // The forms column: "point out pointed out points out ..." pairs a
             // particle with each form; one-word forms stand alone.
@@ -89,27 +87,29 @@ fn lexicon() -> &'static Lexicon {
             let forms: Vec<&str> = cols[1].split(' ').collect();
             for f in forms.chunks(lemma_words) {
                 if let [w] = f {
-                    let e = lex.words.entry((*w).to_owned()).or_default();
-                    *e = e.with(class);
+                    lex.words.push(((*w).to_owned(), Classes::default().with(class)));
                 } else if let [w, particle] = f {
-                    let list = lex.phrasal.entry((*w).to_owned()).or_default();
-                    match list.iter_mut().find(|(p, _)| p == particle) {
-                        Some((_, c)) => *c = c.with(class),
-                        None => list.push(((*particle).to_owned(), Classes::default().with(class))),
-                    }
+                    lex.phrasal.push(((*w).to_owned(), (*particle).to_owned(), Classes::default().with(class)));
                 }
             }
         }
         for (class, cols) in rows(RUSSIAN) {
             for f in russian::verb_forms(cols[0]) {
-                let e = lex.words.entry(f).or_default();
-                *e = e.with(class);
+                lex.words.push((f, Classes::default().with(class)));
             }
         }
         for (class, cols) in rows(CHINESE) {
-            let chars: Vec<char> = cols[0].chars().collect();
-            lex.chinese.entry(chars[0]).or_default().push((chars, Classes::default().with(class)));
+            lex.chinese.push((cols[0].chars().collect(), Classes::default().with(class)));
         }
+        // One entry per form, with every class it has ("welcomed": act and contact).
+        lex.words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        lex.words.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 = Classes(a.1 .0 | b.1 .0);
+            }
+            same
+        });
         lex
     })
 }
@@ -117,27 +117,30 @@ fn lexicon() -> &'static Lexicon {
 /// The classes of the reporting verb at `word` (as written), and how many
 /// words it takes: 2 for a phrasal verb whose particle is `next` ("pointed
 /// out"), else 1. Capitalized words are names, not verbs ("States").
+#[inline(never)]
 pub fn verb_at(word: &str, next: Option<&str>) -> (Classes, usize) {
     if word.starts_with(char::is_uppercase) {
         return (Classes::default(), 1);
     }
     let lex = lexicon();
     let lower = word.to_lowercase();
-    if let (Some(list), Some(next)) = (lex.phrasal.get(&lower), next) {
-        if let Some((_, c)) = list.iter().find(|(p, _)| p == next) {
-            return (*c, 2);
+    if let Some(next) = next {
+        let phrasal = lex.phrasal.iter().filter(|(w, p, _)| *w == lower && p == next).fold(Classes::default(), |a, (_, _, c)| Classes(a.0 | c.0));
+        if phrasal.any() {
+            return (phrasal, 2);
         }
     }
-    (lex.words.get(&lower).copied().unwrap_or_default(), 1)
+    let found = lex.words.binary_search_by(|(w, _)| w.as_str().cmp(&lower)).ok().map(|k| lex.words[k].1);
+    (found.unwrap_or_default(), 1)
 }
 
 /// The classes of the Chinese reporting verb that starts at `chars[0]` (one
 /// character per item, as the tokenizer splits Han text), and its length in
 /// characters; the longest word wins ("交换意见" over "交换").
 pub fn zh_verb_at(chars: &[&str]) -> Option<(Classes, usize)> {
-    let first = chars.first()?.chars().next()?;
-    let list = lexicon().chinese.get(&first)?;
-    list.iter()
+    lexicon()
+        .chinese
+        .iter()
         .filter(|(w, _)| w.len() <= chars.len() && w.iter().zip(chars).all(|(c, s)| s.chars().eq(std::iter::once(*c))))
         .max_by_key(|(w, _)| w.len())
         .map(|(w, c)| (*c, w.len()))

@@ -86,6 +86,7 @@ fn is_boundary(text: &str, items: &[Item], k: usize) -> bool {
     }
 }
 
+#[inline(never)]
 fn is_adverb(word: &str) -> bool {
     let lower = word.to_lowercase();
     listed(ADVERBS, word) || (lower.len() > 4 && lower.ends_with("ly") && word.starts_with(char::is_lowercase) && !listed(LY_NOUNS, word))
@@ -96,6 +97,7 @@ fn is_past(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed") && word.chars().all(|c| c.is_ascii_lowercase()) && !listed(&["united", "hundred", "sacred", "naked", "wicked", "kindred"], word)
 }
 
+#[inline(never)]
 fn possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s") || word.ends_with('\'') || word.ends_with('’')
 }
