@@ -12,6 +12,10 @@
 //! six versions are collated the same way: a [`CollateRequest`] (`{id,
 //! versions: [text…], options}`) is answered by `{id, collation, ms}`.
 //!
+//! The first comparison also fetches the paraphrase table sentence pairing
+//! uses (`paraphrases.txt`, beside the widget: the request names its
+//! address), so neither the page nor a worker that only reads files loads it.
+//!
 //! Files are read there too (`{import: side, name, bytes}`, answered by
 //! `{imported: side, text, title, date, source}` or `{imported: side,
 //! error}`): the readers of web pages and Word documents then weigh on the
@@ -105,33 +109,104 @@ pub fn serve() {
             return;
         }
         let Some(request) = Request::from_message(&event.data()) else { return };
-        let id = JsValue::from(request.id as f64);
-        let started = performance.now();
-        // A bar only for comparisons long enough to watch, and a message per
-        // visible step at most.
-        let mut shown = 0.0f32;
-        let comparison = crate::engine::compare_with_progress(&request.left, &request.right, &request.options, &mut |done| {
-            if performance.now() - started > 100.0 && done - shown >= 0.02 {
-                shown = done;
-                answer(&[("id", id.clone()), ("progress", done.into())]);
+        let lexicon = js_sys::Reflect::get(&event.data(), &"lexicon".into()).ok().and_then(|v| v.as_string());
+        let (answer, performance) = (answer.clone(), performance.clone());
+        with_lexicon(lexicon, move || {
+            let id = JsValue::from(request.id as f64);
+            let started = performance.now();
+            // A bar only for comparisons long enough to watch, and a message per
+            // visible step at most.
+            let mut shown = 0.0f32;
+            let comparison = crate::engine::compare_with_progress(&request.left, &request.right, &request.options, &mut |done| {
+                if performance.now() - started > 100.0 && done - shown >= 0.02 {
+                    shown = done;
+                    answer(&[("id", id.clone()), ("progress", done.into())]);
+                }
+            });
+            let ms = performance.now() - started;
+            let (rest, parts) = Parts::take(comparison);
+            for (part, json) in parts {
+                answer(&[("id", id.clone()), ("part", (part as u32).into()), ("json", json.into())]);
             }
+            let json = serde_json::to_string(&rest).expect("results serialize");
+            answer(&[("id", id), ("result", json.into()), ("ms", ms.into())]);
         });
-        let ms = performance.now() - started;
-        let (rest, parts) = Parts::take(comparison);
-        for (part, json) in parts {
-            answer(&[("id", id.clone()), ("part", (part as u32).into()), ("json", json.into())]);
-        }
-        let json = serde_json::to_string(&rest).expect("results serialize");
-        answer(&[("id", id), ("result", json.into()), ("ms", ms.into())]);
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
     post(&[("ready", true.into())]);
 }
 
+/// Where the worker stands with the paraphrase table.
+enum Lexicon {
+    /// Not asked for yet.
+    Unloaded,
+    /// Being fetched: the comparisons waiting for it, in order.
+    Loading(Vec<Box<dyn FnOnce()>>),
+    /// Installed, or found missing (comparisons then go without it).
+    Settled,
+}
+
+thread_local! {
+    static LEXICON: std::cell::RefCell<Lexicon> = const { std::cell::RefCell::new(Lexicon::Unloaded) };
+}
+
+/// Runs `compare` once the paraphrase table is settled: at once when it is,
+/// else after the first comparison's fetch of it from `url`. A table that
+/// cannot be had is reported on the console, and sentences then pair by
+/// their own words only.
+fn with_lexicon(url: Option<String>, compare: impl FnOnce() + 'static) {
+    let mut compare: Option<Box<dyn FnOnce()>> = Some(Box::new(compare));
+    let fetch = LEXICON.with(|l| {
+        let mut l = l.borrow_mut();
+        match &mut *l {
+            Lexicon::Settled => None,
+            Lexicon::Loading(waiting) => {
+                waiting.extend(compare.take());
+                None
+            }
+            Lexicon::Unloaded => {
+                let url = url?;
+                *l = Lexicon::Loading(compare.take().into_iter().collect());
+                Some(url)
+            }
+        }
+    });
+    if let Some(compare) = compare {
+        return compare();
+    }
+    let Some(url) = fetch else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch_text(&url).await {
+            Ok(text) => crate::engine::lexicon::install(&text),
+            Err(why) => web_sys::console::warn_1(&format!("Sentence pairing goes without its paraphrase table: {why}").into()),
+        }
+        let waiting = LEXICON.with(|l| match std::mem::replace(&mut *l.borrow_mut(), Lexicon::Settled) {
+            Lexicon::Loading(waiting) => waiting,
+            _ => Vec::new(),
+        });
+        waiting.into_iter().for_each(|compare| compare());
+    });
+}
+
+/// Fetches a text file from the worker.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let scope: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
+    let response = JsFuture::from(scope.fetch_with_str(url)).await.map_err(|_| format!("{url} could not be fetched"))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: {} {}", response.status(), response.status_text()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| format!("{url} could not be read"))?).await;
+    text.ok().and_then(|t| t.as_string()).ok_or_else(|| format!("{url} could not be read"))
+}
+
 impl Request {
     /// The message that carries it: texts as JavaScript strings (no
-    /// escaping of megabytes into JSON on the page), options as JSON.
+    /// escaping of megabytes into JSON on the page), options as JSON, and
+    /// the address of the paraphrase table.
     fn to_message(&self) -> JsValue {
         let message = js_sys::Object::new();
         let options = serde_json::to_string(&self.options).expect("options serialize");
@@ -140,6 +215,7 @@ impl Request {
             ("left", self.left.as_str().into()),
             ("right", self.right.as_str().into()),
             ("options", options.into()),
+            ("lexicon", super::assets::url(crate::engine::lexicon::FILE).into()),
         ] {
             let _ = js_sys::Reflect::set(&message, &key.into(), &value);
         }

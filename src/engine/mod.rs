@@ -5,11 +5,12 @@
 //! steps, one module each, in the order [`pipeline`] runs them: [`tokens`]
 //! and [`side`] (words and sentences), [`normalize`] (comparable ids),
 //! [`shared`] and [`phrases`] (every shared phrase, in any order), [`order`]
-//! and [`diff`] (what stays in order), [`names`], [`speakers`] and [`subjects`] (who
-//! speaks, with [`parties`] and [`reporting`] as their word lists), [`likeness`] and [`align`] (sentence pairs), [`edits`] (word
+//! and [`diff`] (what stays in order), [`names`], [`speakers`] and [`subjects`]
+//! (who speaks, with [`parties`] and [`reporting`] as their word lists),
+//! [`likeness`], [`lexicon`] and [`align`] (sentence pairs), [`edits`] (word
 //! changes inside pairs), [`terms`] (distinctive words), [`spans`] and
-//! [`metrics`] (the result's layout and numbers); [`story`] tells a result
-//! in plain words. [`input`] turns file bytes into text before any of this.
+//! [`metrics`] (the result's layout and numbers); [`story`] tells a result in
+//! plain words. [`input`] turns file bytes into text before any of this.
 
 pub mod align;
 pub mod collate;
@@ -20,6 +21,7 @@ pub mod edits;
 pub mod grammar;
 pub mod input;
 pub mod lang;
+pub mod lexicon;
 pub mod likeness;
 pub mod metrics;
 pub mod model;

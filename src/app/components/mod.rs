@@ -20,6 +20,8 @@ pub mod story;
 pub mod summary;
 pub mod toolbar;
 pub mod version_editing;
+pub mod version_rows;
+pub mod version_steps;
 pub mod versions_bar;
 pub mod versions_view;
 pub mod voices;
