@@ -5,12 +5,12 @@
 //! steps, one module each, in the order [`pipeline`] runs them: [`tokens`]
 //! and [`side`] (words and sentences), [`normalize`] (comparable ids),
 //! [`shared`] and [`phrases`] (every shared phrase, in any order), [`order`]
-//! and [`diff`] (what stays in order), [`names`] and [`speakers`] (who
-//! speaks), [`likeness`], [`lexicon`] and [`align`] (sentence pairs),
-//! [`edits`] (word changes inside pairs), [`terms`] (distinctive words),
-//! [`spans`] and [`metrics`] (the result's layout and numbers); [`story`]
-//! tells a result in plain words. [`input`] turns file bytes into text
-//! before any of this.
+//! and [`diff`] (what stays in order), [`names`], [`speakers`] and [`subjects`]
+//! (who speaks, with [`parties`] and [`reporting`] as their word lists),
+//! [`likeness`], [`lexicon`] and [`align`] (sentence pairs), [`edits`] (word
+//! changes inside pairs), [`terms`] (distinctive words), [`spans`] and
+//! [`metrics`] (the result's layout and numbers); [`story`] tells a result in
+//! plain words. [`input`] turns file bytes into text before any of this.
 
 pub mod align;
 pub mod collate;
@@ -18,6 +18,7 @@ pub mod automaton;
 pub mod concepts;
 pub mod diff;
 pub mod edits;
+pub mod grammar;
 pub mod input;
 pub mod lang;
 pub mod lexicon;
@@ -28,12 +29,16 @@ pub mod names;
 pub mod normalize;
 pub mod options;
 pub mod order;
+pub mod parties;
 pub mod phrases;
+pub mod reporting;
+pub mod russian;
 pub mod pipeline;
 pub mod shared;
 pub mod side;
 pub mod spans;
 pub mod speakers;
+pub mod subjects;
 pub mod story;
 pub mod terms;
 pub mod tokens;

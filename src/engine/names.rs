@@ -1,20 +1,89 @@
-//! Who is who: the person names a statement introduces together with the
-//! party they speak for ("Russian Foreign Minister Sergei Lavrov",
-//! "President Vladimir Putin of Russia"), learned from both statements so
-//! that a later "Lavrov said" is known to speak for Russia.
+//! Who is who: what the two statements say about the people they name,
+//! learned from both so that a later mention is understood as a reader
+//! understands it:
+//! - a person introduced with a party ("Russian Foreign Minister Sergei
+//!   Lavrov", "the President of Brazil Ana Duarte", "Wang Yi, Foreign
+//!   Minister of China", "埃及外长萨拉赫") speaks for it wherever named;
+//! - an official introduced by title alone next to one introduced with a
+//!   party ("Foreign Minister Wang Yi had a phone call with Russian Foreign
+//!   Minister Sergei Lavrov") is of the other party of the pair;
+//! - a title stands for the one person the statements introduce with it
+//!   ("the Prime Minister");
+//! - an honorific tells a person's gender ("Ms.", "Shri"), for "he" and "she".
 
 use rustc_hash::FxHashMap;
 
-use super::concepts::{listed, party_at, PERSON_TITLES, TITLE_WORDS};
+use super::grammar::{listed, FEMALE, MALE, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
+use super::parties::{form_at, party_at, zh_abbreviated};
 use super::tokens::{Token, TokenKind};
 
-/// Whom person names stand for: learned from both statements, where a name
-/// follows a party and a title ("Russian Foreign Minister Sergei Lavrov") or
-/// precedes "of" and a party ("President Vladimir Putin of Russia").
+/// A person's gender as the statements show it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// "Mr", "he".
+    Male,
+    /// "Ms", "she".
+    Female,
+}
+
+/// What the statements say about the people they name.
 #[derive(Default, Debug)]
 pub struct Names {
     party: FxHashMap<String, Option<&'static str>>,
+    /// Titles ("president", "foreign minister") and the parties of the people introduced with them.
+    titles: Vec<(String, &'static str)>,
+    gender: Vec<(String, Gender)>,
+    /// How often each party is named in the two statements.
+    named: Counts,
+    /// Officials introduced by title alone, with the party of the official beside them.
+    unmarked: Vec<(String, &'static str)>,
+    /// Chinese names of people, with their party.
+    zh: Vec<(String, Option<&'static str>)>,
+    /// Each statement learned (by a hash of its text), with the parties of the
+    /// officials it introduces with a party and the names it gives without one.
+    texts: Vec<Statement>,
+}
+
+/// How often each party comes up (a short list: a statement names few).
+#[derive(Default, Debug)]
+struct Counts(Vec<(&'static str, usize)>);
+
+impl Counts {
+    fn add(&mut self, party: &'static str) {
+        match self.0.iter_mut().find(|(p, _)| *p == party) {
+            Some((_, n)) => *n += 1,
+            None => self.0.push((party, 1)),
+        }
+    }
+
+    fn contains(&self, party: &str) -> bool {
+        self.0.iter().any(|(p, _)| *p == party)
+    }
+
+    /// The parties, most often first (ties in name order).
+    fn ranked(&self) -> Vec<(&'static str, usize)> {
+        let mut v = self.0.clone();
+        v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        v
+    }
+}
+
+/// What one statement introduces.
+#[derive(Default, Debug)]
+struct Statement {
+    hash: u64,
+    marked: Counts,
+    unmarked: Vec<String>,
+    /// Names first given beside another official's without a country: whose they are is not said.
+    doubtful: Vec<String>,
+}
+
+fn hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    text.hash(&mut h);
+    h.finish()
 }
 
 /// A word as written, with its byte range; punctuation tokens carry `word: false`.
@@ -34,77 +103,174 @@ pub(super) fn items<'t>(text: &'t str, tokens: &[Token]) -> Vec<Item<'t>> {
 }
 
 /// The key a name is learned and looked up by: lower case, without "'s".
+#[inline(never)]
 fn name_key(word: &str) -> String {
     let lower = word.to_lowercase().replace('’', "'");
     lower.strip_suffix("'s").map(str::to_owned).unwrap_or(lower)
 }
 
-/// A word that can be part of a person's name: capitalized, not a title,
-/// not a party.
-fn is_name_word(word: &str) -> bool {
+/// A word that can be part of a person's name: capitalized (a single
+/// capital is an initial, or a Chinese name in Russian: "Ван И"), not a
+/// title, not a party, not an acronym. A capital may be a surname ("Ana
+/// Lima").
+#[inline(never)]
+pub(super) fn is_name_word(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     word.chars().next().is_some_and(char::is_uppercase)
-        && word.chars().any(char::is_lowercase)
-        && !listed(PERSON_TITLES, word)
-        && !listed(TITLE_WORDS, word)
-        && party_at(&[word]).is_none()
+        && (word.chars().any(char::is_lowercase) || letters == 1)
+        && !is_title(word)
+        && form_at(&[word]).is_none_or(|(_, _, capital)| capital)
 }
 
-fn is_title(word: &str) -> bool {
+#[inline(never)]
+pub(super) fn is_title(word: &str) -> bool {
     listed(PERSON_TITLES, word) || listed(TITLE_WORDS, word)
 }
 
+/// True when the words before or after `words[i..i + n]` are a name that is
+/// no party ("Ana Lima", "Sofia Lindqvist").
+pub(super) fn beside_name(words: &[&str], i: usize, n: usize) -> bool {
+    let name = |w: &str| is_name_word(w) && form_at(&[w]).is_none();
+    (i > 0 && name(words[i - 1])) || words.get(i + n).is_some_and(|w| name(w))
+}
+
+/// Words of a title that are style, not office ("His Royal Highness", "Mr",
+/// "of the Republic"): left out of a title's key.
+const STYLES: &[&str] = &[
+    "of", "the", "and", "his", "her", "for", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam", "royal",
+    "highness", "majesty", "excellency", "republic", "kingdom", "республики", "республика", "королевства", "королевство",
+];
+
+/// The title words of `words` as one key: "Foreign Minister" → "foreign
+/// minister" (qualifiers like "of", "the" and party names left out).
+pub(super) fn title_key(words: &[&str]) -> Option<String> {
+    let key: Vec<String> = words
+        .iter()
+        .filter(|w| is_title(w) && !listed(STYLES, w))
+        .map(|w| w.to_lowercase())
+        .collect();
+    key.iter().any(|w| listed(PERSON_TITLES, w)).then(|| key.join(" "))
+}
+
 impl Names {
-    /// Learns names from one statement (call once per side). Only within a
-    /// run of words (punctuation ends a name), and only next to a person's
-    /// title, so "the UN Security Council" names nobody.
+    /// Learns from one statement (call once per side, before asking).
     pub fn learn(&mut self, text: &str, tokens: &[Token]) {
-        let ends_run = |t: &Token| match t.kind {
-            TokenKind::Word => false,
-            TokenKind::Space => text[t.start..t.end].contains('\n'),
-            TokenKind::Punct => !matches!(&text[t.start..t.end], "'" | "’"),
-        };
-        for run in tokens.split(ends_run) {
-            let words: Vec<&str> = run.iter().filter(|t| t.kind == TokenKind::Word).map(|t| &text[t.start..t.end]).collect();
-            self.learn_run(&words);
+        self.texts.push(Statement { hash: hash(text), ..Statement::default() });
+        let all = items(text, tokens);
+        let words: Vec<&str> = all.iter().filter(|i| i.word).map(|i| i.text).collect();
+        let mut k = 0;
+        while k < words.len() {
+            match party_at(&words[k..]) {
+                Some((p, n)) => {
+                    self.named.add(p);
+                    k += n;
+                }
+                // A Chinese abbreviation with 方 ("中方", "埃方") names its party too.
+                None if words.get(k + 1) == Some(&"方") && words[k].chars().all(super::lang::is_cjk) => {
+                    if let [p] = zh_abbreviated(words[k]).as_slice() {
+                        self.named.add(p);
+                    }
+                    k += 2;
+                }
+                None => k += 1,
+            }
         }
-        self.learn_appositions(&items(text, tokens));
+        // Introductions do not cross a sentence's end.
+        let mut at = 0;
+        for (start, end) in super::tokens::sentences(text, tokens) {
+            let from = at + all[at..].partition_point(|i| i.range.start < start);
+            at = from + all[from..].partition_point(|i| i.range.end <= end);
+            self.learn_sentence(&all[from..at]);
+        }
     }
 
-    /// "Wang Yi, State Councillor and Foreign Minister of the People's
-    /// Republic of China": a name, a comma, a title and a party.
-    fn learn_appositions(&mut self, items: &[Item]) {
+    /// Introductions within one sentence: runs of words between punctuation,
+    /// and appositions ("Wang Yi, Foreign Minister of China").
+    fn learn_sentence(&mut self, items: &[Item]) {
+        let mut marked: Vec<&'static str> = Vec::new();
+        let mut unmarked: Vec<(Option<String>, Vec<String>)> = Vec::new();
+        for (r, run) in items.split(|i| !i.word && !matches!(i.text, "'" | "’" | "." | "-")).enumerate() {
+            let words: Vec<&str> = run.iter().filter(|i| i.word).map(|i| i.text).collect();
+            if words.first().is_some_and(|w| w.chars().next().is_some_and(super::lang::is_cjk)) {
+                self.learn_chinese(&words, &mut marked, &mut unmarked);
+            } else {
+                self.learn_run(&words, r == 0, &mut marked, &mut unmarked);
+            }
+        }
+        self.learn_appositions(items, &mut marked);
+        let statement = self.texts.last_mut().expect("learn pushes the statement first");
+        for p in &marked {
+            statement.marked.add(p);
+        }
+        marked.dedup();
+        // Two counterparts without a country ("President Putin ... to President Xi") and none with
+        // one: which is whose, the sentence does not say.
+        let counterparts = marked.is_empty() && unmarked.iter().enumerate().any(|(i, (t, _))| unmarked[..i].iter().any(|(u, _)| u == t));
+        if counterparts {
+            statement.doubtful.extend(unmarked.into_iter().flat_map(|(_, n)| n));
+            return;
+        }
+        let doubtful = statement.doubtful.clone();
+        statement.unmarked.extend(unmarked.iter().flat_map(|(_, n)| n).filter(|u| !doubtful.contains(u)).cloned());
+        if let [party] = marked.as_slice() {
+            for u in unmarked.into_iter().flat_map(|(_, n)| n) {
+                self.unmarked.push((u, party));
+            }
+        }
+    }
+
+    /// Appositions: "Wang Yi, State Councillor and Foreign Minister of the
+    /// People's Republic of China" (a name, a comma, a title and a party) and
+    /// "the President of Brazil, Ana Duarte," (a title, a party, a comma, a name).
+    fn learn_appositions(&mut self, items: &[Item], marked: &mut Vec<&'static str>) {
         let words_at = |k: usize| items[k..].iter().take_while(|i| i.word).map(|i| i.text).collect::<Vec<_>>();
         for k in 0..items.len() {
             if !items[k].word {
                 continue;
             }
-            let Some((party, _)) = party_at(&words_at(k)) else { continue };
+            let Some((party, n)) = party_at(&words_at(k)) else { continue };
             let mut j = k;
-            let mut titled = false;
             while j > 0 && items[j - 1].word && is_title(items[j - 1].text) {
-                titled |= listed(PERSON_TITLES, items[j - 1].text);
                 j -= 1;
             }
-            if !titled || j < 2 || items[j - 1].text != "," {
+            let title: Vec<&str> = items[j..k].iter().map(|i| i.text).collect();
+            if title_key(&title).is_none() {
                 continue;
             }
-            let mut m = j - 1;
-            let mut found = Vec::new();
-            while m > 0 && found.len() < 3 && items[m - 1].word && is_name_word(items[m - 1].text) {
-                m -= 1;
-                found.push(items[m].text);
+            let mut found: Vec<usize> = Vec::new();
+            if j >= 2 && items[j - 1].text == "," {
+                let mut m = j - 1;
+                while m > 0 && found.len() < 4 && items[m - 1].word && is_name_word(items[m - 1].text) {
+                    m -= 1;
+                    found.push(m);
+                }
             }
-            for w in found {
+            if items.get(k + n).is_some_and(|i| i.text == ",") {
+                // After the comma, honorifics first ("H.E. Amina Diallo").
+                let mut m = k + n + 1;
+                while m < items.len() && (items[m].text == "." || items[m].word && listed(PERSON_TITLES, items[m].text)) {
+                    m += 1;
+                }
+                found.extend((m..items.len()).take(4).take_while(|&m| items[m].word && is_name_word(items[m].text)));
+            }
+            let Some(&first) = found.iter().min() else { continue };
+            marked.push(party);
+            self.add_title(&title, party);
+            // An honorific just before the name ("H.E. Ms. Amina Diallo").
+            let before: Vec<&str> = items[first.saturating_sub(4)..first].iter().filter(|i| i.word).map(|i| i.text).collect();
+            let names: Vec<&str> = found.iter().map(|&m| items[m].text).collect();
+            self.honorific(&before, &names);
+            for w in names {
                 self.add(name_key(w), party);
             }
         }
     }
 
-    fn learn_run(&mut self, words: &[&str]) {
-        let titled = |range: &[&str]| range.iter().any(|w| listed(PERSON_TITLES, w));
+    fn learn_run(&mut self, words: &[&str], opens_sentence: bool, marked: &mut Vec<&'static str>, unmarked: &mut Vec<(Option<String>, Vec<String>)>) {
         let mut i = 0;
+        let mut introduced = vec![false; words.len()];
         while i < words.len() {
-            let Some((party, n)) = party_at(&words[i..]) else {
+            let Some((party, n)) = self.party_in_run(words, i) else {
                 i += 1;
                 continue;
             };
@@ -113,28 +279,145 @@ impl Names {
             while j < words.len() && is_title(words[j]) {
                 j += 1;
             }
-            let before = &words[i.saturating_sub(4)..i];
-            let title_before = before.last().is_some_and(|w| is_title(w)) && titled(before);
-            let mut found: Vec<&str> = Vec::new();
-            if titled(&words[i + n..j]) || title_before {
-                found.extend(words[j..].iter().take(3).take_while(|w| is_name_word(w)));
+            let mut b = i;
+            while b > 0 && is_title(words[b - 1]) {
+                b -= 1;
             }
-            // Title Name Name of Party.
-            if i >= 2 && words[i - 1] == "of" {
-                let mut k = i - 1;
-                let mut backward = Vec::new();
-                while k > 0 && backward.len() < 3 && is_name_word(words[k - 1]) {
-                    k -= 1;
-                    backward.push(words[k]);
+            let title_after = title_key(&words[i + n..j]);
+            let title_before = title_key(&words[b..i]);
+            let mut found: Vec<usize> = Vec::new();
+            if title_after.is_some() || title_before.is_some() {
+                found.extend((j..words.len()).take(4).take_while(|&k| is_name_word(words[k])));
+            }
+            if let Some(t) = &title_after {
+                if !found.is_empty() {
+                    self.titles.push((t.clone(), party));
                 }
-                if k > 0 && listed(PERSON_TITLES, words[k - 1]) {
+            }
+            if title_before.is_some() && !found.is_empty() {
+                self.add_title(&words[b..i], party);
+            }
+            // Title Name Name of [the] Party.
+            let of = if i >= 2 && words[i - 1] == "of" {
+                Some(i - 1)
+            } else if i >= 3 && words[i - 1].eq_ignore_ascii_case("the") && words[i - 2] == "of" {
+                Some(i - 2)
+            } else {
+                None
+            };
+            if let Some(of) = of {
+                let mut k = of;
+                let mut backward = Vec::new();
+                while k > 0 && backward.len() < 4 && is_name_word(words[k - 1]) {
+                    k -= 1;
+                    backward.push(k);
+                }
+                let mut t = k;
+                while t > 0 && is_title(words[t - 1]) {
+                    t -= 1;
+                }
+                if !backward.is_empty() && title_key(&words[t..k]).is_some() {
+                    self.add_title(&words[t..k], party);
+                    self.honorific(&words[t..k], &backward.iter().map(|&x| words[x]).collect::<Vec<_>>());
                     found.extend(backward);
                 }
             }
-            for w in found {
-                self.add(name_key(w), party);
+            if !found.is_empty() {
+                marked.push(party);
+                let names: Vec<&str> = found.iter().map(|&k| words[k]).collect();
+                self.honorific(&words[b..j], &names);
+            }
+            for k in found {
+                introduced[k] = true;
+                self.add(name_key(words[k]), party);
             }
             i += n;
+        }
+        // Title Name with no party: an official of the statement's own side, if beside a foreign one.
+        let mut k = 0;
+        while k < words.len() {
+            let start = k;
+            while k < words.len() && is_title(words[k]) && party_at(&words[k..]).is_none() {
+                k += 1;
+            }
+            let title = &words[start..k];
+            let mut names = Vec::new();
+            while k < words.len() && names.len() < 4 && is_name_word(words[k]) && !introduced[k] {
+                names.push(words[k]);
+                k += 1;
+            }
+            // A full name alone opening the sentence ("Vladimir Putin had a conversation with US President Joseph Biden") too.
+            if (title_key(title).is_some() && !names.is_empty()) || (title.is_empty() && names.len() >= 2 && start == 0 && opens_sentence) {
+                self.honorific(title, &names);
+                unmarked.push((title_key(title), names.iter().map(|w| name_key(w)).collect()));
+            }
+            if k == start {
+                k += 1;
+            }
+        }
+    }
+
+    /// Chinese: [Party][Title…]Name, the name running to the next title,
+    /// party or function character; or Title…Name with no party.
+    fn learn_chinese(&mut self, chars: &[&str], marked: &mut Vec<&'static str>, unmarked: &mut Vec<(Option<String>, Vec<String>)>) {
+        const STOP: &[&str] = &["同", "与", "和", "通", "举", "会", "在", "表", "说", "指", "强", "的", "应", "就", "于", "进", "共", "出", "访", "是", "并", "也", "等", "时", "向", "对", "称", "认", "将"];
+        let title_at = |k: usize| ZH_TITLES.iter().filter(|t| t.chars().count() <= chars.len() - k && t.chars().zip(&chars[k..]).all(|(c, s)| s.chars().eq(std::iter::once(c)))).map(|t| t.chars().count()).max();
+        let mut k = 0;
+        while k < chars.len() {
+            let party = party_at(&chars[k..]);
+            let mut j = party.map_or(k, |(_, n)| k + n);
+            let mut titled = false;
+            while let Some(n) = title_at(j) {
+                j += n;
+                titled = true;
+            }
+            if !titled {
+                k += party.map_or(1, |(_, n)| n);
+                continue;
+            }
+            let mut end = j;
+            while end < chars.len() && end - j < 4 && !STOP.contains(&chars[end]) && title_at(end).is_none() && party_at(&chars[end..]).is_none() {
+                end += 1;
+            }
+            if end - j >= 2 {
+                let name: String = chars[j..end].concat();
+                match party {
+                    Some((p, _)) => {
+                        marked.push(p);
+                        self.zh.push((name, Some(p)));
+                    }
+                    None => unmarked.push((None, vec![name])),
+                }
+            }
+            k = end.max(k + 1);
+        }
+    }
+
+    /// The party named at `words[i]`, unless it is a capital beside a name
+    /// ("Ana Lima", "Sofia Lindqvist": a person, not Peru or Bulgaria).
+    fn party_in_run(&self, words: &[&str], i: usize) -> Option<(&'static str, usize)> {
+        let (party, n, capital) = form_at(&words[i..])?;
+        (!(capital && beside_name(words, i, n))).then_some((party, n))
+    }
+
+    fn add_title(&mut self, title: &[&str], party: &'static str) {
+        if let Some(t) = title_key(title) {
+            self.titles.push((t, party));
+        }
+    }
+
+    fn honorific(&mut self, before: &[&str], names: &[&str]) {
+        let gender = if before.iter().any(|w| listed(MALE, w.trim_end_matches('.'))) {
+            Gender::Male
+        } else if before.iter().any(|w| listed(FEMALE, w.trim_end_matches('.'))) {
+            Gender::Female
+        } else {
+            return;
+        };
+        for n in names {
+            let key = name_key(n);
+            self.gender.retain(|(k, _)| *k != key);
+            self.gender.push((key, gender));
         }
     }
 
@@ -145,8 +428,163 @@ impl Names {
         }
     }
 
-    /// The party a name word stands for, if it was introduced with one.
+    /// The two parties the statements are about: the two whose officials they
+    /// introduce with a country, else the two they name most (`None` when
+    /// that does not tell two apart).
+    pub(super) fn pair(&self) -> Option<(&'static str, &'static str)> {
+        // Each side introduces the other's officials with their country: those two parties.
+        let mut marked: Vec<&'static str> = self.texts.iter().flat_map(|t| t.marked.0.iter().map(|(p, _)| *p)).collect();
+        marked.sort_unstable();
+        marked.dedup();
+        if let [a, b] = marked.as_slice() {
+            return Some((a, b));
+        }
+        match self.named.ranked().as_slice() {
+            [a, b, rest @ ..] if rest.first().is_none_or(|c| c.1 < b.1) => Some((a.0, b.0)),
+            _ => None,
+        }
+    }
+
+    /// The other party of the pair.
+    pub(super) fn other(&self, party: &str) -> Option<&'static str> {
+        let (a, b) = self.pair()?;
+        if a == party {
+            Some(b)
+        } else if b == party {
+            Some(a)
+        } else {
+            None
+        }
+    }
+
+    /// The party a name word stands for, if it was introduced with one, or
+    /// beside an official of the other party of the pair, or without a
+    /// party in a statement whose own side is known.
     pub(super) fn party_of(&self, word: &str) -> Option<&'static str> {
-        self.party.get(&name_key(word)).copied().flatten()
+        let key = name_key(word);
+        if let Some(p) = self.party.get(&key) {
+            return *p;
+        }
+        let beside: Vec<&'static str> = self.unmarked.iter().filter(|(n, _)| *n == key).map(|(_, p)| *p).collect();
+        if let [p, rest @ ..] = beside.as_slice() {
+            return rest.iter().all(|q| q == p).then(|| self.other(p)).flatten();
+        }
+        let homes: Vec<&'static str> = (0..self.texts.len()).filter(|&i| self.texts[i].unmarked.contains(&key)).filter_map(|i| self.home(i)).collect();
+        match homes.as_slice() {
+            [p, rest @ ..] if rest.iter().all(|q| q == p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// True when a name was first given beside another official's, neither
+    /// with a country: the statements do not say whose side it is on.
+    pub(super) fn doubtful(&self, word: &str) -> bool {
+        let key = name_key(word);
+        self.texts.iter().any(|t| t.doubtful.contains(&key))
+    }
+
+    /// Which learned statement `text` is.
+    pub(super) fn statement_of(&self, text: &str) -> Option<usize> {
+        let h = hash(text);
+        self.texts.iter().position(|s| s.hash == h)
+    }
+
+    /// A statement's own side: the other party of the pair from the one whose
+    /// officials it introduces with their country ("Kenyan President ..." in
+    /// the African Union's statement), as a statement names its own officials
+    /// by title alone.
+    pub(super) fn home(&self, statement: usize) -> Option<&'static str> {
+        let marked = self.texts.get(statement)?.marked.ranked();
+        let (first, _) = marked.first()?;
+        if marked.get(1).is_some_and(|m| m.1 == marked[0].1) {
+            return None;
+        }
+        self.other(first)
+    }
+
+    /// True when a word was introduced as part of a person's name.
+    pub(super) fn is_person(&self, word: &str) -> bool {
+        let key = name_key(word);
+        self.party.contains_key(&key) || self.unmarked.iter().any(|(n, _)| *n == key)
+    }
+
+    /// The party of the one person the statements introduce with this title
+    /// ("prime minister"; with `within_longer`, "crown prince" for the "Crown
+    /// Prince and Prime Minister"); `None` when none or several parties have one.
+    pub(super) fn title_party(&self, title: &str, within_longer: bool) -> Option<&'static str> {
+        let within = |t: &str| t == title || within_longer && format!(" {t} ").contains(&format!(" {title} "));
+        let holders: Vec<&'static str> = self.titles.iter().filter(|(t, _)| within(t)).map(|(_, p)| *p).collect();
+        let first = *holders.first()?;
+        holders.iter().all(|p| *p == first).then_some(first)
+    }
+
+    /// A person's gender, if an honorific showed it.
+    pub(super) fn gender(&self, word: &str) -> Option<Gender> {
+        let key = name_key(word);
+        self.gender.iter().find(|(k, _)| *k == key).map(|(_, g)| *g)
+    }
+
+    /// A Chinese person named at the end of `chars` (a subject), and their party.
+    pub(super) fn zh_person(&self, subject: &str) -> Option<(String, Option<&'static str>)> {
+        if let Some((n, p)) = self.zh.iter().filter(|(n, _)| subject.ends_with(n.as_str())).max_by_key(|(n, _)| n.len()) {
+            return Some((n.clone(), *p));
+        }
+        let (n, p) = self.unmarked.iter().filter(|(n, _)| subject.ends_with(n.as_str())).max_by_key(|(n, _)| n.len())?;
+        Some((n.clone(), self.other(p)))
+    }
+
+    /// The party a Chinese one-character abbreviation stands for in these
+    /// statements ("俄" → Russia; "巴" → whichever of Brazil and Pakistan they name).
+    pub(super) fn zh_abbreviation(&self, ch: &str) -> Option<&'static str> {
+        let candidates = zh_abbreviated(ch);
+        match candidates.as_slice() {
+            [one] => Some(one),
+            _ => match candidates.iter().filter(|p| self.named.contains(p)).collect::<Vec<_>>().as_slice() {
+                [one] => Some(one),
+                _ => None,
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::tokens::tokenize;
+
+    fn learned(texts: &[&str]) -> Names {
+        let mut names = Names::default();
+        for t in texts {
+            names.learn(t, &tokenize(t));
+        }
+        names
+    }
+
+    #[test]
+    fn introductions_with_a_party() {
+        let n = learned(&["The President of the Federative Republic of Brazil, Ana Duarte, spoke with Prime Minister Rohan Mehra of India."]);
+        assert_eq!(n.party_of("Mehra"), Some("India"));
+        assert_eq!(n.title_party("prime minister", false), Some("India"));
+        let n = learned(&["Kenyan President William Karanja received H.E. Ms. Amina Diallo, Chairperson of the African Union Commission."]);
+        assert_eq!(n.party_of("Karanja"), Some("Kenya"));
+        assert_eq!(n.party_of("Diallo"), Some("African Union"));
+        assert_eq!(n.gender("Diallo"), Some(Gender::Female));
+    }
+
+    #[test]
+    fn an_official_without_a_party_beside_a_foreign_one_is_of_the_other_party() {
+        let n = learned(&[
+            "Foreign Minister Lena Brandl met Polish Foreign Minister Piotr Wierzbicki in Warsaw. Germany and Poland agreed. Germany thanked Poland.",
+        ]);
+        assert_eq!(n.party_of("Wierzbicki"), Some("Poland"));
+        assert_eq!(n.party_of("Brandl"), Some("Germany"));
+    }
+
+    #[test]
+    fn chinese_introductions() {
+        let n = learned(&["国务委员兼外长王毅同埃及外长萨米尔通电话。埃及和中国。"]);
+        assert_eq!(n.zh_person("萨米尔"), Some(("萨米尔".to_owned(), Some("Egypt"))));
+        assert_eq!(n.zh_person("王毅").and_then(|p| p.1), Some("China"));
+        assert_eq!(n.zh_abbreviation("埃"), Some("Egypt"));
     }
 }

@@ -1,0 +1,219 @@
+#!/usr/bin/env python3
+"""Regenerates src/engine/data/reporting-en.tsv: the English verbs that report
+speech and the acts of diplomacy, with every inflected form.
+
+    scripts/reporting-data.py [WORDNET_DIR]     (default /usr/share/wordnet)
+
+Source: WordNet 3.0 (Princeton University; the WordNet License, permissive),
+as Debian's package wordnet-base installs it. The words are the members of the
+WordNet verb senses (synsets) listed below, one per speech act of the register,
+grouped by what a reader credits to the subject:
+
+- speech: assertions and opinions ("said that ...", "stressed", "believes"):
+  what follows the verb is the speaker's, and the next sentences of the
+  paragraph go on with it;
+- act: directives, commitments and expressive acts (Searle's classes:
+  "urged", "promised", "praised", "thanked"): the sentence is the subject's;
+- joint: acts two parties do together ("discussed", "agreed", "exchanged");
+- contact: getting in touch ("called", "met", "visited", "received"): the
+  narration of an event, which credits no one.
+
+Each output line names the synset it comes from, so every entry's source can
+be checked. Irregular forms come from WordNet's verb.exc; regular ones by the
+spelling rules of English inflection.
+"""
+
+import os
+import re
+import sys
+
+WN = sys.argv[1] if len(sys.argv) > 1 else "/usr/share/wordnet"
+OUT = os.path.join(os.path.dirname(__file__), "..", "src", "engine", "data", "reporting-en.tsv")
+
+# (class, WordNet 3.0 verb synset offset, gloss as a reminder). A member
+# counts only where this sense is among its three most frequent ones.
+SENSES = [
+    ("speech", "01009258", "state, say, tell: express in words"),
+    ("speech", "01016020", "allege, aver, say: report or maintain"),
+    ("speech", "01009839", "say: state as one's opinion or judgement"),
+    ("speech", "00952542", "tell: let something be known"),
+    ("speech", "01019661", "assure, tell: inform positively and with certainty"),
+    ("speech", "01020023", "note, observe, mention, remark: make mention of"),
+    ("speech", "01058592", "comment, remark, point out: make a comment on"),
+    ("speech", "01013385", "stress, emphasize: single out as important"),
+    ("speech", "01014627", "underscore, underline, emphasize: give extra weight to"),
+    ("speech", "00940402", "express, verbalize, utter: articulate"),
+    ("speech", "00943855", "express, show: give expression to"),
+    ("speech", "00933421", "voice: give voice to"),
+    ("speech", "00928648", "convey: make known; pass on, of information"),
+    ("speech", "00941184", "raise: cause to be heard or known"),
+    ("speech", "01012091", "confirm, reassert: strengthen or make more firm"),
+    ("speech", "01011941", "reaffirm: affirm once again"),
+    ("speech", "01011049", "affirm, assert, avow: declare solemnly and formally as true"),
+    ("speech", "00607780", "remember, recall, recollect: recall knowledge from memory"),
+    ("speech", "00514069", "highlight, foreground, spotlight: make more prominent"),
+    ("speech", "00958352", "repeat, reiterate, restate: say again"),
+    ("speech", "01027192", "add, append: state or say further"),
+    ("speech", "00974385", "announce: make known"),
+    ("speech", "00965889", "announce, declare: announce publicly or officially"),
+    ("speech", "01010136", "declare: state emphatically and authoritatively"),
+    ("speech", "00939295", "explain, explicate: make plain and comprehensible"),
+    ("speech", "00818992", "insist: be emphatic or resolute"),
+    ("speech", "00717063", "insist, assert: assert to be true"),
+    ("speech", "00870231", "warn: notify of danger"),
+    ("speech", "00831669", "inform: impart knowledge of some fact"),
+    ("speech", "00831291", "brief: give essential information to someone"),
+    ("speech", "01006439", "sketch, outline: give the main points of"),
+    ("speech", "00965053", "report, describe, account: give an account of in words"),
+    ("speech", "00817329", "admit, acknowledge: declare to be true"),
+    ("speech", "00816574", "deny: declare untrue"),
+    ("speech", "00815704", "answer, reply, respond: react verbally"),
+    ("speech", "00689362", "think, believe, consider: judge or regard"),
+    ("speech", "00683298", "believe: accept as true"),
+    ("speech", "00690632", "consider, view, regard: deem to be"),
+    ("speech", "00719752", "expect, anticipate: regard as probable"),
+    ("speech", "01826741", "hope, trust: expect and wish"),
+    ("speech", "00903230", "wish: make or express a wish"),
+    ("act", "00884029", "promise, assure: make a promise or commitment"),
+    ("act", "02425112", "volunteer, offer: agree freely"),
+    ("act", "00697607", "decide, determine: reach a decision"),
+    ("act", "02349230", "entrust, commit: confer a trust upon"),
+    ("act", "00749981", "instruct: give instructions for some task"),
+    ("act", "02392618", "task: assign a task to"),
+    ("act", "00794658", "call on: make an appeal or request to"),
+    ("act", "00884558", "pledge, plight: promise solemnly and formally"),
+    ("act", "00752511", "ask: make a request or demand"),
+    ("act", "00752782", "request, call for: express the need or desire for"),
+    ("act", "00754960", "demand: request urgently and forcefully"),
+    ("act", "00755465", "appeal, invoke: request earnestly"),
+    ("act", "00875159", "recommend, urge, advocate: push for something"),
+    ("act", "00765667", "urge, press, exhort: force or impel in an indicated direction"),
+    ("act", "00875412", "propose, suggest, advise: make a proposal"),
+    ("act", "00856842", "praise: express approval of"),
+    ("act", "00681447", "evaluate, assess, appraise: estimate the nature or quality of"),
+    ("act", "00670279", "evaluate, judge: form a critical opinion of"),
+    ("act", "00882413", "commend: express approval of"),
+    ("act", "00861743", "acclaim, hail: praise vociferously"),
+    ("act", "00892333", "thank: express gratitude"),
+    ("act", "01806000", "appreciate: recognize with gratitude"),
+    ("act", "00882016", "congratulate, felicitate: express congratulations"),
+    ("act", "01822554", "condole: express sympathetic grief"),
+    ("act", "02237224", "welcome: accept gladly"),
+    ("act", "00592883", "acknowledge, recognize: accept as legitimate"),
+    ("act", "02556126", "support, back up: give moral or psychological support"),
+    ("act", "02453889", "back, endorse, support: approve of"),
+    ("act", "00864177", "condemn, decry: express strong disapproval of"),
+    ("act", "00826527", "criticize: find fault with"),
+    ("act", "00841598", "denounce: speak out against"),
+    ("act", "00775849", "oppose: express opposition to"),
+    ("act", "00685701", "reject: refuse to accept or acknowledge"),
+    ("act", "01796600", "regret: feel sorry for"),
+    ("act", "02384704", "invite: invite someone to one's house"),
+    ("joint", "01034330", "discuss, talk about: consider in speech"),
+    ("joint", "01024781", "touch on: refer to or discuss briefly"),
+    ("joint", "00813996", "discuss, talk over: speak with others about"),
+    ("joint", "00805394", "agree, concur: be in accord"),
+    ("joint", "00764240", "agree: consent to a condition"),
+    ("joint", "02257388", "exchange, interchange: give to, and receive from, one another"),
+    ("joint", "00696207", "review, reexamine: look at again"),
+    ("joint", "00761731", "negotiate: discuss the terms of an arrangement"),
+    ("joint", "00876683", "confer, consult: have a conference to talk something over"),
+    ("contact", "00789466", "call, telephone, phone, ring: get into communication by telephone"),
+    ("contact", "02486932", "meet, get together: get together for a purpose"),
+    ("contact", "00900601", "welcome, receive: bid welcome to; greet upon arrival"),
+    ("contact", "02487573", "visit, call in: pay a brief visit"),
+    ("contact", "01194436", "host: be the host of"),
+]
+# Of these, the senses of speaking to someone: "spoke with Y" is contact,
+# "spoke about" and "spoke highly of" are speech (the engine tells them apart).
+SPEAK = [("contact", "00962465", "talk, speak: exchange thoughts; talk with")]
+
+
+def synsets():
+    data = {}
+    with open(os.path.join(WN, "data.verb"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            parts = line.split(" | ")[0].split()
+            n = int(parts[3], 16)
+            data[parts[0]] = [parts[4 + 2 * i] for i in range(n)]
+    return data
+
+
+def sense_ranks():
+    """For each lemma, its senses (synset offsets) in WordNet's order: most frequent first."""
+    ranks = {}
+    with open(os.path.join(WN, "index.verb"), encoding="latin-1") as f:
+        for line in f:
+            if line.startswith("  "):
+                continue
+            parts = line.split()
+            ranks[parts[0]] = parts[4 + int(parts[3]) + 2:]
+    return ranks
+
+
+def irregular():
+    forms = {}
+    with open(os.path.join(WN, "verb.exc"), encoding="latin-1") as f:
+        for line in f:
+            form, lemma = line.split()[:2]
+            forms.setdefault(lemma, set()).add(form)
+    return forms
+
+
+def regular(lemma):
+    """-s, -ed and -ing forms by the spelling rules (both spellings of a final
+    consonant that may double: "admitted", "visited")."""
+    if re.search(r"(s|x|z|ch|sh)$", lemma):
+        s = lemma + "es"
+    elif re.search(r"[^aeiou]y$", lemma):
+        s = lemma[:-1] + "ies"
+    else:
+        s = lemma + "s"
+    if lemma.endswith("e"):
+        ed, ing = [lemma + "d"], [lemma[:-1] + "ing"]
+    elif re.search(r"[^aeiou]y$", lemma):
+        ed, ing = [lemma[:-1] + "ied"], [lemma + "ing"]
+    else:
+        ed, ing = [lemma + "ed"], [lemma + "ing"]
+        if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", lemma):
+            ed.append(lemma + lemma[-1] + "ed")
+    return [lemma, s, *ed, *ing]
+
+
+def main():
+    data, exc, ranks = synsets(), irregular(), sense_ranks()
+    rows, seen = [], {}
+    for cls, offset, gloss in SENSES + SPEAK:
+        for w in data[offset]:
+            if "_" in w and not re.fullmatch(r"[a-z]+_(out|for|on|up|over|about)", w):
+                continue
+            # A word whose main senses are other ("see", "hold", "change") is
+            # no reporting verb: the sense must be among its first three.
+            if offset not in ranks.get(w.lower(), [])[:3]:
+                continue
+            lemma = w.replace("_", " ")
+            key = (lemma, cls)
+            if key in seen:
+                continue
+            seen[key] = offset
+            head, _, particle = lemma.partition(" ")
+            forms = sorted(set(regular(head)) | exc.get(head, set()))
+            # An irregular past replaces the regular one ("said", not "sayed").
+            if exc.get(head):
+                forms = [f for f in forms if not (f.endswith("ed") and f not in exc[head])]
+            rows.append(f"{cls}\t{lemma}\t{' '.join(f + (' ' + particle if particle else '') for f in forms)}\twn:{offset}")
+    header = [
+        "# English reporting verbs with all their forms, generated by scripts/reporting-data.py (do not edit by hand).",
+        "# Source: WordNet 3.0 (Princeton University, WordNet License), the members of one verb sense per speech act;",
+        "# the last column names the sense (its synset offset in data.verb; scripts/reporting-data.py glosses each).",
+        "# Columns: class, lemma, forms, source.",
+        "# Classes: speech (what follows is said), act (credited to the subject), joint (done together), contact (narration).",
+    ]
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write("\n".join(header + rows) + "\n")
+    print(f"{len(rows)} entries → {os.path.relpath(OUT)}")
+
+
+main()

@@ -1,0 +1,164 @@
+//! Closed word classes that tell a reader where a subject begins and ends
+//! and whom it names: determiners, pronouns, conjunctions, prepositions,
+//! auxiliaries, sentence adverbs, titles of office and the nouns that name
+//! a group, in English and Russian (the classes of any grammar of either
+//! language, e.g. Quirk et al., A Comprehensive Grammar of the English
+//! Language, 1985; Русская грамматика, 1980), and Chinese titles and
+//! adverbs. These are grammar, not vocabulary: no entry names a party, a
+//! person or a topic.
+
+/// True when `word` (as written) appears in `list` (lower case).
+#[inline(never)] // called from many places: one copy in the worker, not one per call
+pub fn listed(list: &[&str], word: &str) -> bool {
+    let lower = word.to_lowercase();
+    list.contains(&lower.as_str())
+}
+
+/// Determiners and possessive determiners: they open a noun phrase and
+/// never end one ("the", "their").
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "each", "every",
+    "some", "any", "no", "all", "other", "another", "such", "его", "ее", "её", "их", "свой", "своей", "своего", "своим",
+];
+
+/// Conjunctions and prepositions: they never end a noun phrase ("and",
+/// "of").
+pub const LINKS: &[&str] = &[
+    "and", "or", "but", "nor", "of", "to", "for", "with", "in", "on", "at", "by", "from", "about", "as", "into", "than",
+    "between", "among", "after", "before", "during", "under", "over", "via", "per", "и", "или", "но", "а", "в", "во",
+    "на", "с", "со", "по", "к", "о", "об", "от", "до", "для", "из", "при", "за",
+];
+
+/// Words that show the words before a verb are a clause, not its subject:
+/// relative pronouns, auxiliaries and modals, impersonal and first- or
+/// second-person pronouns, subordinating conjunctions.
+pub const NOT_SUBJECTS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+    "will", "would", "can", "could", "must", "should", "may", "might", "shall", "do", "does", "did", "it", "this",
+    "these", "those", "there", "as", "when", "if", "while", "because", "since", "although", "though", "whether", "i",
+    "we", "you", "me", "us", "one", "what", "how", "why", "where", "что", "который", "которые", "которая", "которое",
+    "это", "был", "была", "было", "были", "будет", "я", "мы", "вы", "как", "когда", "если", "чтобы",
+];
+
+/// Forms of "be" before a participle: the passive ("He was assured that").
+pub const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "был", "была", "было", "были"];
+
+/// Adverbs that stand between a subject and its verb ("highly praised",
+/// "also noted") or open a clause ("Moreover, ..."); English adverbs in -ly
+/// are recognized by their ending as well.
+pub const ADVERBS: &[&str] = &[
+    "also", "further", "furthermore", "moreover", "again", "once", "then", "later", "meanwhile", "however", "still",
+    "too", "already", "now", "today", "yesterday", "thus", "therefore", "nevertheless", "likewise", "similarly",
+    "besides", "instead", "afterwards", "subsequently", "separately", "additionally", "finally", "first", "firstly",
+    "secondly", "lastly", "well", "not", "jointly", "together", "mutually", "fully", "highly", "warmly",
+    "firmly", "strongly", "once", "в", "свою", "очередь", "также", "тоже", "высоко", "особо", "положительно", "вновь",
+    "еще", "ещё", "затем", "кроме", "того", "далее", "неоднократно", "отдельно", "в", "ходе",
+];
+
+/// English words in -ly that are nouns or adjectives, not adverbs ("ally",
+/// "assembly"): the exceptions to the -ly rule.
+pub const LY_NOUNS: &[&str] = &[
+    "ally", "assembly", "family", "italy", "july", "rally", "supply", "monopoly", "anomaly", "reply", "apply", "fly",
+    "only", "early", "daily", "weekly", "monthly", "yearly", "friendly", "likely", "elderly", "holy", "jelly", "belly",
+    "bully", "folly", "melancholy", "sicily", "comply", "imply", "multiply", "rely",
+];
+
+/// Pronouns that refer to one person.
+pub const SINGULAR_PRONOUNS: &[&str] = &["he", "she", "он", "она"];
+
+/// Pronouns that refer to several.
+pub const PLURAL_PRONOUNS: &[&str] = &["they", "они"];
+
+/// First-person pronouns: a speech in the first person is its speaker's own.
+pub const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "us", "я", "мы", "наш", "наша", "наши", "мой", "нас", "нам"];
+
+/// Nouns that name a group, which as a subject that names no single party
+/// speak for the parties together ("The two sides", "Both leaders", "the
+/// foreign ministers of the two countries", "главы ведомств").
+pub const COLLECTIVES: &[&str] = &[
+    "sides", "parties", "leaders", "presidents", "ministers", "officials", "delegations", "heads", "counterparts",
+    "countries", "governments", "nations", "states", "стороны", "министры", "лидеры", "президенты", "главы",
+    "делегации", "страны", "государства",
+];
+
+/// Words that make a group of two out of a plural ("the two sides", "both
+/// leaders", "обе стороны").
+pub const PAIR_WORDS: &[&str] = &["two", "both", "two-", "два", "две", "обе", "оба", "двух"];
+
+/// Nouns that name the members, citizens or parts of a party rather than the
+/// body that speaks for it: "AU member states", "Kenyan businesses" are not
+/// the African Union or Kenya.
+pub const MEMBERS: &[&str] = &[
+    "member", "members", "states", "countries", "nations", "allies", "partners", "citizens", "nationals", "companies",
+    "businesses", "firms", "investors", "media", "press", "experts", "scientists", "analysts", "observers", "students",
+    "people", "peoples", "population", "troops", "forces", "farmers", "exporters", "importers", "producers", "workers",
+    "tourists", "members", "участники", "члены", "граждане", "компании", "эксперты", "СМИ",
+];
+
+/// Titles of persons: a name that follows one is a person's ("President
+/// Duarte", "министр Лавров"); alone, with a determiner, a title stands for
+/// the person who holds it ("the President", "The Chairperson").
+pub const PERSON_TITLES: &[&str] = &[
+    "minister", "president", "councilor", "councillor", "secretary", "premier", "chairman", "chairwoman",
+    "chairperson", "chair", "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "leader",
+    "envoy", "representative", "director-general", "secretary-general", "commissioner", "chancellor", "king",
+    "queen", "prince", "princess", "emir", "sultan", "sheikh", "governor", "senator", "mayor", "head", "director",
+    "deputy", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "madam", "sir", "excellency", "pm", "fm", "vp", "министр", "министра",
+    "министром", "министру", "президент", "президента", "президентом", "глава", "главой", "главы", "председатель",
+    "председателем", "председателя", "госсекретарь", "премьер-министр", "посол", "канцлер", "король", "принц",
+];
+
+/// Words that qualify a title ("Foreign", "Prime", "of the"): skipped
+/// between a party, a title and a name.
+pub const TITLE_WORDS: &[&str] = &[
+    "foreign", "state", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
+    "affairs", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom",
+    "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
+    "республика", "королевства", "королевство",
+];
+
+/// Honorifics that tell a person's gender ("Mr", "Ms", "Shri", "г-н").
+pub const MALE: &[&str] = &["mr", "sir", "shri", "king", "prince", "emir", "sultan", "sheikh", "г-н", "господин"];
+
+/// Honorifics of women.
+pub const FEMALE: &[&str] = &["ms", "mrs", "madam", "madame", "smt", "dame", "queen", "princess", "г-жа", "госпожа"];
+
+/// Nouns of getting in touch: "had a phone call with", "held talks with"
+/// narrate an event.
+pub const CONTACT_NOUNS: &[&str] = &[
+    "call", "phone", "telephone", "conversation", "conversations", "talk", "talks", "meeting", "meetings",
+    "consultations", "consultation", "visit", "discussion", "discussions", "negotiations", "dialogue", "session",
+    "summit", "exchange", "exchanges", "videoconference", "video", "разговор", "разговора", "беседу", "беседа", "переговоры", "встречу", "встреча",
+    "телефонный", "телефонного",
+];
+
+/// Verbs that carry a contact noun ("had", "held", "провел").
+pub const CONTACT_CARRIERS: &[&str] = &[
+    "had", "has", "have", "held", "holds", "hold", "conducted", "took", "провел", "провела", "провели", "состоялся",
+    "состоялась", "состоялись",
+];
+
+/// Chinese titles of office: a name follows them ("外长王毅", "总统卢拉").
+pub const ZH_TITLES: &[&str] = &[
+    "国家主席", "主席", "总统", "副总统", "总理", "副总理", "首相", "国务委员", "外交部长", "外交部副部长", "外长",
+    "副外长", "部长", "大使", "特使", "秘书长", "总干事", "发言人", "国王", "王储", "议长", "委员长", "国务卿",
+    "外交大臣", "总书记", "兼",
+];
+
+/// Chinese adverbs between a subject and its verb ("双方一致认为", "他还表示").
+pub const ZH_ADVERBS: &[&str] = &[
+    "也", "还", "均", "都", "再次", "一致", "高度", "同时", "进一步", "特别", "亦", "并", "则", "积极", "充分", "完全", "首先",
+];
+
+/// Chinese subjects that are both parties ("双方", "两国", "两国元首").
+pub const ZH_BOTH: &[&str] = &["双方", "两国", "两位", "两国元首", "两国外长", "两国领导人", "两位外长", "两位部长"];
+
+/// Chinese prepositions that open a phrase between a subject and its verb
+/// ("就", "对", "同": "双方就…交换意见").
+pub const ZH_PREPOSITIONS: &[&str] = &["就", "对", "同", "与", "向", "在", "为", "从", "围绕", "关于", "对于"];
+
+/// Nouns of opinion: to share one is to agree ("shared the view that").
+pub const OPINION_NOUNS: &[&str] = &[
+    "view", "views", "opinion", "assessment", "assessments", "understanding", "concern", "concerns", "position",
+    "positions", "belief", "hope", "conviction",
+];

@@ -1,0 +1,220 @@
+//! The parties of diplomacy and the words that name them: every country and
+//! territory (data/countries.tsv, generated from CLDR and other general data
+//! by scripts/parties-data.py) and the international organizations
+//! (data/organizations.tsv), in English, Russian and Chinese, with the
+//! capitals that stand for their countries ("Moscow", "Пекин").
+//!
+//! Russian names are stored in the nominative and declined by rule
+//! ([`super::russian`]); Chinese names are matched character by character,
+//! as the tokenizer splits Han text. A form of several words matches word by
+//! word. English names match only capitalized ("Chad", not "chad"), acronyms
+//! only as written ("WHO", not "who"), and a possessive "'s" is no obstacle
+//! ("Russia's").
+
+use std::sync::OnceLock;
+
+use super::russian;
+
+/// What kind of party a key names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// A sovereign state (a UN member or observer state).
+    State,
+    /// A dependent territory or a region with its own ISO 3166 code.
+    Territory,
+    /// An international organization or a group of states.
+    Organization,
+}
+
+struct Party {
+    key: &'static str,
+    kind: Kind,
+    zh: Vec<&'static str>,
+}
+
+/// One way of naming a party: the accepted spellings of each of its words.
+struct Form {
+    party: u16,
+    words: Vec<Vec<String>>,
+    /// A capital standing for its country ("Lima"), which may also be a person's name.
+    capital: bool,
+}
+
+struct Table {
+    parties: Vec<Party>,
+    forms: Vec<Form>,
+    /// Each accepted spelling of a form's first word, with the form, sorted
+    /// (a sorted list is smaller in the worker than a hash map, and as quick here).
+    by_first: Vec<(String, u32)>,
+}
+
+const COUNTRIES: &str = include_str!("data/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
+
+fn is_acronym(word: &str) -> bool {
+    word.chars().filter(|c| c.is_uppercase()).count() > 1 && !word.chars().any(char::is_lowercase)
+}
+
+fn is_han(word: &str) -> bool {
+    word.chars().next().is_some_and(super::lang::is_cjk)
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Table { parties: Vec::new(), forms: Vec::new(), by_first: Vec::new() };
+        for line in COUNTRIES.lines().chain(ORGANIZATIONS.lines()).filter(|l| !l.starts_with('#') && !l.is_empty()) {
+            let cols: Vec<&'static str> = line.split('\t').collect();
+            let kind = match cols.get(1) {
+                Some(&"state") => Kind::State,
+                Some(&"org") => Kind::Organization,
+                _ => Kind::Territory,
+            };
+            let party = t.parties.len() as u16;
+            let forms = |i: usize| cols.get(i).into_iter().flat_map(|c| c.split('|')).filter(|f| !f.is_empty());
+            let zh: Vec<&'static str> = forms(4).collect();
+            t.parties.push(Party { key: cols[0], kind, zh });
+            let mut add = |words: Vec<Vec<String>>, capital: bool| {
+                let id = t.forms.len() as u32;
+                for first in &words[0] {
+                    t.by_first.push((first.clone(), id));
+                }
+                t.forms.push(Form { party, words, capital });
+            };
+            for (col, capital) in [(2, false), (5, true)] {
+                for f in forms(col) {
+                    add(f.split(' ').map(|w| vec![w.to_owned()]).collect(), capital);
+                }
+            }
+            for (col, capital) in [(3, false), (6, true)] {
+                for f in forms(col) {
+                    add(russian::name_forms(f), capital);
+                }
+            }
+            for (col, capital) in [(4, false), (7, true)] {
+                for f in forms(col) {
+                    add(f.chars().map(|c| vec![c.to_string()]).collect(), capital);
+                }
+            }
+        }
+        t.by_first.sort_unstable();
+        t
+    })
+}
+
+/// The forms whose first word may be spelled `key`, as (spelling, form) pairs.
+fn forms_by_first<'t>(t: &'t Table, key: &str) -> &'t [(String, u32)] {
+    let start = t.by_first.partition_point(|(k, _)| k.as_str() < key);
+    let len = t.by_first[start..].partition_point(|(k, _)| k == key);
+    &t.by_first[start..start + len]
+}
+
+/// The spellings a text word is looked up by: as written (acronyms), in
+/// lower case, and without a possessive ending.
+fn keys(word: &str) -> impl Iterator<Item = String> {
+    let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).or_else(|| word.strip_suffix(['\'', '’'])).unwrap_or(word);
+    let mut out = vec![bare.to_owned()];
+    if !is_acronym(bare) {
+        out.push(bare.to_lowercase());
+    }
+    out.into_iter()
+}
+
+/// True when `word` (as written) is `spelling` from a form.
+fn matches(spelling: &str, word: &str, first: bool) -> bool {
+    keys(word).any(|k| k == spelling) && (!first || is_acronym(spelling) || !word.is_ascii() || word.starts_with(char::is_uppercase) || is_han(word))
+}
+
+/// The party named by the words starting at `words[0]` (as written), and how
+/// many words name it; the longest form wins ("United States of America").
+#[inline(never)]
+pub fn party_at(words: &[&str]) -> Option<(&'static str, usize)> {
+    form_at(words).map(|(p, n, _)| (p, n))
+}
+
+/// As [`party_at`], and whether the form is a capital ("Lima", which may
+/// also be a person's name).
+pub fn form_at(words: &[&str]) -> Option<(&'static str, usize, bool)> {
+    let t = table();
+    let first = words.first()?;
+    let mut best: Option<(&Form, usize)> = None;
+    for key in keys(first) {
+        for &(_, id) in forms_by_first(t, &key) {
+            let form = &t.forms[id as usize];
+            let n = form.words.len();
+            if n > words.len() || best.is_some_and(|(_, m)| m >= n) {
+                continue;
+            }
+            let all = form.words.iter().zip(words).enumerate().all(|(i, (spellings, w))| spellings.iter().any(|s| matches(s, w, i == 0)));
+            if all {
+                best = Some((form, n));
+            }
+        }
+    }
+    best.map(|(f, n)| (t.parties[f.party as usize].key, n, f.capital))
+}
+
+/// The key of a party by its name as a result gives it (a `&'static str`).
+pub fn key(name: &str) -> Option<&'static str> {
+    table().parties.iter().find(|p| p.key == name).map(|p| p.key)
+}
+
+/// The kind of party a key names.
+pub fn kind(key: &str) -> Option<Kind> {
+    table().parties.iter().find(|p| p.key == key).map(|p| p.kind)
+}
+
+/// The states a Chinese one-character abbreviation may stand for ("俄" in
+/// "俄方" → Russia): those whose name begins with it; where one name is that
+/// character and 国 ("中国", "美国"), that one, as Chinese abbreviates such
+/// names. Several ("巴": Brazil, Pakistan, Panama) only the statements can tell apart.
+pub fn zh_abbreviated(ch: &str) -> Vec<&'static str> {
+    let states = || table().parties.iter().filter(|p| p.kind == Kind::State);
+    if let Some(p) = states().find(|p| p.zh.iter().any(|z| z.strip_prefix(ch) == Some("国"))) {
+        return vec![p.key];
+    }
+    states().filter(|p| p.zh.iter().any(|z| z.starts_with(ch))).map(|p| p.key).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_demonyms_capitals_and_organizations() {
+        assert_eq!(party_at(&["Brazilian"]), Some(("Brazil", 1)));
+        assert_eq!(party_at(&["Kenya's"]), Some(("Kenya", 1)));
+        assert_eq!(party_at(&["Warsaw"]), Some(("Poland", 1)));
+        assert_eq!(party_at(&["Saudi", "Arabia"]), Some(("Saudi Arabia", 2)));
+        assert_eq!(party_at(&["United", "States", "of", "America"]), Some(("United States", 4)));
+        assert_eq!(party_at(&["U.S"]), Some(("United States", 1)));
+        assert_eq!(party_at(&["us"]), None);
+        assert_eq!(party_at(&["ASEAN"]), Some(("ASEAN", 1)));
+        assert_eq!(party_at(&["NATO's"]), Some(("NATO", 1)));
+        assert_eq!(party_at(&["who"]), None);
+        assert_eq!(party_at(&["chad"]), None, "English names are capitalized");
+        assert_eq!(party_at(&["Chad"]), Some(("Chad", 1)));
+        assert_eq!(kind("African Union"), Some(Kind::Organization));
+        assert_eq!(kind("Argentina"), Some(Kind::State));
+    }
+
+    #[test]
+    fn russian_forms_in_every_case() {
+        assert_eq!(party_at(&["Аргентины"]), Some(("Argentina", 1)));
+        assert_eq!(party_at(&["мексиканской"]), Some(("Mexico", 1)));
+        assert_eq!(party_at(&["казахстанская"]), Some(("Kazakhstan", 1)));
+        assert_eq!(party_at(&["Варшаве"]), Some(("Poland", 1)));
+        assert_eq!(party_at(&["Соединенных", "Штатов"]), Some(("United States", 2)));
+        assert_eq!(party_at(&["НАТО"]), Some(("NATO", 1)));
+        assert_eq!(party_at(&["Евросоюза"]), Some(("European Union", 1)));
+    }
+
+    #[test]
+    fn chinese_names_character_by_character() {
+        assert_eq!(party_at(&["埃", "及", "外"]), Some(("Egypt", 2)));
+        assert_eq!(party_at(&["东", "盟"]), Some(("ASEAN", 2)));
+        assert!(zh_abbreviated("埃").contains(&"Egypt"));
+        assert_eq!(zh_abbreviated("中"), vec!["China"], "中国, not 中非");
+        assert!(zh_abbreviated("巴").len() > 1, "巴 alone is ambiguous");
+    }
+}

@@ -1,0 +1,177 @@
+//! The words that report speech and the acts of diplomacy ("said",
+//! "stressed", "urged", "discussed"; "заявил"; "表示"), from general lexicons
+//! (data/reporting-*.tsv, each naming its source), by what a reader credits
+//! to the subject of such a verb.
+
+use std::sync::OnceLock;
+
+use super::russian;
+
+/// What a reporting verb tells a reader about its subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    /// An assertion or opinion ("said that", "stressed", "believes"): what
+    /// follows is the subject's, and so are the next sentences of its paragraph.
+    Speech,
+    /// A directive, commitment or expressive act ("urged", "promised",
+    /// "praised", "thanked"): the sentence is the subject's.
+    Act,
+    /// An act two parties do together ("discussed", "agreed").
+    Joint,
+    /// Getting in touch ("called", "met", "visited"): narration, no one's words.
+    Contact,
+}
+
+/// The classes a word form belongs to (a form may have two: "welcomed" the
+/// decision is an act, "welcomed" a guest is contact).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Classes(u8);
+
+impl Classes {
+    /// A joint act alone.
+    pub const JOINT: Classes = Classes(1 << Class::Joint as u8);
+
+    /// True when the form has this class.
+    pub fn has(self, c: Class) -> bool {
+        self.0 & (1 << c as u8) != 0
+    }
+
+    /// True when the form reports anything.
+    pub fn any(self) -> bool {
+        self.0 != 0
+    }
+
+    fn with(self, c: Class) -> Self {
+        Classes(self.0 | 1 << c as u8)
+    }
+}
+
+const ENGLISH: &str = include_str!("data/reporting-en.tsv");
+const RUSSIAN: &str = include_str!("data/reporting-ru.tsv");
+const CHINESE: &str = include_str!("data/reporting-zh.tsv");
+
+struct Lexicon {
+    /// One-word forms (English and Russian, lower case), sorted.
+    words: Vec<(String, Classes)>,
+    /// Two-word English forms ("pointed out", "called for").
+    phrasal: Vec<(String, String, Classes)>,
+    /// Chinese words.
+    chinese: Vec<(Vec<char>, Classes)>,
+}
+
+fn class_of(name: &str) -> Option<Class> {
+    Some(match name {
+        "speech" => Class::Speech,
+        "act" => Class::Act,
+        "joint" => Class::Joint,
+        "contact" => Class::Contact,
+        _ => return None,
+    })
+}
+
+fn rows(data: &'static str) -> impl Iterator<Item = (Class, Vec<&'static str>)> {
+    data.lines().filter(|l| !l.starts_with('#') && !l.is_empty()).filter_map(|l| {
+        let cols: Vec<&str> = l.split('\t').collect();
+        Some((class_of(cols[0])?, cols[1..].to_vec()))
+    })
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let mut lex = Lexicon { words: Vec::new(), phrasal: Vec::new(), chinese: Vec::new() };
+        for (class, cols) in rows(ENGLISH) {
+            // The forms column: "point out pointed out points out ..." pairs a
+            // particle with each form; one-word forms stand alone.
+            let lemma_words = cols[0].split(' ').count();
+            let forms: Vec<&str> = cols[1].split(' ').collect();
+            for f in forms.chunks(lemma_words) {
+                if let [w] = f {
+                    lex.words.push(((*w).to_owned(), Classes::default().with(class)));
+                } else if let [w, particle] = f {
+                    lex.phrasal.push(((*w).to_owned(), (*particle).to_owned(), Classes::default().with(class)));
+                }
+            }
+        }
+        for (class, cols) in rows(RUSSIAN) {
+            for f in russian::verb_forms(cols[0]) {
+                lex.words.push((f, Classes::default().with(class)));
+            }
+        }
+        for (class, cols) in rows(CHINESE) {
+            lex.chinese.push((cols[0].chars().collect(), Classes::default().with(class)));
+        }
+        // One entry per form, with every class it has ("welcomed": act and contact).
+        lex.words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        lex.words.dedup_by(|b, a| {
+            let same = a.0 == b.0;
+            if same {
+                a.1 = Classes(a.1 .0 | b.1 .0);
+            }
+            same
+        });
+        lex
+    })
+}
+
+/// The classes of the reporting verb at `word` (as written), and how many
+/// words it takes: 2 for a phrasal verb whose particle is `next` ("pointed
+/// out"), else 1. Capitalized words are names, not verbs ("States").
+#[inline(never)]
+pub fn verb_at(word: &str, next: Option<&str>) -> (Classes, usize) {
+    if word.starts_with(char::is_uppercase) {
+        return (Classes::default(), 1);
+    }
+    let lex = lexicon();
+    let lower = word.to_lowercase();
+    if let Some(next) = next {
+        let phrasal = lex.phrasal.iter().filter(|(w, p, _)| *w == lower && p == next).fold(Classes::default(), |a, (_, _, c)| Classes(a.0 | c.0));
+        if phrasal.any() {
+            return (phrasal, 2);
+        }
+    }
+    let found = lex.words.binary_search_by(|(w, _)| w.as_str().cmp(&lower)).ok().map(|k| lex.words[k].1);
+    (found.unwrap_or_default(), 1)
+}
+
+/// The classes of the Chinese reporting verb that starts at `chars[0]` (one
+/// character per item, as the tokenizer splits Han text), and its length in
+/// characters; the longest word wins ("交换意见" over "交换").
+pub fn zh_verb_at(chars: &[&str]) -> Option<(Classes, usize)> {
+    lexicon()
+        .chinese
+        .iter()
+        .filter(|(w, _)| w.len() <= chars.len() && w.iter().zip(chars).all(|(c, s)| s.chars().eq(std::iter::once(*c))))
+        .max_by_key(|(w, _)| w.len())
+        .map(|(w, c)| (*c, w.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_forms_from_the_lexicon() {
+        assert!(verb_at("said", None).0.has(Class::Speech));
+        assert!(verb_at("stressed", None).0.has(Class::Speech));
+        assert!(verb_at("urged", None).0.has(Class::Act));
+        assert!(verb_at("discussed", None).0.has(Class::Joint));
+        assert!(verb_at("spoke", None).0.has(Class::Contact));
+        assert_eq!(verb_at("pointed", Some("out")).1, 2);
+        assert!(verb_at("pointed", Some("out")).0.has(Class::Speech));
+        assert!(!verb_at("States", None).0.any(), "capitalized: a name");
+        let welcomed = verb_at("welcomed", None).0;
+        assert!(welcomed.has(Class::Act) && welcomed.has(Class::Contact));
+    }
+
+    #[test]
+    fn russian_and_chinese() {
+        assert!(verb_at("заявила", None).0.has(Class::Speech));
+        assert!(verb_at("договорились", None).0.has(Class::Joint));
+        assert!(verb_at("подчеркивается", None).0.has(Class::Speech));
+        let zh = |s: &str| zh_verb_at(&s.split("").filter(|c| !c.is_empty()).collect::<Vec<_>>());
+        assert!(zh("表示，").is_some_and(|(c, n)| c.has(Class::Speech) && n == 2));
+        assert!(zh("交换意见").is_some_and(|(c, n)| c.has(Class::Joint) && n == 4));
+        assert_eq!(zh("中方"), None);
+    }
+}

@@ -1,0 +1,173 @@
+//! Russian inflection by rule: the case forms of a name written in the
+//! nominative ("Бразилия" → "Бразилии", "Бразилией"; "бразильский" →
+//! "бразильской") and the past and present forms of a verb given by its
+//! infinitive ("заявить" → "заявил", "заявила"; "считать" → "считает"), so
+//! that data files list each word once.
+//!
+//! The rules are the regular declension and conjugation classes of Russian
+//! grammar, chosen by the word's ending. They over-generate (both hard and
+//! soft endings, every gender) rather than guess: a form that Russian does
+//! not use costs a few bytes and never matches a text.
+
+/// Endings of adjectives in every case, gender and number, hard and soft.
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ий", "ый", "ой", "ая", "яя", "ое", "ее", "ие", "ые", "ого", "его", "ому", "ему", "им", "ым", "ом", "ем", "ей",
+    "ую", "юю", "их", "ых", "ими", "ыми",
+];
+
+/// The forms of one word of a name in the nominative, all cases (lower case).
+fn word_forms(word: &str) -> Vec<String> {
+    let lower = word.to_lowercase();
+    let with = |stem: &str, endings: &[&str]| endings.iter().map(|e| format!("{stem}{e}")).collect::<Vec<_>>();
+    // Hyphenated names decline their last part ("Гвинея-Бисау" stays, "Буэнос-Айрес" → "Буэнос-Айреса").
+    if let Some((head, last)) = lower.rsplit_once('-') {
+        return word_forms(last).into_iter().map(|f| format!("{head}-{f}")).collect();
+    }
+    let chars: Vec<char> = lower.chars().collect();
+    let n = chars.len();
+    let ends = |s: &str| lower.ends_with(s);
+    let stem = |k: usize| chars[..n - k].iter().collect::<String>();
+    if word.chars().filter(|c| c.is_uppercase()).count() > 1 {
+        return vec![word.to_owned()]; // acronyms ("США", "КНДР") do not decline, and keep their capitals
+    }
+    if n < 3 {
+        return vec![lower];
+    }
+    if ["ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие"].iter().any(|e| ends(e)) {
+        return with(&stem(2), ADJECTIVE_ENDINGS);
+    }
+    if ends("ия") {
+        return with(&stem(2), &["ия", "ии", "ию", "ией", "иею"]);
+    }
+    if ends("я") {
+        return with(&stem(1), &["я", "и", "е", "ю", "ей", "ею"]);
+    }
+    if ends("а") {
+        return with(&stem(1), &["а", "ы", "и", "е", "у", "ой", "ою", "ей"]);
+    }
+    if ends("ы") {
+        // A plural name ("Штаты", "Нидерланды", "Филиппины").
+        return with(&stem(1), &["ы", "ов", "ам", "ами", "ах", ""]);
+    }
+    if ends("й") {
+        return with(&stem(1), &["й", "я", "ю", "ем", "е", "ём"]);
+    }
+    if ends("ь") {
+        return with(&stem(1), &["ь", "я", "ю", "ем", "е", "и", "ью", "ём"]);
+    }
+    if "оеёиуюэ".contains(chars[n - 1]) {
+        return vec![lower]; // "Конго", "Перу", "Мали": indeclinable
+    }
+    let mut forms = with(&lower, &["", "а", "у", "ом", "ем", "е"]);
+    // A fleeting vowel in the last syllable ("Египет" → "Египта").
+    if n >= 4 && "ео".contains(chars[n - 2]) && !"аеёиоуыэюяйь".contains(chars[n - 3]) {
+        let short: String = chars[..n - 2].iter().chain(&chars[n - 1..]).collect();
+        forms.extend(with(&short, &["а", "у", "ом", "е"]));
+    }
+    forms
+}
+
+/// The case forms of a name in the nominative, word by word: the head noun
+/// and the adjectives before it decline; what follows it (a genitive, "of
+/// ...") stays as written ("Республика Корея" → "Республики Корея",
+/// "Организация Объединенных Наций" → "Организации Объединенных Наций").
+pub fn name_forms(name: &str) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    let mut head_seen = false;
+    for word in name.split(' ') {
+        let lower = word.to_lowercase();
+        let adjective = ["ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие"].iter().any(|e| lower.ends_with(e));
+        if head_seen {
+            out.push(vec![if word.chars().filter(|c| c.is_uppercase()).count() > 1 { word.to_owned() } else { lower }]);
+        } else {
+            out.push(word_forms(word));
+            head_seen = !adjective && lower.chars().count() > 2;
+        }
+    }
+    out
+}
+
+/// The past forms of a verb (every gender and the plural) and, for an
+/// imperfective, its present third person: "заявить" → "заявил", "заявила",
+/// "заявило", "заявили"; "считать" → "считает", "считают"; reflexives with
+/// -ся/-сь ("договориться" → "договорились"; "надеяться" → "надеется").
+pub fn verb_forms(infinitive: &str) -> Vec<String> {
+    let (base, reflexive) = match infinitive.strip_suffix("ся") {
+        Some(b) => (b, true),
+        None => (infinitive, false),
+    };
+    let Some(stem) = base.strip_suffix("ть") else { return vec![infinitive.to_owned()] };
+    let past = |e: &str| if reflexive { format!("{stem}{e}{}", if e.is_empty() || e == "л" { "ся" } else { "сь" }) } else { format!("{stem}{e}") };
+    let mut forms: Vec<String> = ["л", "ла", "ло", "ли"].iter().map(|e| past(e)).collect();
+    if reflexive {
+        forms[0] = format!("{stem}лся");
+    }
+    // Present of the imperfective (perfectives have none; their "present"
+    // forms are futures, which readouts do not use for what was said).
+    let present: Option<(String, &str, &str)> = if let Some(s) = stem.strip_suffix("ова") {
+        Some((s.to_owned(), "ует", "уют"))
+    } else if stem.ends_with("ива") || stem.ends_with("ыва") || stem.ends_with("ва") && !stem.ends_with("ова") {
+        Some((stem.to_owned(), "ет", "ют"))
+    } else if stem.ends_with("ея") {
+        Some((stem[..stem.len() - "я".len()].to_owned(), "ется", "ются"))
+    } else if stem.ends_with('а') || stem.ends_with('я') {
+        Some((stem.to_owned(), "ет", "ют"))
+    } else if stem.ends_with('и') {
+        let s = &stem[..stem.len() - "и".len()];
+        Some((s.to_owned(), "ит", "ят"))
+    } else {
+        None
+    };
+    if let Some((s, third, plural)) = present {
+        if reflexive && !third.ends_with("ся") {
+            forms.push(format!("{s}{third}ся"));
+            forms.push(format!("{s}{plural}ся"));
+        } else {
+            forms.push(format!("{s}{third}"));
+            forms.push(format!("{s}{plural}"));
+        }
+        // The impersonal passive of the imperfective ("подчеркивается", "отмечается").
+        if !reflexive && (stem.ends_with('а') || stem.ends_with('я')) {
+            forms.push(format!("{s}{third}ся"));
+        }
+    }
+    forms
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has(forms: &[String], f: &str) -> bool {
+        forms.iter().any(|x| x == f)
+    }
+
+    #[test]
+    fn names_decline_by_their_ending() {
+        let brazil = &name_forms("Бразилия")[0];
+        assert!(["бразилия", "бразилии", "бразилию", "бразилией"].iter().all(|f| has(brazil, f)));
+        let egypt = &name_forms("Египет")[0];
+        assert!(has(egypt, "египет") && has(egypt, "египта") && has(egypt, "египте"), "{egypt:?}");
+        let kenya = &name_forms("кенийский")[0];
+        assert!(has(kenya, "кенийской") && has(kenya, "кенийские") && has(kenya, "кенийского"));
+        assert_eq!(name_forms("Перу"), vec![vec!["перу".to_owned()]], "indeclinable");
+        assert_eq!(name_forms("США"), vec![vec!["США".to_owned()]], "acronyms stay");
+        let korea = name_forms("Республика Корея");
+        assert!(has(&korea[0], "республики") && korea[1] == ["корея"], "the genitive after the head stays: {korea:?}");
+        let usa = name_forms("Соединенные Штаты");
+        assert!(has(&usa[0], "соединенных") && has(&usa[1], "штатов"));
+    }
+
+    #[test]
+    fn verbs_conjugate_by_their_class() {
+        let v = verb_forms("заявить");
+        assert!(has(&v, "заявил") && has(&v, "заявила") && has(&v, "заявили"));
+        assert!(has(&verb_forms("считать"), "считает"));
+        assert!(has(&verb_forms("подчеркивать"), "подчеркивается"));
+        assert!(has(&verb_forms("приветствовать"), "приветствует"));
+        let r = verb_forms("договориться");
+        assert!(has(&r, "договорились") && has(&r, "договорился"), "{r:?}");
+        assert!(has(&verb_forms("надеяться"), "надеется"), "{:?}", verb_forms("надеяться"));
+        assert!(has(&verb_forms("говорить"), "говорит"));
+    }
+}

@@ -1,0 +1,575 @@
+//! The subject of a reporting verb, as a whole noun phrase, and whom it
+//! names: a person, a group of both parties, a party or one of its bodies.
+//!
+//! A subject is the words between the last clause boundary before the verb
+//! and the verb: commas, colons, brackets, quotation marks and spaced dashes
+//! end clauses, so a dateline ("MOSCOW, Feb 1 (Reuters) - Lavrov said") or
+//! an opening adverbial ("On 1 February, Wang Yi said") is never part of
+//! it; a parenthetical between subject and verb ("Lula, in turn, said";
+//! "Wang Yi, State Councilor, said") is skipped; adverbs before the verb
+//! ("frankly and constructively discussed") are not part of it. What is
+//! left must read as a noun phrase: no dangling conjunction, preposition,
+//! determiner, possessive or adverb at its end, no relative clause or
+//! auxiliary inside.
+
+use super::grammar::{
+    listed, ADVERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, LINKS, LY_NOUNS, MEMBERS,
+    NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PERSON_TITLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
+};
+use super::model::ByteRange;
+use super::names::{beside_name, is_name_word, is_title, title_key, Gender, Item, Names};
+use super::parties::{form_at, party_at};
+use super::reporting::{verb_at, zh_verb_at, Class, Classes};
+use super::speakers::{Context, Mention};
+use crate::engine::concepts::BOTH;
+
+/// A reporting verb further into its sentence than this many words is not its frame.
+const MAX_VERB_POSITION: usize = 40;
+/// Longest subject, in words, that still reads as "X said".
+const MAX_SUBJECT_WORDS: usize = 10;
+
+/// Whom a subject names.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Who {
+    /// A person (by name, title or pronoun), and their party if known.
+    Person(String, Option<&'static str>),
+    /// The parties together ("The two sides"), or a group of one party.
+    Group(&'static str),
+    /// A party or one of its bodies ("The Russian side", "the Commission").
+    Party(&'static str),
+}
+
+impl Who {
+    /// The party the speaker speaks for, if known.
+    pub(super) fn party(&self) -> Option<&'static str> {
+        match self {
+            Who::Person(_, p) => *p,
+            Who::Group(p) | Who::Party(p) => Some(p),
+        }
+    }
+}
+
+/// A sentence's own speaker.
+pub(super) struct Found {
+    pub(super) who: Who,
+    pub(super) class: Class,
+    /// The subject's words.
+    pub(super) mention: ByteRange,
+    /// The chip's name when it is not the subject's words ("He" → the person it refers to).
+    pub(super) name: Option<String>,
+    pub(super) said: ByteRange,
+    /// Other people the sentence mentions, for later pronouns.
+    pub(super) people: Vec<Mention>,
+    /// The speaker's gender, where the verb shows it (Russian "заявила").
+    pub(super) gender: Option<Gender>,
+}
+
+/// What a sentence says about who speaks.
+pub(super) enum Attribution {
+    Found(Found),
+    /// Narration: an event told by the statement ("X spoke with Y").
+    Narration(Vec<Mention>),
+    Nothing(Vec<Mention>),
+}
+
+/// True when the punctuation item at `k` ends a clause for subject purposes.
+fn is_boundary(text: &str, items: &[Item], k: usize) -> bool {
+    let t = items[k].text;
+    match t {
+        "," | ";" | ":" | "(" | ")" | "—" | "–" | "--" | "“" | "”" | "\"" | "«" | "»" | "„" | "：" | "，" | "；" => true,
+        // A hyphen is a dash only with spaces around it ("Reuters) - Lavrov", not "Director-General").
+        "-" => {
+            let r = items[k].range;
+            text[..r.start].ends_with(' ') || text[r.end..].starts_with(' ')
+        }
+        _ => false,
+    }
+}
+
+#[inline(never)]
+fn is_adverb(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    listed(ADVERBS, word) || (lower.len() > 4 && lower.ends_with("ly") && word.starts_with(char::is_lowercase) && !listed(LY_NOUNS, word))
+}
+
+/// A past tense or participle by its ending ("shared", "reviewed").
+fn is_past(word: &str) -> bool {
+    word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed") && word.chars().all(|c| c.is_ascii_lowercase()) && !listed(&["united", "hundred", "sacred", "naked", "wicked", "kindred"], word)
+}
+
+#[inline(never)]
+fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s") || word.ends_with('\'') || word.ends_with('’')
+}
+
+/// The subject's words before the verb at `k` (indices into `items`), and
+/// whether it is passive ("He was assured") or joined to an earlier clause
+/// ("..., and said").
+struct SubjectWords {
+    words: Vec<usize>,
+    passive: bool,
+    coordinated: bool,
+}
+
+fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
+    let mut segments: Vec<Vec<usize>> = vec![Vec::new()];
+    for j in 0..k {
+        if items[j].word {
+            segments.last_mut().expect("one segment").push(j);
+        } else if is_boundary(text, items, j) {
+            segments.push(Vec::new());
+        }
+    }
+    let mut last = segments.pop().unwrap_or_default();
+    let strip_adverbs = |seg: &mut Vec<usize>| {
+        loop {
+            match seg.last() {
+                Some(&j) if is_adverb(items[j].text) => {
+                    seg.pop();
+                }
+                // "frankly and constructively": "and" between adverbs.
+                Some(&j) if listed(&["and", "и"], items[j].text) && seg.len() >= 2 && is_adverb(items[seg[seg.len() - 2]].text) => {
+                    seg.pop();
+                }
+                _ => break,
+            }
+        }
+    };
+    strip_adverbs(&mut last);
+    let mut passive = false;
+    while last.last().is_some_and(|&j| listed(BE, items[j].text) || listed(&["has", "have", "had", "will", "would", "shall", "can", "could", "must", "should", "may", "might"], items[j].text)) {
+        passive |= listed(BE, items[last[last.len() - 1]].text);
+        last.pop();
+        strip_adverbs(&mut last);
+    }
+    // "The President accepted the invitation and said": the verb joined to an earlier one.
+    if last.last().is_some_and(|&j| listed(&["and", "but", "и", "но", "а"], items[j].text) && items[j].text.starts_with(char::is_lowercase)) {
+        return SubjectWords { words: Vec::new(), passive, coordinated: true };
+    }
+    // "X, in turn, said": the verb right after a comma; the subject is before the parenthetical.
+    if last.is_empty() && k > 0 && !items[k - 1].word && items[k - 1].text == "," && segments.len() >= 2 {
+        segments.pop();
+        last = segments.pop().unwrap_or_default();
+        strip_adverbs(&mut last);
+    }
+    // A prepositional phrase before the subject ("во время беседы Лавров", "During the talks President X").
+    if last.first().is_some_and(|&j| listed(LINKS, items[j].text) && !listed(&["and", "or", "but", "и", "или", "но", "а"], items[j].text)) {
+        let starts_subject = |w: &str| w.starts_with(char::is_uppercase) || listed(COLLECTIVES, w) || listed(PERSON_TITLES, w) || party_at(&[w]).is_some();
+        if let Some(p) = last.iter().skip(1).position(|&j| starts_subject(items[j].text)) {
+            last.drain(..=p);
+        }
+    }
+    let mut coordinated = false;
+    while let Some(&j) = last.first() {
+        let w = items[j].text;
+        if listed(&["and", "but", "while", "и", "а", "но"], w) {
+            coordinated = true;
+            last.remove(0);
+        } else if listed(&["that", "что"], w) && last.len() > 1 {
+            // "It was stressed that the ministers confirmed": the reported clause's own subject.
+            last.remove(0);
+        } else if is_adverb(w) && last.len() > 1 {
+            last.remove(0);
+        } else {
+            break;
+        }
+    }
+    SubjectWords { words: last, passive, coordinated }
+}
+
+/// Whom a subject names, or `None` when its words are no noun phrase that
+/// names a speaker.
+pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
+    let (&first, &last) = (words.first()?, words.last()?);
+    if words.len() == 1 {
+        if listed(SINGULAR_PRONOUNS, first) {
+            let gender = if listed(&["she", "она"], first) { Gender::Female } else { Gender::Male };
+            let m = ctx.pronoun(Some(gender))?;
+            return Some(Who::Person(m.name.clone(), m.party));
+        }
+        if listed(PLURAL_PRONOUNS, first) {
+            return ctx.last_group.as_ref().map(|g| Who::Group(party_of_speaker(g)));
+        }
+    }
+    let acronym = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase);
+    // A subject does not begin with a preposition or conjunction ("With regard to ..."), nor, in
+    // English, with a word in lower case other than a determiner or a number ("extending sympathy").
+    if listed(LINKS, first) && !acronym(first) && first.chars().count() > 1 {
+        return None;
+    }
+    let english = first.chars().all(|c| c.is_ascii_alphabetic() || c == '-' || c == '\'');
+    if english && first.starts_with(char::is_lowercase) && !(listed(DETERMINERS, first) || listed(PAIR_WORDS, first) || listed(COLLECTIVES, first) || listed(PERSON_TITLES, first)) {
+        return None;
+    }
+    if words.len() > MAX_SUBJECT_WORDS || words.iter().any(|w| listed(NOT_SUBJECTS, w) && !acronym(w)) {
+        return None;
+    }
+    // A noun phrase does not end on a determiner, link, adverb, possessive or number.
+    let lower_listed = |list: &[&str], w: &str| listed(list, w) && w.starts_with(char::is_lowercase);
+    if lower_listed(DETERMINERS, last) || lower_listed(LINKS, last) || is_adverb(last) || last.chars().all(|c| c.is_ascii_digit()) || (possessive(last) && words.len() == 1) {
+        return None;
+    }
+    if possessive(last) {
+        return None;
+    }
+    let mut named: Vec<&'static str> = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        match form_at(&words[k..]) {
+            // A capital beside a name, or one the statements introduced as a person's, is a surname ("Ana Lima").
+            Some((_, n, true)) if names.is_person(words[k]) || beside_name(words, k, n) => k += n,
+            Some((p, n, _)) => {
+                if !named.contains(&p) {
+                    named.push(p);
+                }
+                k += n;
+            }
+            None => k += 1,
+        }
+    }
+    let head = last.to_lowercase();
+    // "Lavrov and Wang Yi", "Seoul and Tokyo": two named together.
+    let joined = words.iter().any(|w| listed(&["and", "и"], w)) && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
+    let collective = joined || words.iter().any(|w| listed(COLLECTIVES, w));
+    let paired = words.iter().any(|w| listed(PAIR_WORDS, w));
+    // "AU member states", "Kenyan businesses": members of a party are not the party.
+    if !named.is_empty() && listed(MEMBERS, &head) && !(paired && collective) {
+        return None;
+    }
+    match named.as_slice() {
+        [_, _, ..] => return Some(Who::Group(BOTH)),
+        [] if collective => return Some(Who::Group(BOTH)),
+        _ => {}
+    }
+    let person_words: Vec<&str> = words.iter().copied().filter(|w| is_name_word(w) && !listed(DETERMINERS, w) && !listed(PAIR_WORDS, w) && !is_adverb(w)).collect();
+    if let [party] = named.as_slice() {
+        if (collective && paired) || joined {
+            return Some(Who::Group(BOTH));
+        }
+        // "The head of the Mexican State", "the Brazilian leader": a person, for "she" later.
+        let titled = words.iter().any(|w| listed(PERSON_TITLES, w));
+        return Some(match (person_words.is_empty(), titled) {
+            (true, false) => Who::Party(party),
+            (true, true) => Who::Person(words.join(" "), Some(party)),
+            (false, _) => Who::Person(person_words.join(" "), Some(party)),
+        });
+    }
+    if !person_words.is_empty() {
+        let parties: Vec<&'static str> = person_words.iter().filter_map(|w| names.party_of(w)).collect();
+        let mut party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p));
+        let known = person_words.iter().any(|w| names.is_person(w)) || party.is_some();
+        let titled = title_key(words).is_some();
+        // Capitalized words that name no one the statements introduced, with no title: not a person for sure.
+        if !known && !titled && person_words.len() != words.iter().filter(|w| !listed(DETERMINERS, w)).count() {
+            return None;
+        }
+        // An official named by title and name without a country is of the statement's own side.
+        if party.is_none() && titled && parties.is_empty() && !person_words.iter().any(|w| names.doubtful(w)) {
+            party = ctx.home;
+        }
+        return Some(Who::Person(person_words.join(" "), party));
+    }
+    // A title alone stands for the one person who holds it ("the Prime Minister").
+    if let Some(key) = title_key(words) {
+        // The one holder the statements introduce, the last one this statement named, its own side's,
+        // or the one holder of a longer title ("Crown Prince and Prime Minister").
+        let party = names
+            .title_party(&key, false)
+            .or_else(|| ctx.people.iter().rev().find(|m| m.title.as_deref() == Some(key.as_str())).and_then(|m| m.party))
+            .or(ctx.home)
+            .or_else(|| names.title_party(&key, true));
+        if listed(&["counterpart", "colleague"], &head) {
+            let other = ctx.last.as_ref().and_then(|s| s.party.as_deref()).and_then(|p| names.other(p));
+            return Some(Who::Person(words.join(" "), other));
+        }
+        return Some(Who::Person(words.join(" "), party));
+    }
+    if listed(&["counterpart", "colleague", "коллега"], &head) {
+        let other = ctx.last.as_ref().and_then(|s| s.party.as_deref()).and_then(|p| names.other(p));
+        return other.map(|p| Who::Person(words.join(" "), Some(p)));
+    }
+    None
+}
+
+fn party_of_speaker(s: &super::model::Speaker) -> &'static str {
+    match s.party.as_deref() {
+        Some(p) if p == BOTH => BOTH,
+        Some(p) => super::parties::key(p).unwrap_or(BOTH),
+        None => BOTH,
+    }
+}
+
+/// People a sentence mentions by name ("... with Prime Minister Mehra"),
+/// for pronouns in later sentences.
+fn people_in(items: &[Item], names: &Names) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let words: Vec<&str> = items.iter().filter(|i| i.word).map(|i| i.text).collect();
+    let mut k = 0;
+    while k < words.len() {
+        if !(is_name_word(words[k]) && names.is_person(words[k])) {
+            k += 1;
+            continue;
+        }
+        let mut start = k;
+        while start > 0 && is_name_word(words[start - 1]) {
+            start -= 1;
+        }
+        let mut end = k + 1;
+        while end < words.len() && is_name_word(words[end]) {
+            end += 1;
+        }
+        let mut t = start;
+        while t > 0 && is_title(words[t - 1]) {
+            t -= 1;
+        }
+        let name = words[start..end].join(" ");
+        let party = words[start..end].iter().find_map(|w| names.party_of(w));
+        let gender = words[start..end].iter().find_map(|w| names.gender(w));
+        out.push(Mention { name, party, gender, title: title_key(&words[t..start]) });
+        k = end;
+    }
+    out
+}
+
+/// The noun phrase that opens a sentence, up to its first verb ("She
+/// recalled ... and said that"; "The President accepted ... and said"), for
+/// a verb joined to it by "and".
+fn opening_subject(items: &[Item], index: &[usize], names: &Names, ctx: &Context) -> Option<(Who, ByteRange, Option<String>)> {
+    let first = items.iter().position(|i| !i.word).map_or(index.len(), |p| index.partition_point(|&j| j < p));
+    let np: Vec<usize> = index[..first]
+        .iter()
+        .copied()
+        .take_while(|&j| {
+            let w = items[j].text;
+            !w.starts_with(char::is_lowercase) || listed(DETERMINERS, w) || listed(PAIR_WORDS, w) || listed(COLLECTIVES, w) || listed(&["of", "and", "и"], w) || listed(PERSON_TITLES, w) || party_at(&[w]).is_some()
+        })
+        .collect();
+    let words: Vec<&str> = np.iter().map(|&j| items[j].text).collect();
+    let w = who(&words, names, ctx)?;
+    let name = match (&w, words.as_slice()) {
+        (Who::Person(n, _), [one]) if listed(SINGULAR_PRONOUNS, one) => Some(n.clone()),
+        _ => None,
+    };
+    Some((w, ByteRange::new(items[np[0]].range.start, items[np[np.len() - 1]].range.end), name))
+}
+
+/// "had a phone call with", "held talks with", "провел телефонный разговор с":
+/// a verb that carries a noun of contact, then "with".
+fn contact_phrase(words: &[&str], k: usize) -> bool {
+    listed(CONTACT_CARRIERS, words[k])
+        && words[k + 1..].iter().take(4).any(|w| listed(CONTACT_NOUNS, w))
+        && words[k + 1..].iter().take(7).any(|w| listed(&["with", "с", "со"], w))
+}
+
+/// Who speaks in one sentence of English or Russian.
+pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context) -> Attribution {
+    let mut people = people_in(items, names);
+    if items.last().is_some_and(|i| i.text.contains('?')) {
+        return Attribution::Nothing(people);
+    }
+    let index: Vec<usize> = (0..items.len()).filter(|&k| items[k].word).collect();
+    let words: Vec<&str> = index.iter().map(|&k| items[k].text).collect();
+    // An event as subject ("The call took place", "The conversation was held"): narration.
+    if let Some(v) = words.iter().take(6).position(|w| verb_at(w, None).0.any() || is_past(w) || listed(BE, w)) {
+        if words[..v].last().is_some_and(|w| listed(CONTACT_NOUNS, w)) && words[..v].iter().all(|w| !w.starts_with(char::is_uppercase) || v <= 3) {
+            return Attribution::Narration(people);
+        }
+    }
+    let mut narration = false;
+    let mut earlier: Option<(Who, ByteRange, Option<String>)> = None;
+    for (n, &k) in index.iter().enumerate().take(MAX_VERB_POSITION) {
+        let (mut classes, len) = verb_at(words[n], words.get(n + 1).copied());
+        // Sharing a view is agreeing: "shared the view that", "shared their assessment".
+        if listed(&["shared", "share", "shares"], words[n]) && words[n + 1..].iter().take(3).any(|w| listed(OPINION_NOUNS, w)) {
+            classes = Classes::JOINT;
+        }
+        let contact_phrase = contact_phrase(&words, n);
+        if !classes.any() && !contact_phrase {
+            continue;
+        }
+        let subject = subject_before(text, items, k);
+        let next = words.get(n + len).copied();
+        // The object is a person ("received Prime Minister X", "welcomed his counterpart").
+        // (Not when the name is a possessive: "welcomed Minister Park's first visit" welcomes the visit.)
+        let object_run = words[(n + len).min(words.len())..].iter().take_while(|w| is_name_word(w) || listed(PERSON_TITLES, w)).collect::<Vec<_>>();
+        let next_is_person = !object_run.last().is_some_and(|w| possessive(w)) && next.is_some_and(|w| (w.starts_with(char::is_uppercase) && party_at(&[w]).is_none()) || listed(PERSON_TITLES, w))
+            || (next.is_some_and(|w| listed(DETERMINERS, w))
+                && words.get(n + len + 1).is_some_and(|w| listed(&["counterpart", "colleague", "guest", "delegation", "visitor"], w) || listed(PERSON_TITLES, w)));
+        // Speaking with someone is getting in touch; speaking about something, or highly of it, is speech.
+        let speak = listed(&["spoke", "speaks", "talked", "talks", "speak", "talk", "spoken", "speaking", "talking"], words[n]);
+        let after_adverbs = words[n + len..].iter().find(|w| !is_adverb(w) && !listed(&["today", "by", "phone", "telephone", "over"], w) || listed(&["with", "to"], w));
+        let speak_with = speak && (after_adverbs.is_some_and(|w| listed(&["with", "to", "on"], w)) || next.is_some_and(|w| listed(&["by", "over"], w)));
+        let contact = contact_phrase
+            || speak_with
+            || (!speak && classes.has(Class::Contact) && !(classes.has(Class::Speech) || classes.has(Class::Act) || classes.has(Class::Joint)))
+            || (classes.has(Class::Contact) && next_is_person);
+        let class = if (classes.has(Class::Speech) || speak) && !speak_with {
+            Class::Speech
+        } else if classes.has(Class::Joint) {
+            Class::Joint
+        } else {
+            Class::Act
+        };
+        // "..." said Foreign Minister Anggraini / заявил Лавров: the subject after the verb.
+        let inverted = subject.words.is_empty() && !subject.coordinated && class == Class::Speech && k > 0 && !items[k - 1].word;
+        let subject = if inverted {
+            let after: Vec<usize> = items[k + 1..].iter().enumerate().take_while(|(_, i)| i.word || matches!(i.text, "." | "-")).filter(|(_, i)| i.word).map(|(j, _)| k + 1 + j).collect();
+            let ends_sentence = items[k + 1 + after.len()..].iter().all(|i| !i.word);
+            SubjectWords { words: if ends_sentence { after } else { Vec::new() }, passive: false, coordinated: false }
+        } else {
+            subject
+        };
+        let subject_words: Vec<&str> = subject.words.iter().map(|&j| items[j].text).collect();
+        let joint_they = class == Class::Joint && matches!(subject_words.as_slice(), [w] if listed(PLURAL_PRONOUNS, w));
+        let resolved = if subject.words.is_empty() && subject.coordinated {
+            earlier.clone().or_else(|| opening_subject(items, &index, names, ctx))
+        } else {
+            who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH))).map(|w| {
+                let range = ByteRange::new(items[subject.words[0]].range.start, items[subject.words[subject.words.len() - 1]].range.end);
+                let name = match (&w, subject_words.as_slice()) {
+                    (Who::Person(n, _), [one]) if listed(SINGULAR_PRONOUNS, one) => Some(n.clone()),
+                    _ => None,
+                };
+                (w, range, name)
+            })
+        };
+        let Some((mut who_, mention, mut name)) = resolved else {
+            continue;
+        };
+        if contact {
+            narration = true;
+            earlier = Some((who_, mention, name));
+            continue;
+        }
+        // "X held talks with Y and discussed ...": the narration goes on; only speech joined to it is X's.
+        if narration && subject.coordinated && class != Class::Speech {
+            continue;
+        }
+        if subject.passive {
+            // "He was assured that ...": the assurance is the other side's (or the one "by" names).
+            let by = words.get(n + len).filter(|w| listed(&["by"], w)).map(|_| &words[n + len + 1..]);
+            let agent = by.and_then(|rest| {
+                let np: Vec<&str> = rest.iter().copied().take_while(|w| !listed(&["that", "on", "about", "of", "to"], w)).collect();
+                who(&np, names, ctx)
+            });
+            who_ = match (agent, who_.party()) {
+                (Some(a), _) => a,
+                (None, Some(p)) if p != BOTH => match names.other(p) {
+                    Some(o) => Who::Party(o),
+                    None => continue,
+                },
+                _ => continue,
+            };
+            name = who_.party().map(str::to_owned);
+        }
+        // What the speaker is credited with: after "said (that)", or from the verb on.
+        let said_from = if class == Class::Speech && !speak {
+            let mut j = n + len;
+            while j < words.len() && listed(&["that", "out", "что", "о", "том"], words[j]) {
+                j += 1;
+            }
+            j
+        } else {
+            let mut j = n;
+            while j > 0 && is_adverb(words[j - 1]) {
+                j -= 1;
+            }
+            j
+        };
+        let said = if inverted {
+            ByteRange::new(items[index[0]].range.start, items[index[n.saturating_sub(1)]].range.end)
+        } else {
+            index.get(said_from).map_or(items[k].range, |&s| ByteRange::new(items[s].range.start, items[index[index.len() - 1]].range.end))
+        };
+        let gender = if words[n].ends_with("ла") || words[n].ends_with("лась") {
+            Some(Gender::Female)
+        } else if words[n].ends_with('л') || words[n].ends_with("лся") {
+            Some(Gender::Male)
+        } else {
+            None
+        };
+        if let Who::Person(n, _) = &who_ {
+            people.retain(|m| m.name != *n);
+        }
+        return Attribution::Found(Found { who: who_, class, mention, name, said, people, gender });
+    }
+    if narration {
+        Attribution::Narration(people)
+    } else {
+        Attribution::Nothing(people)
+    }
+}
+
+/// Who speaks in one Chinese sentence: the characters before a verb of
+/// saying in its clause ("王毅表示", "双方一致认为", "俄方强调").
+pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attribution {
+    let mut narration = false;
+    let last_word = items.iter().rev().find(|i| i.word).map(|i| i.range.end);
+    for clause in items.split(|i| !i.word) {
+        let chars: Vec<&str> = clause.iter().map(|i| i.text).collect();
+        // The subject opens the clause and ends before the verb, its adverbs, and a
+        // prepositional phrase between them ("双方还就苏丹局势交换了意见").
+        let Some((p, classes, n)) = (1..chars.len()).find_map(|p| zh_verb_at(&chars[p..]).map(|(c, n)| (p, c, n))) else { continue };
+        let strip = |mut q: usize| {
+            while let Some(a) = ZH_ADVERBS.iter().find(|a| q > 0 && chars[..q].concat().ends_with(*a) && chars[..q].concat().len() > a.len()) {
+                q -= a.chars().count();
+            }
+            q
+        };
+        let ends = std::iter::once(strip(p)).chain((1..p).filter(|&r| ZH_PREPOSITIONS.contains(&chars[r])).map(strip));
+        let Some((len, who_)) = ends.filter(|&q| q > 0).find_map(|q| zh_who(&chars[..q].concat(), names, ctx).map(|w| (q, w))) else { continue };
+        if classes.has(Class::Contact) && !(classes.has(Class::Speech) || classes.has(Class::Act) || classes.has(Class::Joint)) {
+            narration = true;
+            continue;
+        }
+        let class = if classes.has(Class::Speech) {
+            Class::Speech
+        } else if classes.has(Class::Joint) {
+            Class::Joint
+        } else {
+            Class::Act
+        };
+        let mention = ByteRange::new(clause[0].range.start, clause[len - 1].range.end);
+        let after = clause.get(p + n).map_or(clause[p].range.end, |i| i.range.start);
+        let said = ByteRange::new(if class == Class::Speech { after } else { clause[p].range.start }, last_word.unwrap_or(clause[p].range.end).max(after));
+        return Attribution::Found(Found { who: who_, class, mention, name: None, said, people: Vec::new(), gender: None });
+    }
+    if narration {
+        Attribution::Narration(Vec::new())
+    } else {
+        Attribution::Nothing(Vec::new())
+    }
+}
+
+fn zh_who(subject: &str, names: &Names, ctx: &Context) -> Option<Who> {
+    let chars: Vec<String> = subject.chars().map(String::from).collect();
+    if chars.is_empty() || chars.len() > 12 {
+        return None;
+    }
+    if ZH_BOTH.iter().any(|b| subject.ends_with(b)) {
+        return Some(Who::Group(BOTH));
+    }
+    if subject == "他" || subject == "她" {
+        let m = ctx.pronoun(Some(if subject == "她" { Gender::Female } else { Gender::Male }))?;
+        return Some(Who::Person(m.name.clone(), m.party));
+    }
+    if chars.len() == 2 && chars[1] == "方" {
+        return names.zh_abbreviation(&chars[0]).map(Who::Party);
+    }
+    if let Some((name, party)) = names.zh_person(subject) {
+        return Some(Who::Person(name, party));
+    }
+    let refs: Vec<&str> = chars.iter().map(String::as_str).collect();
+    (0..refs.len()).find_map(|k| party_at(&refs[k..])).map(|(p, _)| Who::Party(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn adverbs_by_their_ending() {
+        assert!(is_adverb("constructively") && is_adverb("also") && !is_adverb("Italy") && !is_adverb("assembly"));
+        assert!(is_past("shared") && !is_past("united") && !is_past("need"));
+    }
+}
