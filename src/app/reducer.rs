@@ -12,7 +12,8 @@ use super::lesson::Anchor;
 use super::nav::{Cursor, StopKind};
 use super::shared_comparison::SharedComparison;
 use super::state::{Notice, State};
-use super::statement::{Field, Statement};
+use super::statement::{too_long_version, whose, Field, Statement};
+use crate::engine::input::limits::MAX_STATEMENT_BYTES;
 use super::versions::{PhraseOrder, SharedCollation};
 use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
 use super::Initial;
@@ -170,14 +171,19 @@ impl State {
             Action::SetText(side, text) => {
                 s.set_text(side, text);
             }
-            Action::SetField(side, field, value) => set_field(s.statement_mut(side), field, value),
+            Action::SetField(side, field, value) => {
+                let told = set_field(s.statement_mut(side), field, value, &whose(Some(side), side as usize));
+                s.tell(told);
+            }
             Action::FileLoaded(side, Ok(file)) => {
                 // A file is a statement of its own: its header is what the
                 // file says (never the previous text's), the label left to the reader.
-                let statement = file_statement(file);
+                let mut statement = file_statement(file);
                 if s.set_text(side, statement.text.to_string()) {
+                    let told = statement.cut_fields(&whose(Some(side), side as usize));
                     let text = s.statement(side).text.clone();
                     *s.statement_mut(side) = Statement { text, ..statement };
+                    s.tell(told);
                 }
             }
             Action::FileLoaded(side, Err(message)) => s.notify_side(side, message),
@@ -299,7 +305,8 @@ impl State {
                 Some(side) => s.apply(Action::SetField(side, field, value)),
                 None => {
                     if let Some(st) = s.versions.all.get_mut(n) {
-                        set_field(st, field, value);
+                        let told = set_field(st, field, value, &whose(None, n));
+                        s.tell(told);
                     }
                 }
             },
@@ -329,14 +336,15 @@ fn file_statement(file: Imported) -> Statement {
     Statement { title: given(file.title), date: given(file.date), source: given(file.source), text: file.text.into(), ..Statement::default() }
 }
 
-/// Sets a header field of a statement.
-fn set_field(st: &mut Statement, field: Field, value: String) {
+/// Sets a header field of `whose` statement, cut to the limit; says if it was.
+fn set_field(st: &mut Statement, field: Field, value: String, whose: &str) -> Vec<String> {
     match field {
         Field::Label => st.label = value,
         Field::Title => st.title = value,
         Field::Date => st.date = value,
         Field::Source => st.source = value,
     }
+    st.cut_fields(whose)
 }
 
 /// The versions: adding, removing, editing and opening two side by side.
@@ -351,17 +359,28 @@ impl State {
         }
     }
 
-    fn add_version(&mut self, statement: Statement) {
+    /// Tells the reader what was cut to the limits, each thing once.
+    fn tell(&mut self, told: Vec<String>) {
+        for text in told {
+            if !self.notices.iter().any(|n| n.text == text) {
+                self.notices.push(Notice { side: None, text, is_error: true });
+            }
+        }
+    }
+
+    fn add_version(&mut self, mut statement: Statement) {
         use crate::engine::collate::MAX_VERSIONS;
         if self.versions.count() >= MAX_VERSIONS {
             let text = format!("Parallax compares up to {MAX_VERSIONS} statements at once: remove one to add another.");
             self.notices.push(Notice { side: None, text, is_error: true });
             return;
         }
-        if statement.text.len() > super::statement::MAX_SIDE_BYTES {
-            self.notices.push(Notice { side: None, text: super::statement::too_long_version(statement.text.len()), is_error: true });
+        if statement.text.len() > MAX_STATEMENT_BYTES {
+            self.notices.push(Notice { side: None, text: too_long_version(self.versions.count(), statement.text.len()), is_error: true });
             return;
         }
+        let told = statement.cut_fields(&whose(None, self.versions.count()));
+        self.tell(told);
         if !self.versions.active() {
             self.versions = super::version_set::VersionSet::new(&self.left, &self.right, vec![statement]);
         } else {
@@ -399,8 +418,8 @@ impl State {
             Some(side) => {
                 self.set_text(side, text);
             }
-            None if text.len() > super::statement::MAX_SIDE_BYTES => {
-                self.notices.push(Notice { side: None, text: super::statement::too_long_version(text.len()), is_error: true });
+            None if text.len() > MAX_STATEMENT_BYTES => {
+                self.notices.push(Notice { side: None, text: too_long_version(n, text.len()), is_error: true });
             }
             None => {
                 let Some(st) = self.versions.all.get_mut(n) else { return };
@@ -418,11 +437,13 @@ impl State {
     }
 
     /// Puts a file's statement in place of version `n` (not one of the pair).
-    fn replace_version(&mut self, n: usize, statement: Statement) {
-        if statement.text.len() > super::statement::MAX_SIDE_BYTES {
-            self.notices.push(Notice { side: None, text: super::statement::too_long_version(statement.text.len()), is_error: true });
+    fn replace_version(&mut self, n: usize, mut statement: Statement) {
+        if statement.text.len() > MAX_STATEMENT_BYTES {
+            self.notices.push(Notice { side: None, text: too_long_version(n, statement.text.len()), is_error: true });
             return;
         }
+        let told = statement.cut_fields(&whose(None, n));
+        self.tell(told);
         if let Some(st) = self.versions.all.get_mut(n) {
             *st = statement;
             self.example = None;

@@ -6,8 +6,14 @@ use std::cell::RefCell;
 use yew::prelude::*;
 
 use crate::app::reducer::Action;
-use crate::app::statement::MAX_SIDE_BYTES;
 use crate::app::worker::FileFor;
+use crate::engine::input::limits::{self, MAX_FILE_BYTES};
+
+/// What a file chooser offers: every format the importer reads
+/// (`engine::input::import`: text, web pages, Word documents), by extension
+/// and by type.
+pub const ACCEPTED_FILES: &str = ".txt,.text,.md,.html,.htm,.xhtml,.xht,.docx,text/plain,text/html,application/xhtml+xml,\
+                                  application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 /// Called with the files dropped on or chosen for a side or a version.
 pub type OnFiles = Callback<(FileFor, Option<web_sys::FileList>)>;
@@ -24,9 +30,9 @@ pub fn use_file_reader(dispatch: &Callback<Action>, import: &Callback<(FileFor, 
         let Some(file) = files.and_then(|f| f.get(0)) else { return };
         let file = gloo::file::File::from(file);
         let name = file.name();
-        // Files may be up to 4× the text limit: HTML shrinks to its text.
-        if file.size() > 4 * MAX_SIDE_BYTES as u64 {
-            dispatch.emit(unreadable(target, format!("{name} is {:.1} MB, too large to compare.", file.size() as f64 / 1e6)));
+        // Refused before it is read, in the importer's words.
+        if file.size() > MAX_FILE_BYTES as u64 {
+            dispatch.emit(unreadable(target, format!("{name} is {}", limits::file_over(file.size() as usize))));
             return;
         }
         let (dispatch, import) = (dispatch.clone(), import.clone());
