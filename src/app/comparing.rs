@@ -106,8 +106,8 @@ fn spawn(state: &UseReducerHandle<State>) -> Comparer {
     let state = state.clone();
     Comparer::spawn(Callback::from(move |reply| match reply {
         Reply::Progress(generation, done) => state.dispatch(Action::Progress(generation, done)),
-        Reply::Done(generation, comparison, _) => {
-            state.dispatch(Action::Compared(generation, SharedComparison::new(comparison)))
+        Reply::Done(generation, comparison, quotes, _) => {
+            state.dispatch(Action::Compared(generation, SharedComparison::with_quote_targets(comparison, quotes)))
         }
         Reply::Collated(generation, collation, _) => {
             state.dispatch(Action::Collated(generation, SharedCollation::new(collation)))

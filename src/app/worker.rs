@@ -7,10 +7,12 @@
 //! worker framework: the page posts a [`Request`] (`{id, left, right,
 //! options}`, the texts as they are, the options as JSON); the worker answers
 //! `{ready}` once, then for each request `{id, progress}` now and then, the
-//! result's long lists in parts (`{id, part, json}`), and last `{id, result,
-//! ms}`: the rest of the result as JSON, `ms` the engine's own time. Three to
-//! six versions are collated the same way: a [`CollateRequest`] (`{id,
-//! versions: [text…], options}`) is answered by `{id, collation, ms}`.
+//! result's texts and long lists in parts (`{id, part, data}`: a text as it
+//! is, a list as a JSON array), and last `{id, result, quotes, ms}`: the
+//! rest of the result as JSON, the sentences quotations link to (which take
+//! telling the comparison's story to find), `ms` the engine's own time. Three to six versions are
+//! collated the same way: a [`CollateRequest`] (`{id, versions: [text…],
+//! options}`) is answered by the same parts and last `{id, collation, ms}`.
 //!
 //! Files are read there too (`{import: side, name, bytes}`, answered by
 //! `{imported: side, text, title, date, source}` or `{imported: side,
@@ -18,8 +20,9 @@
 //! worker's wasm, not on the page's.
 //!
 //! The parts keep the page responsive: the result of 1 MB a side is about
-//! 8 MB of JSON, 150 ms to read in one go; each part is a message of its own,
-//! read in its own task, in a few milliseconds.
+//! 8 MB of JSON, 150 ms to read in one go, and six versions of 1 MB several
+//! times that; each part is a message of its own, read in its own task, in
+//! a few milliseconds.
 
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -60,8 +63,9 @@ pub struct CollateRequest {
 pub enum Reply {
     /// Request `id` is this far along (0 to 1).
     Progress(u64, f32),
-    /// Request `id` is done; the engine took `ms` milliseconds.
-    Done(u64, Comparison, f64),
+    /// Request `id` is done, with each side's quotation targets (see
+    /// `voices::quote_targets`); the engine took `ms` milliseconds.
+    Done(u64, Comparison, [Vec<usize>; 2], f64),
     /// Collation `id` is done; the engine took `ms` milliseconds.
     Collated(u64, Collation, f64),
     /// A file was read: its statement, or why it cannot be used.
@@ -96,8 +100,13 @@ pub fn serve() {
             let texts: Vec<&str> = request.texts.iter().map(String::as_str).collect();
             let collation = crate::engine::collate::compare_many(&texts, &request.options);
             let ms = performance.now() - started;
-            let json = serde_json::to_string(&collation).expect("results serialize");
-            answer(&[("id", JsValue::from(request.id as f64)), ("collation", json.into()), ("ms", ms.into())]);
+            let id = JsValue::from(request.id as f64);
+            let (rest, parts) = Parts::take_collation(collation);
+            for (part, data) in parts {
+                answer(&[("id", id.clone()), ("part", part.number().into()), ("data", data.into())]);
+            }
+            let json = serde_json::to_string(&rest).expect("results serialize");
+            answer(&[("id", id), ("collation", json.into()), ("ms", ms.into())]);
             return;
         }
         if let Some(file) = FileRequest::from_message(&event.data()) {
@@ -117,12 +126,14 @@ pub fn serve() {
             }
         });
         let ms = performance.now() - started;
+        let quotes = [Side::Left, Side::Right].map(|side| crate::app::voices::quote_targets(&comparison, side));
+        let quotes = serde_json::to_string(&quotes).expect("results serialize");
         let (rest, parts) = Parts::take(comparison);
-        for (part, json) in parts {
-            answer(&[("id", id.clone()), ("part", (part as u32).into()), ("json", json.into())]);
+        for (part, data) in parts {
+            answer(&[("id", id.clone()), ("part", part.number().into()), ("data", data.into())]);
         }
         let json = serde_json::to_string(&rest).expect("results serialize");
-        answer(&[("id", id), ("result", json.into()), ("ms", ms.into())]);
+        answer(&[("id", id), ("result", json.into()), ("quotes", quotes.into()), ("ms", ms.into())]);
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
@@ -257,6 +268,9 @@ impl CollateRequest {
 }
 
 /// The long lists of a result, sent apart from the rest in parts.
+/// A part of a result as it travels: a long list (as a JSON array) or a
+/// text (as it is), taken out of a comparison or of a collation (the lists
+/// and text of version `n`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Part {
     LeftSpans,
@@ -265,13 +279,54 @@ enum Part {
     RightSentences,
     Phrases,
     Pairs,
+    LeftText,
+    RightText,
+    VersionPhrases,
+    VersionText(usize),
+    VersionCarried(usize),
+    VersionSentences(usize),
 }
 
 impl Part {
-    const ALL: [Part; 6] = [Part::LeftSpans, Part::LeftSentences, Part::RightSpans, Part::RightSentences, Part::Phrases, Part::Pairs];
+    /// The number a part travels as.
+    fn number(self) -> u32 {
+        let version = |n: usize, k: usize| 16 + 3 * n as u32 + k as u32;
+        match self {
+            Part::LeftSpans => 0,
+            Part::LeftSentences => 1,
+            Part::RightSpans => 2,
+            Part::RightSentences => 3,
+            Part::Phrases => 4,
+            Part::Pairs => 5,
+            Part::LeftText => 6,
+            Part::RightText => 7,
+            Part::VersionPhrases => 8,
+            Part::VersionText(n) => version(n, 0),
+            Part::VersionCarried(n) => version(n, 1),
+            Part::VersionSentences(n) => version(n, 2),
+        }
+    }
+
+    fn from_number(number: u32) -> Option<Part> {
+        const FIXED: [Part; 9] = [
+            Part::LeftSpans,
+            Part::LeftSentences,
+            Part::RightSpans,
+            Part::RightSentences,
+            Part::Phrases,
+            Part::Pairs,
+            Part::LeftText,
+            Part::RightText,
+            Part::VersionPhrases,
+        ];
+        let Some(version) = number.checked_sub(16) else { return FIXED.get(number as usize).copied() };
+        let n = (version / 3) as usize;
+        (n < crate::engine::collate::MAX_VERSIONS).then(|| [Part::VersionText(n), Part::VersionCarried(n), Part::VersionSentences(n)][version as usize % 3])
+    }
 }
 
-/// A result's long lists, as they are taken out (worker) and put back (page).
+/// A result's long lists and texts, as they are taken out (worker) and put
+/// back (page).
 #[derive(Default)]
 struct Parts {
     left_spans: Vec<crate::engine::Span>,
@@ -280,45 +335,71 @@ struct Parts {
     right_sentences: Vec<crate::engine::Sentence>,
     phrases: Vec<crate::engine::SharedPhrase>,
     pairs: Vec<crate::engine::SentencePair>,
+    texts: [String; 2],
+    version_phrases: Vec<crate::engine::collate::VersionPhrase>,
+    /// Per version: its text, stretches and sentences.
+    versions: Vec<(String, Vec<crate::engine::collate::Carried>, Vec<crate::engine::ByteRange>)>,
 }
 
 /// JSON arrays of about this many bytes each: a few milliseconds to read.
 const PART_BYTES: usize = 256 * 1024;
 
+/// `items` as JSON arrays of at most about [`PART_BYTES`] each, tagged `part`.
+fn split<T: Serialize>(part: Part, items: Vec<T>, out: &mut Vec<(Part, String)>) {
+    let mut chunk = String::from("[");
+    for item in items {
+        let item = serde_json::to_string(&item).expect("results serialize");
+        if chunk.len() > 1 && chunk.len() + item.len() > PART_BYTES {
+            out.push((part, std::mem::replace(&mut chunk, String::from("[")) + "]"));
+        }
+        if chunk.len() > 1 {
+            chunk.push(',');
+        }
+        chunk.push_str(&item);
+    }
+    if chunk.len() > 1 {
+        out.push((part, chunk + "]"));
+    }
+}
+
 impl Parts {
-    /// Takes the long lists out of `c`: what is left, and the lists as JSON
-    /// arrays of at most about [`PART_BYTES`] each.
+    /// Takes the long lists and the texts out of `c`: what is left, and the
+    /// parts (lists as JSON arrays of at most about [`PART_BYTES`] each;
+    /// texts as they are, so the page reads no JSON for them).
     fn take(mut c: Comparison) -> (Comparison, Vec<(Part, String)>) {
         let mut out = Vec::new();
-        let mut split = |part: Part, items: Vec<String>| {
-            let mut chunk = String::from("[");
-            for item in items {
-                if chunk.len() > 1 && chunk.len() + item.len() > PART_BYTES {
-                    out.push((part, std::mem::replace(&mut chunk, String::from("[")) + "]"));
-                }
-                if chunk.len() > 1 {
-                    chunk.push(',');
-                }
-                chunk.push_str(&item);
-            }
-            if chunk.len() > 1 {
-                out.push((part, chunk + "]"));
-            }
-        };
-        fn each<T: Serialize>(items: Vec<T>) -> Vec<String> {
-            items.iter().map(|i| serde_json::to_string(i).expect("results serialize")).collect()
-        }
-        split(Part::LeftSpans, each(std::mem::take(&mut c.left.spans)));
-        split(Part::LeftSentences, each(std::mem::take(&mut c.left.sentences)));
-        split(Part::RightSpans, each(std::mem::take(&mut c.right.spans)));
-        split(Part::RightSentences, each(std::mem::take(&mut c.right.sentences)));
-        split(Part::Phrases, each(std::mem::take(&mut c.phrases)));
-        split(Part::Pairs, each(std::mem::take(&mut c.pairs)));
+        split(Part::LeftSpans, std::mem::take(&mut c.left.spans), &mut out);
+        split(Part::LeftSentences, std::mem::take(&mut c.left.sentences), &mut out);
+        split(Part::RightSpans, std::mem::take(&mut c.right.spans), &mut out);
+        split(Part::RightSentences, std::mem::take(&mut c.right.sentences), &mut out);
+        split(Part::Phrases, std::mem::take(&mut c.phrases), &mut out);
+        split(Part::Pairs, std::mem::take(&mut c.pairs), &mut out);
+        out.push((Part::LeftText, std::mem::take(&mut c.left.text).to_string()));
+        out.push((Part::RightText, std::mem::take(&mut c.right.text).to_string()));
         (c, out)
     }
 
-    /// Reads one part and keeps its items.
-    fn add(&mut self, part: Part, json: &str) -> serde_json::Result<()> {
+    /// The same for a collation: each version's text and lists, and the
+    /// phrases.
+    fn take_collation(mut c: Collation) -> (Collation, Vec<(Part, String)>) {
+        let mut out = Vec::new();
+        for (n, version) in c.versions.iter_mut().enumerate() {
+            out.push((Part::VersionText(n), std::mem::take(&mut version.text).to_string()));
+            split(Part::VersionCarried(n), std::mem::take(&mut version.carried), &mut out);
+            split(Part::VersionSentences(n), std::mem::take(&mut version.sentences), &mut out);
+        }
+        split(Part::VersionPhrases, std::mem::take(&mut c.phrases), &mut out);
+        (c, out)
+    }
+
+    /// Reads one part and keeps it.
+    fn add(&mut self, part: Part, data: String) -> serde_json::Result<()> {
+        let json = data.as_str();
+        if let Part::VersionText(n) | Part::VersionCarried(n) | Part::VersionSentences(n) = part {
+            if self.versions.len() <= n {
+                self.versions.resize_with(n + 1, Default::default);
+            }
+        }
         match part {
             Part::LeftSpans => self.left_spans.extend(serde_json::from_str::<Vec<_>>(json)?),
             Part::LeftSentences => self.left_sentences.extend(serde_json::from_str::<Vec<_>>(json)?),
@@ -326,18 +407,35 @@ impl Parts {
             Part::RightSentences => self.right_sentences.extend(serde_json::from_str::<Vec<_>>(json)?),
             Part::Phrases => self.phrases.extend(serde_json::from_str::<Vec<_>>(json)?),
             Part::Pairs => self.pairs.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::LeftText => self.texts[0] = data,
+            Part::RightText => self.texts[1] = data,
+            Part::VersionPhrases => self.version_phrases.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::VersionText(n) => self.versions[n].0 = data,
+            Part::VersionCarried(n) => self.versions[n].1.extend(serde_json::from_str::<Vec<_>>(json)?),
+            Part::VersionSentences(n) => self.versions[n].2.extend(serde_json::from_str::<Vec<crate::engine::ByteRange>>(json)?),
         }
         Ok(())
     }
 
-    /// Puts the lists back into the rest of the result.
+    /// Puts the lists and texts back into the rest of a comparison.
     fn put_back(self, mut c: Comparison) -> Comparison {
+        let [left, right] = self.texts;
+        (c.left.text, c.right.text) = (left.into(), right.into());
         c.left.spans = self.left_spans;
         c.left.sentences = self.left_sentences;
         c.right.spans = self.right_spans;
         c.right.sentences = self.right_sentences;
         c.phrases = self.phrases;
         c.pairs = self.pairs;
+        c
+    }
+
+    /// Puts the lists and texts back into the rest of a collation.
+    fn put_back_collation(self, mut c: Collation) -> Collation {
+        for (version, (text, carried, sentences)) in c.versions.iter_mut().zip(self.versions) {
+            (version.text, version.carried, version.sentences) = (text.into(), carried, sentences);
+        }
+        c.phrases = self.version_phrases;
         c
     }
 }
@@ -402,31 +500,34 @@ impl Comparer {
                     return;
                 }
                 let id = get("id").as_f64().unwrap_or(0.0) as u64;
-                if let Some(json) = get("collation").as_string() {
-                    match serde_json::from_str::<Collation>(&json) {
-                        Ok(c) => on_reply.emit(Reply::Collated(id, c, get("ms").as_f64().unwrap_or(0.0))),
-                        Err(e) => on_reply.emit(Reply::Failed(format!("The collation could not be read ({e})."))),
-                    }
-                    return;
-                }
                 let mut incoming = incoming.borrow_mut();
                 if incoming.0 != id {
                     *incoming = (id, Parts::default());
                 }
                 let unreadable = |e: serde_json::Error| Reply::Failed(format!("The comparison could not be read ({e})."));
-                if let Some(progress) = get("progress").as_f64() {
+                if let Some(json) = get("collation").as_string() {
+                    let parts = std::mem::take(&mut incoming.1);
+                    drop(incoming);
+                    match serde_json::from_str::<Collation>(&json) {
+                        Ok(rest) => on_reply.emit(Reply::Collated(id, parts.put_back_collation(rest), get("ms").as_f64().unwrap_or(0.0))),
+                        Err(e) => on_reply.emit(Reply::Failed(format!("The collation could not be read ({e})."))),
+                    }
+                } else if let Some(progress) = get("progress").as_f64() {
                     on_reply.emit(Reply::Progress(id, progress as f32));
-                } else if let (Some(part), Some(json)) = (get("part").as_f64(), get("json").as_string()) {
-                    let Some(&part) = Part::ALL.get(part as usize) else { return };
-                    if let Err(e) = incoming.1.add(part, &json) {
+                } else if let (Some(part), Some(data)) = (get("part").as_f64(), get("data").as_string()) {
+                    let Some(part) = Part::from_number(part as u32) else { return };
+                    if let Err(e) = incoming.1.add(part, data) {
                         on_reply.emit(unreadable(e));
                     }
                 } else if let Some(json) = get("result").as_string() {
                     let parts = std::mem::take(&mut incoming.1);
                     drop(incoming);
-                    match serde_json::from_str::<Comparison>(&json) {
-                        Ok(rest) => on_reply.emit(Reply::Done(id, parts.put_back(rest), get("ms").as_f64().unwrap_or(0.0))),
-                        Err(e) => on_reply.emit(unreadable(e)),
+                    let quotes = get("quotes").as_string().unwrap_or_default();
+                    match (serde_json::from_str::<Comparison>(&json), serde_json::from_str(&quotes)) {
+                        (Ok(rest), Ok(quotes)) => {
+                            on_reply.emit(Reply::Done(id, parts.put_back(rest), quotes, get("ms").as_f64().unwrap_or(0.0)))
+                        }
+                        (Err(e), _) | (_, Err(e)) => on_reply.emit(unreadable(e)),
                     }
                 }
             })
@@ -520,14 +621,45 @@ mod tests {
         let (left, right) = (sentences(13), sentences(17));
         let c = crate::engine::compare(&left, &right, &Options::default());
         let (rest, parts) = Parts::take(c.clone());
-        assert!(parts.len() > Part::ALL.len(), "long lists are split");
+        assert!(parts.len() > 8, "long lists are split");
         assert!(parts.iter().all(|(_, json)| json.len() < 2 * PART_BYTES));
         let mut received = Parts::default();
-        for (part, json) in &parts {
-            received.add(*part, json).unwrap();
+        for (part, data) in parts {
+            received.add(Part::from_number(part.number()).unwrap(), data).unwrap();
         }
         let rest: Comparison = serde_json::from_str(&serde_json::to_string(&rest).unwrap()).unwrap();
         assert_eq!(received.put_back(rest), c);
+    }
+
+    #[test]
+    fn a_collation_sent_in_parts_arrives_whole() {
+        let version = |k: usize| (0..3000).map(|i| format!("Item {i} of {} was discussed «{k}». ", i % (5 + k))).collect::<String>();
+        let texts: Vec<String> = (0..6).map(version).collect();
+        let c = crate::engine::collate::compare_many(&texts.iter().map(String::as_str).collect::<Vec<_>>(), &Options::default());
+        let (rest, parts) = Parts::take_collation(c.clone());
+        assert!(parts.iter().all(|(_, data)| data.len() < 2 * PART_BYTES));
+        assert!(serde_json::to_string(&rest).unwrap().len() < 10_000, "the rest is small");
+        let mut received = Parts::default();
+        for (part, data) in parts {
+            received.add(Part::from_number(part.number()).unwrap(), data).unwrap();
+        }
+        let rest: Collation = serde_json::from_str(&serde_json::to_string(&rest).unwrap()).unwrap();
+        let arrived = received.put_back_collation(rest);
+        for (a, b) in arrived.versions.iter().zip(&c.versions) {
+            assert!(a.text == b.text && a.carried == b.carried && a.sentences == b.sentences && a.words == b.words);
+        }
+        assert!(arrived.phrases == c.phrases, "the phrases");
+        // The rest as JSON carries it (the similarities' last digits too).
+        let through_json: Collation = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+        assert!(arrived == through_json, "the rest");
+    }
+
+    #[test]
+    fn parts_keep_their_numbers() {
+        for part in [Part::LeftSpans, Part::Pairs, Part::RightText, Part::VersionPhrases, Part::VersionText(0), Part::VersionSentences(5)] {
+            assert_eq!(Part::from_number(part.number()), Some(part));
+        }
+        assert_eq!(Part::from_number(16 + 3 * 6), None);
     }
 
     #[test]
@@ -537,8 +669,8 @@ mod tests {
         assert!(c.left.voices.iter().any(|v| v.party.as_deref() == Some("Russia")));
         let (rest, parts) = Parts::take(c.clone());
         let mut received = Parts::default();
-        for (part, json) in &parts {
-            received.add(*part, json).unwrap();
+        for (part, data) in parts {
+            received.add(part, data).unwrap();
         }
         let rest: Comparison = serde_json::from_str(&serde_json::to_string(&rest).unwrap()).unwrap();
         let arrived = received.put_back(rest);

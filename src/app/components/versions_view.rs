@@ -8,10 +8,8 @@
 
 use yew::prelude::*;
 
-use crate::app::versions::{
-    carried_by, heat_levels, list, only_here, phrase_order, sentence_carriers, shares_nothing, slice, PhraseOrder,
-    SharedCollation,
-};
+use super::version_text::VersionText;
+use crate::app::versions::{heat_levels, list, only_here, phrase_order, sentence_carriers, shares_nothing, slice, PhraseOrder, SharedCollation};
 
 /// Rows a table shows before "and N more": enough to read, few enough to lay out at once.
 const ROWS_SHOWN: usize = 200;
@@ -59,7 +57,9 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
                     }) }
                 </div>
             }
-            { for shown.into_iter().map(|v| html! { <VersionReading collation={c.clone()} names={props.names.clone()} {v} /> }) }
+            { for shown.into_iter().map(|v| html! {
+                <VersionReading collation={c.clone()} names={props.names.clone()} {v} whole={props.selected.is_none()} />
+            }) }
             <PhraseTable collation={c.clone()} names={props.names.clone()} order={props.order} on_order={props.on_order.clone()} />
             <Similarity collation={c.clone()} names={props.names.clone()} on_open_pair={props.on_open_pair.clone()} />
         </section>
@@ -72,6 +72,8 @@ struct ReadingProps {
     collation: SharedCollation,
     names: Vec<AttrValue>,
     v: usize,
+    /// The whole text at once (the report).
+    whole: bool,
 }
 
 /// How a heat level is called: "in all 3 others", "in 1 other version", "only in this one".
@@ -94,13 +96,17 @@ fn VersionReading(props: &ReadingProps) -> Html {
     let n = c.versions.len();
     let name = &props.names[v];
     let others: Vec<usize> = (0..n).filter(|&o| o != v).collect();
-    let only = only_here(version);
-    let sentences = sentence_carriers(version);
+    // Read off the whole text once per version, not on every render.
+    let derived = use_memo((c.clone(), v), |(c, v)| {
+        let version = &c.versions[*v];
+        (only_here(version), sentence_carriers(version), heat_levels(version, c.versions.len()))
+    });
+    let (only, sentences, levels) = &*derived;
     html! {
         <article class="px-version" data-testid={format!("version-{v}")} aria-label={name.clone()}>
             <h3 class="px-version-name">{ name }</h3>
             <ul class="px-legend px-heat-legend" aria-label="How many other versions carry each passage">
-                { for heat_levels(version, n).into_iter().map(|level| html! {
+                { for levels.iter().map(|level| html! {
                     <li data-testid={format!("heat-level-{}", level.others)}>
                         <span class={classes!("px-heat", format!("px-heat-{}", level.others))} aria-hidden="true">{ "Abc" }</span>
                         { format!(" {}: {} passage{}, {}% of the text", level_name(level.others, n), level.passages,
@@ -108,16 +114,8 @@ fn VersionReading(props: &ReadingProps) -> Html {
                     </li>
                 }) }
             </ul>
-            // Focusable: it scrolls, and keyboard readers must reach all of it.
-            <div class="px-version-text" data-testid="version-text" lang={version.lang.tag()} tabindex="0" role="region"
-                aria-label={format!("Text of {name}")}>
-                { for version.carried.iter().map(|s| html! {
-                    <span class={classes!("px-heat", format!("px-heat-{}", s.by.len()))} title={carried_by(&s.by, &props.names)}
-                        data-by={s.by.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")}>
-                        { slice(version, s.range) }
-                    </span>
-                }) }
-            </div>
+            <VersionText collation={c.clone()} names={props.names.clone()} {v} label={format!("Text of {name}")}
+                whole={props.whole} />
             <section class="px-only-here" data-testid="only-here">
                 <h4>{ format!("What only {name} says") }</h4>
                 if only.is_empty() {
@@ -140,7 +138,7 @@ fn VersionReading(props: &ReadingProps) -> Html {
                         <th scope="col">{ "Not in" }</th>
                     </tr></thead>
                     <tbody>
-                        { for version.sentences.iter().zip(&sentences).enumerate().take(ROWS_SHOWN).map(|(i, (s, by))| {
+                        { for version.sentences.iter().zip(sentences).enumerate().take(ROWS_SHOWN).map(|(i, (s, by))| {
                             let missing: Vec<&str> = others.iter().filter(|o| !by.contains(o)).map(|&o| props.names[o].as_str()).collect();
                             html! {
                                 <tr data-testid={format!("sentence-{i}")}>

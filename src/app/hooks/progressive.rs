@@ -27,10 +27,16 @@ pub fn use_prepared(comparison: Option<SharedComparison>) {
 /// printing or saving the page).
 #[hook]
 pub fn use_progressive_blocks(comparison: Option<SharedComparison>, layout: Layout, total: usize) -> (usize, Callback<()>) {
-    let key = (comparison, layout);
-    let shown = use_state(|| (key.clone(), FIRST_BLOCKS));
-    // A new comparison or layout starts again from the top.
-    let count = if shown.0 == key { shown.1 } else { FIRST_BLOCKS }.min(total);
+    use_progressive((comparison, layout), total, FIRST_BLOCKS)
+}
+
+/// How many of the `total` blocks of whatever `key` names to render now:
+/// `first` at once, then one more per task; and a callback that renders all
+/// of them at the next render. A new key starts again from `first`.
+#[hook]
+pub fn use_progressive<K: PartialEq + Clone + 'static>(key: K, total: usize, first: usize) -> (usize, Callback<()>) {
+    let shown = use_state(|| (key.clone(), first));
+    let count = if shown.0 == key { shown.1 } else { first }.min(total);
     {
         let shown = shown.clone();
         use_effect_with((key.clone(), count, total), move |(key, count, total)| {
