@@ -36,8 +36,10 @@ mod comparing;
 use yew::prelude::*;
 
 use crate::engine::{Options, Side};
+use components::dialog::Dialog;
 use components::editor::Editor;
 use components::help::Help;
+use components::keeping::KeepingNotice;
 use components::legend::Legend;
 use components::lesson_panel::LessonPanel;
 use components::notices::Notices;
@@ -146,9 +148,12 @@ pub fn App(props: &AppProps) -> Html {
 
     let s = &*state;
     let reading = s.mode == Mode::Read;
+    let overview = s.versions.active() && s.versions.overview;
     // An earlier result stays on screen (dimmed) while options change,
     // never once the texts have: it would show texts that are no longer these.
-    let shown = s.latest_comparison().filter(|c| reading && s.has_text() && s.shows_texts(c)).cloned();
+    // Behind the versions view the pair is not shown (nor rendered ahead:
+    // opened later, it fills in block by block from the top).
+    let shown = s.latest_comparison().filter(|c| reading && !overview && s.has_text() && s.shows_texts(c)).cloned();
     let total = shown.as_ref().map_or(0, |c| block_count(c, s.layout));
     let (blocks, finish_blocks) = hooks::progressive::use_progressive_blocks(shown.clone(), s.layout, total);
     let rendered = shown.clone().map(|comparison| Rendered { comparison, layout: s.layout, blocks });
@@ -176,7 +181,6 @@ pub fn App(props: &AppProps) -> Html {
         Theme::Dark => Some("dark"),
     };
     let mut notices = s.notices.clone();
-    let overview = s.versions.active() && s.versions.overview;
     if s.identical() && reading && !overview {
         notices.push(Notice { side: None, text: "The two statements are identical.".into(), is_error: false });
     }
@@ -273,27 +277,42 @@ pub fn App(props: &AppProps) -> Html {
             });
         }
     });
-    let popover = match s.popover {
-        Some(Popover::Help) => html! { <Help /> },
+    // The comparison file of everything on screen, made when asked for.
+    let on_download_file = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let file = serde_json::to_string_pretty(&permalink::Shared::of(&state)).expect("statements serialize");
+            export::download("comparison.json", "application/json", &file);
+        })
+    };
+    let content = match s.popover {
+        Some(Popover::Help) => Some(("px-help", "Keyboard shortcuts", html! { <Help /> })),
         Some(Popover::Share) => {
             // With more than two statements: all of them, in the reader's order.
             let shared = permalink::Shared::of(s);
-            html! {
+            let panel = html! {
                 <SharePanel left={shared.left} right={shared.right} more={shared.more} options={s.options.clone()}
                     lesson={s.lesson.clone()} comparison={s.comparison().cloned()}
                     collation={s.versions.collation(&s.options).cloned()} page_url={page_url()} {on_report} />
-            }
+            };
+            Some(("px-share", "Share or embed", panel))
         }
-        Some(Popover::Options) => html! {
+        Some(Popover::Options) => Some(("px-options", "Options", html! {
             <OptionsPanel options={s.options.clone()} granularity={s.granularity} sync_scroll={s.sync_scroll}
                 dispatch={dispatch.clone()} />
-        },
-        Some(Popover::Lesson) => html! {
+        })),
+        Some(Popover::Lesson) => Some(("px-lesson", "Lesson", html! {
             <LessonPanel comparison={s.latest_comparison().filter(|c| s.shows_texts(c)).cloned()} lesson={s.lesson.clone()} pinned={s.pinned}
                 reveal={s.reveal} dispatch={dispatch.clone()} {on_print} />
-        },
-        Some(Popover::More) | None => html! {},
+        })),
+        Some(Popover::More) | None => None,
     };
+    // Each its own dialog (keyed: one closing and another opening moves the focus).
+    let popover = content.map(|(class, label, panel)| {
+        html! {
+            <Dialog key={class} class={class} {label} on_close={dispatch.reform(|_| Action::ClosePopover)}>{ panel }</Dialog>
+        }
+    });
     html! {
         <div class={classes!("px-root", s.presenting.map(|_| "px-presenting"), s.reveal.map(|r| r.class()))}
              ref={root} data-theme={theme} {onkeydown} tabindex="-1" data-testid="parallax">
@@ -310,9 +329,13 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(done) = s.progress.filter(|_| s.busy) {
                 <ProgressBar {done} {on_cancel} />
             }
-            { popover }
+            // One child either way (an unkeyed list is matched from its end).
+            <>{ for popover }</>
             if let Some(saved) = s.restorable.clone() {
                 <RestoreOffer {saved} dispatch={dispatch.clone()} />
+            }
+            if let Some(keeping) = s.keeping.clone() {
+                <KeepingNotice {keeping} on_download={on_download_file} />
             }
             <Notices {notices} dispatch={dispatch.clone()} />
             if s.versions.active() && reading {

@@ -191,6 +191,12 @@ pub fn is_permalink(fragment: &str) -> bool {
 /// Reads a fragment (with or without `#`). `Ok(None)` when it is not a
 /// Parallax permalink at all (an empty hash, an anchor).
 pub async fn decode(fragment: &str) -> Result<Option<Shared>, PermalinkError> {
+    decode_within(fragment, MAX_JSON_BYTES).await
+}
+
+/// [`decode`], with another limit on the unpacked JSON (a draft kept in
+/// this browser may hold more than a link may).
+pub async fn decode_within(fragment: &str, max_json_bytes: usize) -> Result<Option<Shared>, PermalinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let Some(data) = fragment.strip_prefix(PREFIX) else { return Ok(None) };
     let data = data.trim_end_matches('=');
@@ -199,15 +205,21 @@ pub async fn decode(fragment: &str) -> Result<Option<Shared>, PermalinkError> {
     }
     // Only the alphabet, yet undecodable: its length was cut mid-character.
     let bytes = URL_SAFE_NO_PAD.decode(data).map_err(|_| PermalinkError::Truncated)?;
-    let json = deflate::decompress(&bytes, MAX_JSON_BYTES).await?;
-    let value: serde_json::Value =
-        serde_json::from_slice(&json).map_err(|e| PermalinkError::Malformed(e.to_string()))?;
-    match value.get("v").and_then(|v| v.as_u64()) {
+    let json = deflate::decompress(&bytes, max_json_bytes).await?;
+    let malformed = |e: serde_json::Error| PermalinkError::Malformed(e.to_string());
+    // The format first (a newer one is named as such), then straight into
+    // the statements: megabytes of text are never held as a JSON tree.
+    #[derive(Deserialize)]
+    struct Format {
+        v: Option<serde_json::Value>,
+    }
+    let format: Format = serde_json::from_slice(&json).map_err(malformed)?;
+    match format.v.as_ref().and_then(serde_json::Value::as_u64) {
         Some(1..=2) => {}
         Some(v) => return Err(PermalinkError::NewerVersion(v as u32)),
         None => return Err(PermalinkError::Malformed("no format version".into())),
     }
-    serde_json::from_value(value).map(Some).map_err(|e| PermalinkError::Malformed(e.to_string()))
+    serde_json::from_slice(&json).map(Some).map_err(malformed)
 }
 
 /// Raw DEFLATE, natively with miniz_oxide.

@@ -27,8 +27,13 @@ pub enum Action {
     ExampleLoaded(usize, Result<Initial, String>),
     /// Offer the last session kept in this browser back (or stop offering it).
     OfferRestore(Option<Box<Initial>>),
-    /// Open a session kept in this browser.
+    /// Open a session kept in this browser, or a comparison file: the
+    /// reader's own work.
     Restore(Box<Initial>),
+    /// Open a comparison someone shared (a link pasted into the address).
+    Open(Box<Initial>),
+    /// How much of the reader's work the browser keeps, after a save.
+    SetKeeping(Option<crate::app::hooks::session::Keeping>),
     /// The reader typed or pasted a side's text.
     SetText(Side, String),
     /// The reader edited a header field of a side.
@@ -54,6 +59,9 @@ pub enum Action {
     Toggle(Popover),
     /// Close whatever popover is open.
     ClosePopover,
+    /// Close the phone's "More" menu, if it is what is open (focus left it:
+    /// a dialog it opened stays).
+    CloseMenu,
     /// A comparison finished for the given generation.
     Compared(u64, SharedComparison),
     /// The comparison of the given generation is this far along (0 to 1).
@@ -144,6 +152,7 @@ impl State {
         opened.theme = self.theme;
         opened.sync_scroll = self.sync_scroll;
         opened.restorable = self.restorable.take();
+        opened.keeping = self.keeping.take();
         *self = opened;
     }
 
@@ -168,6 +177,8 @@ impl State {
                 // The reader's own texts and options.
                 s.options_came_with_texts = false;
             }
+            Action::Open(initial) => s.open(*initial),
+            Action::SetKeeping(keeping) => s.keeping = keeping,
             Action::SetText(side, text) => {
                 s.set_text(side, text);
             }
@@ -208,6 +219,11 @@ impl State {
             }
             Action::Toggle(p) => s.popover = if s.popover == Some(p) { None } else { Some(p) },
             Action::ClosePopover => s.popover = None,
+            Action::CloseMenu => {
+                if s.popover == Some(Popover::More) {
+                    s.popover = None;
+                }
+            }
             Action::Compared(generation, comparison) => {
                 if generation < s.result.as_ref().map_or(0, |(g, _)| *g) {
                     return;

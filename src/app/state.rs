@@ -97,6 +97,8 @@ pub struct State {
     pub sync_scroll: bool,
     /// The last session kept in this browser, offered back on opening.
     pub restorable: Option<Box<Initial>>,
+    /// How much of the reader's work this browser keeps, once it was saved.
+    pub keeping: Option<crate::app::hooks::session::Keeping>,
 }
 
 impl State {
@@ -136,6 +138,7 @@ impl State {
             options_came_with_texts: true,
             sync_scroll: true,
             restorable: None,
+            keeping: None,
         };
         for side in [Side::Left, Side::Right] {
             let bytes = state.statement(side).text.len();

@@ -51,14 +51,12 @@ fn field(label: String, value: String, testid: &'static str, on_change: Callback
     }
 }
 
-/// The lesson editor.
+/// The lesson editor (inside a [`super::dialog::Dialog`]).
 #[component]
 pub fn LessonPanel(props: &LessonProps) -> Html {
     let Some(c) = &props.comparison else {
         return html! {
-            <div class="px-popover px-lesson" role="dialog" aria-label="Lesson">
-                <p class="px-muted">{ "A lesson is prepared on the comparison on screen: compare the statements first." }</p>
-            </div>
+            <p class="px-muted">{ "A lesson is prepared on the comparison on screen: compare the statements first." }</p>
         };
     };
     let lesson = &props.lesson;
@@ -91,7 +89,7 @@ pub fn LessonPanel(props: &LessonProps) -> Html {
     let reveal_on = props.reveal.is_some();
     let toggle_reveal = d.reform(move |_: MouseEvent| Action::SetReveal((!reveal_on).then_some(Reveal::Plain)));
     html! {
-        <div class="px-popover px-lesson" role="dialog" aria-label="Lesson">
+        <>
             <div class="px-lesson-actions">
                 <button type="button" class="px-button px-primary" onclick={d.reform(|_: MouseEvent| Action::Present(true))}
                     data-testid="present">{ "Present" }</button>
@@ -102,6 +100,6 @@ pub fn LessonPanel(props: &LessonProps) -> Html {
             </div>
             { phrase_note }
             <ol class="px-lesson-rows">{ for rows }</ol>
-        </div>
+        </>
     }
 }

@@ -1,8 +1,10 @@
 //! Small function components; each gets props and emits actions.
 
+pub mod dialog;
 pub mod editor;
 pub mod header;
 pub mod help;
+pub mod keeping;
 pub mod legend;
 pub mod lesson_panel;
 pub mod notices;
@@ -20,6 +22,7 @@ pub mod story;
 pub mod summary;
 pub mod toolbar;
 pub mod version_editing;
+pub mod version_text;
 pub mod versions_bar;
 pub mod versions_view;
 pub mod voices;

@@ -19,6 +19,10 @@ pub const MAX_STATEMENT_BYTES: usize = 1_000_000;
 /// text.
 pub const MAX_FILE_BYTES: usize = 4 * MAX_STATEMENT_BYTES;
 
+/// The largest comparison file read (its JSON): six statements of the
+/// longest length, with room for their headers and a lesson.
+pub const MAX_COMPARISON_FILE_BYTES: usize = 16_000_000;
+
 /// The longest label, title, date or source kept, in characters: a long
 /// headline is under 200.
 pub const MAX_FIELD_CHARS: usize = 300;
@@ -65,6 +69,16 @@ pub fn file_over(bytes: usize) -> String {
         size(bytes, MAX_FILE_BYTES),
         thousands(MAX_FILE_BYTES),
         MAX_FILE_BYTES / 1_000_000
+    )
+}
+
+/// Why a comparison file of `bytes` is not read, after its name.
+pub fn comparison_file_over(bytes: usize) -> String {
+    format!(
+        "{}; a comparison file holds at most {} bytes ({} MB), six statements of the longest length.",
+        size(bytes, MAX_COMPARISON_FILE_BYTES),
+        thousands(MAX_COMPARISON_FILE_BYTES),
+        MAX_COMPARISON_FILE_BYTES / 1_000_000
     )
 }
 
