@@ -57,7 +57,7 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
         use_effect_with((state.generation, collation_pending), move |&(generation, pending)| {
             let timer = pending.then(|| {
                 Timeout::new(delay(&state), move || {
-                    let texts = state.versions.all.iter().map(|s| s.text.to_string()).collect();
+                    let texts = state.versions.all.iter().map(|s| s.text.clone()).collect();
                     let request = CollateRequest { id: generation, texts, options: state.options.clone() };
                     comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).collate(&request);
                 })
@@ -75,8 +75,8 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
             Timeout::new(delay(&state), move || {
                 let request = Request {
                     id: generation,
-                    left: state.left.text.to_string(),
-                    right: state.right.text.to_string(),
+                    left: state.left.text.clone(),
+                    right: state.right.text.clone(),
                     options: state.options.clone(),
                 };
                 comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).compare(&request);

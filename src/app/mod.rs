@@ -233,12 +233,6 @@ pub fn App(props: &AppProps) -> Html {
                     { "Point at an underlined phrase to find it in the other statement, \
                        or at a sentence to see the one that matches it." }
                 </p>
-                <Panes comparison={comparison.clone()} layout={s.layout} granularity={s.granularity}
-                    statements={statements.clone()} lesson={s.lesson.clone()} presenting={s.presenting} {blocks}
-                    stale={s.comparison().is_none()} left_ref={left_ref.clone()} right_ref={right_ref.clone()}
-                    dispatch={dispatch.clone()} on_files={editable.then(|| on_files.clone())} />
-                <Summary comparison={comparison.clone()} labels={names.clone()} pinned={s.pinned} term={s.term.clone()}
-                    dispatch={dispatch.clone()} />
             </>
         },
         (Mode::Read, None) if s.busy || s.loading_example.is_some() => html! {
@@ -248,6 +242,31 @@ pub fn App(props: &AppProps) -> Html {
             <p class="px-empty">{ "Paste or drop two statements to compare them: choose “Edit texts”." }</p>
         },
     };
+    // The panes (and the summary under them) follow the body in a place of
+    // their own, so panes left for the versions view or the editor stay the
+    // same panes, hidden, while their blocks are taken out.
+    let draining = hooks::progressive::use_draining(shown.clone(), s.layout, blocks);
+    let panes = match (&shown, draining) {
+        (Some(comparison), _) => Some((comparison.clone(), s.layout, blocks, false)),
+        (None, Some((comparison, layout, left))) => Some((comparison, layout, left, true)),
+        (None, None) => None,
+    };
+    let panes = panes.map(|(comparison, layout, blocks, hidden)| {
+        html! {
+            <Panes comparison={comparison} {layout} granularity={s.granularity} statements={statements.clone()}
+                lesson={s.lesson.clone()} presenting={s.presenting} {blocks} {hidden} stale={s.comparison().is_none()}
+                left_ref={left_ref.clone()} right_ref={right_ref.clone()} dispatch={dispatch.clone()}
+                on_files={editable.then(|| on_files.clone())} />
+        }
+    });
+    // On a long pair, the summary a task after the panes' first blocks.
+    let summary_now = filled || blocks > hooks::progressive::FIRST_BLOCKS;
+    let summary = shown.as_ref().filter(|_| summary_now).map(|comparison| {
+        html! {
+            <Summary comparison={comparison.clone()} labels={names.clone()} pinned={s.pinned} term={s.term.clone()}
+                dispatch={dispatch.clone()} />
+        }
+    });
     // Printing and saving the report wait until every block is in the page
     // (rendering all of them at once when asked). The callbacks stay the same
     // across renders, so the panels holding them do not re-render on a hover.
@@ -342,6 +361,8 @@ pub fn App(props: &AppProps) -> Html {
                 <VersionsBar names={version_names} pair={s.versions.pair} overview={s.versions.overview} dispatch={dispatch.clone()} />
             }
             { body }
+            { panes.unwrap_or_default() }
+            { summary.unwrap_or_default() }
         </div>
     }
 }

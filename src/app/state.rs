@@ -9,7 +9,7 @@ use crate::engine::{ByteRange, Comparison, Options, Side};
 use super::lesson::Lesson;
 use super::nav::Cursor;
 use super::shared_comparison::SharedComparison;
-use super::statement::{too_long, too_long_version, whose, Statement};
+use super::statement::{same_text, too_long, too_long_version, whose, Statement};
 use crate::engine::input::limits::MAX_STATEMENT_BYTES;
 use super::version_set::VersionSet;
 use super::view::{Granularity, Layout, Mode, Opening, Popover, Reveal, Theme};
@@ -230,9 +230,11 @@ impl State {
         self.shows_texts(c) && c.options == self.options
     }
 
-    /// True when `c` shows the current texts (perhaps with other options).
+    /// True when `c` shows the current texts (perhaps with other options):
+    /// at once when it shares them (the worker's results do), else
+    /// character by character.
     pub fn shows_texts(&self, c: &Comparison) -> bool {
-        *c.left.text == *self.left.text && *c.right.text == *self.right.text
+        same_text(&c.left.text, &self.left.text) && same_text(&c.right.text, &self.right.text)
     }
 
     /// A side's statement.

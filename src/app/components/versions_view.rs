@@ -9,10 +9,18 @@
 use yew::prelude::*;
 
 use super::version_text::VersionText;
+use crate::app::hooks::progressive::use_progressive;
 use crate::app::versions::{heat_levels, list, only_here, phrase_order, sentence_carriers, shares_nothing, slice, PhraseOrder, SharedCollation};
 
 /// Rows a table shows before "and N more": enough to read, few enough to lay out at once.
 const ROWS_SHOWN: usize = 200;
+
+/// Versions this long in all (bytes) show their text first and their
+/// tables a task apart, so opening the view never holds the page for long.
+const STAGED_BYTES: usize = 200_000;
+
+/// What the view shows after the version's text, a stage per task.
+const STAGES: usize = 3;
 
 /// Properties of [`VersionsView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -42,6 +50,9 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
         Some(v) => vec![v.min(c.versions.len().saturating_sub(1))],
         None => (0..c.versions.len()).collect(),
     };
+    // 1: the version's own tables, 2: the phrases, 3: how alike each two are.
+    let staged = props.selected.is_some() && c.versions.iter().map(|v| v.text.len()).sum::<usize>() > STAGED_BYTES;
+    let (stage, _) = use_progressive(c.clone(), STAGES, if staged { 0 } else { STAGES });
     html! {
         <section class="px-versions" data-testid="versions" aria-label="Versions compared">
             if props.selected.is_some() {
@@ -58,10 +69,15 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
                 </div>
             }
             { for shown.into_iter().map(|v| html! {
-                <VersionReading collation={c.clone()} names={props.names.clone()} {v} whole={props.selected.is_none()} />
+                <VersionReading collation={c.clone()} names={props.names.clone()} {v} whole={props.selected.is_none()}
+                    tables={stage >= 1} />
             }) }
-            <PhraseTable collation={c.clone()} names={props.names.clone()} order={props.order} on_order={props.on_order.clone()} />
-            <Similarity collation={c.clone()} names={props.names.clone()} on_open_pair={props.on_open_pair.clone()} />
+            if stage >= 2 {
+                <PhraseTable collation={c.clone()} names={props.names.clone()} order={props.order} on_order={props.on_order.clone()} />
+            }
+            if stage >= 3 {
+                <Similarity collation={c.clone()} names={props.names.clone()} on_open_pair={props.on_open_pair.clone()} />
+            }
         </section>
     }
 }
@@ -74,6 +90,8 @@ struct ReadingProps {
     v: usize,
     /// The whole text at once (the report).
     whole: bool,
+    /// Its tables too (a task after its text, on long versions).
+    tables: bool,
 }
 
 /// How a heat level is called: "in all 3 others", "in 1 other version", "only in this one".
@@ -96,12 +114,12 @@ fn VersionReading(props: &ReadingProps) -> Html {
     let n = c.versions.len();
     let name = &props.names[v];
     let others: Vec<usize> = (0..n).filter(|&o| o != v).collect();
-    // Read off the whole text once per version, not on every render.
-    let derived = use_memo((c.clone(), v), |(c, v)| {
-        let version = &c.versions[*v];
-        (only_here(version), sentence_carriers(version), heat_levels(version, c.versions.len()))
+    // Read off the whole text once per version, not on every render (what
+    // only the tables need, once they are shown).
+    let levels = use_memo((c.clone(), v), |(c, v)| heat_levels(&c.versions[*v], c.versions.len()));
+    let tables = use_memo((c.clone(), v, props.tables), |(c, v, tables)| {
+        tables.then(|| (only_here(&c.versions[*v]), sentence_carriers(&c.versions[*v])))
     });
-    let (only, sentences, levels) = &*derived;
     html! {
         <article class="px-version" data-testid={format!("version-{v}")} aria-label={name.clone()}>
             <h3 class="px-version-name">{ name }</h3>
@@ -116,42 +134,44 @@ fn VersionReading(props: &ReadingProps) -> Html {
             </ul>
             <VersionText collation={c.clone()} names={props.names.clone()} {v} label={format!("Text of {name}")}
                 whole={props.whole} />
-            <section class="px-only-here" data-testid="only-here">
-                <h4>{ format!("What only {name} says") }</h4>
-                if only.is_empty() {
-                    <p class="px-muted">{ "Nothing: another version carries every passage of it." }</p>
-                } else if shares_nothing(version) {
-                    <p>{ "All of it: no other version shares a phrase with it." }</p>
-                } else {
-                    <ul>
-                        { for only.iter().take(ROWS_SHOWN).map(|&r| html! { <li><q>{ slice(version, r) }</q></li> }) }
-                    </ul>
-                    { more(only.len()) }
-                }
-            </section>
-            <section class="px-version-sentences">
-                <h4>{ "Its sentences, and the versions that carry part of each" }</h4>
-                <table class="px-table" data-testid="version-sentences">
-                    <thead><tr>
-                        <th scope="col">{ "Sentence" }</th>
-                        { for others.iter().map(|&o| html! { <th scope="col">{ &props.names[o] }</th> }) }
-                        <th scope="col">{ "Not in" }</th>
-                    </tr></thead>
-                    <tbody>
-                        { for version.sentences.iter().zip(sentences).enumerate().take(ROWS_SHOWN).map(|(i, (s, by))| {
-                            let missing: Vec<&str> = others.iter().filter(|o| !by.contains(o)).map(|&o| props.names[o].as_str()).collect();
-                            html! {
-                                <tr data-testid={format!("sentence-{i}")}>
-                                    <th scope="row" class="px-sentence-cell">{ format!("{}. ", i + 1) }{ abridged(slice(version, *s)) }</th>
-                                    { for others.iter().map(|o| check(by.contains(o))) }
-                                    <td class="px-not-in">{ if missing.is_empty() { "—".to_owned() } else { list(missing) } }</td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-                { more(version.sentences.len()) }
-            </section>
+            if let Some((only, sentences)) = &*tables {
+                <section class="px-only-here" data-testid="only-here">
+                    <h4>{ format!("What only {name} says") }</h4>
+                    if only.is_empty() {
+                        <p class="px-muted">{ "Nothing: another version carries every passage of it." }</p>
+                    } else if shares_nothing(version) {
+                        <p>{ "All of it: no other version shares a phrase with it." }</p>
+                    } else {
+                        <ul>
+                            { for only.iter().take(ROWS_SHOWN).map(|&r| html! { <li><q>{ slice(version, r) }</q></li> }) }
+                        </ul>
+                        { more(only.len()) }
+                    }
+                </section>
+                <section class="px-version-sentences">
+                    <h4>{ "Its sentences, and the versions that carry part of each" }</h4>
+                    <table class="px-table" data-testid="version-sentences">
+                        <thead><tr>
+                            <th scope="col">{ "Sentence" }</th>
+                            { for others.iter().map(|&o| html! { <th scope="col">{ &props.names[o] }</th> }) }
+                            <th scope="col">{ "Not in" }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for version.sentences.iter().zip(sentences).enumerate().take(ROWS_SHOWN).map(|(i, (s, by))| {
+                                let missing: Vec<&str> = others.iter().filter(|o| !by.contains(o)).map(|&o| props.names[o].as_str()).collect();
+                                html! {
+                                    <tr data-testid={format!("sentence-{i}")}>
+                                        <th scope="row" class="px-sentence-cell">{ format!("{}. ", i + 1) }{ abridged(slice(version, *s)) }</th>
+                                        { for others.iter().map(|o| check(by.contains(o))) }
+                                        <td class="px-not-in">{ if missing.is_empty() { "—".to_owned() } else { list(missing) } }</td>
+                                    </tr>
+                                }
+                            }) }
+                        </tbody>
+                    </table>
+                    { more(version.sentences.len()) }
+                </section>
+            }
         </article>
     }
 }
