@@ -10,6 +10,13 @@
 //! shared phrasing it finds compared with the same pairs compared one by
 //! one. Inputs are built from the corpus the repository carries
 //! (tests/data/corpus).
+//!
+//! It checks its targets and exits with status 1, naming each one missed:
+//! every input compared within its time (the `target ms` column), and faster
+//! than both JavaScript libraries wherever they run (a library that cannot
+//! run is a miss, not a pass); six versions of ~20k words collated within
+//! 300 ms; and on 1 MB a side, at least 95% of the shared words the pairs
+//! find compared one by one.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -221,7 +228,7 @@ fn main() {
         "| input | words (left/right) | tokenize ms | parallax ms | target ms | jsdiff ms | dmp ms | jsdiff/parallax | dmp/parallax | timed out |"
     );
     println!("|---|---|---|---|---|---|---|---|---|---|");
-    let mut all_ok = true;
+    let mut missed: Vec<String> = Vec::new();
     for (name, (l, r), runs, target) in cases {
         let words = format!("{}/{}", word_count(l), word_count(r));
         let tok = median_ms(runs, || {
@@ -234,10 +241,12 @@ fn main() {
             timed_out |= c.metrics.timed_out;
             std::hint::black_box(c);
         });
-        let j = if l.len() > 500_000 {
-            Js { jsdiff: "not run".into(), dmp: "not run".into(), jsdiff_ms: None, dmp_ms: None }
-        } else {
+        // Not on 1 MB: the libraries stop at their time limits long before.
+        let peers_run = l.len() <= 500_000;
+        let j = if peers_run {
             js(l, r, runs.min(5), &name.replace([' ', ':'], "_"))
+        } else {
+            Js { jsdiff: "not run".into(), dmp: "not run".into(), jsdiff_ms: None, dmp_ms: None }
         };
         let ratio = |x: Option<f64>| x.map_or("n/a".to_owned(), |x| format!("{:.1}x", x / ms));
         println!(
@@ -248,8 +257,18 @@ fn main() {
             ratio(j.dmp_ms),
             if timed_out { "yes" } else { "no" }
         );
-        let faster = j.jsdiff_ms.is_none_or(|x| x > ms) && j.dmp_ms.is_none_or(|x| x > ms);
-        all_ok &= ms <= target && faster;
+        if ms > target {
+            missed.push(format!("{name}: {ms:.2} ms, target ≤ {target} ms"));
+        }
+        if peers_run {
+            for (library, peer_ms, cell) in [("jsdiff", j.jsdiff_ms, &j.jsdiff), ("diff-match-patch", j.dmp_ms, &j.dmp)] {
+                match peer_ms {
+                    Some(x) if x <= ms => missed.push(format!("{name}: {library} took {x:.2} ms, Parallax {ms:.2} ms")),
+                    Some(_) => {}
+                    None => missed.push(format!("{name}: {library} did not run, {cell}")),
+                }
+            }
+        }
     }
     // Six versions of ~20k words each, collated at once.
     let six: Vec<String> = (0..6).map(|k| long_side(&sents, 20_000, &mut rng, 20 + 5 * k)).collect();
@@ -258,7 +277,9 @@ fn main() {
         std::hint::black_box(parallax::engine::collate::compare_many(&refs, &opts));
     });
     println!("\nsix versions of ~20k words collated: {ms:.0} ms (target ≤ 300 ms)");
-    all_ok &= ms <= 300.0;
+    if ms > 300.0 {
+        missed.push(format!("six versions collated: {ms:.0} ms, target ≤ 300 ms"));
+    }
 
     let whole = shared_words(&compare(&megabyte.0, &megabyte.1, &opts));
     let found = whole as f64 / in_pieces as f64;
@@ -266,6 +287,16 @@ fn main() {
         "\n1 MB a side finds {whole} shared words; the same pairs compared one by one find {in_pieces} ({:.0}%, target ≥ 95%)",
         100.0 * found
     );
-    all_ok &= found >= 0.95;
-    println!("\n{}", if all_ok { "all targets met" } else { "SOME TARGETS MISSED" });
+    if found < 0.95 {
+        missed.push(format!("1 MB a side: finds {:.0}% of the shared words the pairs find one by one, target ≥ 95%", 100.0 * found));
+    }
+    if missed.is_empty() {
+        println!("\nall targets met");
+    } else {
+        eprintln!("\n{} target(s) missed:", missed.len());
+        for miss in &missed {
+            eprintln!("  {miss}");
+        }
+        std::process::exit(1);
+    }
 }

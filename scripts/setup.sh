@@ -136,8 +136,12 @@ fi
 # --- 4. Node packages: wasm-opt (npm binaryen), playwright-core, JS diff libraries
 have node && have npm || {
   have apt-get && apt_install nodejs npm
-  have node && have npm || fail "node and npm are not installed." "Install Node.js 20 or newer."
+  have node && have npm || fail "node and npm are not installed." "Install Node.js 20.11 or newer."
 }
+# The browser tests and benchmarks use import.meta.dirname (Node.js 20.11).
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 11) ? 0 : 1)' ||
+  fail "Node.js $(node --version) is too old: the tests need 20.11 or newer." \
+    "Install a newer Node.js (Debian 13's nodejs package, or nodejs.org), then run this again."
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing node packages (npm ci)"
   npm ci --no-audit --no-fund >"$STATE_DIR/npm.log" 2>&1 ||

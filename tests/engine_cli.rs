@@ -38,7 +38,7 @@ fn json_output_parses_and_tiles_the_input() {
     assert_eq!(v["options"]["min_phrase"], 4);
     let phrases = v["phrases"].as_array().unwrap();
     assert!(phrases.iter().all(|p| p["words"].as_u64().unwrap() >= 4));
-    assert!(phrases.iter().any(|p| p["text"] == "the spread of the disease caused by"));
+    assert!(phrases.iter().any(|p| p["text"] == "spread of the disease caused"));
     // The result deserializes into the engine's model.
     let c: parallax::engine::Comparison = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(c.pairs.len(), 2);
@@ -50,11 +50,11 @@ fn summary_lists_phrases_and_options_change_it() {
     let out = run(&["compare", &l, &r]);
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(out.status.success());
-    assert!(text.contains("spreading of the disease caused by"), "{text}");
+    assert!(text.contains("spreading of the disease caused"), "{text}");
     assert!(text.contains("sentence pairs: 1"), "{text}");
     let out = run(&["compare", &l, &r, "--no-stem", "--lang-left", "en", "--lang-right", "en"]);
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(!text.contains("spreading of the disease caused by"), "{text}");
+    assert!(!text.contains("spreading of the disease caused"), "{text}");
 }
 
 /// Exit code 2 and exactly one message on stderr, which contains `what`.
@@ -215,7 +215,7 @@ fn three_files_or_more_summarize_the_versions() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("version 3 (Reuters, English): 25 words, 1 sentences"), "{text}");
     assert!(text.contains("versions 1,2") && text.contains("praised the measures"), "{text}");
-    assert!(text.contains("versions 1,2,3") && text.contains("the spread of the disease caused by"), "{text}");
+    assert!(text.contains("versions 1,2,3") && text.contains("spread of the disease caused"), "{text}");
 }
 
 #[test]

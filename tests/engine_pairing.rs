@@ -54,9 +54,13 @@ fn honorifics_initials_and_list_numbers_stay_in_their_sentence() {
     assert_eq!(texts.len(), 3, "{texts:?}");
     assert!(texts[0].ends_with("in New Delhi."));
     assert!(texts[1].starts_with("1. The two sides"));
-    // The phrase starts after the list number, on both sides.
-    let p = c.phrases.iter().find(|p| p.text.starts_with("The two sides agreed")).expect("the shared phrase");
-    assert_eq!(&right[p.right[0].start..p.right[0].start + 3], "The");
+    // The phrase "two sides agreed ..." is highlighted from the first word
+    // of its sentence, after the list number, on both sides.
+    let p = c.phrases.iter().position(|p| p.text.starts_with("two sides agreed")).expect("the shared phrase");
+    for (side, text) in [(&c.left, left), (&c.right, right)] {
+        let span = side.spans.iter().find(|s| s.phrase == Some(p) && s.kind != SpanKind::Distinct).expect("highlighted");
+        assert_eq!(&text[span.range.start..span.range.start + 3], "The");
+    }
     assert!(!c.phrases.iter().any(|p| p.text.contains("1.") || p.text.starts_with('1')));
     // The list items pair with each other, the headline-like openers too.
     assert_eq!(counterpart(&c, "1. The two sides"), vec![1]);
@@ -67,14 +71,15 @@ fn honorifics_initials_and_list_numbers_stay_in_their_sentence() {
 fn a_phrase_repeated_on_one_side_is_marked_everywhere() {
     // The Chinese readout says "the comprehensive strategic partnership of
     // coordination for the new era" twice; a text that says it once links
-    // both occurrences.
+    // both occurrences (shown from "comprehensive": the phrase breaks off
+    // inside its sentences).
     let cn = corpus("2020-02-01_wangyi-lavrov_cn-mfa.txt");
     let once = "Both ministers stressed the comprehensive strategic partnership of coordination for the new era.";
     let c = compare(&cn, once, &Options::default());
     let p = c
         .phrases
         .iter()
-        .position(|p| p.text == "the comprehensive strategic partnership of coordination for the new era")
+        .position(|p| p.text == "comprehensive strategic partnership of coordination for the new era")
         .unwrap_or_else(|| panic!("the phrase, in {:?}", c.phrases.iter().map(|p| &p.text).collect::<Vec<_>>()));
     assert_eq!(c.phrases[p].left.len(), 2);
     let marked = c.left.spans.iter().filter(|s| s.phrase == Some(p) && s.kind != SpanKind::Distinct).count();
@@ -93,4 +98,65 @@ fn chinese_pairs_on_shared_words_not_single_characters() {
     let c = compare(left, right, &Options::default());
     assert_eq!(c.pairs.len(), 1);
     assert_eq!(c.pairs[0].left, vec![0]);
+}
+
+/// Invented readouts of one call, worded differently, as a reader pairs them.
+const CALL_LEFT: &str = "Prime Minister Holds Telephone Talks with President of Chile\n\n\
+    Lima, 4 March 2024\n\n\
+    The Prime Minister of Peru held a telephone conversation today with the President of Chile.\n\n\
+    The leaders agreed to instruct their envoys to resume the negotiations on the border crossing.\n\n\
+    Peru and Chile will celebrate the anniversary of their treaty next year.";
+const CALL_RIGHT: &str = "President speaks with Peruvian Prime Minister\n\n\
+    The President of Chile spoke by telephone with the Prime Minister of Peru.\n\n\
+    Both leaders entrusted their representatives with continuing the talks on the border crossing.\n\n\
+    Chile welcomes Peru's new fisheries plan.";
+
+#[test]
+fn paraphrase_is_evidence_of_a_pair() {
+    let c = compare(CALL_LEFT, CALL_RIGHT, &Options::default());
+    // "instruct their envoys to resume the negotiations" / "entrusted their
+    // representatives with continuing the talks".
+    assert_eq!(counterpart(&c, "The leaders agreed to instruct"), vec![sentence(&c.right, "Both leaders entrusted")]);
+    assert_eq!(counterpart(&c, "The Prime Minister of Peru held"), vec![sentence(&c.right, "The President of Chile spoke")]);
+}
+
+#[test]
+fn headings_pair_only_with_headings() {
+    let c = compare(CALL_LEFT, CALL_RIGHT, &Options::default());
+    // The two headlines, worded differently, are one another's counterpart;
+    // the dateline and the headlines never pair with a body sentence.
+    assert_eq!(counterpart(&c, "Prime Minister Holds"), vec![sentence(&c.right, "President speaks with")]);
+    assert_eq!(counterpart(&c, "Lima, 4 March"), Vec::<usize>::new());
+    let right_headline = &c.right.sentences[sentence(&c.right, "President speaks with")];
+    let pair = &c.pairs[right_headline.pair.expect("the right headline is paired")];
+    assert_eq!(pair.left, vec![sentence(&c.left, "Prime Minister Holds")]);
+}
+
+#[test]
+fn the_parties_names_alone_make_no_pair() {
+    // Every sentence of a readout names the two parties: sharing only
+    // "Russia" and "China" (by name or demonym) is no correspondence.
+    let left = "China fully supports Russia.\n\nThe ministers discussed the grain harvest.";
+    let right = "Russia thanked the Chinese side.\n\nThe ministers discussed the grain harvest and prices.";
+    let c = compare(left, right, &Options::default());
+    assert_eq!(counterpart(&c, "China fully supports"), Vec::<usize>::new());
+    assert_eq!(counterpart(&c, "The ministers discussed"), vec![1]);
+}
+
+#[test]
+fn two_sentences_alone_in_sharing_two_words_pair_however_long() {
+    // The invitation is one clause of a long sentence on the right: few of
+    // its words are shared, but "invitation" and "visit" are said nowhere
+    // else in either statement.
+    let left = "The President of Peru spoke by telephone with the Prime Minister of Chile.\n\n\
+                The two leaders discussed trade, fisheries and the border crossing at Tacna.\n\n\
+                The President invited the Prime Minister to visit Peru.";
+    let right = "The Prime Minister of Chile received a telephone call from the President of Peru.\n\n\
+                 They discussed trade and fisheries.\n\n\
+                 He also conveyed his greetings to all those he had met on his last journey, expressed the hope \
+                 for closer cultural ties between the two nations and their universities, and accepted an \
+                 invitation to visit later this year.";
+    let c = compare(left, right, &Options::default());
+    assert_eq!(counterpart(&c, "The President invited"), vec![sentence(&c.right, "He also conveyed")]);
+    assert_eq!(counterpart(&c, "The two leaders discussed"), vec![sentence(&c.right, "They discussed")]);
 }

@@ -31,7 +31,7 @@ fn the_russian_praise_is_in_the_russian_versions_only() {
     let c = compare_many(&refs, &Options::default());
 
     let carriers = |text: &str| c.phrases.iter().find(|p| p.text == text).map(|p| p.carriers());
-    assert_eq!(carriers("The Russian side"), Some(vec![TASS, SPUTNIK, REUTERS]));
+    assert_eq!(carriers("Russian side"), Some(vec![TASS, SPUTNIK, REUTERS]));
     assert_eq!(carriers("praised the measures"), Some(vec![TASS, SPUTNIK]));
     assert!(c.phrases.iter().all(|p| !p.carriers().contains(&CN) || p.carriers().len() <= 2));
 }

@@ -2,6 +2,9 @@
 //! checked natively without a browser.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::text_content;
+
 use parallax::app::statement::Statement;
 use parallax::app::{App, AppProps, Initial};
 use yew::{LocalServerRenderer, ServerRenderer};
@@ -34,17 +37,7 @@ fn text_of(html: &str, marker: &str) -> String {
             }
         }
     };
-    let mut text = String::new();
-    let mut in_tag = false;
-    for c in html[open_end..close].chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => in_tag = false,
-            c if !in_tag => text.push(c),
-            _ => {}
-        }
-    }
-    text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    text_content(&html[open_end..close])
 }
 
 fn statement(label: &str, text: &str) -> Statement {
@@ -195,19 +188,24 @@ async fn the_example_shows_who_speaks_and_tells_the_comparison_in_plain_words() 
     let lavrov = c.left.sentences.iter().position(|s| s.speaker.as_ref().is_some_and(|sp| sp.name == "Lavrov")).unwrap();
     assert!(html.contains(&format!("id=\"px-left-s{lavrov}\" data-sentence=\"{lavrov}\" data-pair=\"0\" data-speaker=\"Lavrov · Russia\"")), "{html}");
     assert!(html.contains("data-speaker=\"The Russian side · Russia\""));
-    // China's readout gives Russia's side this share of its words, in the story and in the legend of its bar.
+    // Of the words China's readout attributes to a party, Russia's side has this share, in the story and in the legend of its bar.
     let russia = c.left.voices.iter().find(|v| v.party.as_deref() == Some("Russia")).unwrap();
-    let percent = format!("{:.0}%", 100.0 * russia.words as f64 / c.left.metrics.words as f64);
+    let attributed: usize = c.left.voices.iter().filter(|v| v.party.is_some()).map(|v| v.words).sum();
+    let sentences: usize = c.left.voices.iter().filter(|v| v.party.is_some()).map(|v| v.sentences.len()).sum();
+    let percent = format!("{:.0}%", 100.0 * russia.words as f64 / attributed as f64);
     let story = text_of(&html.replace("<p class=\"px-story\"", "<div class=\"px-story\"").replace("</p>", "</div>"), "class=\"px-story\"");
     // The paragraph names each statement by who speaks in its label.
     assert!(story.starts_with(&format!("China has {} words, Russia {}", c.left.metrics.words, c.right.metrics.words)), "{story}");
-    assert!(story.contains(&format!("Russia {percent} (Lavrov, President Putin)")), "{story}");
-    assert!(text_of(&html, "data-testid=\"voices-left\"").contains(&format!("Russia: {percent} of its words (Lavrov, President Putin)")));
-    // What each statement credits Russia with saying, each quotation a link to its sentence.
+    let of = format!("{sentences} of the {} sentences of China to a party", c.left.sentences.len());
+    assert!(story.contains(&of) && story.contains(&format!("Russia {percent} (Lavrov, President Putin)")), "{story}");
+    let legend = text_of(&html, "data-testid=\"voices-left\"");
+    assert!(legend.contains(&format!("Attributed to a party: {sentences} of the {} sentences; of their words:", c.left.sentences.len())), "{legend}");
+    assert!(legend.contains(&format!("Russia: {percent} (Lavrov, President Putin)")), "{legend}");
+    // What each statement reports of Russia, each quotation a link to its sentence.
     let links = anchors(&html);
     assert!(links.len() >= 10, "{links:?}");
     assert!(links.iter().all(|(_, found)| *found), "links to nowhere: {links:?}");
-    assert!(html.contains("<strong>Russia</strong>, according to China — Ministry of Foreign Affairs: "));
+    assert!(html.contains("<strong>Russia</strong>, <span class=\"px-according\">according to China — Ministry of Foreign Affairs: "), "{html}");
 }
 
 #[tokio::test]
@@ -234,4 +232,44 @@ async fn the_legend_explains_speaker_chips_only_where_someone_speaks() {
     };
     let html = render(plain).await;
     assert!(!html.contains(chip) && !html.contains("data-speaker="), "a speaker was guessed");
+}
+
+/// A pair whose sentences stand in two paragraphs on one side is shown on
+/// one aligned row with its paragraph break, never glued ("…with the
+/// President" + "Vladimir Putin said…" is not "PresidentVladimir").
+#[tokio::test]
+async fn sentences_joined_on_a_row_keep_their_paragraph_break() {
+    use parallax::app::components::rows_block::{RowsBlock, RowsBlockProps};
+    use parallax::app::components::sentence::Look;
+    use parallax::app::shared_comparison::SharedComparison;
+    use parallax::app::view::Granularity;
+    use parallax::engine::{compare, Options};
+
+    let left = "The Chinese leader held a telephone conversation with the Russian President Vladimir Putin, who said that the two countries will expand trade and energy cooperation this year.\n";
+    let right = "The Chinese leader held a telephone conversation with the Russian President.\n\nVladimir Putin said that the two countries will expand trade and energy cooperation this year.\n";
+    let c = compare(left, right, &Options::default());
+    assert!(c.pairs.iter().any(|p| p.right == [0, 1]), "a one-to-two pair: {:?}", c.pairs);
+    let comparison = SharedComparison::new(c);
+    let look = |other: &str| Look {
+        granularity: Granularity::Word,
+        other_name: other.to_owned().into(),
+        fold_trailing_breaks: true,
+        chip_every_sentence: true,
+    };
+    let rows = 0..comparison.rows().len();
+    let props = RowsBlockProps {
+        comparison,
+        rows,
+        looks: [look("right"), look("left")],
+        notes: Vec::new(),
+        questions: Vec::new(),
+        current: None,
+        presenting: false,
+    };
+    let html = LocalServerRenderer::<RowsBlock>::with_props(props).hydratable(false).render().await;
+    let cell = &html[html.find("px-cell-right").unwrap()..];
+    let first = cell.find("President").unwrap();
+    let between = &cell[first..cell.find("Vladimir").unwrap()];
+    assert!(between.contains("\n\n"), "the break is kept: {between:?}");
+    assert!(!between.contains("px-fold"), "the break between the row's sentences is not folded: {between:?}");
 }

@@ -262,28 +262,23 @@ fn chips_name_speaker_and_party() {
 }
 
 #[test]
-fn shares_and_credited_words_come_from_the_engines_voices_and_speakers() {
-    use parallax::app::voices::{credited, quote_targets, shares};
+fn what_a_statement_reports_of_a_party_is_quoted_from_its_speakers_name_and_is_a_link_target() {
+    use parallax::app::voices::{credited, quote_targets};
     let c = headline();
     for side in [Side::Left, Side::Right] {
-        let shares = shares(&c, side);
-        let total: usize = shares.iter().map(|s| s.words).sum();
-        assert_eq!(total, c.side(side).voices.iter().map(|v| v.words).sum::<usize>());
-        let sum: f64 = shares.iter().map(|s| s.percent).sum();
-        assert!((sum - 100.0 * total as f64 / c.side(side).metrics.words as f64).abs() < 1e-9);
         // Every sentence with a speaker is a link target; and every credited range is such a sentence's words.
         let targets = quote_targets(&c, side);
         for (i, s) in c.side(side).sentences.iter().enumerate() {
             assert!(s.speaker.is_none() || targets.contains(&i), "sentence {i} has no anchor");
         }
         for r in credited(&c, side, "Russia") {
-            assert!(c.side(side).sentences.iter().any(|s| s.range.contains(r)));
+            assert!(c.side(side).sentences.iter().any(|s| s.range.contains(r) && s.speaker.is_some()));
         }
     }
     let left = credited(&c, Side::Left, "Russia");
-    assert!(c.left.slice(left[0]).starts_with("Russia fully recognizes and highly appreciates"), "{}", c.left.slice(left[0]));
+    assert!(c.left.slice(left[0]).starts_with("Lavrov said that Russia fully recognizes and highly appreciates"), "{}", c.left.slice(left[0]));
     let right = credited(&c, Side::Right, "Russia");
-    assert!(c.right.slice(right[0]).starts_with("highly praised the measures"), "{}", c.right.slice(right[0]));
+    assert!(c.right.slice(right[0]).starts_with("The Russian side highly praised the measures"), "{}", c.right.slice(right[0]));
 }
 
 #[test]

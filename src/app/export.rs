@@ -22,15 +22,34 @@ pub fn download(name: &str, mime: &str, contents: &str) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// The self-contained report of what the widget inside `root` shows now,
-/// styled by `styles` (see `report::styles`).
-pub fn report_from_page(root: &Element, title: &str, styles: &str) -> String {
-    let body: Vec<String> = [".px-legend", ".px-panes", ".px-summary"]
+/// What to do with the handout once it is in the page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Then {
+    /// Print it.
+    Print,
+    /// Save it as the self-contained report.
+    Report,
+}
+
+/// The self-contained report of the handout the widget inside `root` shows
+/// now (of several `versions`, or of two statements), styled by `styles`
+/// (see `report::styles`): the same parts the page prints, without the
+/// version tabs, which do nothing in a file.
+pub fn report_from_page(root: &Element, title: &str, styles: &str, versions: bool) -> String {
+    let parts: &[&str] = if versions { &[".px-versions"] } else { &[".px-legend", ".px-panes", ".px-summary"] };
+    let body: Vec<String> = parts
         .iter()
         .filter_map(|selector| root.query_selector(selector).ok().flatten())
-        .map(|el| el.outer_html())
+        .filter_map(|el| el.clone_node_with_deep(true).ok()?.dyn_into::<Element>().ok())
+        .map(|el| {
+            if let Ok(Some(tabs)) = el.query_selector("[role=\"tablist\"]") {
+                tabs.remove();
+            }
+            el.outer_html()
+        })
         .collect();
-    super::report::document(title, styles, &body.join("\n"))
+    let footer = if versions { super::report::VERSIONS_FOOTER } else { super::report::FOOTER };
+    super::report::document_with_footer(title, styles, &body.join("\n"), footer)
 }
 
 /// What is still filling in: the panes, a version's text.

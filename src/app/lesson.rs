@@ -1,13 +1,17 @@
 //! A teacher's lesson on top of a comparison: notes on phrases and sentence
-//! pairs, and a question for any step of the presentation.
+//! pairs, a question for any step of the presentation, and how it is
+//! presented (step by step or not); with more than two statements, the
+//! lesson over the versions ([`super::versions_lesson`]).
 //!
 //! Notes and questions are anchored to byte ranges of the original texts, not
 //! to phrase or pair numbers, so they stay where the teacher put them when
-//! the options (and so the phrases found) change. They travel in permalinks.
+//! the options (and so the phrases found) change. All of it travels in
+//! permalinks.
 
 use serde::{Deserialize, Serialize};
 
 use super::rows::Row;
+use super::versions_lesson::VersionsLesson;
 use crate::engine::{ByteRange, Comparison, Side};
 
 /// A place in one statement: a phrase or a sentence.
@@ -55,12 +59,20 @@ pub struct Lesson {
     /// Questions for steps of the presentation.
     #[serde(default)]
     pub questions: Vec<Question>,
+    /// Each step is presented plain first, its highlights revealed a kind
+    /// at a time.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reveal: bool,
+    /// Notes and questions on three to six versions.
+    #[serde(default, skip_serializing_if = "VersionsLesson::is_empty")]
+    pub versions: VersionsLesson,
 }
 
 impl Lesson {
-    /// True when the teacher has written nothing.
+    /// True when the teacher has prepared nothing: no note, no question,
+    /// and presentation as it is by default.
     pub fn is_empty(&self) -> bool {
-        self.notes.is_empty() && self.questions.is_empty()
+        self.notes.is_empty() && self.questions.is_empty() && !self.reveal && self.versions.is_empty()
     }
 
     /// Sets (or, with empty text, removes) the note at `anchor`.

@@ -27,6 +27,7 @@ pub mod statement;
 pub mod text_dom;
 pub mod version_set;
 pub mod versions;
+pub mod versions_lesson;
 pub mod view;
 pub mod voices;
 pub mod worker;
@@ -41,7 +42,7 @@ use components::editor::Editor;
 use components::help::Help;
 use components::keeping::KeepingNotice;
 use components::legend::Legend;
-use components::lesson_panel::LessonPanel;
+use components::lesson_panel::{LessonPanel, VersionsLessonBar};
 use components::notices::Notices;
 use components::options::OptionsPanel;
 use components::panes::{block_count, Panes};
@@ -55,6 +56,7 @@ use components::summary::Summary;
 use components::toolbar::Toolbar;
 use components::version_editing::{AddVersion, VersionEditor};
 use components::versions_bar::VersionsBar;
+use components::version_steps::LessonView;
 use components::versions_view::VersionsView;
 use hooks::focus::Focus;
 use reducer::Action;
@@ -87,6 +89,8 @@ pub struct Initial {
     pub opening: view::Opening,
     /// The bundled example these are, if they are one.
     pub example: Option<usize>,
+    /// With more than two statements, the one read first in the versions view.
+    pub reading: usize,
 }
 
 /// How an embedded widget presents itself.
@@ -192,9 +196,16 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         use_memo((), move |_| {
             let open: Callback<(usize, usize)> = dispatch.reform(|(i, j)| Action::OpenPair(i, j));
-            (dispatch.reform(Action::ReadVersion), dispatch.reform(Action::OrderPhrases), open)
+            let every: Callback<()> = dispatch.reform(|_| Action::ShowEveryVersion);
+            (dispatch.reform(Action::ReadVersion), dispatch.reform(Action::OrderPhrases), open, every)
         })
     };
+    // While the teacher prepares a lesson on the versions, its fields are in the view.
+    let teaching = s.popover == Some(Popover::Lesson) && s.presenting.is_none();
+    // The lesson's steps, made once per collation (this renders on every hover).
+    let version_steps = use_memo(overview.then(|| s.versions.collation(&s.options).cloned()).flatten(), |c| {
+        c.as_ref().map_or_else(Vec::new, |c| versions_lesson::steps(c))
+    });
     let version_names: Vec<AttrValue> =
         s.versions.all.iter().enumerate().map(|(i, st)| AttrValue::from(st.version_name(i).into_owned())).collect();
     let body = match (s.mode, &shown) {
@@ -212,11 +223,17 @@ pub fn App(props: &AppProps) -> Html {
             </>
         },
         (Mode::Read, _) if overview => match s.versions.collation(&s.options) {
-            Some(collation) => html! {
-                <VersionsView collation={collation.clone()} names={version_names.clone()} selected={Some(s.versions.reading)}
-                    order={s.versions.order} on_select={on_version.0.clone()} on_order={on_version.1.clone()}
-                    on_open_pair={Some(on_version.2.clone())} />
-            },
+            Some(collation) => {
+                let lesson = LessonView { lesson: s.lesson.versions.clone(), edit: teaching.then(|| dispatch.clone()) };
+                let step = s.presenting.and_then(|i| version_steps.get(i).copied());
+                html! {
+                    <VersionsView collation={collation.clone()} names={version_names.clone()}
+                        selected={(!s.versions.every).then_some(s.versions.reading)} order={s.versions.order}
+                        on_select={on_version.0.clone()} on_order={on_version.1.clone()} on_open_pair={Some(on_version.2.clone())}
+                        on_every={Some(on_version.3.clone())} rows={s.layout == Layout::AlignedRows} {lesson}
+                        cursor={s.versions.cursor} {step} />
+                }
+            }
             None => html! { <p class="px-empty" role="status">{ "Comparing the versions…" }</p> },
         },
         (Mode::Read, Some(comparison)) => html! {
@@ -267,35 +284,43 @@ pub fn App(props: &AppProps) -> Html {
                 dispatch={dispatch.clone()} />
         }
     });
-    // Printing and saving the report wait until every block is in the page
-    // (rendering all of them at once when asked). The callbacks stay the same
-    // across renders, so the panels holding them do not re-render on a hover.
+    // Printing and saving the report take what the page shows, with no panel
+    // open (the lesson's fields become its text), once every block is in the
+    // page (rendering all of them at once when asked); both carry the
+    // lesson's questions and notes. Two statements print in aligned rows,
+    // each question under its pair; several versions print and save every
+    // version in turn, with the lesson. The callbacks stay the same across
+    // renders, so the panels holding them do not re-render on a hover.
     let report_title = match overview {
         true => report::versions_title(&version_names.iter().map(AttrValue::as_str).collect::<Vec<_>>()),
         false => report::title(&names[0], &names[1]),
     };
-    let on_report = use_callback((root.clone(), report_title, finish_blocks.clone(), dispatch.clone()), |_, deps| {
-        let (root, title, finish, dispatch) = deps.clone();
+    let on_handout = use_callback((root.clone(), report_title, finish_blocks.clone(), dispatch.clone(), overview), |then: export::Then, deps| {
+        let (root, title, finish, dispatch, overview) = deps.clone();
+        match (overview, then) {
+            (true, _) => dispatch.emit(Action::ShowEveryVersion),
+            (false, export::Then::Print) => dispatch.emit(Action::SetLayout(Layout::AlignedRows)),
+            (false, export::Then::Report) => {}
+        }
+        dispatch.emit(Action::ClosePopover);
         finish.emit(());
         let Some(root) = root.cast::<web_sys::Element>() else { return };
-        wasm_bindgen_futures::spawn_local(async move {
-            match report::styles().await {
-                Ok(styles) => export::when_filled_in(root.clone(), move || {
-                    export::download("parallax-report.html", "text/html", &export::report_from_page(&root, &title, &styles));
-                }),
-                Err(text) => dispatch.emit(Action::Notify(Notice { side: None, text, is_error: true })),
-            }
-        });
-    });
-    let on_print = use_callback((root.clone(), dispatch.clone()), |_, (root, dispatch)| {
-        dispatch.emit(Action::SetLayout(Layout::AlignedRows));
-        dispatch.emit(Action::ClosePopover);
-        if let Some(root) = root.cast::<web_sys::Element>() {
-            export::when_filled_in(root, || {
+        match then {
+            export::Then::Print => export::when_filled_in(root, || {
                 let _ = gloo::utils::window().print();
-            });
+            }),
+            export::Then::Report => wasm_bindgen_futures::spawn_local(async move {
+                match report::styles().await {
+                    Ok(styles) => export::when_filled_in(root.clone(), move || {
+                        let report = export::report_from_page(&root, &title, &styles, overview);
+                        export::download("parallax-report.html", "text/html", &report);
+                    }),
+                    Err(text) => dispatch.emit(Action::Notify(Notice { side: None, text, is_error: true })),
+                }
+            }),
         }
     });
+    let (on_print, on_report) = (*use_memo(on_handout, |h| (h.reform(|_| export::Then::Print), h.reform(|_| export::Then::Report)))).clone();
     // The comparison file of everything on screen, made when asked for.
     let on_download_file = {
         let state = state.clone();
@@ -304,13 +329,21 @@ pub fn App(props: &AppProps) -> Html {
             export::download("comparison.json", "application/json", &file);
         })
     };
+    // The versions' lesson is a bar in the view, not a dialog.
+    let lesson_bar = (s.popover == Some(Popover::Lesson) && overview).then(|| {
+        let collation = s.versions.collation(&s.options);
+        let steps = collation.map_or_else(Vec::new, |c| {
+            version_steps.iter().map(|&step| (step, AttrValue::from(step.title(&version_names, c)))).collect()
+        });
+        html! { <VersionsLessonBar lesson={s.lesson.clone()} {steps} dispatch={dispatch.clone()} on_print={on_print.clone()} /> }
+    });
     let content = match s.popover {
         Some(Popover::Help) => Some(("px-help", "Keyboard shortcuts", html! { <Help /> })),
         Some(Popover::Share) => {
             // With more than two statements: all of them, in the reader's order.
             let shared = permalink::Shared::of(s);
             let panel = html! {
-                <SharePanel left={shared.left} right={shared.right} more={shared.more} options={s.options.clone()}
+                <SharePanel left={shared.left} right={shared.right} more={shared.more} reading={shared.reading} options={s.options.clone()}
                     lesson={s.lesson.clone()} comparison={s.comparison().cloned()}
                     collation={s.versions.collation(&s.options).cloned()} page_url={page_url()} {on_report} />
             };
@@ -318,11 +351,12 @@ pub fn App(props: &AppProps) -> Html {
         }
         Some(Popover::Options) => Some(("px-options", "Options", html! {
             <OptionsPanel options={s.options.clone()} granularity={s.granularity} sync_scroll={s.sync_scroll}
-                dispatch={dispatch.clone()} />
+                versions={overview} dispatch={dispatch.clone()} />
         })),
+        Some(Popover::Lesson) if overview => None,
         Some(Popover::Lesson) => Some(("px-lesson", "Lesson", html! {
             <LessonPanel comparison={s.latest_comparison().filter(|c| s.shows_texts(c)).cloned()} lesson={s.lesson.clone()} pinned={s.pinned}
-                reveal={s.reveal} dispatch={dispatch.clone()} {on_print} />
+                dispatch={dispatch.clone()} {on_print} />
         })),
         Some(Popover::More) | None => None,
     };
@@ -331,18 +365,26 @@ pub fn App(props: &AppProps) -> Html {
         html! {
             <Dialog key={class} class={class} {label} on_close={dispatch.reform(|_| Action::ClosePopover)}>{ panel }</Dialog>
         }
-    });
+    }).or(lesson_bar);
     html! {
         <div class={classes!("px-root", s.presenting.map(|_| "px-presenting"), s.reveal.map(|r| r.class()))}
              ref={root} data-theme={theme} {onkeydown} tabindex="-1" data-testid="parallax">
             if let Some(step) = s.presenting {
-                <PresenterBar {step} steps={s.latest_comparison().map_or(1, |c| c.rows().len())}
-                    reveal={s.reveal} dispatch={dispatch.clone()} />
+                if overview {
+                    <PresenterBar {step} steps={version_steps.len().max(1)} reveal={s.reveal} versions=true
+                        title={version_steps.get(step).zip(s.versions.collation(&s.options))
+                            .map(|(st, c)| AttrValue::from(st.title(&version_names, c)))}
+                        dispatch={dispatch.clone()} />
+                } else {
+                    <PresenterBar {step} steps={s.latest_comparison().map_or(1, |c| c.rows().len())}
+                        reveal={s.reveal} dispatch={dispatch.clone()} />
+                }
             } else if let Some(EmbedView { controls: false, .. }) = &props.embed {
                 <ReadingBar open_url={open_url.flatten()} />
             } else {
                 // A long comparison shows its bar below instead of the toolbar's spinner.
                 <Toolbar mode={s.mode} layout={s.layout} theme={s.theme} popover={s.popover} example={s.example}
+                    versions={overview && reading}
                     busy={s.busy && s.progress.is_none()} dispatch={dispatch.clone()} on_cancel={on_cancel.clone()} />
             }
             if let Some(done) = s.progress.filter(|_| s.busy) {
@@ -357,7 +399,7 @@ pub fn App(props: &AppProps) -> Html {
                 <KeepingNotice {keeping} on_download={on_download_file} />
             }
             <Notices {notices} dispatch={dispatch.clone()} />
-            if s.versions.active() && reading {
+            if s.versions.active() && reading && s.presenting.is_none() {
                 <VersionsBar names={version_names} pair={s.versions.pair} overview={s.versions.overview} dispatch={dispatch.clone()} />
             }
             { body }
@@ -415,6 +457,7 @@ fn use_open_url(state: &State, embed: Option<&EmbedView>) -> Option<Option<AttrV
 
 impl From<permalink::Shared> for Initial {
     fn from(s: permalink::Shared) -> Self {
-        Initial { left: s.left, right: s.right, more: s.more, options: s.options, lesson: s.lesson, ..Initial::default() }
+        let (left, right, more, options, lesson, reading) = (s.left, s.right, s.more, s.options, s.lesson, s.reading);
+        Initial { left, right, more, options, lesson, reading, ..Initial::default() }
     }
 }

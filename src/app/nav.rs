@@ -41,6 +41,18 @@ pub fn has_words(text: &str) -> bool {
     text.chars().any(char::is_alphanumeric)
 }
 
+/// The stop after (or before) stop `from` of `len` stops, wrapping around;
+/// the first (or last) from nowhere; `None` when there are no stops.
+pub fn step_index(from: Option<usize>, len: usize, forward: bool) -> Option<usize> {
+    match from {
+        _ if len == 0 => None,
+        Some(i) if forward => Some((i + 1) % len),
+        Some(i) => Some((i + len - 1) % len),
+        None if forward => Some(0),
+        None => Some(len - 1),
+    }
+}
+
 impl Stops {
     /// Collects the stops of `c`, laid out in `rows`, whose sentences' spans
     /// are `by_sentence` (per side): distinct spans row by row (left before
@@ -84,16 +96,7 @@ impl Stops {
     /// The stop after (or before) `from`, wrapping around; `None` when there
     /// are no stops of that kind.
     pub fn step(&self, from: Option<Cursor>, kind: StopKind, forward: bool) -> Option<Cursor> {
-        let n = self.len(kind);
-        if n == 0 {
-            return None;
-        }
-        let index = match from.filter(|c| c.kind == kind) {
-            Some(c) if forward => (c.index + 1) % n,
-            Some(c) => (c.index + n - 1) % n,
-            None if forward => 0,
-            None => n - 1,
-        };
+        let index = step_index(from.filter(|c| c.kind == kind).map(|c| c.index), self.len(kind), forward)?;
         Some(match kind {
             StopKind::Difference => {
                 let (side, span) = self.differences[index];

@@ -49,8 +49,11 @@ pub struct Shared {
     pub more: Vec<Statement>,
     /// How they are compared.
     pub options: Options,
-    /// A teacher's notes and questions, if any.
+    /// A teacher's lesson (notes, questions, how it is presented), if any.
     pub lesson: Lesson,
+    /// With more than two statements, the version read in the versions view
+    /// (its place in the order), so a link opens where its maker was.
+    pub reading: usize,
 }
 
 /// [`Shared`] as JSON: format 1 (`left`, `right`) or 2 (`statements`).
@@ -67,16 +70,22 @@ struct Wire {
     options: Options,
     #[serde(default, skip_serializing_if = "Lesson::is_empty")]
     lesson: Lesson,
+    #[serde(default, skip_serializing_if = "is_zero")]
+    reading: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl From<Shared> for Wire {
     fn from(s: Shared) -> Wire {
-        let Shared { left, right, more, options, lesson } = s;
+        let Shared { left, right, more, options, lesson, reading } = s;
         if more.is_empty() {
-            return Wire { v: 1, left: Some(left), right: Some(right), statements: Vec::new(), options, lesson };
+            return Wire { v: 1, left: Some(left), right: Some(right), statements: Vec::new(), options, lesson, reading: 0 };
         }
         let statements = [left, right].into_iter().chain(more).collect();
-        Wire { v: 2, left: None, right: None, statements, options, lesson }
+        Wire { v: 2, left: None, right: None, statements, options, lesson, reading }
     }
 }
 
@@ -97,14 +106,15 @@ impl TryFrom<Wire> for Shared {
             }
             v => return Err(format!("format {v} is not one Parallax reads (1 or {FORMAT})")),
         };
-        Ok(Shared { left, right, more, options: w.options, lesson: w.lesson })
+        let reading = if more.is_empty() { 0 } else { w.reading.min(more.len() + 1) };
+        Ok(Shared { left, right, more, options: w.options, lesson: w.lesson, reading })
     }
 }
 
 impl Shared {
     /// Two statements compared with `options`.
     pub fn pair(left: Statement, right: Statement, options: Options, lesson: Lesson) -> Shared {
-        Shared { left, right, more: Vec::new(), options, lesson }
+        Shared { left, right, more: Vec::new(), options, lesson, reading: 0 }
     }
 
     /// What a link to the widget's current statements carries: with more
@@ -112,7 +122,10 @@ impl Shared {
     pub fn of(state: &super::state::State) -> Shared {
         let (options, lesson) = (state.options.clone(), state.lesson.clone());
         match state.versions.all.as_slice() {
-            [left, right, more @ ..] => Shared { left: left.clone(), right: right.clone(), more: more.to_vec(), options, lesson },
+            [left, right, more @ ..] => {
+                let (left, right, more) = (left.clone(), right.clone(), more.to_vec());
+                Shared { left, right, more, options, lesson, reading: state.versions.reading }
+            }
             _ => Shared::pair(state.left.clone(), state.right.clone(), options, lesson),
         }
     }
@@ -311,7 +324,10 @@ mod tests {
                     text: "Only Russia says this — «note»".into(),
                 }],
                 questions: vec![],
+                reveal: true,
+                ..Lesson::default()
             },
+            reading: 0,
         }
     }
 
@@ -325,7 +341,7 @@ mod tests {
 
     fn versions(n: usize) -> Shared {
         let statement = |i: usize| Statement { label: format!("Version {i} «{i}»"), text: format!("Text {i}: 世界 👩‍👩‍👧\r\n").into(), ..Statement::default() };
-        Shared { left: statement(0), right: statement(1), more: (2..n).map(statement).collect(), ..sample() }
+        Shared { left: statement(0), right: statement(1), more: (2..n).map(statement).collect(), reading: n - 1, ..sample() }
     }
 
     #[tokio::test]
@@ -348,9 +364,25 @@ mod tests {
         assert_eq!(json["statements"].as_array().unwrap().len(), 6);
         assert_eq!(json["statements"][5]["label"], "Version 5 «5»");
         assert!(json.get("left").is_none() && json.get("right").is_none());
+        assert_eq!(json["reading"], 5, "the version read");
         let link = encode(&six).await;
         assert_eq!(decode(&link).await, Ok(Some(six.clone())));
         assert_eq!(six.statements().map(|s| s.label.as_str()).collect::<Vec<_>>()[2], "Version 2 «2»");
+    }
+
+    #[tokio::test]
+    async fn a_lesson_over_versions_travels_whole() {
+        use crate::app::versions_lesson::{VersionAnchor, VersionStep};
+        let mut three = versions(3);
+        three.lesson.versions.set_question(VersionStep::LeftOut(2), "What is missing?".into());
+        three.lesson.versions.set_note(VersionAnchor { version: 1, start: 0, end: 4 }, "Sputnik’s word".into());
+        let json = serde_json::to_value(&three).unwrap();
+        assert_eq!(json["lesson"]["reveal"], true, "reveal step by step travels");
+        assert_eq!(json["lesson"]["versions"]["questions"][0]["step"]["left_out"], 2);
+        assert_eq!(decode(&encode(&three).await).await, Ok(Some(three)));
+        // A version read beyond the last is read as the last.
+        let json = r#"{"v":2,"statements":[{"text":"a"},{"text":"b"},{"text":"c"}],"reading":9}"#;
+        assert_eq!(serde_json::from_str::<Shared>(json).unwrap().reading, 2);
     }
 
     #[tokio::test]

@@ -9,12 +9,13 @@ use crate::engine::input::Imported;
 use crate::engine::{ByteRange, Options, Side};
 
 use super::lesson::Anchor;
-use super::nav::{Cursor, StopKind};
+use super::nav::{step_index, Cursor, StopKind};
 use super::shared_comparison::SharedComparison;
 use super::state::{Notice, State};
 use super::statement::{too_long_version, whose, Field, Statement};
 use crate::engine::input::limits::MAX_STATEMENT_BYTES;
 use super::versions::{PhraseOrder, SharedCollation};
+use super::versions_lesson::{VersionAnchor, VersionStep};
 use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
 use super::Initial;
 
@@ -41,7 +42,8 @@ pub enum Action {
     /// A file was read for a side: its text and the details it gives, or
     /// why it cannot be used.
     FileLoaded(Side, Result<Imported, String>),
-    /// Exchange the two statements (and their languages).
+    /// Exchange the two statements (and their languages); nothing in the
+    /// versions view, which has no sides.
     Swap,
     /// Read or edit.
     SetMode(Mode),
@@ -83,7 +85,8 @@ pub enum Action {
     /// Show the words a quotation links to: scrolled into view and marked
     /// in their pane.
     ShowQuote(Side, ByteRange),
-    /// Move to the next (`true`) or previous stop of a kind.
+    /// Move to the next (`true`) or previous stop of a kind: in the
+    /// versions view, in the version read.
     Step(StopKind, bool),
     /// Tell the reader something.
     Notify(Notice),
@@ -94,12 +97,18 @@ pub enum Action {
     /// Next (`true`) or previous step of the presentation; with reveal on,
     /// each step first reveals more of its row.
     PresentStep(bool),
-    /// Turn step-by-step reveal on (at plain text) or off.
-    SetReveal(Option<Reveal>),
+    /// Present each step plain first, revealing its highlights a kind at a
+    /// time (`true`), or all at once.
+    SetReveal(bool),
     /// Write (or, empty, remove) the teacher's note at a place.
     SetNote(Anchor, String),
     /// Write (or, empty, remove) the question for a step.
     SetQuestion(Anchor, String),
+    /// Write (or, empty, remove) the teacher's note at a place in a version.
+    SetVersionNote(VersionAnchor, String),
+    /// Write (or, empty, remove) the question for a step of a lesson over
+    /// the versions.
+    SetStepQuestion(VersionStep, String),
     /// Add a statement (up to six): from the editor, or a file's text.
     AddVersion(Statement),
     /// Remove version `n` (with two left, the widget compares those two).
@@ -113,6 +122,9 @@ pub enum Action {
     VersionFileLoaded(Option<usize>, Result<Imported, String>),
     /// Read version `n` in the versions view.
     ReadVersion(usize),
+    /// Show every version in turn in the versions view, with the lesson
+    /// (the handout).
+    ShowEveryVersion,
     /// Order the versions view's table of phrases.
     OrderPhrases(PhraseOrder),
     /// Open versions `i` and `j` side by side.
@@ -198,6 +210,7 @@ impl State {
                 }
             }
             Action::FileLoaded(side, Err(message)) => s.notify_side(side, message),
+            Action::Swap if s.versions_shown() => {}
             Action::Swap => {
                 std::mem::swap(&mut s.left, &mut s.right);
                 s.versions.pair.swap(0, 1);
@@ -206,7 +219,11 @@ impl State {
                 s.inputs_changed();
             }
             Action::SetMode(mode) => s.set_mode(mode),
-            Action::SetLayout(layout) => s.layout = layout,
+            Action::SetLayout(layout) => {
+                s.layout = layout;
+                // In the versions view the layout is the read version's.
+                s.versions.every &= !s.versions_shown();
+            }
             Action::SetSyncScroll(on) => s.sync_scroll = on,
             Action::SetGranularity(g) => s.granularity = g,
             Action::SetTheme(theme) => s.theme = theme,
@@ -273,6 +290,7 @@ impl State {
                 let followed = s.quoted.map_or(0, |(_, _, n)| n.wrapping_add(1));
                 s.quoted = Some((side, range, followed));
             }
+            Action::Step(kind, forward) if s.versions_shown() => s.step_in_version(kind, forward),
             Action::Step(kind, forward) => {
                 let Some(c) = s.comparison() else { return };
                 s.cursor = c.stops().step(s.cursor, kind, forward);
@@ -290,30 +308,49 @@ impl State {
                 s.presenting = on.then_some(0);
                 s.popover = None;
                 s.set_mode(Mode::Read);
-                if on {
+                s.reveal = (on && s.lesson.reveal).then_some(Reveal::Plain);
+                if on && s.versions_shown() {
+                    s.versions.every = false;
+                    s.show_step(0);
+                } else if on {
                     s.layout = Layout::AlignedRows;
-                    s.reveal = s.reveal.map(|_| Reveal::Plain);
                 }
             }
             Action::PresentStep(forward) => {
-                let (Some(step), Some(c)) = (s.presenting, s.latest_comparison()) else { return };
-                let last = c.rows().len().saturating_sub(1);
+                let Some(step) = s.presenting else { return };
+                let versions = s.versions_shown();
+                let steps = match versions {
+                    true => s.version_steps().map(|steps| steps.len()),
+                    false => s.latest_comparison().map(|c| c.rows().len()),
+                };
+                let Some(steps) = steps else { return };
                 match (forward, s.reveal) {
-                    (true, Some(r)) if r.next().is_some() => s.reveal = r.next(),
-                    (false, Some(r)) if r.previous().is_some() => s.reveal = r.previous(),
+                    (true, Some(r)) if r.next(versions).is_some() => s.reveal = r.next(versions),
+                    (false, Some(r)) if r.previous(versions).is_some() => s.reveal = r.previous(versions),
                     _ => {
+                        let last = steps.saturating_sub(1);
                         let next = if forward { (step + 1).min(last) } else { step.saturating_sub(1) };
                         if next == step {
                             return;
                         }
                         s.presenting = Some(next);
-                        s.reveal = s.reveal.map(|_| if forward { Reveal::Plain } else { Reveal::Distinct });
+                        s.reveal = s.reveal.map(|_| if forward { Reveal::Plain } else { Reveal::last() });
+                        if versions {
+                            s.show_step(next);
+                        }
                     }
                 }
             }
-            Action::SetReveal(r) => s.reveal = r,
+            Action::SetReveal(on) => {
+                s.lesson.reveal = on;
+                if s.presenting.is_some() {
+                    s.reveal = on.then_some(Reveal::Plain);
+                }
+            }
             Action::SetNote(anchor, text) => s.lesson.set_note(anchor, text),
             Action::SetQuestion(anchor, text) => s.lesson.set_question(anchor, text),
+            Action::SetVersionNote(anchor, text) => s.lesson.versions.set_note(anchor, text),
+            Action::SetStepQuestion(step, text) => s.lesson.versions.set_question(step, text),
             Action::AddVersion(statement) => s.add_version(statement),
             Action::RemoveVersion(n) => s.remove_version(n),
             Action::SetVersionText(n, text) => s.set_version_text(n, text),
@@ -332,7 +369,15 @@ impl State {
                 None => s.replace_version(n, file_statement(file)),
             },
             Action::VersionFileLoaded(_, Err(message)) => s.notices.push(Notice { side: None, text: message, is_error: true }),
-            Action::ReadVersion(n) => s.versions.reading = n.min(s.versions.count() - 1),
+            Action::ReadVersion(n) => {
+                s.versions.reading = n.min(s.versions.count() - 1);
+                s.versions.every = false;
+                s.versions.cursor = None;
+            }
+            Action::ShowEveryVersion => {
+                s.versions.every = true;
+                s.versions.cursor = None;
+            }
             Action::OrderPhrases(order) => s.versions.order = order,
             Action::OpenPair(i, j) => s.open_pair(i, j),
             Action::ShowVersions(on) => s.versions.overview = on && s.versions.active(),
@@ -342,6 +387,37 @@ impl State {
                 }
             }
         }
+    }
+}
+
+/// Reading and presenting the versions view.
+impl State {
+    /// True when the versions view is on screen (not two of them side by side).
+    pub fn versions_shown(&self) -> bool {
+        self.versions.active() && self.versions.overview
+    }
+
+    /// The steps of a lesson over the versions, once they are collated.
+    pub fn version_steps(&self) -> Option<Vec<VersionStep>> {
+        self.versions.collation(&self.options).map(|c| super::versions_lesson::steps(c))
+    }
+
+    /// Shows the version step `index` of the lesson is about.
+    fn show_step(&mut self, index: usize) {
+        if let Some(v) = self.version_steps().and_then(|steps| steps.get(index)?.version()) {
+            self.versions.reading = v;
+        }
+    }
+
+    /// Moves to the next (or previous) stop of a kind in the version read.
+    fn step_in_version(&mut self, kind: StopKind, forward: bool) {
+        use super::versions::{pieces, stops};
+        let Some(c) = self.versions.collation(&self.options) else { return };
+        let Some(version) = c.versions.get(self.versions.reading) else { return };
+        let count = stops(&pieces(version), version, kind == StopKind::Phrase).len();
+        let from = self.versions.cursor.filter(|(k, _)| *k == kind).map(|(_, i)| i);
+        self.versions.cursor = step_index(from, count, forward).map(|i| (kind, i));
+        self.versions.every = false;
     }
 }
 
@@ -403,6 +479,7 @@ impl State {
             self.versions.all.push(statement);
         }
         self.versions.reading = self.versions.all.len() - 1;
+        self.versions.every = false;
         self.versions.overview = true;
         self.example = None;
         self.inputs_changed();
@@ -414,10 +491,16 @@ impl State {
             return;
         }
         v.all.remove(n);
+        self.lesson.versions.remove_version(n);
         if v.all.len() == 2 {
             let mut two = std::mem::take(&mut v.all).into_iter();
             (self.left, self.right) = (two.next().unwrap_or_default(), two.next().unwrap_or_default());
             self.versions = super::version_set::VersionSet::default();
+            // The two left are a pair: their notes stay, on their sides.
+            for note in std::mem::take(&mut self.lesson.versions).notes {
+                let side = if note.anchor.version == 0 { Side::Left } else { Side::Right };
+                self.lesson.set_note(Anchor { side, start: note.anchor.start, end: note.anchor.end }, note.text);
+            }
         } else {
             // The pair stays open unless it lost one of its two.
             v.pair = if v.pair.contains(&n) { [0, 1] } else { v.pair.map(|p| if p > n { p - 1 } else { p }) };

@@ -28,14 +28,16 @@ pub fn escape(text: &str) -> String {
 /// Parallax's components (user text in it is already escaped), styled by
 /// `styles`; `title` is plain text. No scripts, no network: the report opens offline.
 pub fn document(title: &str, styles: &str, body: &str) -> String {
-    document_with_footer(
-        title,
-        styles,
-        body,
-        "Made with Parallax. Solid underline: shared in the same order; \
-         dashed: shared, reordered; no highlight: only in one statement.",
-    )
+    document_with_footer(title, styles, body, FOOTER)
 }
+
+/// The footer of a report on two statements: how to read its underlines.
+pub const FOOTER: &str = "Made with Parallax. Solid underline: shared in the same order; \
+                          dashed: shared, reordered; no highlight: only in one statement.";
+
+/// The footer of a report on several versions: how to read its shading.
+pub const VERSIONS_FOOTER: &str = "Made with Parallax. Each passage is shaded by how many other versions carry it \
+                                   (the darker, the more); unshaded: only in that version.";
 
 /// [`document`] with another footer (plain text): the versions report
 /// explains its shading rather than the two-statement underlines.

@@ -80,7 +80,8 @@ pub struct State {
     pub lesson: Lesson,
     /// The presentation's current step (a row of aligned sentences), when presenting.
     pub presenting: Option<usize>,
-    /// Step-by-step reveal, when on.
+    /// While presenting step by step (see `Lesson::reveal`), how much of
+    /// the current step is revealed.
     pub reveal: Option<Reveal>,
     /// Three to six statements at once (empty with two).
     pub versions: VersionSet,
@@ -175,6 +176,7 @@ impl State {
             state.notices.extend(cut.into_iter().map(|text| Notice { side: None, text, is_error: true }));
         }
         state.versions = VersionSet::new(&state.left, &state.right, more);
+        state.versions.reading = initial.reading.min(state.versions.count() - 1);
         state.versions.collation = initial.collation.map(|c| (state.generation, c));
         if state.versions.collation(&state.options).is_none() {
             state.versions.collation = None;
@@ -296,6 +298,7 @@ impl State {
         self.cursor = None;
         self.quoted = None;
         self.opening = None;
+        self.versions.cursor = None;
     }
 
     /// Leaving the editor: the comparison effect then compares at once,

@@ -9,6 +9,7 @@
 use crate::engine::collate::MAX_VERSIONS;
 use crate::engine::Options;
 
+use super::nav::StopKind;
 use super::statement::{same_text, Statement};
 use super::versions::{PhraseOrder, SharedCollation};
 
@@ -24,6 +25,12 @@ pub struct VersionSet {
     pub overview: bool,
     /// The version read in the versions view.
     pub reading: usize,
+    /// Every version is shown in turn, with the lesson (the handout and
+    /// the report), rather than the one read.
+    pub every: bool,
+    /// Where navigation stands in the version read: the kind of stop, and
+    /// which of them (see `versions::stops`).
+    pub cursor: Option<(StopKind, usize)>,
     /// How its table of phrases is ordered.
     pub order: PhraseOrder,
     /// The latest collation, tagged with the generation it was asked for.

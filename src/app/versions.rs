@@ -54,8 +54,8 @@ fn has_words(text: &str) -> bool {
 pub struct HeatLevel {
     /// How many other versions carry these stretches (0: this version alone).
     pub others: usize,
-    /// How many passages (parts of a sentence, with words) are at this level.
-    pub passages: usize,
+    /// In how many places (parts of a sentence, with words) of the text.
+    pub places: usize,
     /// Their share of the version's text, in whole percent of its bytes.
     pub percent: usize,
 }
@@ -64,13 +64,14 @@ pub struct HeatLevel {
 /// level per possible count of other versions, from all of them down to none.
 pub fn heat_levels(version: &Version, versions: usize) -> Vec<HeatLevel> {
     let total = version.text.len().max(1);
+    let pieces = pieces(version);
     (0..versions)
         .rev()
         .map(|others| {
-            let at_level = version.carried.iter().filter(|c| c.by.len() == others);
-            let bytes: usize = at_level.clone().map(|c| c.range.len()).sum();
-            let passages = at_level.map(|c| passages(version, c.range).count()).sum();
-            HeatLevel { others, passages, percent: (100 * bytes + total / 2) / total }
+            let at_level = pieces.iter().filter(|p| p.by.len() == others);
+            let bytes: usize = at_level.clone().map(|p| p.range.len()).sum();
+            let places = at_level.filter(|p| has_words(slice(version, p.range))).count();
+            HeatLevel { others, places, percent: (100 * bytes + total / 2) / total }
         })
         .collect()
 }
@@ -80,23 +81,36 @@ pub fn slice(version: &Version, range: ByteRange) -> &str {
     &version.text[range.start..range.end]
 }
 
-/// What only `version` says: its stretches that no other version carries,
-/// as passages (see [`heat_levels`]), in text order.
-pub fn only_here(version: &Version) -> Vec<ByteRange> {
-    version.carried.iter().filter(|c| c.by.is_empty()).flat_map(|c| passages(version, c.range)).collect()
+/// A stretch of a version within one sentence, and the other versions that
+/// carry it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Piece<'c> {
+    /// Where it is in the version's text.
+    pub range: ByteRange,
+    /// The other versions that carry it (ascending; empty: this one alone).
+    pub by: &'c [usize],
 }
 
-/// The passages of a stretch: its parts in each sentence, trimmed of the
-/// spaces around them, those with words.
-fn passages(version: &Version, range: ByteRange) -> impl Iterator<Item = ByteRange> + '_ {
-    let in_sentences = overlapping(&version.sentences, range);
-    in_sentences.filter_map(move |s| {
-        let r = ByteRange::new(s.start.max(range.start), s.end.min(range.end));
-        let text = slice(version, r);
-        let start = r.start + (text.len() - text.trim_start().len());
-        let end = r.end - (text.len() - text.trim_end().len());
-        (start < end && has_words(&version.text[start..end])).then(|| ByteRange::new(start, end))
-    })
+/// The version's stretches cut at its sentences: they tile its text, and
+/// each is shaded, counted and stepped through as one place.
+pub fn pieces(version: &Version) -> Vec<Piece<'_>> {
+    version
+        .carried
+        .iter()
+        .flat_map(|c| {
+            overlapping(&version.sentences, c.range)
+                .map(move |s| Piece { range: ByteRange::new(s.start.max(c.range.start), s.end.min(c.range.end)), by: &c.by })
+        })
+        .filter(|p| !p.range.is_empty())
+        .collect()
+}
+
+/// Where navigation stops in a version: the indexes of its pieces with
+/// words that no other version carries (`shared` false: the differences)
+/// or that another version carries too (`shared` true).
+pub fn stops(pieces: &[Piece], version: &Version, shared: bool) -> Vec<usize> {
+    let words = |p: &Piece| has_words(slice(version, p.range));
+    (0..pieces.len()).filter(|&i| pieces[i].by.is_empty() != shared && words(&pieces[i])).collect()
 }
 
 /// True when no other version carries any of `version`.
@@ -120,6 +134,131 @@ pub fn sentence_carriers(version: &Version) -> Vec<Vec<usize>> {
             by
         })
         .collect()
+}
+
+/// The phrases the most versions carry, and how many versions that is:
+/// every version, when some phrase is in all of them. None when no two
+/// versions share a phrase.
+pub fn most_carried(c: &Collation) -> (usize, Vec<usize>) {
+    // The engine lists the phrases carried by most versions first.
+    let most = c.phrases.first().map_or(0, |p| p.carriers().len());
+    (most, (0..c.phrases.len()).take_while(|&p| c.phrases[p].carriers().len() == most).collect())
+}
+
+/// A sentence of one version, by its index in that version.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SentenceOf {
+    /// The version.
+    pub version: usize,
+    /// The sentence's index in it.
+    pub sentence: usize,
+}
+
+/// What version `v` leaves out: the sentences of the other versions that
+/// at least two versions carry part of, `v` none of (a sentence only one
+/// version has is that version's own, not one `v` left out). In the
+/// versions' order, each version's in text order.
+pub fn left_out(c: &Collation, v: usize) -> Vec<SentenceOf> {
+    let mut out = Vec::new();
+    for (o, version) in c.versions.iter().enumerate().filter(|&(o, _)| o != v) {
+        let carriers = sentence_carriers(version);
+        let missing = carriers.iter().enumerate().filter(|(_, by)| !by.is_empty() && !by.contains(&v));
+        out.extend(missing.map(|(sentence, _)| SentenceOf { version: o, sentence }));
+    }
+    out
+}
+
+/// The index of the sentence of `version` that holds byte `at`.
+fn sentence_at(version: &Version, at: usize) -> usize {
+    version.sentences.partition_point(|s| s.end <= at).min(version.sentences.len().saturating_sub(1))
+}
+
+/// A phrase found in more sentences than this (on one side, times the
+/// other) tells little about which of them correspond ("Wang Yi"): it is
+/// left out of the weighing.
+const MAX_SENTENCE_PAIRS: usize = 64;
+
+/// One row of the versions in aligned rows: for each version, its
+/// sentences on the row (ascending; empty where it has none there).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VersionRow {
+    /// Per version, the indexes of its sentences on this row.
+    pub sentences: Vec<Vec<usize>>,
+}
+
+/// The versions in aligned rows around version `v`: a row for each of its
+/// sentences, holding the sentences of each other version that share the
+/// most phrasing with it (each phrase weighed by its words, shared out over
+/// the sentences it is in); the other versions' sentences that share no
+/// phrase with `v` have rows of their own, after the row of the sentence
+/// that comes before them in their version (all at the end, for a version
+/// that shares nothing with `v`).
+pub fn rows_around(c: &Collation, v: usize) -> Vec<VersionRow> {
+    let n = c.versions.len();
+    let mine = c.versions[v].sentences.len();
+    // Per other version, per sentence: the sentence of `v` it goes with.
+    let mut with: Vec<Vec<Option<usize>>> = c.versions.iter().map(|o| vec![None; o.sentences.len()]).collect();
+    for o in (0..n).filter(|&o| o != v) {
+        // (sentence of `v`, sentence of `o`, weight), summed once sorted.
+        let mut weights: Vec<(usize, usize, f64)> = Vec::new();
+        for p in &c.phrases {
+            let in_sentences = |version: usize| {
+                let mut s: Vec<usize> = p.occurrences[version].iter().map(|r| sentence_at(&c.versions[version], r.start)).collect();
+                s.dedup();
+                s
+            };
+            let (here, there) = (in_sentences(v), in_sentences(o));
+            let pairs = here.len() * there.len();
+            if pairs == 0 || pairs > MAX_SENTENCE_PAIRS {
+                continue;
+            }
+            let weight = p.words as f64 / pairs as f64;
+            weights.extend(here.iter().flat_map(|&k| there.iter().map(move |&t| (k, t, weight))));
+        }
+        weights.sort_by_key(|&(k, t, _)| (t, k));
+        let mut best: Vec<Option<(f64, usize)>> = vec![None; with[o].len()];
+        for same in weights.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            let (k, t) = (same[0].0, same[0].1);
+            let w: f64 = same.iter().map(|x| x.2).sum();
+            // The heaviest; of equals, the first sentence (they come in order).
+            if best[t].is_none_or(|(bw, _)| w > bw) {
+                best[t] = Some((w, k));
+            }
+        }
+        with[o] = best.into_iter().map(|b| b.map(|(_, k)| k)).collect();
+    }
+    // Each base row `k` is followed by the rows of sentences placed after it;
+    // slot 0 is before the first. A version that shares no phrase with `v`
+    // at all goes after the last.
+    let empty = || VersionRow { sentences: vec![Vec::new(); n] };
+    let mut base: Vec<VersionRow> = (0..mine)
+        .map(|k| {
+            let mut row = empty();
+            row.sentences[v].push(k);
+            row
+        })
+        .collect();
+    let mut after: Vec<VersionRow> = (0..=mine).map(|_| empty()).collect();
+    for o in (0..n).filter(|&o| o != v) {
+        let mut slot = if with[o].iter().all(Option::is_none) { mine } else { 0 };
+        for (t, k) in with[o].iter().enumerate() {
+            match *k {
+                Some(k) => {
+                    base[k].sentences[o].push(t);
+                    slot = k + 1;
+                }
+                None => after[slot].sentences[o].push(t),
+            }
+        }
+    }
+    let has_any = |r: &VersionRow| r.sentences.iter().any(|s| !s.is_empty());
+    let mut after = after.into_iter();
+    let mut rows: Vec<VersionRow> = after.next().into_iter().filter(has_any).collect();
+    for (row, extra) in base.into_iter().zip(after) {
+        rows.push(row);
+        rows.extend(Some(extra).filter(has_any));
+    }
+    rows
 }
 
 /// The ranges of `ranges` (in text order, not overlapping one another) that
@@ -179,28 +318,86 @@ mod tests {
     const C: &str = "The Russian side gave a high appraisal. Nothing else was said here at all.";
 
     #[test]
-    fn levels_count_the_passages_at_each_level() {
+    fn levels_count_the_places_at_each_level() {
         let c = compare_many(&[A, B, C], &Options::default());
         let levels = heat_levels(&c.versions[0], 3);
         assert_eq!(levels.iter().map(|l| l.others).collect::<Vec<_>>(), vec![2, 1, 0]);
         // "The Russian side" is in both others; "praised the measures … China" in B only.
-        assert_eq!(levels[0].passages, 1);
-        assert!(levels[1].passages >= 1);
-        assert!(levels[2].passages >= 1, "the second sentence is A's alone");
+        assert_eq!(levels[0].places, 1);
+        assert_eq!(levels[1].places, 1);
+        // "highly", and the second sentence, A's alone; not the full stop between them.
+        assert_eq!(levels[2].places, 2);
         assert!((90..=101).contains(&levels.iter().map(|l| l.percent).sum::<usize>()));
     }
 
     #[test]
-    fn only_here_lists_the_words_no_other_version_has() {
+    fn pieces_tile_the_text_cut_at_sentences_and_navigation_stops_on_words() {
         let c = compare_many(&[A, B, C], &Options::default());
-        let only: Vec<&str> = only_here(&c.versions[0]).into_iter().map(|r| slice(&c.versions[0], r)).collect();
-        assert!(only.iter().any(|s| s.contains("cooperation")), "{only:?}");
-        assert!(only.iter().all(|s| s.trim() == *s && !s.contains("Russian side")), "{only:?}");
-        let only_c: Vec<&str> = only_here(&c.versions[2]).into_iter().map(|r| slice(&c.versions[2], r)).collect();
-        assert!(only_c.contains(&"Nothing else was said here at all."), "cut at the sentence: {only_c:?}");
+        let a = &c.versions[0];
+        let pieces = pieces(a);
+        assert_eq!(pieces.iter().map(|p| slice(a, p.range)).collect::<String>(), A);
+        assert!(pieces.iter().all(|p| a.sentences.iter().any(|s| s.start <= p.range.start && p.range.end <= s.end)));
+        let texts = |shared| stops(&pieces, a, shared).into_iter().map(|i| slice(a, pieces[i].range).trim()).collect::<Vec<_>>();
+        assert_eq!(texts(false), ["highly", "They discussed cooperation in that field."]);
+        assert_eq!(texts(true), ["The Russian side", "praised the measures being taken by China"]);
         assert!(!shares_nothing(&c.versions[2]));
         let alone = compare_many(&[A, B, "Entirely different words here."], &Options::default());
         assert!(shares_nothing(&alone.versions[2]));
+    }
+
+    /// Two renderings of two sentences, and a third that drops the second.
+    const TWO: [&str; 3] = [
+        "The Russian side praised the measures taken by China. They discussed cooperation in that field.",
+        "The Russian side praised the measures that China takes. They discussed cooperation in this field.",
+        "The Russian side gave a high appraisal.",
+    ];
+
+    #[test]
+    fn a_version_leaves_out_the_sentences_two_others_share() {
+        let c = compare_many(&TWO, &Options::default());
+        let at = |v: usize, s: usize| SentenceOf { version: v, sentence: s };
+        assert_eq!(left_out(&c, 2), [at(0, 1), at(1, 1)]);
+        assert_eq!(left_out(&c, 0), [], "the first carries part of every sentence the others share");
+        // A sentence only one version has is its own, not left out by the others.
+        let c = compare_many(&[A, B, C], &Options::default());
+        assert!(left_out(&c, 1).is_empty(), "{:?}", left_out(&c, 1));
+    }
+
+    #[test]
+    fn the_most_carried_phrases_are_those_in_every_version_when_there_are_any() {
+        let c = compare_many(&TWO, &Options::default());
+        let (most, phrases) = most_carried(&c);
+        assert_eq!(most, 3);
+        assert_eq!(phrases.iter().map(|&p| c.phrases[p].text.as_str()).collect::<Vec<_>>(), ["Russian side"], "a phrase runs from its first meaningful word");
+        let none = compare_many(&["One text here.", "Another one there.", "A third."], &Options::default());
+        assert_eq!(most_carried(&none), (0, vec![]));
+    }
+
+    #[test]
+    fn rows_around_a_version_hold_the_sentences_that_share_its_phrasing() {
+        let c = compare_many(&TWO, &Options::default());
+        let rows = |v| rows_around(&c, v).into_iter().map(|r| r.sentences).collect::<Vec<_>>();
+        assert_eq!(rows(0), [vec![vec![0], vec![0], vec![0]], vec![vec![1], vec![1], vec![]]]);
+        // Around the one that dropped the second sentence, the others' second
+        // sentences have a row of their own, after the first.
+        assert_eq!(rows(2), [vec![vec![0], vec![0], vec![0]], vec![vec![1], vec![1], vec![]]]);
+        // A version that shares nothing with the one read comes last.
+        let apart = compare_many(&[TWO[0], TWO[1], "Nothing in common here. Nor here."], &Options::default());
+        let rows = rows_around(&apart, 0).into_iter().map(|r| r.sentences).collect::<Vec<_>>();
+        assert_eq!(rows.last(), Some(&vec![vec![], vec![], vec![0, 1]]), "{rows:?}");
+        assert_eq!(rows.len(), 3);
+        for v in 0..3 {
+            let mut seen: Vec<Vec<usize>> = vec![Vec::new(); 3];
+            for row in rows_around(&c, v) {
+                for (o, s) in row.sentences.into_iter().enumerate() {
+                    seen[o].extend(s);
+                }
+            }
+            for (o, s) in seen.iter_mut().enumerate() {
+                s.sort();
+                assert_eq!(*s, (0..c.versions[o].sentences.len()).collect::<Vec<_>>(), "every sentence once, around {v}");
+            }
+        }
     }
 
     #[test]

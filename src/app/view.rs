@@ -71,24 +71,31 @@ pub enum Reveal {
 }
 
 impl Reveal {
-    /// The next level, if any.
-    pub fn next(self) -> Option<Reveal> {
-        match self {
-            Reveal::Plain => Some(Reveal::Shared),
-            Reveal::Shared => Some(Reveal::Moved),
-            Reveal::Moved => Some(Reveal::Distinct),
-            Reveal::Distinct => None,
+    /// The levels a step goes through: with several versions there is no
+    /// reordered phrasing to reveal, so the text, its shading by how many
+    /// versions carry it, then what the step points out.
+    pub fn levels(versions: bool) -> &'static [Reveal] {
+        match versions {
+            false => &[Reveal::Plain, Reveal::Shared, Reveal::Moved, Reveal::Distinct],
+            true => &[Reveal::Plain, Reveal::Shared, Reveal::Distinct],
         }
     }
 
+    /// The next level, if any (with several versions, see [`Reveal::levels`]).
+    pub fn next(self, versions: bool) -> Option<Reveal> {
+        let levels = Reveal::levels(versions);
+        levels.iter().position(|&l| l == self).and_then(|i| levels.get(i + 1)).copied()
+    }
+
     /// The previous level, if any.
-    pub fn previous(self) -> Option<Reveal> {
-        match self {
-            Reveal::Plain => None,
-            Reveal::Shared => Some(Reveal::Plain),
-            Reveal::Moved => Some(Reveal::Shared),
-            Reveal::Distinct => Some(Reveal::Moved),
-        }
+    pub fn previous(self, versions: bool) -> Option<Reveal> {
+        let levels = Reveal::levels(versions);
+        levels.iter().position(|&l| l == self).and_then(|i| i.checked_sub(1)).map(|i| levels[i])
+    }
+
+    /// The last level: everything shown.
+    pub fn last() -> Reveal {
+        Reveal::Distinct
     }
 
     /// The CSS class that hides what is not yet revealed.

@@ -1,17 +1,19 @@
 //! Who is given voice, as the UI shows it: the parties of both statements in
 //! one order (so a party has the same colour in both bars and on every
-//! speaker chip), each party's share of a statement's words, what a
-//! statement credits a party with saying, and the sentences that quotations
-//! link to.
+//! speaker chip), what a statement reports of a party, and the sentences
+//! that quotations link to. How much of a statement is attributed, and to
+//! whom, is the engine's [`attribution`](crate::engine::story::attribution).
 //!
 //! Pure data read from the engine's `speaker`s and `voices` (see
 //! `engine::speakers`): nothing here decides who speaks.
 
-use crate::engine::story::{story, Piece};
+use crate::engine::story::{attributed_words, story, Piece};
 use crate::engine::{ByteRange, Comparison, Side, Speaker};
 
 /// The engine's name for both parties at once ("the two sides").
 pub use crate::engine::concepts::BOTH;
+/// How a party is written for a reader.
+pub use crate::engine::story::party_name;
 
 /// Parties with a colour of their own; more parties share the colours again
 /// (the chip and the legend still name each one).
@@ -50,12 +52,6 @@ pub fn party_class(parties: &[String], party: Option<&str>) -> String {
     }
 }
 
-/// How a party is written for a reader: its name, or "unattributed" for
-/// the words no one is credited with.
-pub fn party_name(party: Option<&str>) -> &str {
-    party.unwrap_or("unattributed")
-}
-
 /// What a speaker chip says: the speaker as the statement names them and
 /// the party, so colour is never the only cue ("Lavrov · Russia"; "China"
 /// when the speaker is the party; "… · party not stated" when unknown).
@@ -73,41 +69,16 @@ pub fn chip_text(speaker: &Speaker, continued: bool) -> String {
     chip
 }
 
-/// One party's share of a statement's words.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Share {
-    /// The party; `None` for the words no one is credited with.
-    pub party: Option<String>,
-    /// The speakers as the statement names them.
-    pub speakers: Vec<String>,
-    /// Words in the sentences given to the party.
-    pub words: usize,
-    /// Those words as a share of the statement's words, 0 to 100.
-    pub percent: f64,
-}
-
-/// Each party's share of `side`'s words, most first, the unattributed last
-/// (the engine's `voices`, with percentages).
-pub fn shares(c: &Comparison, side: Side) -> Vec<Share> {
-    let result = c.side(side);
-    let total = result.metrics.words.max(1) as f64;
-    result
-        .voices
-        .iter()
-        .filter(|v| v.words > 0)
-        .map(|v| Share { party: v.party.clone(), speakers: v.speakers.clone(), words: v.words, percent: 100.0 * v.words as f64 / total })
-        .collect()
-}
-
-/// What `side` credits `party` with saying: the `said` range of each of its
-/// sentences given to that party, in reading order.
+/// What `side` reports of `party`: for each of its sentences given to that
+/// party, in reading order, the words a quotation of it quotes (see
+/// [`attributed_words`]).
 pub fn credited(c: &Comparison, side: Side, party: &str) -> Vec<ByteRange> {
-    c.side(side)
+    let result = c.side(side);
+    result
         .sentences
         .iter()
-        .filter_map(|s| s.speaker.as_ref())
-        .filter(|sp| sp.party.as_deref() == Some(party) && !sp.said.is_empty())
-        .map(|sp| sp.said)
+        .filter(|s| s.speaker.as_ref().is_some_and(|sp| sp.party.as_deref() == Some(party)))
+        .filter_map(|s| attributed_words(result, s))
         .collect()
 }
 

@@ -15,6 +15,10 @@
 //! [text…], options}`) is answered by the same parts and last `{id,
 //! collation, ms}`.
 //!
+//! The first comparison also fetches the paraphrase table sentence pairing
+//! uses (`paraphrases.txt`, beside the widget: the request names its
+//! address), so neither the page nor a worker that only reads files loads it.
+//!
 //! Files are read there too (`{import: side, name, bytes}`, answered by
 //! `{imported: side, text, title, date, source}` or `{imported: side,
 //! error}`): the readers of web pages and Word documents then weigh on the
@@ -117,35 +121,106 @@ pub fn serve() {
             return;
         }
         let Some(request) = Request::from_message(&event.data()) else { return };
-        let id = JsValue::from(request.id as f64);
-        let started = performance.now();
-        // A bar only for comparisons long enough to watch, and a message per
-        // visible step at most.
-        let mut shown = 0.0f32;
-        let comparison = crate::engine::compare_with_progress(&request.left, &request.right, &request.options, &mut |done| {
-            if performance.now() - started > 100.0 && done - shown >= 0.02 {
-                shown = done;
-                answer(&[("id", id.clone()), ("progress", done.into())]);
+        let lexicon = js_sys::Reflect::get(&event.data(), &"lexicon".into()).ok().and_then(|v| v.as_string());
+        let (answer, performance) = (answer.clone(), performance.clone());
+        with_lexicon(lexicon, move || {
+            let id = JsValue::from(request.id as f64);
+            let started = performance.now();
+            // A bar only for comparisons long enough to watch, and a message per
+            // visible step at most.
+            let mut shown = 0.0f32;
+            let comparison = crate::engine::compare_with_progress(&request.left, &request.right, &request.options, &mut |done| {
+                if performance.now() - started > 100.0 && done - shown >= 0.02 {
+                    shown = done;
+                    answer(&[("id", id.clone()), ("progress", done.into())]);
+                }
+            });
+            let ms = performance.now() - started;
+            let quotes = [Side::Left, Side::Right].map(|side| crate::app::voices::quote_targets(&comparison, side));
+            let quotes = serde_json::to_string(&quotes).expect("results serialize");
+            let (rest, parts) = Parts::take(comparison);
+            for (part, json) in parts {
+                answer(&[("id", id.clone()), ("part", part.number().into()), ("json", json.into())]);
             }
+            let json = serde_json::to_string(&rest).expect("results serialize");
+            answer(&[("id", id), ("result", json.into()), ("quotes", quotes.into()), ("ms", ms.into())]);
         });
-        let ms = performance.now() - started;
-        let quotes = [Side::Left, Side::Right].map(|side| crate::app::voices::quote_targets(&comparison, side));
-        let quotes = serde_json::to_string(&quotes).expect("results serialize");
-        let (rest, parts) = Parts::take(comparison);
-        for (part, json) in parts {
-            answer(&[("id", id.clone()), ("part", part.number().into()), ("json", json.into())]);
-        }
-        let json = serde_json::to_string(&rest).expect("results serialize");
-        answer(&[("id", id), ("result", json.into()), ("quotes", quotes.into()), ("ms", ms.into())]);
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
     post(&[("ready", true.into())]);
 }
 
+/// Where the worker stands with the paraphrase table.
+enum Lexicon {
+    /// Not asked for yet.
+    Unloaded,
+    /// Being fetched: the comparisons waiting for it, in order.
+    Loading(Vec<Box<dyn FnOnce()>>),
+    /// Installed, or found missing (comparisons then go without it).
+    Settled,
+}
+
+thread_local! {
+    static LEXICON: std::cell::RefCell<Lexicon> = const { std::cell::RefCell::new(Lexicon::Unloaded) };
+}
+
+/// Runs `compare` once the paraphrase table is settled: at once when it is,
+/// else after the first comparison's fetch of it from `url`. A table that
+/// cannot be had is reported on the console, and sentences then pair by
+/// their own words only.
+fn with_lexicon(url: Option<String>, compare: impl FnOnce() + 'static) {
+    let mut compare: Option<Box<dyn FnOnce()>> = Some(Box::new(compare));
+    let fetch = LEXICON.with(|l| {
+        let mut l = l.borrow_mut();
+        match &mut *l {
+            Lexicon::Settled => None,
+            Lexicon::Loading(waiting) => {
+                waiting.extend(compare.take());
+                None
+            }
+            Lexicon::Unloaded => {
+                let url = url?;
+                *l = Lexicon::Loading(compare.take().into_iter().collect());
+                Some(url)
+            }
+        }
+    });
+    if let Some(compare) = compare {
+        return compare();
+    }
+    let Some(url) = fetch else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        match fetch_text(&url).await {
+            Ok(text) => crate::engine::lexicon::install(&text),
+            Err(why) => web_sys::console::warn_1(&format!("Sentence pairing goes without its paraphrase table: {why}").into()),
+        }
+        let waiting = LEXICON.with(|l| match std::mem::replace(&mut *l.borrow_mut(), Lexicon::Settled) {
+            Lexicon::Loading(waiting) => waiting,
+            _ => Vec::new(),
+        });
+        waiting.into_iter().for_each(|compare| compare());
+    });
+}
+
+/// Fetches a text file from the worker.
+async fn fetch_text(url: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let scope: web_sys::WorkerGlobalScope = js_sys::global().unchecked_into();
+    let response = JsFuture::from(scope.fetch_with_str(url)).await.map_err(|_| format!("{url} could not be fetched"))?;
+    let response: web_sys::Response = response.unchecked_into();
+    if !response.ok() {
+        return Err(format!("{url}: {} {}", response.status(), response.status_text()));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| format!("{url} could not be read"))?).await;
+    text.ok().and_then(|t| t.as_string()).ok_or_else(|| format!("{url} could not be read"))
+}
+
 impl Request {
     /// The message that carries it: texts as JavaScript strings (no
-    /// escaping of megabytes into JSON on the page), options as JSON.
+    /// escaping of megabytes into JSON on the page), options as JSON, and
+    /// the address of the paraphrase table.
     fn to_message(&self) -> JsValue {
         let message = js_sys::Object::new();
         let options = serde_json::to_string(&self.options).expect("options serialize");
@@ -154,6 +229,7 @@ impl Request {
             ("left", JsValue::from(&*self.left)),
             ("right", JsValue::from(&*self.right)),
             ("options", options.into()),
+            ("lexicon", super::assets::url(crate::engine::lexicon::FILE).into()),
         ] {
             let _ = js_sys::Reflect::set(&message, &key.into(), &value);
         }
@@ -284,10 +360,10 @@ enum Part {
     VersionPhrases,
     VersionCarried(usize),
     VersionSentences(usize),
+    VersionOwn(usize),
 }
 
 impl Part {
-    /// The number a part travels as.
     /// The parts of a fixed place, by number.
     const FIXED: [Part; 7] =
         [Part::LeftSpans, Part::LeftSentences, Part::RightSpans, Part::RightSentences, Part::Phrases, Part::Pairs, Part::VersionPhrases];
@@ -296,16 +372,18 @@ impl Part {
     fn number(self) -> u32 {
         let fixed = Part::FIXED.len() as u32;
         match self {
-            Part::VersionCarried(n) => fixed + 2 * n as u32,
-            Part::VersionSentences(n) => fixed + 2 * n as u32 + 1,
+            Part::VersionCarried(n) => fixed + 3 * n as u32,
+            Part::VersionSentences(n) => fixed + 3 * n as u32 + 1,
+            Part::VersionOwn(n) => fixed + 3 * n as u32 + 2,
             part => Part::FIXED.iter().position(|&p| p == part).expect("a fixed part") as u32,
         }
     }
 
     fn from_number(number: u32) -> Option<Part> {
         let Some(version) = (number as usize).checked_sub(Part::FIXED.len()) else { return Some(Part::FIXED[number as usize]) };
-        let n = version / 2;
-        (n < crate::engine::collate::MAX_VERSIONS).then(|| [Part::VersionCarried(n), Part::VersionSentences(n)][version % 2])
+        let n = version / 3;
+        (n < crate::engine::collate::MAX_VERSIONS)
+            .then(|| [Part::VersionCarried(n), Part::VersionSentences(n), Part::VersionOwn(n)][version % 3])
     }
 }
 
@@ -320,8 +398,8 @@ struct Parts {
     phrases: Vec<crate::engine::SharedPhrase>,
     pairs: Vec<crate::engine::SentencePair>,
     version_phrases: Vec<crate::engine::collate::VersionPhrase>,
-    /// Per version: its stretches and sentences.
-    versions: Vec<(Vec<crate::engine::collate::Carried>, Vec<crate::engine::ByteRange>)>,
+    /// Per version: its stretches, sentences and passages no other carries.
+    versions: Vec<(Vec<crate::engine::collate::Carried>, Vec<crate::engine::ByteRange>, Vec<crate::engine::collate::OwnPassage>)>,
 }
 
 /// JSON arrays of about this many bytes each: a few milliseconds to read.
@@ -369,6 +447,7 @@ impl Parts {
             version.text = Arc::default();
             split(Part::VersionCarried(n), std::mem::take(&mut version.carried), &mut out);
             split(Part::VersionSentences(n), std::mem::take(&mut version.sentences), &mut out);
+            split(Part::VersionOwn(n), std::mem::take(&mut version.own), &mut out);
         }
         split(Part::VersionPhrases, std::mem::take(&mut c.phrases), &mut out);
         (c, out)
@@ -376,7 +455,7 @@ impl Parts {
 
     /// Reads one part and keeps it.
     fn add(&mut self, part: Part, json: &str) -> serde_json::Result<()> {
-        if let Part::VersionCarried(n) | Part::VersionSentences(n) = part {
+        if let Part::VersionCarried(n) | Part::VersionSentences(n) | Part::VersionOwn(n) = part {
             if self.versions.len() <= n {
                 self.versions.resize_with(n + 1, Default::default);
             }
@@ -391,6 +470,7 @@ impl Parts {
             Part::VersionPhrases => self.version_phrases.extend(serde_json::from_str::<Vec<_>>(json)?),
             Part::VersionCarried(n) => self.versions[n].0.extend(serde_json::from_str::<Vec<_>>(json)?),
             Part::VersionSentences(n) => self.versions[n].1.extend(serde_json::from_str::<Vec<crate::engine::ByteRange>>(json)?),
+            Part::VersionOwn(n) => self.versions[n].2.extend(serde_json::from_str::<Vec<_>>(json)?),
         }
         Ok(())
     }
@@ -411,8 +491,8 @@ impl Parts {
 
     /// Puts the lists back into the rest of a collation of `texts`.
     fn put_back_collation(self, mut c: Collation, texts: &[Arc<str>]) -> Collation {
-        for ((version, (carried, sentences)), text) in c.versions.iter_mut().zip(self.versions).zip(texts) {
-            (version.text, version.carried, version.sentences) = (text.clone(), carried, sentences);
+        for ((version, (carried, sentences, own)), text) in c.versions.iter_mut().zip(self.versions).zip(texts) {
+            (version.text, version.carried, version.sentences, version.own) = (text.clone(), carried, sentences, own);
         }
         c.phrases = self.version_phrases;
         c
@@ -656,6 +736,7 @@ mod tests {
         let arrived = received.put_back_collation(rest, &texts.iter().map(|t| Arc::from(t.as_str())).collect::<Vec<_>>());
         for (a, b) in arrived.versions.iter().zip(&c.versions) {
             assert!(a.text == b.text && a.carried == b.carried && a.sentences == b.sentences && a.words == b.words);
+            assert!(a.own == b.own, "each version's own passages arrive");
         }
         assert!(arrived.phrases == c.phrases, "the phrases");
         // The rest as JSON carries it (the similarities' last digits too).
@@ -665,10 +746,10 @@ mod tests {
 
     #[test]
     fn parts_keep_their_numbers() {
-        for part in [Part::LeftSpans, Part::Pairs, Part::VersionPhrases, Part::VersionCarried(0), Part::VersionSentences(5)] {
+        for part in [Part::LeftSpans, Part::Pairs, Part::VersionPhrases, Part::VersionCarried(0), Part::VersionSentences(5), Part::VersionOwn(5)] {
             assert_eq!(Part::from_number(part.number()), Some(part));
         }
-        assert_eq!(Part::from_number(Part::VersionSentences(5).number() + 1), None);
+        assert_eq!(Part::from_number(Part::VersionOwn(5).number() + 1), None);
     }
 
     #[test]

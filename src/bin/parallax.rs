@@ -33,6 +33,7 @@ mod cli {
     use parallax::app::statement::{whose, Statement};
     use parallax::engine::input::{self, limits, Imported};
     use parallax::engine::collate::{compare_many, Collation};
+    use parallax::engine::metrics::count_words;
     use parallax::engine::{self, Comparison, Lang, LangChoice, Options, Side, SideResult};
 
     const USAGE: &str = "\
@@ -235,9 +236,12 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
         let s: &SideResult = c.side(side);
         let m = &s.metrics;
         let mut out = format!(
-            "{name} ({}, {:?}): {} words, {:.0}% shared in order, {:.0}% moved\n",
+            "{name} ({}, {:?}): {}, {:.0}% shared in order, {:.0}% moved\n",
             path.display(),
-            s.lang, m.words, m.shared_percent, m.moved_percent
+            s.lang,
+            count_words(m.words, s.lang),
+            m.shared_percent,
+            m.moved_percent
         );
         let terms: Vec<String> = s.distinctive.iter().take(10).map(|t| format!("{} ({})", t.term, t.count)).collect();
         out += &format!("  distinctive: {}\n", if terms.is_empty() { "-".into() } else { terms.join(", ") });
@@ -342,7 +346,7 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
     /// The summary of a collation: each version's words and what it alone
     /// says, the phrases most versions share, and how alike each two are.
     fn versions_summary(c: &Collation, args: &Args) -> String {
-        use parallax::app::versions::{only_here, slice};
+        use parallax::app::versions::slice;
         let names: Vec<String> = args
             .files
             .iter()
@@ -352,7 +356,8 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
         let mut out = String::new();
         for (v, version) in c.versions.iter().enumerate() {
             out += &format!("version {} ({}, {:?}): {} words, {} sentences\n", v + 1, names[v], version.lang, version.words, version.sentences.len());
-            let only: Vec<String> = only_here(version).into_iter().take(5).map(|r| one_line(slice(version, r))).collect();
+            // The wording only this version has, each run whole (its sentence is in the report).
+            let only: Vec<String> = version.own.iter().flat_map(|p| &p.own).take(5).map(|&r| one_line(slice(version, r))).collect();
             out += &format!("  only here: {}\n", if only.is_empty() { "-".into() } else { only.join(" | ") });
         }
         out += "shared phrases, most versions first:\n";

@@ -21,6 +21,9 @@ const DISPLACE_MARGIN: f64 = 0.1;
 const MAX_POSTINGS: usize = 64;
 /// Candidates kept per sentence, best first.
 const MAX_CANDIDATES: usize = 8;
+/// How much more alike a 1–2 or 2–1 merge must be than each of its 1–1
+/// pairs.
+const MERGE_GAIN: f64 = 0.05;
 
 /// A sentence pair: sentence indexes and similarity.
 #[derive(Clone, Debug, PartialEq)]
@@ -43,10 +46,12 @@ struct Candidate {
     score: f64,
 }
 
-/// A pair worth considering: acceptable by [`acceptable`].
+/// A pair worth considering: headings with headings or body sentences with
+/// body sentences, acceptable by [`acceptable`].
 fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {
-    let (similarity, shared, score) = s.score(left, right);
-    acceptable(score, shared).then_some(Candidate { left, right, similarity, score })
+    let headings = s.headings(left, right)?;
+    let l = s.score(left, right);
+    acceptable(&l, headings).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
 }
 
 /// Pairs the sentences of two sides. `links` are the words shared phrases
@@ -117,12 +122,17 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
                 (l + 1 < la).then(|| ((l, l + 1), (r, r))),
             ];
             for (left, right) in merges.into_iter().flatten() {
-                // The added sentence must share something with the other side.
+                // The added sentence must share something with the other
+                // side, and its words make the pair better than either of
+                // its two sentences alone (a speaker the added sentence
+                // names is no reason to join it).
                 let added = if left.0 != left.1 { (if left.0 == l { left.1 } else { left.0 }, r) } else { (l, if right.0 == r { right.1 } else { right.0 }) };
-                if s.score((added.0, added.0), (added.1, added.1)).1 == 0 {
+                let added = s.score((added.0, added.0), (added.1, added.1));
+                if added.shared == 0 {
                     continue;
                 }
-                if let Some(m) = candidate(s, left, right).filter(|m| m.score > c.score + 0.05) {
+                let alone = c.similarity.max(added.similarity);
+                if let Some(m) = candidate(s, left, right).filter(|m| m.score > c.score + MERGE_GAIN && m.similarity > alone + MERGE_GAIN) {
                     out.push(m);
                 }
             }
@@ -229,16 +239,9 @@ fn fill_out_of_order(candidates: &[Candidate], chosen: &mut Vec<Candidate>, left
 
 #[cfg(test)]
 mod tests {
+    use super::super::concepts::BOTH;
+    use super::super::likeness::test_side as side;
     use super::*;
-
-    /// A side from sentences of feature ids (no speakers), one word each.
-    fn side(sents: &[&[u32]]) -> SideSentences {
-        SideSentences {
-            features: sents.iter().map(|s| s.to_vec()).collect(),
-            words: sents.iter().map(|s| s.len()).collect(),
-            parties: vec![None; sents.len()],
-        }
-    }
 
     fn run(a: &SideSentences, b: &SideSentences) -> Vec<(Vec<usize>, Vec<usize>)> {
         align(a, b, &Links::default()).into_iter().map(|p| (p.left, p.right)).collect()
@@ -257,6 +260,21 @@ mod tests {
         let b = side(&[&[10, 11, 12, 13], &[14, 15, 16, 17], &[50, 51]]);
         assert_eq!(run(&a, &b), vec![(vec![0], vec![0, 1])]);
         assert_eq!(run(&b, &a), vec![(vec![0, 1], vec![0])]);
+    }
+
+    #[test]
+    fn a_sentence_joins_a_pair_by_its_words_not_its_speaker() {
+        // The right's second sentence shares one word with the left, and
+        // names the speaker both say the left one: joined, the pair's
+        // speakers would agree, but its words would be no more alike.
+        let mut a = side(&[&[10, 11, 12, 20, 21]]);
+        let mut b = side(&[&[10, 11, 12, 30, 31], &[12]]);
+        a.parties = vec![Some(BOTH.into())];
+        b.parties = vec![None, Some(BOTH.into())];
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0])]);
+        // Where its words add to the pair, it joins.
+        let b = side(&[&[10, 11, 12], &[20, 21]]);
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0, 1])]);
     }
 
     #[test]

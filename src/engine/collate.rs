@@ -49,6 +49,28 @@ pub struct Version {
     pub carried: Vec<Carried>,
     /// Sentences (byte ranges tiling the text).
     pub sentences: Vec<ByteRange>,
+    /// What this version alone says, as passages a reader can quote: its
+    /// sentences that hold wording no other version shares, in text order.
+    #[serde(default)]
+    pub own: Vec<OwnPassage>,
+}
+
+/// A sentence of one version with wording no other version shares: the
+/// sentence is what a reader quotes (the wording in its context), the runs
+/// are that wording. A run is listed only when it would count as a phrase
+/// were it shared (see [`phrases::is_phrase`]), and never shorter than two
+/// meaningful words, so a word translated another way ("highly", "against")
+/// or a stray mark of punctuation is never offered as something only this
+/// version says.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OwnPassage {
+    /// The sentence, without the spaces around it.
+    pub sentence: ByteRange,
+    /// The runs of words in it that no other version shares, in text order.
+    pub own: Vec<ByteRange>,
+    /// No other version shares any of the sentence's wording: the whole
+    /// sentence is this version's alone.
+    pub whole: bool,
 }
 
 /// A phrase that two or more versions share.
@@ -102,7 +124,7 @@ pub fn compare_many(texts: &[&str], options: &Options) -> Collation {
     let mut by: Vec<Vec<u8>> = sides.iter().map(|p| vec![0u8; p.units.len()]).collect();
     for (me, p) in sides.iter().enumerate() {
         for other in (0..n).filter(|&o| o != me) {
-            for t in phrases::find(&index, me, 1 << other, (&p.units, &ids[me]), min_phrase, false, &mut keys) {
+            for t in phrases::find(&index, me, 1 << other, (&p.units, &ids[me], &p.sentence_of), min_phrase, false, &mut keys) {
                 by[me][t.run.units()].iter_mut().for_each(|m| *m |= 1 << other);
             }
         }
@@ -159,6 +181,7 @@ pub fn compare_many(texts: &[&str], options: &Options) -> Collation {
             words,
             carried: carried(p, by),
             sentences: p.sentences.iter().map(|&(s, e)| ByteRange::new(s, e)).collect(),
+            own: own_passages(p, by, min_phrase),
         })
         .collect();
     Collation { options: options.clone(), versions, phrases, similarity }
@@ -208,6 +231,41 @@ fn carried(p: &Prepared, by: &[u8]) -> Vec<Carried> {
     out
 }
 
+/// The sentences of a text with wording no other version shares (`by`: per
+/// unit, the other versions covering it), and in each the runs of that
+/// wording long enough to be a phrase of `min_phrase` words (two at least).
+fn own_passages(p: &Prepared, by: &[u8], min_phrase: usize) -> Vec<OwnPassage> {
+    let min_phrase = min_phrase.max(2);
+    let mut out = Vec::new();
+    for segment in &p.segments {
+        let mut own = Vec::new();
+        let mut u = segment.start;
+        while u < segment.end {
+            if by[u] != 0 {
+                u += 1;
+                continue;
+            }
+            let start = u;
+            while u < segment.end && by[u] == 0 {
+                u += 1;
+            }
+            let (off, len) = phrases::trim(&p.units[start..u]);
+            if len > 0 && phrases::is_phrase(&p.units[start + off..start + off + len], min_phrase) {
+                own.push(p.range(shared::Run { start: start + off, len }));
+            }
+        }
+        if !own.is_empty() {
+            let (s, e) = p.sentences[p.sentence_of[segment.start]];
+            let text = &p.text[s..e];
+            let start = s + (text.len() - text.trim_start().len());
+            let end = e - (text.len() - text.trim_end().len());
+            let whole = by[segment.clone()].iter().all(|&m| m == 0);
+            out.push(OwnPassage { sentence: ByteRange::new(start, end), own, whole });
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,7 +277,7 @@ mod tests {
     #[test]
     fn phrases_carry_the_versions_that_have_them() {
         let c = compare_many(&[A, B, C], &Options::default());
-        let p = c.phrases.iter().find(|p| p.text == "The Russian side").expect("shared by all three");
+        let p = c.phrases.iter().find(|p| p.text == "Russian side").expect("shared by all three");
         assert_eq!(p.carriers(), vec![0, 1, 2]);
         let p = c.phrases.iter().find(|p| p.text == "praised the measures").expect("shared by two");
         assert_eq!(p.carriers(), vec![0, 1]);
@@ -235,6 +293,25 @@ mod tests {
         let first = &c.versions[0].carried[0];
         assert_eq!(&A[first.range.start..first.range.end], "The Russian side");
         assert_eq!(first.by, vec![1, 2]);
+    }
+
+    #[test]
+    fn own_passages_are_whole_sentences_with_the_wording_no_other_version_has() {
+        let c = compare_many(&[A, B, C], &Options::default());
+        let text = |v: usize, r: ByteRange| &c.versions[v].text[r.start..r.end];
+        // A's "highly" is a word translated another way, not a passage;
+        // its second sentence shares nothing with B's.
+        let a = &c.versions[0].own;
+        assert_eq!(a.len(), 1, "{a:?}");
+        assert_eq!(text(0, a[0].sentence), "They discussed cooperation in that field.");
+        assert!(a[0].whole);
+        // C words the praise its own way, in a sentence that shares its subject.
+        let own = &c.versions[2].own;
+        assert_eq!(own.len(), 1, "{own:?}");
+        assert_eq!(text(2, own[0].sentence), C);
+        assert!(!own[0].whole);
+        let runs: Vec<&str> = own[0].own.iter().map(|&r| text(2, r)).collect();
+        assert_eq!(runs, ["gave a high appraisal of the measures that China is taking"]);
     }
 
     #[test]

@@ -92,7 +92,7 @@ mod tests {
     fn side(ids: &[u32]) -> Vec<Unit> {
         ids.iter()
             .enumerate()
-            .map(|(i, &id)| Unit { token: i, id, word: true, stop: id < 10, content: id >= 10, negation: false, joined: false })
+            .map(|(i, &id)| Unit { token: i, id, word: true, stop: id < 10, content: id >= 10, negation: false, edge: id >= 10, joined: false })
             .collect()
     }
 

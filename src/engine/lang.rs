@@ -172,6 +172,22 @@ pub fn is_negation(lower: &str) -> bool {
     NEGATIONS.contains(&lower)
 }
 
+/// Function words that can still stand at the edge of a highlighted phrase,
+/// because they can head one: demonstrative and reflexive pronouns ("this
+/// does not mean"), the forms of "do", which is a main verb too ("doing
+/// everything possible"), and the adverbs "down" and "once". Other function
+/// words (articles, prepositions, conjunctions, auxiliaries, personal
+/// pronouns) only attach to what is next to them.
+const HEADS: &[&str] = &[
+    "this", "these", "those", "do", "does", "did", "doing", "down", "once", "myself", "yourself",
+    "himself", "herself", "itself", "ourselves", "themselves", "это", "этот", "эти", "тот",
+];
+
+/// True when a lower-cased function word can head a phrase (see [`HEADS`]).
+pub fn can_head(lower: &str) -> bool {
+    HEADS.contains(&lower)
+}
+
 /// True when a lower-cased word is a function word in `lang` (or, for Latin
 /// or Cyrillic words quoted in another language, in English or Russian).
 pub fn is_stopword(lower: &str, lang: Lang) -> bool {

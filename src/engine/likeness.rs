@@ -1,18 +1,30 @@
 //! How alike two groups of sentences are, the evidence sentence pairing
 //! ([`super::align`]) chooses by: the meaningful words they share, each
 //! weighed by how rare it is across both statements, with a country's name
-//! and demonym as one concept and each act of the diplomatic register as
-//! one word; Chinese by pairs of characters; the words shared phrases link
+//! and demonym as one concept; words that paraphrase each other
+//! ([`super::lexicon`]: "talks"/"negotiations"), at half the weight of the
+//! same word; Chinese by pairs of characters; the words shared phrases link
 //! between them; and who speaks, by party.
+//!
+//! Some evidence is not enough alone: the names of the statements' two
+//! parties (every sentence of a readout carries them) never make a pair by
+//! themselves, and a heading (a title, a dateline) pairs only with a
+//! heading. Some is enough however long the sentences: two meaningful words
+//! (or a phrase) that the two sentences alone say in their statements.
 
-use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+use std::cell::RefCell;
 
-use super::concepts::{act_of, party_at, BOTH};
-use super::lang::is_cjk;
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::concepts::{party_at, BOTH};
+use super::lang::{is_cjk, script_of, Script};
+use super::lexicon;
 use super::model::Speaker;
 use super::normalize::{Interner, Unit};
 use super::shared::Run;
-use super::tokens::Token;
+use super::side::Prepared;
 
 /// Lowest similarity at which two sentences are paired.
 pub const MIN_SIMILARITY: f64 = 0.2;
@@ -24,16 +36,39 @@ const SURE_SIMILARITY: f64 = 0.5;
 /// when their parties differ.
 const SAME_PARTY: f64 = 1.25;
 const OTHER_PARTY: f64 = 0.5;
+/// What a pair of words that paraphrase each other weighs, as a share of
+/// the lighter word's weight: less than the same word said twice.
+const PARAPHRASE: f64 = 0.5;
+/// Lowest similarity at which two sentences pair that alone in their
+/// statements share two meaningful words.
+const EXCLUSIVE_SIMILARITY: f64 = 0.1;
+/// Lowest similarity at which two headings pair (they are short, and both
+/// name the one event their statements report).
+const HEADING_SIMILARITY: f64 = 0.1;
+/// Most words a heading has.
+const HEADING_WORDS: usize = 30;
+/// Most words a dateline has.
+const DATELINE_WORDS: usize = 8;
 
-/// Words that shared phrases link, per (left sentence, right sentence).
-pub type Links = FxHashMap<(usize, usize), f64>;
+/// What shared phrases link between a left and a right sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Link {
+    /// Words of the phrases, each over the phrase's number of occurrences.
+    pub words: f64,
+    /// Meaningful words of the phrases said once on each side, here.
+    pub exclusive: usize,
+}
+
+/// What shared phrases link, per (left sentence, right sentence).
+pub type Links = FxHashMap<(usize, usize), Link>;
 
 /// Most occurrence pairs a phrase may have and still link sentences: a
 /// phrase said everywhere says nothing about which sentences correspond.
 const MAX_LINKS_PER_PHRASE: usize = 64;
 
 /// Links the sentences where a phrase occurs on each side, weighing each
-/// link by the phrase's words over its number of occurrences. A phrase said
+/// link by the phrase's words over its number of occurrences (a phrase said
+/// once on each side links its two sentences alone). A phrase said
 /// many times on both sides links its occurrences in order (the k-th of n
 /// on one side with the one at the same relative place on the other)
 /// rather than each with each.
@@ -47,8 +82,12 @@ pub fn links<'o>(
         let (Some(first), false) = (oa.first(), ob.is_empty()) else { continue };
         let words = units[0][first.units()].iter().filter(|u| u.word).count() as f64;
         let weight = words / oa.len().max(ob.len()) as f64;
+        let once = oa.len() == 1 && ob.len() == 1;
+        let exclusive = if once { units[0][first.units()].iter().filter(|u| u.content).count() } else { 0 };
         let mut link = |x: &Run, y: &Run| {
-            *links.entry((sentence_of[0][x.start], sentence_of[1][y.start])).or_default() += weight;
+            let l = links.entry((sentence_of[0][x.start], sentence_of[1][y.start])).or_default();
+            l.words += weight;
+            l.exclusive += exclusive;
         };
         if oa.len() * ob.len() <= MAX_LINKS_PER_PHRASE {
             oa.iter().for_each(|x| ob.iter().for_each(|y| link(x, y)));
@@ -65,30 +104,37 @@ pub fn links<'o>(
 pub struct SideSentences {
     /// Per sentence: its meaningful words as sorted, distinct feature ids.
     pub(super) features: Vec<Vec<u32>>,
+    /// Per sentence: (paraphrase group, feature) for each of its words the
+    /// paraphrase table knows, sorted.
+    pub(super) senses: Vec<Vec<(u32, u32)>>,
+    /// Features that name a party (a country by name or demonym).
+    pub(super) party_features: FxHashSet<u32>,
     /// Per sentence: how many words it has.
     pub(super) words: Vec<usize>,
+    /// Per sentence: a heading (a title, a dateline), not a sentence of the body.
+    pub(super) headings: Vec<bool>,
     /// Per sentence: the party its speaker speaks for, if known.
     pub(super) parties: Vec<Option<String>>,
 }
 
 impl SideSentences {
-    /// Describes the sentences of one side: `sentence_of` gives each unit's
-    /// sentence; `text` and `tokens` let country names and demonyms become
-    /// one concept.
-    pub fn new(
-        text: &str,
-        tokens: &[Token],
-        units: &[Unit],
-        sentence_of: &[usize],
-        speakers: &[Option<Speaker>],
-        interner: &mut Interner,
-    ) -> Self {
+    /// Describes the sentences of one side: country names and demonyms
+    /// become one concept, and the words the paraphrase table knows are
+    /// looked up there, each distinct word once.
+    pub fn new(p: &Prepared, speakers: &[Option<Speaker>], interner: &mut Interner) -> Self {
+        let (text, units, sentence_of) = (p.text, &p.units, &p.sentence_of);
         let n = speakers.len();
         let mut features = vec![Vec::new(); n];
+        let mut senses: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
+        let mut party_features = FxHashSet::default();
         let mut words = vec![0; n];
-        let surface = |u: &Unit| &text[tokens[u.token].start..tokens[u.token].end];
+        let surface = |u: &Unit| &text[p.tokens[u.token].start..p.tokens[u.token].end];
         let cjk = |u: &Unit| surface(u).chars().next().is_some_and(is_cjk);
+        let table = lexicon::current();
+        // Where the forms are not English stems, the table's key is made here.
+        let stemmer = (!p.english_stems).then(|| Stemmer::create(Algorithm::English));
         let mut concept: FxHashMap<&str, Option<u32>> = FxHashMap::default();
+        let mut groups: FxHashMap<u32, &[u32]> = FxHashMap::default();
         for (i, u) in units.iter().enumerate() {
             let s = sentence_of[i];
             words[s] += usize::from(u.word);
@@ -103,19 +149,48 @@ impl SideSentences {
                 }
                 continue;
             }
-            let id = *concept.entry(surface(u)).or_insert_with(|| {
-                let word = surface(u);
-                let concept = party_at(&[word]).map(|(party, _)| party).or_else(|| act_of(&word.to_lowercase()));
-                concept.map(|c| interner.intern(&format!("\u{1}concept:{c}")))
+            let word = surface(u);
+            let party = *concept.entry(word).or_insert_with(|| {
+                party_at(&[word]).map(|(party, _)| interner.intern(&format!("\u{1}party:{party}")))
             });
-            features[s].push(id.unwrap_or(u.id));
+            if let Some(id) = party {
+                party_features.insert(id);
+                features[s].push(id);
+                continue;
+            }
+            features[s].push(u.id);
+            if let Some(table) = table {
+                let mine = *groups.entry(u.id).or_insert_with(|| match stemmer.as_ref() {
+                    _ if word.chars().next().map(script_of) != Some(Script::Latin) => &[],
+                    Some(stemmer) => table.groups(&lexicon::stem(stemmer, word)),
+                    // A capitalized word's form is "^" and its stem; a form
+                    // kept exact ("=NATO") is no word of the table.
+                    None => match interner.form(u.id) {
+                        f if f.starts_with('=') => &[],
+                        f => table.groups(f.strip_prefix('^').unwrap_or(f)),
+                    },
+                });
+                senses[s].extend(mine.iter().map(|&g| (g, u.id)));
+            }
         }
         for f in &mut features {
             f.sort_unstable();
             f.dedup();
         }
+        for v in &mut senses {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let mut headings = vec![false; n];
+        let mut at = 0;
+        for (s, heading) in headings.iter_mut().enumerate() {
+            let end = at + sentence_of[at..].partition_point(|&x| x == s);
+            let own: Vec<&str> = units[at..end].iter().filter(|u| u.word).map(surface).collect();
+            *heading = is_heading(text, p.sentences[s], &own);
+            at = end;
+        }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, words, parties }
+        SideSentences { features, senses, party_features, words, headings, parties }
     }
 
     /// How many sentences the side has.
@@ -134,65 +209,244 @@ pub struct Scorer<'a> {
     pub links: &'a Links,
     /// Each feature's weight: rarer words weigh more.
     pub weight: FxHashMap<u32, f64>,
+    /// Per side, per sentence: its senses ([`SideSentences::senses`]) in
+    /// the paraphrase groups the other side has words of too.
+    senses: [Vec<Vec<(u32, u32)>>; 2],
+    /// The features that name the parties of the statements (the two
+    /// parties named in the most sentences): every sentence of a readout
+    /// carries them, so they are no word two sentences share.
+    parties: Vec<u32>,
+    /// Per side: in how many sentences each feature is.
+    df: [FxHashMap<u32, usize>; 2],
+    /// Likeness already found, by (left, right): pairing asks for the same
+    /// pair and merge from both of its sentences.
+    known: RefCell<FxHashMap<((usize, usize), (usize, usize)), Likeness>>,
+}
+
+/// How alike two groups of sentences are.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Likeness {
+    /// How alike their words are, 0 to 1.
+    pub similarity: f64,
+    /// How many meaningful words they share (a paraphrase counts as one;
+    /// the parties' names do not count).
+    pub shared: usize,
+    /// How many of those, or of the meaningful words of a shared phrase,
+    /// the two sentences alone say in their statements.
+    pub exclusive: usize,
+    /// The similarity weighed by who speaks.
+    pub score: f64,
 }
 
 impl<'a> Scorer<'a> {
     /// Weighs every feature by ln(1 + N / df) over both sides' sentences.
     pub fn new(a: &'a SideSentences, b: &'a SideSentences, links: &'a Links) -> Self {
-        let mut df: FxHashMap<u32, usize> = FxHashMap::default();
-        for f in a.features.iter().chain(&b.features) {
-            for &id in f {
+        let df = [a, b].map(|side| {
+            let mut df: FxHashMap<u32, usize> = FxHashMap::default();
+            for &id in side.features.iter().flatten() {
                 *df.entry(id).or_default() += 1;
             }
-        }
+            df
+        });
+        let both = |id: u32| df.iter().map(|d| d.get(&id).copied().unwrap_or(0)).sum::<usize>();
         let n = (a.len() + b.len()) as f64;
-        let weight = df.iter().map(|(&id, &d)| (id, (1.0 + n / d as f64).ln())).collect();
-        Scorer { a, b, links, weight }
+        let ids: FxHashSet<u32> = df.iter().flat_map(|d| d.keys().copied()).collect();
+        let weight = ids.iter().map(|&id| (id, (1.0 + n / both(id) as f64).ln())).collect();
+        // A group only one side has words of pairs nothing: most of a
+        // word's groups are left out here, once, not at each score.
+        let groups = |side: &SideSentences| {
+            let mut has = Vec::new();
+            for &(g, _) in side.senses.iter().flatten() {
+                if has.len() <= g as usize {
+                    has.resize(g as usize + 1, false);
+                }
+                has[g as usize] = true;
+            }
+            has
+        };
+        let (ga, gb) = (groups(a), groups(b));
+        let keep = |side: &SideSentences, other: &[bool]| -> Vec<Vec<(u32, u32)>> {
+            side.senses.iter().map(|v| v.iter().copied().filter(|&(g, _)| other.get(g as usize) == Some(&true)).collect()).collect()
+        };
+        let senses = [keep(a, &gb), keep(b, &ga)];
+        let mut parties: Vec<u32> = a.party_features.union(&b.party_features).copied().collect();
+        parties.sort_unstable_by_key(|&id| (std::cmp::Reverse(both(id)), id));
+        parties.truncate(2);
+        Scorer { a, b, links, weight, senses, parties, df, known: RefCell::default() }
     }
 
-    /// Similarity of sentences `left` with `right`, how many meaningful
-    /// words they share, and the score (similarity weighed by speakers).
-    pub fn score(&self, left: (usize, usize), right: (usize, usize)) -> (f64, usize, f64) {
-        let (fa, fb) = (features_of(self.a, left), features_of(self.b, right));
+    /// How alike sentences `left` and `right` are.
+    pub fn score(&self, left: (usize, usize), right: (usize, usize)) -> Likeness {
+        if let Some(&l) = self.known.borrow().get(&(left, right)) {
+            return l;
+        }
+        let l = self.measure(left, right);
+        self.known.borrow_mut().insert((left, right), l);
+        l
+    }
+
+    /// [`Self::score`], measured.
+    fn measure(&self, left: (usize, usize), right: (usize, usize)) -> Likeness {
+        let (fa, fb) = (merged(&self.a.features, left), merged(&self.b.features, right));
         let w = |id: u32| self.weight.get(&id).copied().unwrap_or(1.0);
-        let (mut i, mut j, mut shared, mut shared_weight) = (0, 0, 0, 0.0);
+        let single = left.0 == left.1 && right.0 == right.1;
+        let alone = |id: u32| single && self.df.iter().all(|d| d.get(&id) == Some(&1));
+        let (mut i, mut j, mut same, mut shared, mut exclusive, mut shared_weight) = (0, 0, 0, 0, 0, 0.0);
         while i < fa.len() && j < fb.len() {
             match fa[i].cmp(&fb[j]) {
                 std::cmp::Ordering::Less => i += 1,
                 std::cmp::Ordering::Greater => j += 1,
                 std::cmp::Ordering::Equal => {
-                    shared += 1;
+                    same += 1;
+                    if !self.parties.contains(&fa[i]) {
+                        shared += 1;
+                        exclusive += usize::from(alone(fa[i]));
+                    }
                     shared_weight += w(fa[i]);
                     i += 1;
                     j += 1;
                 }
             }
         }
+        // Where one side has no word of its own left, nothing paraphrases.
+        if same < fa.len().min(fb.len()) {
+            for (x, y) in paraphrases(&merged(&self.senses[0], left), &merged(&self.senses[1], right), &fa, &fb) {
+                shared += 1;
+                shared_weight += PARAPHRASE * w(x).min(w(y));
+            }
+        }
         let total: f64 = fa.iter().map(|&id| w(id)).sum::<f64>() + fb.iter().map(|&id| w(id)).sum::<f64>();
         let dice = if total == 0.0 { 0.0 } else { 2.0 * shared_weight / total };
         let words: usize = (left.0..=left.1).map(|i| self.a.words[i]).sum::<usize>()
             + (right.0..=right.1).map(|i| self.b.words[i]).sum::<usize>();
-        let linked: f64 = (left.0..=left.1)
+        let link = (left.0..=left.1)
             .flat_map(|l| (right.0..=right.1).map(move |r| (l, r)))
-            .map(|k| self.links.get(&k).copied().unwrap_or(0.0))
-            .sum();
-        let phrase = if words == 0 { 0.0 } else { 2.0 * linked / words as f64 };
+            .filter_map(|k| self.links.get(&k))
+            .fold(Link::default(), |x, y| Link { words: x.words + y.words, exclusive: x.exclusive + y.exclusive });
+        let phrase = if words == 0 { 0.0 } else { 2.0 * link.words / words as f64 };
         let similarity = dice.max(phrase).min(1.0);
-        let shared_count = shared.max(if linked > 0.0 { 2 } else { 0 });
         let factor = party_factor(group_party(self.a, left), group_party(self.b, right));
-        (similarity, shared_count, similarity * factor)
+        Likeness {
+            similarity,
+            shared: shared.max(if link.words > 0.0 { 2 } else { 0 }),
+            exclusive: exclusive.max(if single { link.exclusive } else { 0 }),
+            score: similarity * factor,
+        }
+    }
+
+    /// Whether the sentences `left` and `right` are two headings
+    /// (`Some(true)`: one each, as a title and a dateline are two things),
+    /// body sentences (`Some(false)`), or a mix that never pairs (`None`).
+    pub fn headings(&self, left: (usize, usize), right: (usize, usize)) -> Option<bool> {
+        let all = |side: &SideSentences, (s, e): (usize, usize)| {
+            let first = side.headings[s];
+            (s..=e).all(|i| side.headings[i] == first).then_some(first)
+        };
+        let (x, y) = (all(self.a, left)?, all(self.b, right)?);
+        let single = left.0 == left.1 && right.0 == right.1;
+        (x == y && (!x || single)).then_some(x)
     }
 }
 
-/// The features of one sentence, or of two consecutive ones merged.
-fn features_of(side: &SideSentences, (s, e): (usize, usize)) -> std::borrow::Cow<'_, [u32]> {
-    if s == e {
-        return std::borrow::Cow::Borrowed(&side.features[s]);
+/// The words of one side and of the other that paraphrase each other, each
+/// word in one pair at most, leaving out words both sides have as such.
+/// `sa` and `sb` are sorted (group, feature) lists, `fa` and `fb` sorted features.
+fn paraphrases(sa: &[(u32, u32)], sb: &[(u32, u32)], fa: &[u32], fb: &[u32]) -> Vec<(u32, u32)> {
+    let mut pairs: Vec<(u32, u32)> = Vec::new();
+    let (mut i, mut j) = (0, 0);
+    while i < sa.len() && j < sb.len() {
+        let (g, h) = (sa[i].0, sb[j].0);
+        if g < h {
+            i += 1;
+            continue;
+        }
+        if h < g {
+            j += 1;
+            continue;
+        }
+        let (i_end, j_end) = (i + sa[i..].iter().take_while(|s| s.0 == g).count(), j + sb[j..].iter().take_while(|s| s.0 == g).count());
+        for &(_, x) in &sa[i..i_end] {
+            if fb.binary_search(&x).is_ok() || pairs.iter().any(|p| p.0 == x) {
+                continue;
+            }
+            let partner = sb[j..j_end]
+                .iter()
+                .map(|s| s.1)
+                .find(|&y| y != x && fa.binary_search(&y).is_err() && !pairs.iter().any(|p| p.1 == y));
+            if let Some(y) = partner {
+                pairs.push((x, y));
+            }
+        }
+        (i, j) = (i_end, j_end);
     }
-    let mut v: Vec<u32> = (s..=e).flat_map(|i| side.features[i].iter().copied()).collect();
-    v.sort_unstable();
-    v.dedup();
-    std::borrow::Cow::Owned(v)
+    pairs
+}
+
+/// True when the sentence at `start..end` of `text` (its words `words`) is a
+/// heading: a title (a line of its own that begins as a sentence does but
+/// does not end as one, is no list item, and heads more text) or a dateline
+/// ("MOSCOW, February 1", "1 February 2020": a few words naming only places
+/// and a date). A text of one line is its own body, whatever its
+/// punctuation.
+fn is_heading(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
+    let own = text[start..end].trim();
+    if words.is_empty() {
+        return false;
+    }
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let line_start = before.is_empty() || before.ends_with('\n');
+    let line_end = text[start..end].trim_end_matches([' ', '\t']).ends_with('\n') || text[end..].starts_with('\n') || end == text.len();
+    let heads_text = !text[end..].trim().is_empty();
+    let last = own.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')', ']']).chars().last();
+    let ends_as_sentence = last.is_some_and(|c| ".!?;:…。！？；：".contains(c));
+    let begins_as_sentence = own.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
+    let title = line_start && line_end && heads_text && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && words.len() <= HEADING_WORDS;
+    let dateline = words.len() <= DATELINE_WORDS
+        && words.iter().any(|w| is_month(w) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
+        && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || is_month(w));
+    title || dateline
+}
+
+/// True when a line opens with a list number or letter ("1.", "2)", "a)"):
+/// an item of a list, which need not end as a sentence does.
+fn is_list_item(line: &str) -> bool {
+    let marker = line.split_whitespace().next().unwrap_or("");
+    let body = marker.trim_end_matches(['.', ')']);
+    marker.len() > body.len()
+        && !body.is_empty()
+        && (body.chars().all(|c| c.is_ascii_digit()) || (body.chars().count() == 1 && body.chars().all(char::is_alphabetic)))
+}
+
+/// True for a month's name in English or Russian (any case, any Russian case ending).
+fn is_month(word: &str) -> bool {
+    const MONTHS: &[&str] = &[
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "январ", "феврал", "март", "апрел", "май", "мая", "июн", "июл", "август", "сентябр",
+        "октябр", "ноябр", "декабр",
+    ];
+    let lower = word.to_lowercase();
+    MONTHS.iter().any(|m| if m.is_ascii() { lower == *m } else { lower.starts_with(m) && lower.chars().count() <= m.chars().count() + 2 })
+}
+
+/// A sorted, distinct list per sentence (`lists`), for sentence `s` or for
+/// `s` and `e = s + 1` merged.
+fn merged<T: Ord + Copy>(lists: &[Vec<T>], (s, e): (usize, usize)) -> Cow<'_, [T]> {
+    if s == e {
+        return Cow::Borrowed(&lists[s]);
+    }
+    let (x, y) = (&lists[s], &lists[e]);
+    let mut out = Vec::with_capacity(x.len() + y.len());
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => (out.push(x[i]), i += 1),
+            std::cmp::Ordering::Greater => (out.push(y[j]), j += 1),
+            std::cmp::Ordering::Equal => (out.push(x[i]), (i, j) = (i + 1, j + 1)),
+        };
+    }
+    out.extend_from_slice(&x[i..]);
+    out.extend_from_slice(&y[j..]);
+    Cow::Owned(out)
 }
 
 /// The party of a group of sentences' speakers, when they agree.
@@ -213,7 +467,106 @@ fn party_factor(a: Option<&str>, b: Option<&str>) -> f64 {
 }
 
 /// Enough evidence to pair: the fewer meaningful words two sentences share,
-/// the more alike they must be (two words in common is often chance).
-pub fn acceptable(sim: f64, shared: usize) -> bool {
-    (shared >= 3 && sim >= MIN_SIMILARITY) || (shared >= 2 && sim >= LIKELY_SIMILARITY) || (shared >= 1 && sim >= SURE_SIMILARITY)
+/// the more alike they must be (two words in common is often chance), unless
+/// they are the only sentences of their statements to say two of them. Two
+/// headings pair on any meaningful word they share.
+pub fn acceptable(l: &Likeness, headings: bool) -> bool {
+    let (sim, shared) = (l.score, l.shared);
+    (shared >= 3 && sim >= MIN_SIMILARITY)
+        || (shared >= 2 && sim >= LIKELY_SIMILARITY)
+        || (shared >= 1 && sim >= SURE_SIMILARITY)
+        || (l.exclusive >= 2 && sim >= EXCLUSIVE_SIMILARITY)
+        || (headings && shared >= 1 && sim >= HEADING_SIMILARITY)
+}
+
+/// A side for tests, from sentences of feature ids (one word each, no
+/// speakers); ids from 100 name parties.
+#[cfg(test)]
+pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
+    SideSentences {
+        features: sents.iter().map(|s| s.to_vec()).collect(),
+        senses: vec![Vec::new(); sents.len()],
+        party_features: sents.iter().flat_map(|s| s.iter().copied()).filter(|&id| id >= 100).collect(),
+        words: sents.iter().map(|s| s.len()).collect(),
+        headings: vec![false; sents.len()],
+        parties: vec![None; sents.len()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_parties_of_the_statements_are_no_shared_word_other_countries_are() {
+        // 100 and 101 are named all through both statements (the parties);
+        // 102, a third country, only in the sentences about it.
+        let a = test_side(&[&[100, 101, 10], &[100, 11], &[101, 102, 12]]);
+        let b = test_side(&[&[101, 100, 20], &[100, 21], &[100, 102, 22]]);
+        let links = Links::default();
+        let s = Scorer::new(&a, &b, &links);
+        assert_eq!(s.score((0, 0), (0, 0)).shared, 0);
+        let third = s.score((2, 2), (2, 2));
+        assert_eq!((third.shared, third.exclusive), (1, 1));
+    }
+
+    #[test]
+    fn words_two_sentences_alone_share_are_exclusive() {
+        // 10 and 11 are said only in the first sentence of each side; 12 in
+        // two sentences on the left.
+        let a = test_side(&[&[10, 11, 12, 13], &[12, 14]]);
+        let b = test_side(&[&[10, 11, 12, 15, 16, 17, 18, 19], &[20]]);
+        let links = Links::default();
+        let s = Scorer::new(&a, &b, &links);
+        let l = s.score((0, 0), (0, 0));
+        assert_eq!((l.shared, l.exclusive), (3, 2));
+        // A phrase said once on each side counts its meaningful words.
+        let links: Links = [((1, 1), Link { words: 3.0, exclusive: 3 })].into_iter().collect();
+        let s = Scorer::new(&a, &b, &links);
+        assert_eq!(s.score((1, 1), (1, 1)).exclusive, 3);
+        assert!(acceptable(&Likeness { similarity: 0.15, shared: 2, exclusive: 2, score: 0.15 }, false));
+        assert!(!acceptable(&Likeness { similarity: 0.15, shared: 2, exclusive: 1, score: 0.15 }, false));
+    }
+
+    /// Whether `text[start..end]` is a heading.
+    fn heading(text: &str, start: usize, end: usize) -> bool {
+        let words: Vec<&str> = crate::engine::unicode::words(&text[start..end]).collect();
+        is_heading(text, (start, end), &words)
+    }
+
+    /// Whether each line of `text` is a heading, as (line, heading).
+    fn headings(text: &str) -> Vec<(&str, bool)> {
+        let mut out = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if !line.trim().is_empty() {
+                out.push((line.trim(), heading(text, at, at + line.len())));
+            }
+            at += line.len();
+        }
+        out
+    }
+
+    #[test]
+    fn titles_and_datelines_are_headings() {
+        let text = "Ministers Meet in Lima\n\nLima, 4 March 2024\n\nThe ministers met today.\n";
+        assert_eq!(
+            headings(text),
+            vec![("Ministers Meet in Lima", true), ("Lima, 4 March 2024", true), ("The ministers met today.", false)]
+        );
+        assert!(heading("外交部长通电话\n双方交换了意见。", 0, "外交部长通电话\n".len()));
+    }
+
+    #[test]
+    fn a_line_that_heads_nothing_or_is_an_item_is_no_heading() {
+        // A text of one line without a full stop is a sentence, not a title.
+        let one = "the ministers confirmed their mutual resolve";
+        assert!(!heading(one, 0, one.len()));
+        let one = "The ministers confirmed their mutual resolve";
+        assert!(!heading(one, 0, one.len()));
+        // A line that begins in lower case goes on a sentence; list items
+        // need no full stop.
+        let text = "The sides agreed on:\n\n1. Trade and investment\n\n- Energy security\n\nmore cooperation in health\n\nThey will meet again.";
+        assert!(headings(text).iter().all(|&(_, h)| !h), "{:?}", headings(text));
+    }
 }

@@ -2,6 +2,7 @@
 //! shared phrases ranked by length.
 
 use super::model::{Limit, Metrics, SharedPhrase, SideMetrics, SpanKind};
+use super::options::Lang;
 use super::spans::Covered;
 use super::tokens::{Token, TokenKind};
 
@@ -27,6 +28,14 @@ pub fn side(tokens: &[Token], covered: &[Covered]) -> SideMetrics {
         m.moved_percent = 100.0 * m.moved_words as f64 / m.words as f64;
     }
     m
+}
+
+/// A count of a side's words as a reader reads it: "12 words", or, for text
+/// written without spaces between words (Chinese, Japanese: each character
+/// is counted, as the engine compares them), "12 characters".
+pub fn count_words(count: usize, lang: Lang) -> String {
+    let (one, many) = if lang == Lang::Chinese { ("character", "characters") } else { ("word", "words") };
+    format!("{count} {}", if count == 1 { one } else { many })
 }
 
 /// Pair-wide numbers from both sides' metrics and the phrases.

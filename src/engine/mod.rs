@@ -6,10 +6,11 @@
 //! and [`side`] (words and sentences), [`normalize`] (comparable ids),
 //! [`shared`] and [`phrases`] (every shared phrase, in any order), [`order`]
 //! and [`diff`] (what stays in order), [`names`] and [`speakers`] (who
-//! speaks), [`likeness`] and [`align`] (sentence pairs), [`edits`] (word
-//! changes inside pairs), [`terms`] (distinctive words), [`spans`] and
-//! [`metrics`] (the result's layout and numbers); [`story`] tells a result
-//! in plain words. [`input`] turns file bytes into text before any of this.
+//! speaks), [`likeness`], [`lexicon`] and [`align`] (sentence pairs),
+//! [`edits`] (word changes inside pairs), [`terms`] (distinctive words),
+//! [`spans`] and [`metrics`] (the result's layout and numbers); [`story`]
+//! tells a result in plain words. [`input`] turns file bytes into text
+//! before any of this.
 
 pub mod align;
 pub mod collate;
@@ -19,6 +20,7 @@ pub mod diff;
 pub mod edits;
 pub mod input;
 pub mod lang;
+pub mod lexicon;
 pub mod likeness;
 pub mod metrics;
 pub mod model;

@@ -9,7 +9,7 @@
 use rustc_hash::FxHashMap;
 use rust_stemmers::{Algorithm, Stemmer};
 
-use super::lang::{is_negation, is_stopword, script_of, Script};
+use super::lang::{can_head, is_negation, is_stopword, script_of, Script};
 use super::options::{Lang, Options};
 use super::tokens::{Token, TokenKind};
 use super::unicode;
@@ -67,6 +67,9 @@ pub struct Unit {
     /// A negation ("not", "не", "不"): a stopword that still gives a phrase
     /// meaning.
     pub negation: bool,
+    /// A word a highlight may start or end on: not a function word, or one
+    /// that can head a phrase ([`super::lang::can_head`]) or negates.
+    pub edge: bool,
     /// A word joined to the word before it by a hyphen, with no space
     /// ("India" in "China-India"): a reader counts the two as one word.
     pub joined: bool,
@@ -88,6 +91,16 @@ fn normalize_number(s: &str) -> Option<String> {
         return None;
     }
     Some(s.chars().filter(|c| !matches!(c, ',' | '_' | '\'' | '\u{a0}' | '\u{202f}' | ' ')).collect())
+}
+
+/// The language Latin-script words of a side in `lang` are stemmed in: the
+/// side's own, or English for Latin words quoted in Russian or Chinese text.
+fn latin_lang(lang: Lang) -> Lang {
+    match lang {
+        Lang::English | Lang::French | Lang::German | Lang::Spanish => lang,
+        Lang::Russian | Lang::Chinese => Lang::English,
+        Lang::Other => Lang::Other,
+    }
 }
 
 fn algorithm(lang: Lang) -> Option<Algorithm> {
@@ -116,13 +129,15 @@ impl<'o> Normalizer<'o> {
     /// A normalizer for a side in `lang`.
     pub fn new(options: &'o Options, lang: Lang) -> Self {
         let make = |l| if options.stem { algorithm(l).map(Stemmer::create) } else { None };
-        let latin_lang = match lang {
-            Lang::English | Lang::French | Lang::German | Lang::Spanish => lang,
-            Lang::Russian | Lang::Chinese => Lang::English,
-            Lang::Other => Lang::Other,
-        };
         let cyr_lang = if lang == Lang::Other { Lang::Other } else { Lang::Russian };
-        Normalizer { options, lang, latin: make(latin_lang), cyrillic: make(cyr_lang) }
+        Normalizer { options, lang, latin: make(latin_lang(lang)), cyrillic: make(cyr_lang) }
+    }
+
+    /// True when the forms of Latin-script words are their English Snowball
+    /// stems (lower case, or after `^` for a capitalized word), as the
+    /// paraphrase table ([`super::lexicon`]) knows them.
+    pub fn english_stems(&self) -> bool {
+        self.latin.is_some() && latin_lang(self.lang) == Lang::English
     }
 
     /// The normalized form of a token and whether it is a stopword.
@@ -177,7 +192,7 @@ pub fn units(
 ) -> Vec<Unit> {
     let keep_punct = !normalizer.options.ignore_punctuation;
     // Surface forms repeat a lot; normalize each distinct one once.
-    let mut cache: FxHashMap<&str, (u32, bool, bool, bool)> = FxHashMap::default();
+    let mut cache: FxHashMap<&str, (u32, bool, bool, bool, bool)> = FxHashMap::default();
     let mut out = Vec::with_capacity(tokens.len() / 2);
     for (i, t) in tokens.iter().enumerate() {
         let word = match t.kind {
@@ -186,14 +201,15 @@ pub fn units(
             _ => continue,
         };
         let surface = &text[t.start..t.end];
-        let (id, stop, letter, negation) = *cache.entry(surface).or_insert_with(|| {
+        let (id, stop, letter, negation, head) = *cache.entry(surface).or_insert_with(|| {
             let (key, stop) = normalizer.normalize(surface, t.kind);
             let letter = surface.chars().any(char::is_alphabetic);
-            let negation = word && is_negation(&unicode::nfkc(surface).chars().map(unify_char).collect::<String>().to_lowercase());
-            (interner.intern(&key), stop, letter, negation)
+            let lower = unicode::nfkc(surface).chars().map(unify_char).collect::<String>().to_lowercase();
+            (interner.intern(&key), stop, letter, word && is_negation(&lower), word && can_head(&lower))
         });
         let joined = word && i >= 2 && tokens[i - 2].kind == TokenKind::Word && is_hyphen(&text[tokens[i - 1].start..tokens[i - 1].end]);
-        out.push(Unit { token: i, id, word, stop, content: word && letter && !stop, negation, joined });
+        let edge = word && (!stop || negation || head);
+        out.push(Unit { token: i, id, word, stop, content: word && letter && !stop, negation, edge, joined });
     }
     out
 }

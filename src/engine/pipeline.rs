@@ -117,7 +117,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, 
     // Every phrase the other side has, wherever it is, tiles each side.
     let mut keys = phrases::Keys::default();
     let tiles = [(&a, &ids_a, 0), (&b, &ids_b, 1)]
-        .map(|(p, ids, me)| phrases::find(&index, me, 1 << (1 - me), (&p.units, ids), min_phrase, identical, &mut keys));
+        .map(|(p, ids, me)| phrases::find(&index, me, 1 << (1 - me), (&p.units, ids, &p.sentence_of), min_phrase, identical, &mut keys));
 
     // The phrases that tile something, numbered by their first occurrence
     // on the left, with every occurrence on both sides.
@@ -160,7 +160,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, 
 
     // Sentence pairs with a word diff each.
     let [side_a, side_b] = [(&a, &speakers[0]), (&b, &speakers[1])]
-        .map(|(p, sp)| likeness::SideSentences::new(p.text, &p.tokens, &p.units, &p.sentence_of, sp, &mut interner));
+        .map(|(p, sp)| likeness::SideSentences::new(p, sp, &mut interner));
     let pairings = align::align(&side_a, &side_b, &links);
     progress(0.6);
 
@@ -168,7 +168,10 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, 
     // become covered ranges, in order where the diff keeps them so.
     let shown = tiles.each_ref().map(|ts| ts.iter().flat_map(|t| t.run.units()).collect::<Vec<usize>>());
     let deadline = Deadline::after_ms(budget.order_ms);
-    let order = order::in_order([&a, &b], [&ids_a, &ids_b], [&shown[0], &shown[1]], &pairings, min_phrase, identical, deadline);
+    let mut order = order::in_order([&a, &b], [&ids_a, &ids_b], [&shown[0], &shown[1]], &pairings, min_phrase, identical, deadline);
+    for (s, p) in [&a, &b].into_iter().enumerate() {
+        phrases::settle_order(&p.units, &tiles[s], &mut order.units[s]);
+    }
     let mut limits = order.limits;
     progress(0.7);
     let mut covered: [Vec<Covered>; 2] = [Vec::new(), Vec::new()];
@@ -299,7 +302,23 @@ mod tests {
             let rt: String = r[p.right[0].start..p.right[0].end].to_lowercase();
             assert_eq!(lt, rt);
         }
-        assert!(c.phrases.iter().any(|p| p.text == "the joint statement"));
+        // Shown from its first meaningful word to its last.
+        assert!(c.phrases.iter().any(|p| p.text == "joint statement"));
+    }
+
+    #[test]
+    fn a_phrase_is_the_same_words_on_both_sides() {
+        // "the door is open" inside a sentence on the left, a sentence of its
+        // own on the right: one phrase, highlighted from "The" only where it
+        // opens its sentence.
+        let l = "NATO says the door is open. We are grateful.";
+        let r = "The alliance met. The door is open.";
+        let c = compare(l, r, &Options::default());
+        let texts: Vec<&str> = c.phrases.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(texts, vec!["door is open"]);
+        let highlighted = |side: &SideResult| kinds(side).into_iter().filter(|(_, k)| *k != SpanKind::Distinct).map(|(t, _)| t).collect::<Vec<_>>();
+        assert_eq!(highlighted(&c.left), vec!["door is open"]);
+        assert_eq!(highlighted(&c.right), vec!["The door is open"]);
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub struct Prepared<'t> {
     pub units: Vec<Unit>,
     /// Sentence of each unit.
     pub sentence_of: Vec<usize>,
+    /// True when the forms of its Latin-script words are their English
+    /// stems ([`Normalizer::english_stems`]).
+    pub english_stems: bool,
     /// Unit ranges of the sentences that have units: the segments within
     /// which phrases may be shared.
     pub segments: Vec<Range<usize>>,
@@ -71,6 +74,7 @@ pub fn prepare<'t>(text: &'t str, choice: LangChoice, options: &Options, interne
         }
         sentence_of.push(si);
     }
-    Prepared { text, lang, tokens, sentences, units, sentence_of, segments }
+    let english_stems = normalizer.english_stems();
+    Prepared { text, lang, tokens, sentences, units, sentence_of, english_stems, segments }
 }
 

@@ -3,16 +3,25 @@
 //! points at the text it comes from, so a reader can check it.
 //!
 //! What it says, in order: how long each statement is; what both say (the
-//! longest shared phrases, the closest sentence pair); what only each says
-//! (the words each uses far more, a sentence only it has); who is given
-//! voice (each party's share of the words) and what each party is credited
-//! with saying in both statements.
+//! longest shared phrases, each side's own wording where the two differ;
+//! the closest sentence pair); what only each says (the words each uses far
+//! more, a sentence Parallax pairs with none of the other's); who is given
+//! voice, as far as Parallax could attribute the sentences (and how far that
+//! is); and what each statement reports of each party.
+//!
+//! Every claim holds whatever the attribution found: shares are of the
+//! sentences attributed, and a statement is said to credit a party with
+//! nothing only when every one of its sentences is attributed to another.
+//! Every quotation is the named statement's own words, never a bare verb or
+//! a run of function words.
 
 use serde::{Deserialize, Serialize};
 
 use super::concepts::BOTH;
-use super::model::{ByteRange, Comparison, SideResult};
-use super::options::Side;
+use super::lang::{is_cjk, is_stopword};
+use super::model::{ByteRange, Comparison, Sentence, SideResult};
+use super::options::{Lang, Side};
+use super::tokens::{tokenize, TokenKind};
 
 /// Longest excerpt quoted from a sentence, in words.
 const EXCERPT_WORDS: usize = 14;
@@ -20,6 +29,8 @@ const EXCERPT_WORDS: usize = 14;
 const PHRASES_NAMED: usize = 3;
 /// Distinctive terms named per side.
 const TERMS_NAMED: usize = 3;
+/// Occurrences of a shared phrase tried on each side for two written alike.
+const OCCURRENCES_TRIED: usize = 8;
 
 /// A piece of a claim: plain words, or a quotation of one statement.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -70,24 +81,185 @@ pub fn quote(side: Side, result: &SideResult, range: ByteRange) -> Piece {
     Piece::Quote { side, range: ByteRange::new(range.start, range.start + trimmed.len()), cut: end < range.end }
 }
 
+/// The words of `range`, without the whitespace around them; `None` when
+/// there are none.
+fn words_of(result: &SideResult, range: ByteRange) -> Option<ByteRange> {
+    let s = result.slice(range);
+    let start = range.start + (s.len() - s.trim_start().len());
+    let end = range.start + s.trim_end().len();
+    (start < end).then(|| ByteRange::new(start, end))
+}
+
+/// The words (word tokens) of `range`.
+fn words<'a>(result: &'a SideResult, range: ByteRange) -> impl Iterator<Item = &'a str> {
+    let s = result.slice(range);
+    tokenize(s).into_iter().filter(|t| t.kind == TokenKind::Word).map(move |t| &s[t.start..t.end])
+}
+
+/// True when `range` holds a content word: a word of more than one letter
+/// (the "E" of "H.E." is none) or a Han character, that is not a function
+/// word of its statement's language or is an acronym.
+pub fn has_content(result: &SideResult, range: ByteRange) -> bool {
+    // An acronym ("US", "WHO") is a name, whatever word it spells.
+    let acronym = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase);
+    words(result, range).any(|w| {
+        (w.chars().nth(1).is_some() || w.chars().any(is_cjk)) && (acronym(w) || !is_stopword(&w.to_lowercase(), result.lang))
+    })
+}
+
+/// What a quotation of a sentence attributed to a speaker quotes: from the
+/// speaker's name to the end of what they are credited with ("Lavrov said
+/// that Russia fully recognizes ...", "The Russian side highly praised ..."),
+/// so the statement's own attribution is part of the quotation and a
+/// narrated act is never passed off as the party's words; the whole sentence
+/// when the sentence goes on with an earlier speaker's words or credits no
+/// more than a word ("..., the minister said"). `None` without a speaker or
+/// without a content word.
+pub fn attributed_words(result: &SideResult, sentence: &Sentence) -> Option<ByteRange> {
+    let speaker = sentence.speaker.as_ref()?;
+    let whole = words_of(result, sentence.range)?;
+    let said = speaker.said;
+    let credits_words = whole.contains(said) && words(result, said).nth(1).is_some() && has_content(result, said);
+    let range = match speaker.mention {
+        Some(m) if credits_words && whole.contains(m) && m.start < said.start => ByteRange::new(m.start, said.end),
+        _ => whole,
+    };
+    has_content(result, range).then_some(range)
+}
+
+/// One party's part of the sentences a statement attributes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PartyShare {
+    /// The party ("Russia", [`BOTH`]).
+    pub party: String,
+    /// Its speakers as the statement names them.
+    pub speakers: Vec<String>,
+    /// Sentences attributed to it.
+    pub sentences: usize,
+    /// Words in those sentences.
+    pub words: usize,
+}
+
+/// How much of a statement Parallax attributes to a party, and to which:
+/// the known part of who speaks, with the size of the unknown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Attribution {
+    /// The statement's sentences.
+    pub sentences: usize,
+    /// Sentences attributed to a party.
+    pub attributed: usize,
+    /// Sentences that name a speaker whose party is not known.
+    pub unplaced: usize,
+    /// Words in the sentences attributed to a party.
+    pub words: usize,
+    /// Each party's part, most words first.
+    pub parties: Vec<PartyShare>,
+}
+
+impl Attribution {
+    /// A party's words as a share of the words attributed, 0 to 100.
+    pub fn percent(&self, share: &PartyShare) -> f64 {
+        100.0 * share.words as f64 / self.words.max(1) as f64
+    }
+
+    /// That share as a reader sees it: "54%", and "<1%" for a party given
+    /// so few words that they round to nothing (it is given some).
+    pub fn percent_text(&self, share: &PartyShare) -> String {
+        match self.percent(share) {
+            p if p > 0.0 && p < 0.5 => "<1%".to_owned(),
+            p => format!("{p:.0}%"),
+        }
+    }
+
+    /// "13 of the 17 sentences", "all 5 sentences", "the one sentence" (when
+    /// some are attributed).
+    pub fn of_sentences(&self) -> String {
+        part(self.attributed, self.sentences, "sentence")
+    }
+}
+
+/// Who speaks in `result`, from the engine's voices and speakers.
+pub fn attribution(result: &SideResult) -> Attribution {
+    let parties: Vec<PartyShare> = result
+        .voices
+        .iter()
+        .filter_map(|v| {
+            let party = v.party.clone()?;
+            Some(PartyShare { party, speakers: v.speakers.clone(), sentences: v.sentences.len(), words: v.words })
+        })
+        .filter(|p| p.sentences > 0)
+        .collect();
+    Attribution {
+        sentences: result.sentences.len(),
+        attributed: parties.iter().map(|p| p.sentences).sum(),
+        unplaced: result.sentences.iter().filter(|s| s.speaker.as_ref().is_some_and(|sp| sp.party.is_none())).count(),
+        words: parties.iter().map(|p| p.words).sum(),
+        parties,
+    }
+}
+
+/// True when `result` is known to credit `party` with nothing: every one
+/// of its sentences is attributed to a party other than `party` and not to
+/// both sides together. Where Parallax could not attribute a sentence, that
+/// sentence may be the party's, so this is false.
+pub fn credits_none(result: &SideResult, party: &str) -> bool {
+    !result.sentences.is_empty()
+        && result.sentences.iter().all(|s| s.speaker.as_ref().and_then(|sp| sp.party.as_deref()).is_some_and(|p| p != party && p != BOTH))
+}
+
+/// A statement's length as its readers count it, and the unit: words, or
+/// for Chinese (written without spaces between words) characters, each
+/// Chinese character one and each number or Latin word one, as Chinese word
+/// counts go (and as the engine counts them).
+pub fn length(result: &SideResult) -> (usize, &'static str) {
+    let unit = if result.lang == Lang::Chinese { "character" } else { "word" };
+    (result.metrics.words, unit)
+}
+
 /// "a", "a and b", "a, b and c" from pieces.
-fn list(items: Vec<Piece>) -> Vec<Piece> {
+fn list(items: Vec<Vec<Piece>>) -> Vec<Piece> {
     let n = items.len();
     let mut out = Vec::with_capacity(2 * n);
     for (i, item) in items.into_iter().enumerate() {
         if i > 0 {
             out.push(text(if i + 1 == n { " and " } else { ", " }));
         }
-        out.push(item);
+        out.extend(item);
     }
     out
 }
 
-fn percent(part: usize, whole: usize) -> String {
-    if whole == 0 {
-        return "0%".into();
+/// The words a piece shows, whitespace runs read as one space (as a page
+/// shows them).
+fn shown(c: &Comparison, piece: &Piece) -> String {
+    let (words, cut) = match piece {
+        Piece::Quote { side, range, cut } => (c.side(*side).slice(*range), *cut),
+        Piece::Text(t) => (t.as_str(), false),
+    };
+    words.split_whitespace().collect::<Vec<_>>().join(" ") + if cut { " …" } else { "" }
+}
+
+/// How a shared phrase is quoted: once, when some occurrence on each side
+/// is written alike; else each side's own wording (it matched through
+/// stemming, case, a spelling variant or punctuation).
+enum Wording {
+    Alike(Piece),
+    Own(Piece, Piece),
+}
+
+fn wording(c: &Comparison, phrase: usize) -> Option<Wording> {
+    let p = c.phrases.get(phrase)?;
+    let left = |r| quote(Side::Left, &c.left, r);
+    let right = |r| quote(Side::Right, &c.right, r);
+    for &l in p.left.iter().take(OCCURRENCES_TRIED) {
+        for &r in p.right.iter().take(OCCURRENCES_TRIED) {
+            let (a, b) = (left(l), right(r));
+            if shown(c, &a) == shown(c, &b) {
+                return Some(Wording::Alike(a));
+            }
+        }
     }
-    format!("{:.0}%", 100.0 * part as f64 / whole as f64)
+    Some(Wording::Own(left(*p.left.first()?), right(*p.right.first()?)))
 }
 
 /// The comparison in plain words. `labels` name the two statements as the
@@ -105,128 +277,13 @@ pub fn story(c: &Comparison, labels: [&str; 2]) -> Vec<Claim> {
         (label, _) => label.to_owned(),
     };
     let (a, b) = (name(Side::Left), name(Side::Right));
-    let mut claims: Vec<Claim> = Vec::new();
-
-    // How long each is.
-    let (wa, wb) = (c.left.metrics.words, c.right.metrics.words);
-    let mut length = format!("{a} has {wa} words, {b} {wb}");
-    let (long, short, ratio) = if wa >= wb { (&a, &b, wa as f64 / wb.max(1) as f64) } else { (&b, &a, wb as f64 / wa.max(1) as f64) };
-    if ratio >= 1.5 && wa.min(wb) > 0 {
-        // Whole numbers from ten times up; below, one decimal, so 221 words
-        // against 130 reads "1.7 times", not "2 times".
-        let times = if ratio >= 10.0 { format!("{ratio:.0}") } else { format!("{ratio:.1}").trim_end_matches(".0").to_owned() };
-        length += &format!(": {long} is {times} times as long as {short}");
-    }
-    claims.push(vec![text(length + ".")]);
-
-    // What both say.
-    let phrases: Vec<Piece> = c
-        .metrics
-        .phrases_by_length
-        .iter()
-        .take(PHRASES_NAMED)
-        .filter_map(|&p| c.phrases.get(p)?.left.first().map(|&r| quote(Side::Left, &c.left, r)))
-        .collect();
-    if phrases.is_empty() {
-        claims.push(vec![text("They share no phrase of two meaningful words.")]);
-    } else {
-        let mut claim = vec![text("Both say ")];
-        claim.extend(list(phrases));
-        claim.push(text("."));
-        claims.push(claim);
-    }
-    let paired = |s: &SideResult| s.sentences.iter().filter(|x| x.pair.is_some()).count();
-    match c.pairs.iter().max_by(|x, y| x.similarity.total_cmp(&y.similarity)) {
-        None => claims.push(vec![text("No sentence of one corresponds to a sentence of the other.")]),
-        Some(best) => {
-            let first = |side: &SideResult, s: &[usize]| side.sentences[s[0]].range;
-            claims.push(vec![
-                text(format!(
-                    "{} of the {} of {a} {} a counterpart in {b}; the closest: ",
-                    paired(&c.left),
-                    count(c.left.sentences.len(), "sentence"),
-                    if paired(&c.left) == 1 { "has" } else { "have" }
-                )),
-                quote(Side::Left, &c.left, first(&c.left, &best.left)),
-                text(" and "),
-                quote(Side::Right, &c.right, first(&c.right, &best.right)),
-                text("."),
-            ]);
-        }
-    }
-
-    // What only each says.
+    let mut claims: Vec<Claim> = vec![length_claim(c, &a, &b)];
+    claims.extend(shared_claims(c, &a, &b));
+    claims.extend(pairs_claim(c, &a, &b));
     for side in [Side::Left, Side::Right] {
-        let (me, other) = (name(side), name(side.other()));
-        let result = c.side(side);
-        let terms: Vec<Piece> = result
-            .distinctive
-            .iter()
-            .take(TERMS_NAMED)
-            .filter_map(|t| t.occurrences.first().map(|&r| Piece::Quote { side, range: r, cut: false }))
-            .collect();
-        if !terms.is_empty() {
-            let mut claim = vec![text(format!("Words {me} uses far more than {other}: "))];
-            claim.extend(list(terms));
-            claim.push(text("."));
-            claims.push(claim);
-        }
-        // The longest sentence only this side has (the first of equals).
-        let words = |s: &super::model::Sentence| result.slice(s.range).split_whitespace().count();
-        let alone = result.sentences.iter().filter(|s| s.pair.is_none()).max_by(|x, y| words(x).cmp(&words(y)).then(y.range.start.cmp(&x.range.start)));
-        if let Some(alone) = alone {
-            let unpaired = result.sentences.iter().filter(|s| s.pair.is_none()).count();
-            claims.push(vec![
-                text(format!("{me} has {} with no counterpart in {other}, such as ", count(unpaired, "sentence"))),
-                quote(side, result, alone.range),
-                text("."),
-            ]);
-        }
+        claims.extend(only_claims(c, side, &name(side), &name(side.other())));
     }
-
-    // Who is given voice, and what each party is credited with saying.
-    for side in [Side::Left, Side::Right] {
-        let result = c.side(side);
-        let given: Vec<_> = result.voices.iter().filter(|v| v.party.is_some() && v.words > 0).collect();
-        if given.is_empty() {
-            claims.push(vec![text(format!("{} credits no one by name.", name(side)))]);
-            continue;
-        }
-        let shares: Vec<Piece> = given
-            .iter()
-            .enumerate()
-            .map(|(i, v)| {
-                let who = if v.speakers.is_empty() { String::new() } else { format!(" ({})", v.speakers.join(", ")) };
-                let of = if i == 0 { " of its words" } else { "" };
-                text(format!("{} {}{of}{who}", party_name(v.party.as_deref().unwrap_or("")), percent(v.words, result.metrics.words)))
-            })
-            .collect();
-        let mut claim = vec![text(format!("{} gives ", name(side)))];
-        claim.extend(list(shares));
-        claim.push(text("."));
-        claims.push(claim);
-    }
-    let parties: Vec<&str> = c.left.voices.iter().filter_map(|v| v.party.as_deref()).filter(|p| *p != BOTH).collect();
-    for party in parties {
-        let credited = |side: Side| {
-            let result = c.side(side);
-            result
-                .sentences
-                .iter()
-                .filter_map(|s| s.speaker.as_ref().filter(|sp| sp.party.as_deref() == Some(party) && sp.mention.is_some()))
-                .map(|sp| quote(side, result, sp.said))
-                .next()
-        };
-        if let (Some(in_a), Some(in_b)) = (credited(Side::Left), credited(Side::Right)) {
-            claims.push(vec![
-                text(format!("{}, according to {a}: ", party_name(party))),
-                in_a,
-                text(format!("; according to {b}: ")),
-                in_b,
-                text("."),
-            ]);
-        }
-    }
+    claims.extend(voice_claims(c, &a, &b));
     // Each claim opens with a capital letter.
     for claim in &mut claims {
         if let Some(Piece::Text(t)) = claim.first_mut() {
@@ -236,15 +293,206 @@ pub fn story(c: &Comparison, labels: [&str; 2]) -> Vec<Claim> {
     claims
 }
 
+/// How long each is, and how many times as long the longer is when both
+/// are counted alike.
+fn length_claim(c: &Comparison, a: &str, b: &str) -> Claim {
+    let ((wa, unit_a), (wb, unit_b)) = (length(&c.left), length(&c.right));
+    let mut claim = format!("{a} has {}, {b} {}", count(wa, unit_a), if unit_a == unit_b { wb.to_string() } else { count(wb, unit_b) });
+    let (long, short, ratio) = if wa >= wb { (a, b, wa as f64 / wb.max(1) as f64) } else { (b, a, wb as f64 / wa.max(1) as f64) };
+    if unit_a == unit_b && ratio >= 1.5 && wa.min(wb) > 0 {
+        // Whole numbers from ten times up; below, one decimal, so 221 words
+        // against 130 reads "1.7 times", not "2 times".
+        let times = if ratio >= 10.0 { format!("{ratio:.0}") } else { format!("{ratio:.1}").trim_end_matches(".0").to_owned() };
+        claim += &format!(": {long} is {times} times as long as {short}");
+    }
+    vec![text(claim + ".")]
+}
+
+/// What both say: the longest shared phrases, quoted once where both write
+/// them alike, and in each side's own words where they do not.
+fn shared_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
+    let (mut alike, mut own) = (Vec::new(), Vec::new());
+    // Longest first, each adding words: a phrase inside one named is not named again.
+    let mut named: Vec<String> = Vec::new();
+    for wording in c.metrics.phrases_by_length.iter().filter_map(|&p| wording(c, p)) {
+        let left = match &wording {
+            Wording::Alike(q) | Wording::Own(q, _) => shown(c, q),
+        };
+        if named.iter().any(|n| n.contains(left.trim_end_matches(" …"))) {
+            continue;
+        }
+        named.push(left);
+        match wording {
+            Wording::Alike(q) => alike.push(vec![q]),
+            Wording::Own(l, r) => own.push((l, r)),
+        }
+        if named.len() == PHRASES_NAMED {
+            break;
+        }
+    }
+    let mut claims = Vec::new();
+    if alike.is_empty() && own.is_empty() {
+        claims.push(vec![text("They share no phrase of two meaningful words.")]);
+    }
+    if !alike.is_empty() {
+        let mut claim = vec![text("Both say ")];
+        claim.extend(list(alike));
+        claim.push(text("."));
+        claims.push(claim);
+    }
+    if !own.is_empty() {
+        let (l, r): (Vec<_>, Vec<_>) = own.into_iter().map(|(l, r)| (vec![l], vec![r])).unzip();
+        let mut claim = vec![text(format!("{a} writes "))];
+        claim.extend(list(l));
+        claim.push(text(format!(" where {b} writes ")));
+        claim.extend(list(r));
+        claim.push(text("."));
+        claims.push(claim);
+    }
+    claims
+}
+
+/// How many sentences Parallax pairs, and the closest pair.
+fn pairs_claim(c: &Comparison, a: &str, b: &str) -> Option<Claim> {
+    let Some(best) = c.pairs.iter().max_by(|x, y| x.similarity.total_cmp(&y.similarity)) else {
+        return Some(vec![text("Parallax pairs no sentence of one with a sentence of the other.")]);
+    };
+    let paired = c.left.sentences.iter().filter(|x| x.pair.is_some()).count();
+    let first = |side: Side, s: &[usize]| {
+        let result = c.side(side);
+        words_of(result, result.sentences[s[0]].range).map(|r| quote(side, result, r))
+    };
+    Some(vec![
+        text(format!("Parallax pairs {} of {a} with sentences of {b}; the closest pair: ", part(paired, c.left.sentences.len(), "sentence"))),
+        first(Side::Left, &best.left)?,
+        text(" and "),
+        first(Side::Right, &best.right)?,
+        text("."),
+    ])
+}
+
+/// What only one side says: the words it uses far more, and its longest
+/// sentence Parallax pairs with none of the other's.
+fn only_claims(c: &Comparison, side: Side, me: &str, other: &str) -> Vec<Claim> {
+    let result = c.side(side);
+    let mut claims = Vec::new();
+    let terms: Vec<Vec<Piece>> = result
+        .distinctive
+        .iter()
+        .filter_map(|t| t.occurrences.first().copied())
+        .filter(|&r| has_content(result, r))
+        .take(TERMS_NAMED)
+        .map(|r| vec![Piece::Quote { side, range: r, cut: false }])
+        .collect();
+    if !terms.is_empty() {
+        let mut claim = vec![text(format!("Words {me} uses far more than {other}: "))];
+        claim.extend(list(terms));
+        claim.push(text("."));
+        claims.push(claim);
+    }
+    // The longest such sentence (the first of equals) with a content word.
+    let unpaired: Vec<ByteRange> = result.sentences.iter().filter(|s| s.pair.is_none()).filter_map(|s| words_of(result, s.range)).collect();
+    let size = |r: &ByteRange| words(result, *r).count();
+    let alone = unpaired.iter().filter(|r| has_content(result, **r)).max_by(|x, y| size(x).cmp(&size(y)).then(y.start.cmp(&x.start)));
+    if let Some(&alone) = alone {
+        let n = result.sentences.iter().filter(|s| s.pair.is_none()).count();
+        claims.push(vec![
+            text(format!("{me} has {} that Parallax pairs with none in {other}, such as ", count(n, "sentence"))),
+            quote(side, result, alone),
+            text("."),
+        ]);
+    }
+    claims
+}
+
+/// Who is given voice in each statement, as far as Parallax could tell,
+/// and what each statement reports of a party both report. Nothing when
+/// neither statement has a sentence attributed to a party.
+fn voice_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
+    let known = [attribution(&c.left), attribution(&c.right)];
+    if known.iter().all(|k| k.attributed == 0) {
+        return vec![];
+    }
+    let mut claims = Vec::new();
+    for (side, at) in [Side::Left, Side::Right].into_iter().zip(&known) {
+        let me = if side == Side::Left { a } else { b };
+        let unplaced = match at.unplaced {
+            0 => String::new(),
+            1 => "; 1 more names a speaker whose party it does not know".to_owned(),
+            n => format!("; {n} more name a speaker whose party it does not know"),
+        };
+        if at.attributed == 0 {
+            claims.push(vec![text(format!("Parallax attributes no sentence of {me} to a party{unplaced}."))]);
+            continue;
+        }
+        let shares: Vec<Vec<Piece>> = at
+            .parties
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let who = if p.speakers.is_empty() { String::new() } else { format!(" ({})", p.speakers.join(", ")) };
+                let of = if i == 0 { " of their words" } else { "" };
+                let share = if at.parties.len() == 1 { String::new() } else { format!(" {}{of}", at.percent_text(p)) };
+                vec![text(format!("{}{share}{who}", party_name(&p.party)))]
+            })
+            .collect();
+        let to = match (at.parties.len(), at.attributed) {
+            (1, 1) => ", ",
+            (1, _) => ", all to ",
+            _ => ": ",
+        };
+        let mut claim = vec![text(format!("Parallax attributes {} of {me} to a party{to}", at.of_sentences()))];
+        claim.extend(list(shares));
+        claim.push(text(format!("{unplaced}.")));
+        claims.push(claim);
+    }
+    // What each statement reports of a party that both report.
+    let mut parties: Vec<&str> = Vec::new();
+    for p in known.iter().flat_map(|k| &k.parties).map(|p| p.party.as_str()).filter(|p| *p != BOTH) {
+        if !parties.contains(&p) {
+            parties.push(p);
+        }
+    }
+    for party in parties {
+        let reported = |side: Side| {
+            let result = c.side(side);
+            let of_party = |s: &&Sentence| s.speaker.as_ref().is_some_and(|sp| sp.party.as_deref() == Some(party));
+            // A sentence that names the speaker first, then one that goes on with their words.
+            let named = result.sentences.iter().filter(of_party).filter(|s| s.speaker.as_ref().is_some_and(|sp| sp.mention.is_some()));
+            named.chain(result.sentences.iter().filter(of_party)).find_map(|s| attributed_words(result, s)).map(|r| quote(side, result, r))
+        };
+        if let (Some(in_a), Some(in_b)) = (reported(Side::Left), reported(Side::Right)) {
+            claims.push(vec![
+                text(format!("{}, according to {a}: ", party_name(party))),
+                in_a,
+                text(format!("; according to {b}: ")),
+                in_b,
+                text("."),
+            ]);
+        }
+    }
+    claims
+}
+
+/// `k` of `n` things (`k` at least 1): "13 of the 17 sentences", "all 5
+/// sentences", "the one sentence".
+fn part(k: usize, n: usize, noun: &str) -> String {
+    match (k, n) {
+        (1, 1) => format!("the one {noun}"),
+        (k, n) if k == n => format!("all {n} {noun}s"),
+        (k, n) => format!("{k} of the {}", count(n, noun)),
+    }
+}
+
 /// "1 sentence", "3 sentences".
 fn count(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
-/// How a party is named in a sentence ("both sides" as "Both sides" at the
-/// start is the caller's business).
-fn party_name(party: &str) -> String {
-    if party == BOTH { "both sides together".to_owned() } else { party.to_owned() }
+/// How a party is written for a reader ("both sides together" for both;
+/// a capital at the start of a sentence is the caller's business).
+pub fn party_name(party: &str) -> &str {
+    if party == BOTH { "both sides together" } else { party }
 }
 
 fn capitalize(s: &str) -> String {
@@ -287,8 +535,9 @@ mod tests {
         }
         assert!(all[0].starts_with("China's readout has 16 words, Russia's statement 14"), "{all:#?}");
         let credited = all.iter().find(|s| s.starts_with("Russia, according to")).expect("Russia is credited in both");
-        assert!(credited.contains("“Russia fully recognizes China's effective response to the outbreak”"), "{credited}");
-        assert!(credited.contains("“highly praised the measures being taken by China against the outbreak”"), "{credited}");
+        // Each with the statement's own attribution, so it reads as what the statement says of Russia.
+        assert!(credited.contains("“Lavrov said that Russia fully recognizes China's effective response to the outbreak”"), "{credited}");
+        assert!(credited.contains("“The Russian side highly praised the measures being taken by China against the outbreak”"), "{credited}");
     }
 
     #[test]

@@ -11,6 +11,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::lang::is_cjk;
 use super::model::{ByteRange, DistinctiveTerm};
 use super::normalize::{Interner, Unit};
 use super::tokens::Token;
@@ -45,10 +46,21 @@ pub struct SideText<'a> {
     pub units: &'a [Unit],
 }
 
+/// True when a token can stand as a term a reader recognizes: a Han, kana
+/// or Hangul character (each a word part of its own), or a word of two
+/// letters or more. A single letter is an initial or a piece of an
+/// abbreviation ("H" and "E" of "H. E."), not a term.
+fn is_word(surface: &str) -> bool {
+    surface.chars().any(is_cjk) || surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
 fn counts(side: &SideText) -> FxHashMap<u32, Vec<usize>> {
     let mut m: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
-    for (i, u) in side.units.iter().enumerate() {
-        if u.content {
+    // Whether a word can be a term, read once per word.
+    let mut term: FxHashMap<u32, bool> = FxHashMap::default();
+    for (i, u) in side.units.iter().enumerate().filter(|(_, u)| u.content) {
+        let t = side.tokens[u.token];
+        if *term.entry(u.id).or_insert_with(|| is_word(&side.text[t.start..t.end])) {
             m.entry(u.id).or_default().push(i);
         }
     }
@@ -94,7 +106,8 @@ fn term(side: &SideText, interner: &Interner, id: u32, at: &[usize], z: f64) -> 
 }
 
 /// The most distinctive terms of each side (left, right), most distinctive
-/// first. Only content words count: no stopwords, punctuation or numbers.
+/// first. Only content words count: no stopwords, punctuation, numbers or
+/// single letters.
 pub fn distinctive(a: &SideText, b: &SideText, interner: &Interner) -> (Vec<DistinctiveTerm>, Vec<DistinctiveTerm>) {
     let (ca, cb) = (counts(a), counts(b));
     let na: usize = ca.values().map(Vec::len).sum();
@@ -155,5 +168,12 @@ mod tests {
         assert!(exclusive(3.0, 0.0));
         assert!(!exclusive(2.0, 0.0));
         assert!(!exclusive(5.0, 1.0));
+    }
+
+    #[test]
+    fn single_letters_are_not_terms() {
+        assert!(!is_word("H") && !is_word("E") && !is_word("S"));
+        assert!(is_word("H.E") && is_word("envoys") && is_word("习") && is_word("Ли"));
+        assert!(!is_word("2022") && !is_word("-"));
     }
 }

@@ -1,5 +1,5 @@
 // The framing lens on the headline example: who speaks (chips, runs, the
-// bars in the summary), what each statement credits Russia with saying, and
+// bars in the summary), what each statement reports of Russia, and
 // the comparison told in plain words, every quotation a link to its place,
 // in the page, the report and presentation mode.
 import { test } from "node:test";
@@ -25,28 +25,46 @@ const chip = (locator) =>
     return before.content === "none" || before.display === "none" ? null : before.content.replace(/^"|"$/g, "");
   });
 
-test("without any pointing, the summary says how much of each statement each party is given, and what each credits Russia with", async () => {
+test("without any pointing, the summary says how much of each statement is attributed, each party's share of that, and what each reports of Russia", async () => {
   const { page, errors, context } = await open();
   const left = page.getByTestId("voices-left");
   const right = page.getByTestId("voices-right");
-  // China's readout: Lavrov and Putin's words are Russia's side, in words and not in colour alone.
+  // China's readout: how many of its sentences are attributed, and of their words, Lavrov and
+  // Putin's are Russia's side, in words and not in colour alone.
+  assert.match(await left.innerText(), /Attributed to a party: \d+ of the \d+ sentences; of their words:/);
   const russia = await left.locator("li", { hasText: "Russia" }).innerText();
-  const percent = Number(russia.match(/Russia: (\d+)% of its words/)?.[1]);
-  assert.ok(percent >= 25 && percent <= 45, `China's readout gives Russia ${russia}`);
+  const percent = Number(russia.match(/Russia: (\d+)%/)?.[1]);
+  assert.ok(percent >= 25 && percent <= 55, `Russia's share of China's attributed words: ${russia}`);
   assert.match(russia, /Lavrov/);
-  assert.match(await right.locator("li", { hasText: "Russia" }).innerText(), /Russia: \d+% of its words \(The Russian side\)/);
+  assert.match(await right.locator("li", { hasText: "Russia" }).innerText(), /Russia: \d+% \(The Russian side\)/);
   // The bar shows the same shares, and names them for a screen reader.
   assert.match(await left.locator("svg").getAttribute("aria-label"), new RegExp(`Russia ${percent}%`));
   assert.ok((await left.locator("svg rect").count()) >= 3, "one segment per party");
-  // What each statement credits Russia with saying.
+  // What each statement reports of Russia, each quotation with the statement's own attribution.
   const credited = page.getByTestId("credited").locator('li[data-party="Russia"]');
   const text = await credited.innerText();
-  assert.match(text, /according to China — Ministry of Foreign Affairs: “Russia fully recognizes and highly appreciates China's effective response/);
-  assert.match(text, /according to Russia — Ministry of Foreign Affairs \(via TASS\): “highly praised the measures being taken by China/);
+  assert.match(text, /according to China — Ministry of Foreign Affairs: “Lavrov said that Russia fully recognizes and highly appreciates China's effective response/);
+  assert.match(text, /according to Russia — Ministry of Foreign Affairs \(via TASS\): “The Russian side highly praised the measures being taken by China/);
   // All of it is in view of a reader who scrolls to the summary: nothing is behind a hover.
   await page.getByTestId("summary").scrollIntoViewIfNeeded();
   assert.ok(await page.getByTestId("voices-left").isVisible());
   await page.getByTestId("summary").screenshot({ path: join(OUTPUT, "summary-voices.png") });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("on a phone, the bars, their legends and what each statement reports stack in one column within the screen", async () => {
+  const { page, errors, context } = await open({ viewport: { width: 390, height: 800 } });
+  await page.locator(".px-voices").scrollIntoViewIfNeeded();
+  const left = await page.getByTestId("voices-left").boundingBox();
+  const right = await page.getByTestId("voices-right").boundingBox();
+  assert.ok(right.y >= left.y + left.height - 1, "the two bars are side by side on a phone");
+  for (const id of ["voices-left", "voices-right", "credited", "story"]) {
+    const box = await page.getByTestId(id).boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 390.5, `${id} reaches past the screen: ${JSON.stringify(box)}`);
+  }
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "the page scrolls sideways");
+  await page.getByTestId("summary").screenshot({ path: join(OUTPUT, "summary-voices-phone.png") });
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -83,7 +101,7 @@ test("the comparison in plain words opens the summary, and each quotation takes 
   const story = page.getByTestId("story");
   const text = await story.innerText();
   assert.match(text, /^China has \d+ words, Russia \d+: China is \d+ times as long as Russia\./);
-  assert.match(text, /gives China \d+% of its words.*Russia \d+%/);
+  assert.match(text, /Parallax attributes \d+ of the \d+ sentences of China to a party: China \d+% of their words.*Russia \d+%/);
   const links = story.locator("a.px-quote");
   assert.ok((await links.count()) >= 6, "quotations are links");
   // Every link names a sentence that is in the page.
@@ -96,7 +114,7 @@ test("the comparison in plain words opens the summary, and each quotation takes 
   await praise.scrollIntoViewIfNeeded();
   await praise.click();
   const marked = await waitForHighlight(page, "px-quoted", { side: "right" });
-  assert.match(marked.join(""), /^highly praised the measures being taken by China/);
+  assert.match(marked.join(""), /^The Russian side highly praised the measures being taken by China/);
   assert.equal(page.url(), before);
   const pane = await page.locator(".px-pane-right").boundingBox();
   assert.ok(pane.y < 700 && pane.y + pane.height > 0, "the pane was not brought into view");
@@ -106,7 +124,7 @@ test("the comparison in plain words opens the summary, and each quotation takes 
   const who = page.getByTestId("credited").locator('li[data-party="WHO"] a').first();
   await who.scrollIntoViewIfNeeded();
   await who.click();
-  assert.match((await waitForHighlight(page, "px-quoted", { side: "left" })).join(""), /^spoke highly of China's decisive and strong measures/);
+  assert.match((await waitForHighlight(page, "px-quoted", { side: "left" })).join(""), /^The WHO Director-General spoke highly of China's decisive and strong measures/);
   assert.ok((await scroller.evaluate((e) => e.scrollTop)) > 0, "the left pane did not scroll to the words");
   // Scrolled away, the same link brings the words back.
   await scroller.evaluate((e) => (e.scrollTop = 0));
@@ -126,7 +144,7 @@ test("the report carries the paragraph, its quotations anchors to their sentence
   const report = await context.newPage();
   await report.goto(`file://${path}`);
   const story = report.locator(".px-story");
-  assert.match(await story.innerText(), /Russia, according to China: “Russia fully recognizes/);
+  assert.match(await story.innerText(), /Russia, according to China: “Lavrov said that Russia fully recognizes/);
   const hrefs = await story.locator("a").evaluateAll((all) => all.map((a) => a.getAttribute("href")));
   assert.ok(hrefs.length >= 6);
   for (const href of hrefs) assert.equal(await report.locator(href).count(), 1, `${href} leads nowhere in the report`);
@@ -142,7 +160,7 @@ test("the report carries the paragraph, its quotations anchors to their sentence
   await page.locator(".px-presenting").waitFor();
   const details = page.getByTestId("story-details");
   await details.locator("summary").click();
-  assert.match(await details.getByTestId("story").innerText(), /gives Russia \d+% of its words/);
+  assert.match(await details.getByTestId("story").innerText(), /sentences of Russia to a party: Russia \d+% of their words/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -156,7 +174,7 @@ test("the headline example opens on its point: the Russian praise beside Lavrov'
   assert.ok(pair.some((t) => t.startsWith("left: Lavrov said that Russia fully recognizes")), pair.join("\n"));
   // Who speaks, under each header, in the first screen.
   const line = page.getByTestId("voice-line-left");
-  assert.match(await line.innerText(), /Who speaks: China \d+%, Russia \d+%/);
+  assert.match(await line.innerText(), /Who speaks \(\d+ of \d+ sentences attributed\): China \d+%, Russia \d+%/);
   const box = await line.boundingBox();
   assert.ok(box.y + box.height < 900, "the speaker bar is below the first screen");
   await page.screenshot({ path: join(OUTPUT, "framing-opening.png") });

@@ -143,3 +143,20 @@ test("examples and the report's style sheet are files, fetched when needed", asy
   assert.ok(fetched.includes("/parallax.css"), "the report's styles were not fetched");
   await context.close();
 });
+
+test("the worker fetches the paraphrase table when it compares, once, and pairs sentences by meaning", async () => {
+  const { page, context } = await openPage(browser, server.url);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await ready(page);
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-left").fill("The leaders agreed to instruct their envoys to resume the negotiations on the border crossing.\n\nThe harvest was good.");
+  await page.getByTestId("text-right").fill("Both leaders entrusted their representatives with continuing the talks on the border crossing.\n\nRain fell in the north.");
+  await page.getByTestId("mode").click();
+  const left = page.locator("[data-live] .px-pane-left [data-sentence='0'][data-pair]");
+  await left.waitFor();
+  const right = page.locator("[data-live] .px-pane-right [data-sentence='0']");
+  assert.equal(await right.getAttribute("data-pair"), await left.getAttribute("data-pair"));
+  assert.equal(fetched.filter((p) => p.endsWith("/paraphrases.txt")).length, 1, fetched.join(" "));
+  await context.close();
+});

@@ -71,6 +71,16 @@ const shown = (c) => ({
   shared: [c.left.metrics.shared_words, c.right.metrics.shared_words, c.left.metrics.moved_words, c.right.metrics.moved_words],
 });
 
+/** What no time budget changes: where a budget cut the in-order diff or a
+ * pair's word diff short (on a busy machine, in one run and not the other),
+ * the two still find every shared phrase, sentence and pair. */
+const unbudgeted = (c) => ({
+  sentences: [c.left.sentences, c.right.sentences],
+  phrases: c.phrases.map((p) => [p.text, p.left, p.right]),
+  pairs: c.pairs.map((p) => [p.left, p.right]),
+});
+const cutShort = (c) => c.metrics.limits.length > 0;
+
 /** Words the browser counts more than UAX #29: one per full stop between letters. */
 const extraWords = (text) => (text.match(/(?<=\p{L})\.(?=\p{L})/gu) ?? []).length;
 
@@ -82,7 +92,8 @@ test("the browser's engine and the CLI show the same comparison on every pair of
   for (let i = 0; i < files.length; i++) {
     for (let j = i + 1; j < files.length; j++) {
       const [web, cli] = [await inBrowser(files[i], files[j]), native(files[i], files[j])];
-      assert.deepEqual(shown(web), shown(cli), `${files[i]} / ${files[j]}`);
+      const view = cutShort(web) || cutShort(cli) ? unbudgeted : shown;
+      assert.deepEqual(view(web), view(cli), `${files[i]} / ${files[j]}`);
       for (const [side, file] of [["left", files[i]], ["right", files[j]]]) {
         const extra = extraWords(readFileSync(file, "utf8"));
         assert.equal(web[side].metrics.words, cli[side].metrics.words + extra, `${file}: words`);

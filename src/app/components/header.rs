@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::app::links::safe_http_url;
 use crate::app::shared_comparison::SharedComparison;
 use crate::app::statement::{side_word, Statement};
+use crate::engine::metrics::count_words;
 use crate::engine::Side;
 
 use super::voices::voice_line;
@@ -46,7 +47,7 @@ pub fn PaneHeader(props: &PaneHeaderProps) -> Html {
         let [in_order, moved] = shared_percents(m);
         html! {
             <span class="px-side-stats">
-                { format!("{} words · {}% shared", m.words, in_order + moved) }
+                { format!("{} · {}% shared", count_words(m.words, c.side(props.side).lang), in_order + moved) }
             </span>
         }
     });

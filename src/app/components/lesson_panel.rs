@@ -1,12 +1,14 @@
-//! Preparing a lesson: a note on the pinned phrase, and a question and a note
-//! for each sentence pair, all saved in the permalink.
+//! Preparing a lesson: on two statements, a note on the pinned phrase, and a
+//! question and a note for each sentence pair; on several versions, the bar
+//! above the versions view, whose parts then take the questions and notes in
+//! place. All of it is saved in the permalink.
 
 use yew::prelude::*;
 
 use crate::app::lesson::{phrase_anchor, row_anchor, Anchor, Lesson};
 use crate::app::shared_comparison::SharedComparison;
 use crate::app::reducer::Action;
-use crate::app::view::Reveal;
+use crate::app::versions_lesson::VersionStep;
 use crate::engine::{Comparison, Side};
 
 /// Properties of [`LessonPanel`].
@@ -19,8 +21,6 @@ pub struct LessonProps {
     pub lesson: Lesson,
     /// The pinned phrase, which a note can be attached to.
     pub pinned: Option<usize>,
-    /// Step-by-step reveal, when on.
-    pub reveal: Option<Reveal>,
     /// Where edits go.
     pub dispatch: Callback<Action>,
     /// Prints the handout.
@@ -86,20 +86,74 @@ pub fn LessonPanel(props: &LessonProps) -> Html {
             </li>
         }
     });
-    let reveal_on = props.reveal.is_some();
-    let toggle_reveal = d.reform(move |_: MouseEvent| Action::SetReveal((!reveal_on).then_some(Reveal::Plain)));
     html! {
         <>
-            <div class="px-lesson-actions">
-                <button type="button" class="px-button px-primary" onclick={d.reform(|_: MouseEvent| Action::Present(true))}
-                    data-testid="present">{ "Present" }</button>
-                <button type="button" class="px-button" aria-pressed={reveal_on.to_string()} onclick={toggle_reveal}
-                    data-testid="reveal">{ "Reveal step by step" }</button>
-                <button type="button" class="px-button" onclick={props.on_print.reform(|_: MouseEvent| ())}
-                    data-testid="print">{ "Print handout" }</button>
-            </div>
+            { actions(lesson.reveal, d, &props.on_print) }
             { phrase_note }
             <ol class="px-lesson-rows">{ for rows }</ol>
         </>
+    }
+}
+
+/// Present, Reveal step by step (a setting of the lesson, which travels
+/// with it) and Print handout.
+fn actions(reveal: bool, d: &Callback<Action>, on_print: &Callback<()>) -> Html {
+    html! {
+        <div class="px-lesson-actions">
+            <button type="button" class="px-button px-primary" onclick={d.reform(|_: MouseEvent| Action::Present(true))}
+                data-testid="present">{ "Present" }</button>
+            <button type="button" class="px-button" aria-pressed={reveal.to_string()}
+                onclick={d.reform(move |_: MouseEvent| Action::SetReveal(!reveal))} data-testid="reveal">
+                { "Reveal step by step" }
+            </button>
+            <button type="button" class="px-button" onclick={on_print.reform(|_: MouseEvent| ())}
+                data-testid="print">{ "Print handout" }</button>
+        </div>
+    }
+}
+
+/// Properties of [`VersionsLessonBar`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct VersionsLessonProps {
+    /// What the teacher has written (and whether to reveal step by step).
+    pub lesson: Lesson,
+    /// The lesson's steps and what each is called; empty until the versions
+    /// are collated.
+    pub steps: Vec<(VersionStep, AttrValue)>,
+    /// Where edits and choices go.
+    pub dispatch: Callback<Action>,
+    /// Prints the handout (every version, with the lesson).
+    pub on_print: Callback<()>,
+}
+
+/// Preparing a lesson on several versions: the actions, and the steps in
+/// order, each opening the version it is about. The questions and notes are
+/// written in the view below, where each belongs, while this bar is open
+/// (it is not a dialog: the view stays in reach).
+#[component]
+pub fn VersionsLessonBar(props: &VersionsLessonProps) -> Html {
+    let d = &props.dispatch;
+    let steps = props.steps.iter().map(|&(step, ref title)| {
+        let open = match step.version() {
+            Some(v) => Action::ReadVersion(v),
+            None => Action::ShowEveryVersion,
+        };
+        let asked = props.lesson.versions.question(step).is_some();
+        html! {
+            <li>
+                <button type="button" class="px-link-button" onclick={d.reform(move |_: MouseEvent| open.clone())}>{ title }</button>
+                if asked { <span class="px-muted">{ " · question written" }</span> }
+            </li>
+        }
+    });
+    html! {
+        <section class="px-lesson-bar px-lesson" aria-label="Lesson" data-testid="lesson-bar">
+            { actions(props.lesson.reveal, d, &props.on_print) }
+            <p class="px-muted">
+                { "Write a question for each step, and a note on any passage, phrase or sentence, in the view below: \
+                   each has its field while this bar is open. The lesson walks the versions in this order:" }
+            </p>
+            <ol class="px-lesson-steps" data-testid="lesson-steps">{ for steps }</ol>
+        </section>
     }
 }

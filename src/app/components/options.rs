@@ -17,6 +17,10 @@ pub struct OptionsProps {
     pub granularity: Granularity,
     /// The panes scroll together.
     pub sync_scroll: bool,
+    /// The versions view is shown: each version's language is detected, and
+    /// there are no panes to scroll or highlight, so those options are not offered.
+    #[prop_or_default]
+    pub versions: bool,
     /// Where changes go.
     pub dispatch: Callback<Action>,
 }
@@ -118,9 +122,13 @@ pub fn OptionsPanel(props: &OptionsProps) -> Html {
             { checkbox("Ignore punctuation", o.ignore_punctuation, |o, v| o.ignore_punctuation = v) }
             { checkbox("Match word forms (stemming)", o.stem, |o, v| o.stem = v) }
             { checkbox("Match spelling variants (Sergei/Sergey)", o.spelling_variants, |o, v| o.spelling_variants = v) }
-            { lang_select("Left language", o.lang_left, |o, l| o.lang_left = l) }
-            { lang_select("Right language", o.lang_right, |o, l| o.lang_right = l) }
-            if !other_sides.is_empty() {
+            if props.versions {
+                <p class="px-muted px-options-note">{ "Each version's language is detected." }</p>
+            } else {
+                { lang_select("Left language", o.lang_left, |o, l| o.lang_left = l) }
+                { lang_select("Right language", o.lang_right, |o, l| o.lang_right = l) }
+            }
+            if !other_sides.is_empty() && !props.versions {
                 <p class="px-muted px-options-note" data-testid="lang-other-note">
                     { format!(
                         "“Other” on the {} side: no word forms (stemming) and no list of function words there, \
@@ -129,12 +137,14 @@ pub fn OptionsPanel(props: &OptionsProps) -> Html {
                     ) }
                 </p>
             }
-            { sync }
-            <fieldset class="px-fieldset">
-                <legend>{ "Highlight" }</legend>
-                { granularity(Granularity::Word, "Phrases") }
-                { granularity(Granularity::Sentence, "Sentences") }
-            </fieldset>
+            if !props.versions {
+                { sync }
+                <fieldset class="px-fieldset">
+                    <legend>{ "Highlight" }</legend>
+                    { granularity(Granularity::Word, "Phrases") }
+                    { granularity(Granularity::Sentence, "Sentences") }
+                </fieldset>
+            }
         </>
     }
 }

@@ -181,7 +181,31 @@ fn side_by_side(props: &PanesProps, notes: &[NumberedNote]) -> Html {
             { pane(Side::Left, &props.left_ref) }
             { pane(Side::Right, &props.right_ref) }
             { notes_list(notes.iter().map(|(n, _, text)| (*n, text.as_str())), "px-notes px-notes-all") }
+            { questions_list(c, &props.lesson) }
         </>
+    }
+}
+
+/// The lesson's questions, numbered by their step (their row in aligned
+/// rows, where each shows under its pair), so the texts side by side (and
+/// the report made of them) carry them too; a question whose pair is no
+/// longer found (the options changed) is listed last.
+fn questions_list(c: &SharedComparison, lesson: &Lesson) -> Html {
+    if lesson.questions.is_empty() {
+        return html! {};
+    }
+    let rows: Vec<_> = c.rows().iter().map(|row| row_anchor(c, row)).collect();
+    let mut questions: Vec<(Option<usize>, &str)> =
+        lesson.questions.iter().map(|q| (rows.iter().position(|a| *a == q.anchor), q.text.as_str())).collect();
+    questions.sort_by_key(|(step, _)| step.unwrap_or(usize::MAX));
+    html! {
+        <ol class="px-notes px-notes-all px-questions" aria-label="Questions for the class">
+            { for questions.into_iter().map(|(step, text)| html! {
+                <li value={step.map(|s| (s + 1).to_string())}>
+                    <p class="px-question" data-testid="question">{ text }</p>
+                </li>
+            }) }
+        </ol>
     }
 }
 

@@ -20,20 +20,21 @@ pub struct ReportProps {
 }
 
 /// What the exported report shows, from the same components as the widget:
-/// the whole texts side by side, with the teacher's notes.
+/// the whole texts side by side, with the teacher's notes and questions.
 #[component]
 pub fn ReportView(props: &ReportProps) -> Html {
     // The comparison the initial statements carry, or (natively) made now.
     let state = use_memo(props.initial.clone(), |i| State::from_initial(i.clone()));
     let Some(comparison) = state.latest_comparison().cloned() else { return html! {} };
+    let layout = Layout::SideBySide;
     let statements = [state.left.clone(), state.right.clone()];
     let names = [Side::Left, Side::Right].map(|side| AttrValue::from(statements[side as usize].name(side).into_owned()));
     let noop = Callback::noop();
     html! {
         <>
             <Legend granularity={Granularity::Word} speakers={crate::app::voices::has_speakers(&comparison)} />
-            <Panes comparison={comparison.clone()} layout={Layout::SideBySide} granularity={Granularity::Word}
-                {statements} lesson={state.lesson.clone()} blocks={block_count(&comparison, Layout::SideBySide)}
+            <Panes comparison={comparison.clone()} {layout} granularity={Granularity::Word}
+                {statements} lesson={state.lesson.clone()} blocks={block_count(&comparison, layout)}
                 left_ref={NodeRef::default()} right_ref={NodeRef::default()} dispatch={noop.clone()} />
             <Summary {comparison} labels={names} pinned={None} term={None} dispatch={noop} />
         </>
@@ -59,16 +60,23 @@ pub struct VersionsReportProps {
     pub collation: crate::app::versions::SharedCollation,
     /// What each is called.
     pub names: Vec<AttrValue>,
+    /// The teacher's questions and notes on them.
+    #[prop_or_default]
+    pub lesson: crate::app::versions_lesson::VersionsLesson,
 }
 
 /// What the report on three or more versions shows: the versions view with
-/// every version in turn, and no controls.
+/// every version in turn and the lesson, as the handout prints it, and no
+/// controls.
 #[component]
 pub fn VersionsReportView(props: &VersionsReportProps) -> Html {
+    use super::version_steps::LessonView;
     use super::versions_view::VersionsView;
+    let lesson = LessonView { lesson: props.lesson.clone(), edit: None };
     html! {
         <VersionsView collation={props.collation.clone()} names={props.names.clone()} selected={None::<usize>}
-            order={crate::app::versions::PhraseOrder::default()} on_select={Callback::noop()} on_order={Callback::noop()} />
+            order={crate::app::versions::PhraseOrder::default()} on_select={Callback::noop()} on_order={Callback::noop()}
+            {lesson} />
     }
 }
 
@@ -81,11 +89,10 @@ pub async fn render_versions_report(statements: Vec<crate::app::statement::State
     let collation = crate::app::versions::SharedCollation::new(collation);
     let title = report::versions_title(&names.iter().map(String::as_str).collect::<Vec<_>>());
     let names = names.into_iter().map(AttrValue::from).collect();
-    let body = yew::LocalServerRenderer::<VersionsReportView>::with_props(VersionsReportProps { collation, names })
+    let lesson = Default::default();
+    let body = yew::LocalServerRenderer::<VersionsReportView>::with_props(VersionsReportProps { collation, names, lesson })
         .hydratable(false)
         .render()
         .await;
-    let footer = "Made with Parallax. Each passage is shaded by how many other versions carry it \
-                  (the darker, the more); unshaded: only in that version.";
-    report::document_with_footer(&title, report::STYLES, &body, footer)
+    report::document_with_footer(&title, report::STYLES, &body, report::VERSIONS_FOOTER)
 }

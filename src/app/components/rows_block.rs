@@ -81,7 +81,14 @@ fn cell(props: &RowsBlockProps, row: &Row, side: Side) -> Html {
         <div class={classes!("px-cell", format!("px-cell-{name}"), empty.then_some("px-cell-empty"))}
              data-side={name} lang={c.side(side).lang.tag()}>
             if empty { <span class="px-only-note">{ format!("Only in {}", look.other_name) }</span> }
-            { for sentences.iter().map(|&k| sentence(c, side, k, &notes, &echoes, look)) }
+            { for sentences.iter().enumerate().map(|(i, &k)| {
+                // Sentences on one row keep the paragraph break between
+                // them ("…with the President" / "Vladimir Putin said…");
+                // only the row's last folds its trailing breaks.
+                let last = i + 1 == sentences.len();
+                let joined = Look { fold_trailing_breaks: look.fold_trailing_breaks && last, ..look.clone() };
+                sentence(c, side, k, &notes, &echoes, &joined)
+            }) }
         </div>
     }
 }

@@ -35,6 +35,9 @@ pub struct ShareProps {
     /// script embed's pre-rendered copy and the result data download.
     #[prop_or_default]
     pub collation: Option<SharedCollation>,
+    /// With more than two statements, the version read, which the link opens on.
+    #[prop_or_default]
+    pub reading: usize,
     /// The page's address without its fragment, e.g. `https://host/parallax/`.
     pub page_url: AttrValue,
     /// Saves the self-contained HTML report of what is on screen.
@@ -91,6 +94,7 @@ fn result_download<T: serde::Serialize>(result: impl std::ops::Deref<Target = T>
 pub fn SharePanel(props: &ShareProps) -> Html {
     let shared = Shared {
         more: props.more.clone(),
+        reading: props.reading,
         ..Shared::pair(props.left.clone(), props.right.clone(), props.options.clone(), props.lesson.clone())
     };
     // Made asynchronously (the browser compresses and renders); shown when ready.

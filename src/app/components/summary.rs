@@ -8,6 +8,7 @@ use crate::app::shared_comparison::SharedComparison;
 use crate::app::reducer::Action;
 use crate::app::statement::side_word;
 use super::header::shared_percents;
+use crate::engine::metrics::count_words;
 use crate::engine::{Side, SpanKind};
 
 use super::story::Story;
@@ -28,11 +29,17 @@ pub struct SummaryProps {
     pub dispatch: Callback<Action>,
 }
 
+/// How many shared phrases (the longest) the list shows before "Show all":
+/// the list never hides the rest in a box cut mid-row.
+const PHRASES_SHOWN: usize = 24;
+
 /// The numbers and lists a reader scans after the texts.
 #[component]
 pub fn Summary(props: &SummaryProps) -> Html {
     let c = &props.comparison;
     let d = &props.dispatch;
+    // Whether every shared phrase is shown: a view setting of this list alone.
+    let all_phrases = use_state(|| false);
     let side_stats = |side: Side| {
         let m = &c.side(side).metrics;
         let [in_order, moved] = shared_percents(m);
@@ -47,21 +54,23 @@ pub fn Summary(props: &SummaryProps) -> Html {
                           width={format!("{:.2}", m.moved_percent)} />
                 </svg>
                 <div class="px-stat-numbers">
-                    { format!("{} words · {in_order}% shared in order · {moved}% reordered", m.words) }
+                    { format!("{} · {in_order}% shared in order · {moved}% reordered", count_words(m.words, c.side(side).lang)) }
                 </div>
             </div>
         }
     };
     let longest = c.metrics.longest_phrase.and_then(|p| c.phrases.get(p));
-    let phrases = c.metrics.phrases_by_length.iter().map(|&p| {
+    let phrases = c.metrics.phrases_by_length.iter().enumerate().map(|(i, &p)| {
         let phrase = &c.phrases[p];
         let pressed = props.pinned == Some(p);
         let kind = if phrase.kind == SpanKind::Moved { "reordered" } else { "in order" };
+        // Past the first ones, in the page but hidden until asked for (the pinned one always shown).
+        let hidden = i >= PHRASES_SHOWN && !*all_phrases && !pressed;
         html! {
-            <li>
+            <li {hidden}>
                 <button type="button" class={classes!("px-chip", if phrase.kind == SpanKind::Moved { "px-moved" } else { "px-shared" })}
                     aria-pressed={pressed.to_string()} onclick={d.reform(move |_: MouseEvent| Action::Pin(p))}
-                    title={format!("{} words, {kind}", phrase.words)}>
+                    title={format!("{}, {kind}", count_words(phrase.words, c.left.lang))}>
                     { &phrase.text }
                 </button>
             </li>
@@ -101,7 +110,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     <div class="px-stat-label">{ "Similarity" }</div>
                     <div class="px-big" data-testid="similarity">{ format!("{:.0}%", c.metrics.similarity * 100.0) }</div>
                     if let Some(p) = longest {
-                        <div class="px-stat-numbers">{ format!("Longest shared phrase: {} words", p.words) }</div>
+                        <div class="px-stat-numbers">{ format!("Longest shared phrase: {}", count_words(p.words, c.left.lang)) }</div>
                     }
                     { for c.metrics.limits.iter().map(|limit| html! {
                         <div class="px-stat-numbers" data-testid="limit">{ limit.describe(c) }</div>
@@ -114,6 +123,12 @@ pub fn Summary(props: &SummaryProps) -> Html {
                     <h3>{ format!("Shared phrases ({})", c.phrases.len()) }</h3>
                     if c.phrases.is_empty() { <p class="px-muted">{ "No shared phrases at this length." }</p> }
                     <ul data-testid="phrase-list">{ for phrases }</ul>
+                    if c.phrases.len() > PHRASES_SHOWN {
+                        <button type="button" class="px-link-button px-all-phrases" aria-expanded={all_phrases.to_string()}
+                            onclick={let all = all_phrases.clone(); move |_: MouseEvent| all.set(!*all)} data-testid="all-phrases">
+                            { if *all_phrases { "Show the longest only".to_owned() } else { format!("Show all {} shared phrases", c.phrases.len()) } }
+                        </button>
+                    }
                 </div>
                 { terms(Side::Left) }
                 { terms(Side::Right) }

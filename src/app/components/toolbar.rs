@@ -24,6 +24,10 @@ pub struct ToolbarProps {
     pub busy: bool,
     /// The example on screen, or `None` for the reader's own texts.
     pub example: Option<usize>,
+    /// The versions view is shown: the controls act on the version read,
+    /// and Swap, which has no sides to exchange there, is not offered.
+    #[prop_or_default]
+    pub versions: bool,
     /// Where clicks go.
     pub dispatch: Callback<Action>,
     /// Stops a running comparison.
@@ -48,9 +52,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Mode::Read => (Mode::Edit, "Edit texts"),
         Mode::Edit => (Mode::Read, "Compare"),
     };
-    let (next_layout, layout_label) = match props.layout {
-        Layout::SideBySide => (Layout::AlignedRows, "Aligned rows"),
-        Layout::AlignedRows => (Layout::SideBySide, "Side by side"),
+    let (next_layout, layout_label) = match (props.layout, props.versions) {
+        (Layout::SideBySide, _) => (Layout::AlignedRows, "Aligned rows"),
+        (Layout::AlignedRows, false) => (Layout::SideBySide, "Side by side"),
+        (Layout::AlignedRows, true) => (Layout::SideBySide, "Running text"),
     };
     let (next_theme, theme_icon, theme_name) = match props.theme {
         Theme::Auto => (Theme::Dark, "◐", "Auto"),
@@ -58,7 +63,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
         Theme::Light => (Theme::Auto, "○", "Light"),
     };
     let reading = props.mode == Mode::Read;
-    let nav = |kind: StopKind, forward: bool, what: &'static str, key: &'static str, testid: &'static str| {
+    let nav = |kind: StopKind, forward: bool, key: &'static str, testid: &'static str| {
+        let what = match (kind, props.versions) {
+            (StopKind::Difference, false) => "difference",
+            (StopKind::Phrase, false) => "shared phrase",
+            (StopKind::Difference, true) => "place only this version has",
+            (StopKind::Phrase, true) => "place another version shares",
+        };
         let (arrow, dir) = if forward { ("▶", "Next") } else { ("◀", "Previous") };
         let title = format!("{dir} {what} ({key})");
         html! {
@@ -130,8 +141,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     }) }
                 </select>
             </label>
-            <button type="button" class="px-button" onclick={act(Action::Swap)} title="Swap sides"
-                aria-label="Swap sides" data-testid="swap">{ "⇄" }<span class="px-wide-only">{ " Swap" }</span></button>
+            if !props.versions {
+                <button type="button" class="px-button" onclick={act(Action::Swap)} title="Swap sides"
+                    aria-label="Swap sides" data-testid="swap">{ "⇄" }<span class="px-wide-only">{ " Swap" }</span></button>
+            }
             // Before its menu, so Tab reaches the menu's items right after it (phones only show it).
             <button type="button" class="px-button px-more-button" aria-controls="px-more" ref={more_button}
                 aria-expanded={pressed(Popover::More)} onclick={act(Action::Toggle(Popover::More))}
@@ -142,13 +155,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     data-testid="layout">{ layout_label }</button>
                 <span class="px-group" role="group" aria-label="Differences">
                     <span class="px-group-label" aria-hidden="true">{ "Differences" }</span>
-                    { nav(StopKind::Difference, false, "difference", "p", "prev-diff") }
-                    { nav(StopKind::Difference, true, "difference", "n", "next-diff") }
+                    { nav(StopKind::Difference, false, "p", "prev-diff") }
+                    { nav(StopKind::Difference, true, "n", "next-diff") }
                 </span>
                 <span class="px-group" role="group" aria-label="Shared phrases">
                     <span class="px-group-label" aria-hidden="true">{ "Shared" }</span>
-                    { nav(StopKind::Phrase, false, "shared phrase", "k", "prev-phrase") }
-                    { nav(StopKind::Phrase, true, "shared phrase", "j", "next-phrase") }
+                    { nav(StopKind::Phrase, false, "k", "prev-phrase") }
+                    { nav(StopKind::Phrase, true, "j", "next-phrase") }
                 </span>
                 <span class="px-spacer"></span>
                 <button type="button" class="px-button px-late" aria-haspopup="dialog" aria-expanded={pressed(Popover::Options)}

@@ -1,26 +1,26 @@
 //! The versions view: three to six versions of one statement at once. One
 //! version is read at a time, each passage shaded by how many other versions
 //! carry it (the legend gives the counts, and every passage says who in its
-//! tooltip: never colour alone); what only that version says; which other
-//! versions carry each of its sentences; the phrases with the versions that
-//! carry them; and how alike each two are, any two opened side by side in
-//! one click. The CLI's report shows every version in turn, statically.
+//! tooltip: never colour alone), as running text or in aligned rows beside
+//! the other versions' sentences; what they carry in common, what only that
+//! version says and what it leaves out (the parts a lesson walks through,
+//! see `version_steps`); which other versions carry each of its sentences;
+//! the phrases with the versions that carry them; and how alike each two
+//! are, any two opened side by side in one click. Every version in turn is
+//! the handout, and the CLI's report.
 
 use yew::prelude::*;
 
-use super::version_text::VersionText;
-use crate::app::hooks::progressive::use_progressive;
-use crate::app::versions::{heat_levels, list, only_here, phrase_order, sentence_carriers, shares_nothing, slice, PhraseOrder, SharedCollation};
+use crate::app::nav::StopKind;
+use crate::app::versions::{
+    carried_by, heat_levels, list, phrase_order, pieces, sentence_carriers, slice, stops, Piece, PhraseOrder,
+    SentenceOf, SharedCollation,
+};
+use crate::app::versions_lesson::{VersionAnchor, VersionStep};
+use crate::engine::collate::Version;
 
-/// Rows a table shows before "and N more": enough to read, few enough to lay out at once.
-const ROWS_SHOWN: usize = 200;
-
-/// Versions this long in all (bytes) show their text first and their
-/// tables a task apart, so opening the view never holds the page for long.
-const STAGED_BYTES: usize = 200_000;
-
-/// What the view shows after the version's text, a stage per task.
-const STAGES: usize = 3;
+use super::version_rows::VersionRows;
+use super::version_steps::{more, CommonPart, LeftOutPart, LessonView, OwnPart, ITEMS_SHOWN as ROWS_SHOWN};
 
 /// Properties of [`VersionsView`].
 #[derive(Properties, PartialEq, Clone)]
@@ -29,7 +29,8 @@ pub struct VersionsProps {
     pub collation: SharedCollation,
     /// What each version is called.
     pub names: Vec<AttrValue>,
-    /// The version read; `None` shows every version in turn (the report).
+    /// The version read; `None` shows every version in turn (the handout
+    /// and the report).
     pub selected: Option<usize>,
     /// How the table of phrases is ordered.
     pub order: PhraseOrder,
@@ -40,25 +41,61 @@ pub struct VersionsProps {
     /// The reader opened two versions side by side; `None` in the report.
     #[prop_or_default]
     pub on_open_pair: Option<Callback<(usize, usize)>>,
+    /// The reader chose to see every version in turn; `None` in the report,
+    /// which has no tabs.
+    #[prop_or_default]
+    pub on_every: Option<Callback<()>>,
+    /// The version read in aligned rows: each of its sentences beside the
+    /// other versions' sentences that share its phrasing.
+    #[prop_or_default]
+    pub rows: bool,
+    /// The lesson's notes and questions (and, while the teacher prepares
+    /// it, where edits go).
+    #[prop_or_default]
+    pub lesson: LessonView,
+    /// Where navigation stands in the version read (see `versions::stops`).
+    #[prop_or_default]
+    pub cursor: Option<(StopKind, usize)>,
+    /// While presenting: the step on screen, shown alone with the text it
+    /// is about.
+    #[prop_or_default]
+    pub step: Option<VersionStep>,
 }
 
 /// The whole view.
 #[component]
 pub fn VersionsView(props: &VersionsProps) -> Html {
     let c = &props.collation;
+    let last = c.versions.len().saturating_sub(1);
+    let reading = |v: usize, step: Option<VersionStep>, rows: bool, cursor: Option<(StopKind, usize)>| {
+        html! {
+            <VersionReading collation={c.clone()} names={props.names.clone()} {v} lesson={props.lesson.clone()}
+                {cursor} {rows} {step} />
+        }
+    };
+    if let Some(step) = props.step {
+        // Presenting: one step, and the version it is about.
+        let v = step.version().or(props.selected).unwrap_or(0).min(last);
+        return html! {
+            <section class="px-versions px-versions-step" data-testid="versions" aria-label="Versions compared">
+                if step == VersionStep::Common {
+                    <CommonPart collation={c.clone()} names={props.names.clone()} lesson={props.lesson.clone()} />
+                }
+                { reading(v, Some(step), false, None) }
+            </section>
+        };
+    }
     let shown: Vec<usize> = match props.selected {
-        Some(v) => vec![v.min(c.versions.len().saturating_sub(1))],
+        Some(v) => vec![v.min(last)],
         None => (0..c.versions.len()).collect(),
     };
-    // 1: the version's own tables, 2: the phrases, 3: how alike each two are.
-    let staged = props.selected.is_some() && c.versions.iter().map(|v| v.text.len()).sum::<usize>() > STAGED_BYTES;
-    let (stage, _) = use_progressive(c.clone(), STAGES, if staged { 0 } else { STAGES });
+    let single = props.selected.is_some();
     html! {
         <section class="px-versions" data-testid="versions" aria-label="Versions compared">
-            if props.selected.is_some() {
-                <div class="px-version-tabs" role="tablist" aria-label="Read one version">
+            if let Some(on_every) = &props.on_every {
+                <div class="px-version-tabs" role="tablist" aria-label="Read one version, or every version">
                     { for c.versions.iter().enumerate().map(|(v, version)| {
-                        let selected = shown[0] == v;
+                        let selected = props.selected.map(|s| s.min(last)) == Some(v);
                         html! {
                             <button type="button" role="tab" class="px-tab" aria-selected={selected.to_string()}
                                 data-testid={format!("version-tab-{v}")} onclick={props.on_select.reform(move |_: MouseEvent| v)}>
@@ -66,18 +103,17 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
                             </button>
                         }
                     }) }
+                    <button type="button" role="tab" class="px-tab" aria-selected={(!single).to_string()}
+                        data-testid="version-tab-every" onclick={on_every.reform(|_: MouseEvent| ())}>
+                        { "Every version" }<span class="px-count">{ "the handout" }</span>
+                    </button>
                 </div>
             }
-            { for shown.into_iter().map(|v| html! {
-                <VersionReading collation={c.clone()} names={props.names.clone()} {v} whole={props.selected.is_none()}
-                    tables={stage >= 1} />
-            }) }
-            if stage >= 2 {
-                <PhraseTable collation={c.clone()} names={props.names.clone()} order={props.order} on_order={props.on_order.clone()} />
-            }
-            if stage >= 3 {
-                <Similarity collation={c.clone()} names={props.names.clone()} on_open_pair={props.on_open_pair.clone()} />
-            }
+            <CommonPart collation={c.clone()} names={props.names.clone()} lesson={props.lesson.clone()} />
+            { for shown.into_iter().map(|v| reading(v, None, single && props.rows, props.cursor.filter(|_| single))) }
+            <PhraseTable collation={c.clone()} names={props.names.clone()} order={props.order} on_order={props.on_order.clone()}
+                lesson={props.lesson.clone()} />
+            <Similarity collation={c.clone()} names={props.names.clone()} on_open_pair={props.on_open_pair.clone()} />
         </section>
     }
 }
@@ -88,24 +124,58 @@ struct ReadingProps {
     collation: SharedCollation,
     names: Vec<AttrValue>,
     v: usize,
-    /// The whole text at once (the report).
-    whole: bool,
-    /// Its tables too (a task after its text, on long versions).
-    tables: bool,
+    lesson: LessonView,
+    cursor: Option<(StopKind, usize)>,
+    rows: bool,
+    /// While presenting: the step, whose part alone is shown with the text.
+    step: Option<VersionStep>,
 }
 
 /// How a heat level is called: "in all 3 others", "in 1 other version", "only in this one".
 fn level_name(others: usize, versions: usize) -> String {
     match others {
         0 => "in no other version".to_owned(),
+        2 if versions == 3 => "in both others".to_owned(),
         n if n + 1 == versions && n > 1 => format!("in all {n} others"),
         1 => "in 1 other version".to_owned(),
         n => format!("in {n} other versions"),
     }
 }
 
-/// One version: its legend, its text shaded, what it alone says, and who
-/// carries each of its sentences.
+/// Where each note on a version is placed in its text: its number, and the
+/// byte it follows.
+fn markers(lesson: &LessonView, v: usize) -> Vec<(usize, usize)> {
+    let mut at: Vec<(usize, usize)> = lesson.lesson.notes_on(v).map(|(n, note)| (n, note.anchor.end)).collect();
+    at.sort_by_key(|&(n, end)| (end, n));
+    at
+}
+
+/// The notes on version `v` that belong to nothing the view lists (the
+/// phrase or passage they were written on is no longer found, say): listed
+/// under its text, so no note is lost.
+fn unplaced_notes(c: &SharedCollation, v: usize, lesson: &LessonView) -> Html {
+    let version = &c.versions[v];
+    let placed = |a: &VersionAnchor| {
+        let sentence = version.sentences.iter().any(|s| s.start == a.start && s.end == a.end);
+        let passage = version.own.iter().any(|p| p.own[0].start == a.start && p.own[0].end == a.end);
+        let phrase = (0..c.phrases.len()).any(|p| VersionAnchor::phrase(c, p) == Some(*a));
+        sentence || passage || phrase
+    };
+    let items: Vec<Html> = lesson
+        .lesson
+        .notes_on(v)
+        .filter(|(_, n)| !placed(&n.anchor))
+        .map(|(number, n)| html! { <li value={number.to_string()} data-testid="note">{ &n.text }</li> })
+        .collect();
+    if items.is_empty() {
+        return html! {};
+    }
+    html! { <ol class="px-notes" aria-label="Teacher's notes">{ for items }</ol> }
+}
+
+/// One version: its legend, its text shaded (running, or in aligned rows),
+/// the parts a lesson walks through, and who carries each of its sentences.
+/// While presenting, the step's part and the text alone.
 #[component]
 fn VersionReading(props: &ReadingProps) -> Html {
     let c = &props.collation;
@@ -113,66 +183,181 @@ fn VersionReading(props: &ReadingProps) -> Html {
     let version = &c.versions[v];
     let n = c.versions.len();
     let name = &props.names[v];
-    let others: Vec<usize> = (0..n).filter(|&o| o != v).collect();
-    // Read off the whole text once per version, not on every render (what
-    // only the tables need, once they are shown).
-    let levels = use_memo((c.clone(), v), |(c, v)| heat_levels(&c.versions[*v], c.versions.len()));
-    let tables = use_memo((c.clone(), v, props.tables), |(c, v, tables)| {
-        tables.then(|| (only_here(&c.versions[*v]), sentence_carriers(&c.versions[*v])))
-    });
+    let part = |step: VersionStep| {
+        let (collation, names, lesson) = (c.clone(), props.names.clone(), props.lesson.clone());
+        match step {
+            VersionStep::Own(v) => html! { <OwnPart {collation} {names} {v} {lesson} /> },
+            VersionStep::LeftOut(v) => html! { <LeftOutPart {collation} {names} {v} {lesson} /> },
+            VersionStep::Common => html! {},
+        }
+    };
+    let pieces = pieces(version);
+    let current = props.cursor.and_then(|(kind, i)| stops(&pieces, version, kind == StopKind::Phrase).get(i).copied());
     html! {
         <article class="px-version" data-testid={format!("version-{v}")} aria-label={name.clone()}>
             <h3 class="px-version-name">{ name }</h3>
+            { props.step.map(part).unwrap_or_default() }
             <ul class="px-legend px-heat-legend" aria-label="How many other versions carry each passage">
-                { for levels.iter().map(|level| html! {
+                { for heat_levels(version, n).into_iter().map(|level| html! {
                     <li data-testid={format!("heat-level-{}", level.others)}>
                         <span class={classes!("px-heat", format!("px-heat-{}", level.others))} aria-hidden="true">{ "Abc" }</span>
-                        { format!(" {}: {} passage{}, {}% of the text", level_name(level.others, n), level.passages,
-                            if level.passages == 1 { "" } else { "s" }, level.percent) }
+                        { format!(" {}: {} place{}, {}% of the text", level_name(level.others, n), level.places,
+                            if level.places == 1 { "" } else { "s" }, level.percent) }
                     </li>
                 }) }
             </ul>
-            <VersionText collation={c.clone()} names={props.names.clone()} {v} label={format!("Text of {name}")}
-                whole={props.whole} />
-            if let Some((only, sentences)) = &*tables {
-                <section class="px-only-here" data-testid="only-here">
-                    <h4>{ format!("What only {name} says") }</h4>
-                    if only.is_empty() {
-                        <p class="px-muted">{ "Nothing: another version carries every passage of it." }</p>
-                    } else if shares_nothing(version) {
-                        <p>{ "All of it: no other version shares a phrase with it." }</p>
-                    } else {
-                        <ul>
-                            { for only.iter().take(ROWS_SHOWN).map(|&r| html! { <li><q>{ slice(version, r) }</q></li> }) }
-                        </ul>
-                        { more(only.len()) }
-                    }
-                </section>
-                <section class="px-version-sentences">
-                    <h4>{ "Its sentences, and the versions that carry part of each" }</h4>
-                    <table class="px-table" data-testid="version-sentences">
-                        <thead><tr>
-                            <th scope="col">{ "Sentence" }</th>
-                            { for others.iter().map(|&o| html! { <th scope="col">{ &props.names[o] }</th> }) }
-                            <th scope="col">{ "Not in" }</th>
-                        </tr></thead>
-                        <tbody>
-                            { for version.sentences.iter().zip(sentences).enumerate().take(ROWS_SHOWN).map(|(i, (s, by))| {
-                                let missing: Vec<&str> = others.iter().filter(|o| !by.contains(o)).map(|&o| props.names[o].as_str()).collect();
-                                html! {
-                                    <tr data-testid={format!("sentence-{i}")}>
-                                        <th scope="row" class="px-sentence-cell">{ format!("{}. ", i + 1) }{ abridged(slice(version, *s)) }</th>
-                                        { for others.iter().map(|o| check(by.contains(o))) }
-                                        <td class="px-not-in">{ if missing.is_empty() { "—".to_owned() } else { list(missing) } }</td>
-                                    </tr>
-                                }
-                            }) }
-                        </tbody>
-                    </table>
-                    { more(version.sentences.len()) }
-                </section>
+            if props.rows {
+                <VersionRows collation={c.clone()} names={props.names.clone()} {v} />
+            } else {
+                <VersionText collation={c.clone()} names={props.names.clone()} {v} {current} markers={markers(&props.lesson, v)} />
+            }
+            if let (Some((kind, i)), Some(_)) = (props.cursor, current) {
+                <p class="px-muted px-stop-status" role="status" data-testid="stop-status">
+                    { format!("{} {} of {}", match kind {
+                        StopKind::Difference => "Only in this version: place",
+                        StopKind::Phrase => "Shared with another version: place",
+                    }, i + 1, stops(&pieces, version, kind == StopKind::Phrase).len()) }
+                </p>
+            }
+            if props.step.is_none() {
+                { unplaced_notes(c, v, &props.lesson) }
+                { part(VersionStep::Own(v)) }
+                { part(VersionStep::LeftOut(v)) }
+                <SentenceTable collation={c.clone()} names={props.names.clone()} {v} lesson={props.lesson.clone()} />
             }
         </article>
+    }
+}
+
+/// Properties of [`VersionText`].
+#[derive(Properties, PartialEq, Clone)]
+struct TextProps {
+    collation: SharedCollation,
+    names: Vec<AttrValue>,
+    v: usize,
+    /// The piece navigation stands on.
+    current: Option<usize>,
+    /// The teacher's notes: number, and the byte each follows.
+    markers: Vec<(usize, usize)>,
+}
+
+/// The shading of one piece: its level, and who carries it in its tooltip;
+/// the numbers of the teacher's notes that end in it (`notes`), shown after
+/// it by the style sheet, so the text itself stays exactly the version's.
+/// The spaces around it are left unshaded, outside.
+pub(super) fn heat_span(version: &Version, piece: &Piece, names: &[AttrValue], current: bool, notes: &[usize]) -> Html {
+    let text = slice(version, piece.range);
+    let body = text.trim();
+    if body.is_empty() {
+        return html! { { text } };
+    }
+    let lead = &text[..text.len() - text.trim_start().len()];
+    let trail = &text[lead.len() + body.len()..];
+    let numbers = (!notes.is_empty()).then(|| notes.iter().map(usize::to_string).collect::<Vec<_>>().join(","));
+    let title = match &numbers {
+        Some(n) => format!("{} · note {n}", carried_by(piece.by, names)),
+        None => carried_by(piece.by, names),
+    };
+    html! {
+        <>
+            { lead }
+            <span class={classes!("px-heat", format!("px-heat-{}", piece.by.len()), current.then_some("px-stop-current"))}
+                {title} aria-current={current.then_some("location")} data-notes={numbers}
+                data-by={piece.by.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")}>
+                { body }
+            </span>
+            { trail }
+        </>
+    }
+}
+
+/// One version's whole text, each piece shaded by how many other versions
+/// carry it, the teacher's note markers in it, and the place navigation
+/// stands on kept in view.
+#[component]
+fn VersionText(props: &TextProps) -> Html {
+    let version = &props.collation.versions[props.v];
+    let name = &props.names[props.v];
+    let text_ref = use_node_ref();
+    {
+        let text_ref = text_ref.clone();
+        use_effect_with(props.current, move |current| {
+            let element = current.and_then(|_| text_ref.cast::<web_sys::Element>()?.query_selector(".px-stop-current").ok()?);
+            if let Some(element) = element {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+                element.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        });
+    }
+    let mut markers = props.markers.iter().peekable();
+    let pieces = pieces(version);
+    let spans: Vec<Html> = pieces
+        .iter()
+        .enumerate()
+        .map(|(i, piece)| {
+            let mut notes = Vec::new();
+            while let Some(&(number, _)) = markers.next_if(|(_, at)| *at <= piece.range.end) {
+                notes.push(number);
+            }
+            heat_span(version, piece, &props.names, props.current == Some(i), &notes)
+        })
+        .collect();
+    // Focusable: it scrolls, and keyboard readers must reach all of it.
+    html! {
+        <div class="px-version-text" data-testid="version-text" lang={version.lang.tag()} tabindex="0" role="region"
+            aria-label={format!("Text of {name}")} ref={text_ref}>
+            { for spans }
+        </div>
+    }
+}
+
+/// Properties of [`SentenceTable`].
+#[derive(Properties, PartialEq, Clone)]
+struct SentenceTableProps {
+    collation: SharedCollation,
+    names: Vec<AttrValue>,
+    v: usize,
+    lesson: LessonView,
+}
+
+/// A version's sentences, and the other versions that carry part of each
+/// (with the teacher's note on each, when there is one).
+#[component]
+fn SentenceTable(props: &SentenceTableProps) -> Html {
+    let c = &props.collation;
+    let v = props.v;
+    let version = &c.versions[v];
+    let others: Vec<usize> = (0..c.versions.len()).filter(|&o| o != v).collect();
+    let sentences = sentence_carriers(version);
+    let anchor = |i: usize| VersionAnchor::sentence(c, SentenceOf { version: v, sentence: i });
+    let notes = props.lesson.edit.is_some() || props.lesson.lesson.notes_on(v).next().is_some();
+    html! {
+        <section class="px-version-sentences">
+            <h4>{ "Its sentences, and the versions that carry part of each" }</h4>
+            <table class="px-table" data-testid="version-sentences">
+                <thead><tr>
+                    <th scope="col">{ "Sentence" }</th>
+                    { for others.iter().map(|&o| html! { <th scope="col">{ &props.names[o] }</th> }) }
+                    <th scope="col">{ "Not in" }</th>
+                    if notes { <th scope="col">{ "Note" }</th> }
+                </tr></thead>
+                <tbody>
+                    { for version.sentences.iter().zip(&sentences).enumerate().take(ROWS_SHOWN).map(|(i, (s, by))| {
+                        let missing: Vec<&str> = others.iter().filter(|o| !by.contains(o)).map(|&o| props.names[o].as_str()).collect();
+                        html! {
+                            <tr data-testid={format!("sentence-{i}")}>
+                                <th scope="row" class="px-sentence-cell">{ format!("{}. ", i + 1) }{ abridged(slice(version, *s)) }</th>
+                                { for others.iter().map(|o| check(by.contains(o))) }
+                                <td class="px-not-in">{ if missing.is_empty() { "—".to_owned() } else { list(missing) } }</td>
+                                if notes { <td class="px-note-cell">{ props.lesson.note(anchor(i), "sentence") }</td> }
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            { more(version.sentences.len()) }
+        </section>
     }
 }
 
@@ -182,14 +367,6 @@ fn check(carried: bool) -> Html {
         html! { <td class="px-carries"><span aria-hidden="true">{ "✓" }</span><span class="px-visually-hidden">{ "yes" }</span></td> }
     } else {
         html! { <td class="px-carries"><span class="px-visually-hidden">{ "no" }</span></td> }
-    }
-}
-
-/// "and N more" under a table cut at [`ROWS_SHOWN`].
-fn more(total: usize) -> Html {
-    match total.saturating_sub(ROWS_SHOWN) {
-        0 => html! {},
-        n => html! { <p class="px-muted">{ format!("and {n} more") }</p> },
     }
 }
 
@@ -211,14 +388,18 @@ struct PhraseTableProps {
     names: Vec<AttrValue>,
     order: PhraseOrder,
     on_order: Callback<PhraseOrder>,
+    lesson: LessonView,
 }
 
 /// The phrases two versions or more share: a row per phrase, a column per
-/// version, sortable by how many carry it and by length.
+/// version, sortable by how many carry it and by length (with the teacher's
+/// note on each, when there is one).
 #[component]
 fn PhraseTable(props: &PhraseTableProps) -> Html {
     let c = &props.collation;
     let order = phrase_order(c, props.order);
+    let anchor = |p: usize| VersionAnchor::phrase(c, p);
+    let notes = props.lesson.edit.is_some() || order.iter().any(|&p| anchor(p).is_some_and(|a| props.lesson.lesson.note_at(a).is_some()));
     let sort_button = |o: PhraseOrder, text: &str| {
         html! {
             <button type="button" class="px-button" aria-pressed={(props.order == o).to_string()}
@@ -237,6 +418,7 @@ fn PhraseTable(props: &PhraseTableProps) -> Html {
                     <th scope="col">{ "Phrase" }</th>
                     <th scope="col">{ "Words" }</th>
                     { for props.names.iter().map(|n| html! { <th scope="col">{ n }</th> }) }
+                    if notes { <th scope="col">{ "Note" }</th> }
                 </tr></thead>
                 <tbody>
                     { for order.iter().take(ROWS_SHOWN).map(|&p| {
@@ -246,6 +428,9 @@ fn PhraseTable(props: &PhraseTableProps) -> Html {
                                 <th scope="row">{ &phrase.text }</th>
                                 <td>{ phrase.words }</td>
                                 { for phrase.occurrences.iter().map(|o| check(!o.is_empty())) }
+                                if notes {
+                                    <td class="px-note-cell">{ anchor(p).map(|a| props.lesson.note(a, "phrase")).unwrap_or_default() }</td>
+                                }
                             </tr>
                         }
                     }) }
@@ -323,6 +508,7 @@ mod tests {
     #[test]
     fn levels_are_named_in_words() {
         assert_eq!(level_name(3, 4), "in all 3 others");
+        assert_eq!(level_name(2, 3), "in both others");
         assert_eq!(level_name(1, 4), "in 1 other version");
         assert_eq!(level_name(1, 2), "in 1 other version");
         assert_eq!(level_name(2, 4), "in 2 other versions");
