@@ -2,7 +2,7 @@
 // Chromium against the built dist/ (run `./dev build` first):
 //
 //   node bench/ui-perf.mjs            every case below
-//   node bench/ui-perf.mjs long 1mb   some of them (long, 20k, 1mb)
+//   node bench/ui-perf.mjs long 1mb   some of them (long, 20k, 1mb, six, link3, label)
 //
 // For each case it types the two texts into the editor, compares, and then
 // measures from a Chromium performance trace (the main thread's own work,
@@ -17,9 +17,19 @@
 //   all:   -> every sentence of both sides in the page.
 // One frame is 16 ms; each figure is the median of 5 runs (scroll: the worst
 // of its 25 steps, median of 3 runs).
+//
+// Inputs that open whole (six, link3, label) print the longest main-thread
+// task (Long Tasks API) of each step, which should stay under 200 ms:
+//   six:   six versions of about 1 MB each, from a comparison file (a script
+//          embed with the controls): loading until the versions view shows,
+//          the first two side by side (until both panes hold all their
+//          text), and back to the versions view;
+//   link3: the same steps for three versions of about 1 MB in a link;
+//   label: a 4 KB link whose left label is 3 MB, until the widget settles.
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { deflateRawSync } from "node:zlib";
 import { serve, launch, ROOT } from "../tests/browser/harness.mjs";
 
 const corpus = join(ROOT, "tests/data/corpus");
@@ -44,7 +54,33 @@ const CASES = {
   ],
 };
 
-const wanted = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(CASES);
+/** Six versions of one statement, each about 1 MB: the long Kremlin
+ * address repeated, version `i` leaving out every paragraph whose number
+ * is `i` modulo 7, so each two share most of their text but not all. */
+function versions(n, bytes = 990_000) {
+  const paragraphs = grow(putin, (t) => Buffer.byteLength(t) >= 1.2 * bytes).split("\n\n");
+  return Array.from({ length: n }, (_, i) => {
+    const kept = paragraphs.filter((_, p) => p % 7 !== i).join("\n\n");
+    return grow(kept, () => true, bytes);
+  });
+}
+
+/** A 3 MB label: repeated, so its link is a few KB. */
+const LONG_LABEL = "Ministry of Foreign Affairs ".repeat(110_000).slice(0, 3_000_000);
+
+const OPENED = {
+  six: () => ({ statements: versions(6).map((text, i) => ({ label: `V${i}`, text })), via: "file" }),
+  link3: () => ({ statements: versions(3).map((text, i) => ({ label: `V${i}`, text })), via: "link" }),
+  label: () => ({
+    statements: [
+      { label: LONG_LABEL, text: "Wang Yi said both sides will keep in close contact." },
+      { label: "Russia", text: "Lavrov said both sides will keep in close contact." },
+    ],
+    via: "link",
+  }),
+};
+
+const wanted = process.argv.slice(2).length ? process.argv.slice(2) : [...Object.keys(CASES), ...Object.keys(OPENED)];
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const CATEGORIES = ["devtools.timeline", "disabled-by-default-devtools.timeline", "toplevel"];
 
@@ -216,11 +252,87 @@ async function measure(browser, url, name, [left, right]) {
   return { hover: median(hover), share: withShare, n: median(keyN), scroll: median(scroll), first, all };
 }
 
-const server = await serve();
+/** Records every main-thread task over 50 ms (Long Tasks API) from the start. */
+const RECORD_LONG_TASKS = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: "longtask", buffered: true });
+};
+
+/** The longest task (ms) that started while `act` ran and until `done`
+ * holds; 0 when none took over 50 ms. */
+async function longestDuring(page, act, done) {
+  const from = await page.evaluate(() => performance.now());
+  await act();
+  await page.waitForFunction(done, null, { timeout: 300_000, polling: 100 });
+  await page.waitForTimeout(300);
+  const tasks = await page.evaluate((from) => window.__longTasks.filter((t) => t.start >= from), from);
+  return Math.max(0, ...tasks.map((t) => t.duration));
+}
+
+/** The pair side by side, compared, with every block of both texts in. */
+const pairShown = () => {
+  const root = document.querySelector("#embedded")?.shadowRoot ?? document;
+  return root.querySelector('.px-panes[aria-busy="false"] .px-pane-right .px-sentence') !== null;
+};
+
+async function measureOpened(browser, server, routes, name, { statements, via }) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(RECORD_LONG_TASKS);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const root = via === "file" ? "#embedded" : "body";
+  let url;
+  if (via === "file") {
+    routes["/extra/comparison.json"] = { type: "application/json", body: JSON.stringify({ v: 2, statements, controls: true }) };
+    url = `${server.url}/extra/embed.html`;
+  } else {
+    const json = statements.length === 2 ? { v: 1, left: statements[0], right: statements[1] } : { v: 2, statements };
+    url = `${server.url}/#c=${deflateRawSync(Buffer.from(JSON.stringify(json))).toString("base64url")}`;
+  }
+  const steps = { link: via === "link" ? `${url.length - server.url.length} chars` : "-" };
+  steps.load = await longestDuring(
+    page,
+    () => page.goto(url),
+    statements.length > 2
+      ? () => (document.querySelector("#embedded")?.shadowRoot ?? document).querySelector("[data-live] .px-versions .px-version-text, .px-versions .px-version-text")
+      : () => document.querySelector('[data-live] .px-panes[aria-busy="false"]'),
+  );
+  if (statements.length > 2) {
+    const scope = page.locator(root);
+    steps.pair = await longestDuring(page, () => scope.getByTestId("show-pair").click(), pairShown);
+    steps.back = await longestDuring(page, () => scope.getByTestId("show-versions").click(), () => (document.querySelector("#embedded")?.shadowRoot ?? document).querySelector(".px-versions .px-version-text"));
+  }
+  if (errors.length) throw new Error(`${name}: page errors: ${errors.join("; ")}`);
+  await context.close();
+  return steps;
+}
+
+const routes = {
+  "/extra/embed.html": {
+    body: `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/parallax-embed.js"></script>
+<div id="embedded" data-parallax data-config="/extra/comparison.json"></div>`,
+  },
+};
+const server = await serve(undefined, { routes });
 const browser = await launch();
 try {
-  console.log("case            words (l / r)     bytes (l / r)        hover    +share   n        scroll   first    all");
-  for (const name of wanted) {
+  const opened = wanted.filter((name) => OPENED[name]);
+  if (opened.length) {
+    console.log("case     statements    bytes each    link          longest task: load   pair      back");
+    for (const name of opened) {
+      const input = OPENED[name]();
+      const r = await measureOpened(browser, server, routes, name, input);
+      const ms = (x) => (x === undefined ? "-" : `${x.toFixed(0)} ms`).padEnd(10);
+      const bytes = input.statements.map((s) => Buffer.byteLength(s.text) + Buffer.byteLength(s.label));
+      console.log(`${name.padEnd(9)}${String(input.statements.length).padEnd(14)}${`≤ ${Math.max(...bytes)}`.padEnd(14)}${r.link.padEnd(14)}${" ".repeat(14)}${ms(r.load)}${ms(r.pair)}${ms(r.back)}`);
+    }
+  }
+  const panes = wanted.filter((name) => CASES[name]);
+  if (panes.length) console.log("case            words (l / r)     bytes (l / r)        hover    +share   n        scroll   first    all");
+  for (const name of panes) {
     const texts = CASES[name]();
     const r = await measure(browser, server.url, name, texts);
     const ms = (x) => `${x.toFixed(1)} ms`.padEnd(9);

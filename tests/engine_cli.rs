@@ -87,8 +87,9 @@ fn usage_errors_exit_2_with_one_message_and_a_hint() {
         (&[][..], "missing command"),
         (&["compare", &ok][..], "compare needs two files, got 1"),
         (&["compare", &ok, &ok, "--bogus"][..], "invalid option '--bogus'"),
-        (&["compare", &ok, &ok, "--min-phrase", "x"][..], "--min-phrase needs a whole number of at least 1, not 'x'"),
+        (&["compare", &ok, &ok, "--min-phrase", "x"][..], "--min-phrase needs a whole number from 1 to 12, not 'x'"),
         (&["compare", &ok, &ok, "--min-phrase=0"][..], "not '0'"),
+        (&["compare", &ok, &ok, "--min-phrase=13"][..], "not '13'"),
         (&["compare", &ok, &ok, "--html"][..], "missing argument for option '--html'"),
         (&["compare", &ok, &ok, "--lang-left", "xx"][..], "unknown language 'xx'"),
         (&["frobnicate"][..], "unknown command 'frobnicate'"),
@@ -245,4 +246,73 @@ fn file_counts_and_options_that_do_not_fit_are_usage_errors() {
     assert_fails_with(&run(&["compare", &ok, &ok, "--label", "a", "--label", "b", "--label", "c"]), "3 labels for 2 files");
     let missing = "/nonexistent/parallax/third.txt";
     assert_fails_with(&run(&["compare", &ok, &ok, missing]), &format!("file 3 {missing} cannot be read"));
+}
+
+#[test]
+fn a_side_over_the_limit_is_refused_in_the_widgets_words_by_json_and_report_alike() {
+    let ok = corpus("2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt");
+    let big = scratch("big.txt", "word ".repeat(200_001).as_bytes());
+    let report = std::env::temp_dir().join(format!("parallax-cli-big-{}.html", std::process::id()));
+    let report = report.to_string_lossy().into_owned();
+    let said = format!(
+        "left file {big} has a text of 1,000,005 bytes; Parallax compares up to 1,000,000 bytes (1 MB) per statement. Use a shorter part of it."
+    );
+    for args in [&["--json"][..], &["--html", &report][..], &["--json", "--html", &report][..], &[][..]] {
+        let out = run(&[&["compare", &big, &ok][..], args].concat());
+        assert_fails_with(&out, &said);
+        assert!(!std::path::Path::new(&report).exists(), "no report of a text it did not compare: {args:?}");
+    }
+    let huge = scratch("huge.html", &vec![b' '; 4_000_001]);
+    assert_fails_with(&run(&["compare", &ok, &huge]), "is 4,000,001 bytes; Parallax reads files up to 4,000,000 bytes (4 MB)");
+}
+
+#[test]
+fn json_and_html_together_write_both_of_one_comparison() {
+    let (l, r) = (corpus("2021-07-09_biden-putin_us-wh.txt"), corpus("2021-07-09_biden-putin_ru-kremlin.txt"));
+    let report = scratch("both.html", b"");
+    let out = run(&["compare", &l, &r, "--json", "--html", &report, "--min-phrase", "3"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("the JSON on stdout");
+    let html = std::fs::read_to_string(&report).unwrap();
+    // The report's summary counts what the JSON holds, side by side.
+    for side in ["left", "right"] {
+        let words = v[side]["metrics"]["words"].as_u64().unwrap();
+        assert!(html.contains(&format!("{words} words · ")), "{side}: {words} words not in the report");
+    }
+    assert_eq!(html.matches("class=\"px-span px-shared").count() > 0, !v["phrases"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn labels_and_titles_over_the_limit_are_cut_with_a_note() {
+    let (l, r) = (corpus("2021-07-09_biden-putin_us-wh.txt"), corpus("2021-07-09_biden-putin_ru-kremlin.txt"));
+    let report = scratch("labels.html", b"");
+    let label = "W".repeat(400);
+    let out = run(&["compare", &l, &r, "--html", &report, "--left-label", &label]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("parallax: note: The left statement's label is 400 characters long; Parallax keeps labels, titles, dates and sources up to 300 characters"), "{err}");
+    let html = std::fs::read_to_string(&report).unwrap();
+    assert!(html.contains(&"W".repeat(300)) && !html.contains(&"W".repeat(301)));
+}
+
+#[test]
+fn a_word_document_that_unpacks_far_past_the_limit_is_refused() {
+    let ok = corpus("2020-02-01_wangyi-lavrov_ru-mid_via-tass.txt");
+    // 60 MB of one paragraph over and over, deflated into a few hundred KB.
+    let paragraph = format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", "The ministers discussed cooperation. ".repeat(20));
+    let xml = format!(
+        r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>{}</w:body></w:document>"#,
+        paragraph.repeat(60_000_000 / paragraph.len())
+    );
+    let mut archive = rawzip::ZipArchiveWriter::new(Vec::new());
+    let (mut entry, config) = archive.new_file("word/document.xml").compression_method(rawzip::CompressionMethod::DEFLATE).start().unwrap();
+    let mut writer = config.wrap(flate2::write::DeflateEncoder::new(&mut entry, flate2::Compression::best()));
+    std::io::Write::write_all(&mut writer, xml.as_bytes()).unwrap();
+    let (encoder, output) = writer.finish().unwrap();
+    encoder.finish().unwrap();
+    entry.finish(output).unwrap();
+    let bomb = archive.finish().unwrap();
+    assert!(bomb.len() < 300_000, "{} bytes", bomb.len());
+    let bomb = scratch("bomb.docx", &bomb);
+    assert_fails_with(&run(&["compare", &bomb, &ok]), "its text unpacks to more than 32 MB");
 }

@@ -8,7 +8,8 @@ use parallax::app::rows::{pair_echoes, rows, spans_by_sentence};
 use parallax::app::shared_comparison::SharedComparison;
 use parallax::app::reducer::Action;
 use parallax::app::state::State;
-use parallax::app::statement::{Statement, MAX_SIDE_BYTES};
+use parallax::app::statement::Statement;
+use parallax::engine::input::limits::MAX_STATEMENT_BYTES;
 use parallax::app::view::{Mode, Popover};
 use parallax::app::Initial;
 use parallax::engine::{compare, Options, Side, SpanKind};
@@ -94,9 +95,25 @@ fn stale_results_never_replace_newer_ones() {
 
 #[test]
 fn oversized_text_is_refused_with_a_message_and_the_old_text_kept() {
-    let s = state().reduce(Action::SetText(Side::Right, "a ".repeat(MAX_SIDE_BYTES)));
+    let s = state().reduce(Action::SetText(Side::Right, "a".repeat(MAX_STATEMENT_BYTES + 1)));
     assert_eq!(&*s.right.text, RIGHT);
-    assert!(s.notices.iter().any(|n| n.side == Some(Side::Right) && n.text.contains("MB")));
+    let said = "The right text is 1,000,001 bytes; Parallax compares up to 1,000,000 bytes (1 MB) per statement. Use a shorter part of it.";
+    assert!(s.notices.iter().any(|n| n.side == Some(Side::Right) && n.text == said), "{:?}", s.notices);
+}
+
+#[test]
+fn a_label_of_megabytes_from_a_link_is_cut_to_the_limit_with_a_message() {
+    let long = Statement { label: "Ministry ".repeat(400_000), ..statement(LEFT) };
+    let s = State::from_initial(Initial { left: long, right: statement(RIGHT), ..Initial::default() });
+    assert_eq!(s.left.label.chars().count(), 300);
+    assert_eq!(&*s.left.text, LEFT, "the text is kept");
+    let said = "The left statement's label is 3,600,000 characters long; Parallax keeps labels, titles, dates and sources \
+                up to 300 characters, so only its first 300 are kept.";
+    assert!(s.notices.iter().any(|n| n.text == said), "{:?}", s.notices);
+    // Typed (or pasted) into the editor, the same rule and the same words.
+    let s = Rc::new(s).reduce(Action::SetField(Side::Right, parallax::app::statement::Field::Title, "T".repeat(301)));
+    assert_eq!(s.right.title.len(), 300);
+    assert!(s.notices.iter().any(|n| n.text.starts_with("The right statement's title is 301 characters long;")));
 }
 
 #[test]

@@ -113,7 +113,7 @@ fn a_stale_collation_never_replaces_a_newer_one() {
 
 #[test]
 fn a_version_over_the_size_limit_is_refused_with_a_message() {
-    let huge = "word ".repeat(parallax::app::statement::MAX_SIDE_BYTES / 5 + 1);
+    let huge = "word ".repeat(parallax::engine::input::limits::MAX_STATEMENT_BYTES / 5 + 1);
     let s = State::from_initial(Initial {
         left: statement("TASS", TASS),
         right: statement("Sputnik", SPUTNIK),
@@ -121,7 +121,7 @@ fn a_version_over_the_size_limit_is_refused_with_a_message() {
         ..Initial::default()
     });
     assert_eq!(&*s.versions.all[2].text, "");
-    assert!(s.notices.iter().any(|n| n.text.contains("Parallax compares up to 1 MB per statement")), "{:?}", s.notices);
+    assert!(s.notices.iter().any(|n| n.text.starts_with("The text of version 3 is 1,000,005 bytes; Parallax compares up to 1,000,000 bytes (1 MB) per statement")), "{:?}", s.notices);
     let s = Rc::new(s).reduce(Action::AddVersion(statement("Huge too", &huge)));
     assert_eq!(s.versions.all.len(), 3, "not added");
 }

@@ -58,7 +58,7 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
         use_effect_with((state.generation, collation_pending), move |&(generation, pending)| {
             let timer = pending.then(|| {
                 Timeout::new(delay(&state), move || {
-                    let texts = state.versions.all.iter().map(|s| s.text.to_string()).collect();
+                    let texts = state.versions.all.iter().map(|s| s.text.clone()).collect();
                     let request = CollateRequest { id: generation, texts, options: state.options.clone() };
                     comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).collate(&request);
                 })
@@ -76,8 +76,8 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
             Timeout::new(delay(&state), move || {
                 let request = Request {
                     id: generation,
-                    left: state.left.text.to_string(),
-                    right: state.right.text.to_string(),
+                    left: state.left.text.clone(),
+                    right: state.right.text.clone(),
                     options: state.options.clone(),
                 };
                 comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).compare(&request);
@@ -107,8 +107,8 @@ fn spawn(state: &UseReducerHandle<State>) -> Comparer {
     let state = state.clone();
     Comparer::spawn(Callback::from(move |reply| match reply {
         Reply::Progress(generation, done) => state.dispatch(Action::Progress(generation, done)),
-        Reply::Done(generation, comparison, _) => {
-            state.dispatch(Action::Compared(generation, SharedComparison::new(comparison)))
+        Reply::Done(generation, comparison, quotes, _) => {
+            state.dispatch(Action::Compared(generation, SharedComparison::with_quote_targets(comparison, quotes)))
         }
         Reply::Collated(generation, collation, _) => {
             state.dispatch(Action::Collated(generation, SharedCollation::new(collation)))

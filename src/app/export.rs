@@ -52,12 +52,15 @@ pub fn report_from_page(root: &Element, title: &str, styles: &str, versions: boo
     super::report::document_with_footer(title, styles, &body.join("\n"), footer)
 }
 
+/// What is still filling in: the panes, a version's text.
+const FILLING: &str = ".px-panes[aria-busy=\"true\"], .px-version-text[aria-busy=\"true\"]";
+
 /// Runs `then` once the widget in `root` shows every block of its texts
 /// (the panes fill in block by block; printing or saving the report before
 /// then would leave the rest out). Gives up waiting after 20 seconds.
 pub fn when_filled_in(root: Element, then: impl FnOnce() + 'static) {
     fn poll(root: Element, then: Box<dyn FnOnce()>, tries: u32) {
-        let filling = root.query_selector(".px-panes[aria-busy=\"true\"]").ok().flatten().is_some();
+        let filling = root.query_selector(FILLING).ok().flatten().is_some();
         if !filling || tries == 0 {
             then();
         } else {

@@ -38,9 +38,11 @@ mod comparing;
 use yew::prelude::*;
 
 use crate::engine::{Options, Side};
+use components::dialog::Dialog;
 #[cfg(feature = "studio")]
 use components::editor::Editor;
 use components::help::Help;
+use components::keeping::KeepingNotice;
 use components::legend::Legend;
 #[cfg(feature = "studio")]
 use components::lesson_panel::{LessonPanel, VersionsLessonBar};
@@ -170,9 +172,12 @@ pub fn App(props: &AppProps) -> Html {
 
     let s = &*state;
     let reading = s.mode == Mode::Read;
+    let overview = s.versions.active() && s.versions.overview;
     // An earlier result stays on screen (dimmed) while options change,
     // never once the texts have: it would show texts that are no longer these.
-    let shown = s.latest_comparison().filter(|c| reading && s.has_text() && s.shows_texts(c)).cloned();
+    // Behind the versions view the pair is not shown (nor rendered ahead:
+    // opened later, it fills in block by block from the top).
+    let shown = s.latest_comparison().filter(|c| reading && !overview && s.has_text() && s.shows_texts(c)).cloned();
     let total = shown.as_ref().map_or(0, |c| block_count(c, s.layout));
     let (blocks, finish_blocks) = hooks::progressive::use_progressive_blocks(shown.clone(), s.layout, total);
     let rendered = shown.clone().map(|comparison| Rendered { comparison, layout: s.layout, blocks });
@@ -200,7 +205,6 @@ pub fn App(props: &AppProps) -> Html {
         Theme::Dark => Some("dark"),
     };
     let mut notices = s.notices.clone();
-    let overview = s.versions.active() && s.versions.overview;
     if s.identical() && reading && !overview {
         notices.push(Notice { side: None, text: "The two statements are identical.".into(), is_error: false });
     }
@@ -266,12 +270,6 @@ pub fn App(props: &AppProps) -> Html {
                     { "Point at an underlined phrase to find it in the other statement, \
                        or at a sentence to see the one that matches it." }
                 </p>
-                <Panes comparison={comparison.clone()} layout={s.layout} granularity={s.granularity}
-                    statements={statements.clone()} lesson={s.lesson.clone()} presenting={s.presenting} {blocks}
-                    stale={s.comparison().is_none()} left_ref={left_ref.clone()} right_ref={right_ref.clone()}
-                    dispatch={dispatch.clone()} on_files={editable.then(|| on_files.clone())} />
-                <Summary comparison={comparison.clone()} labels={names.clone()} pinned={s.pinned} term={s.term.clone()}
-                    dispatch={dispatch.clone()} />
             </>
         },
         (Mode::Read, None) if s.busy || s.loading_example.is_some() => html! {
@@ -281,6 +279,31 @@ pub fn App(props: &AppProps) -> Html {
             <p class="px-empty">{ "Paste or drop two statements to compare them: choose “Edit texts”." }</p>
         },
     };
+    // The panes (and the summary under them) follow the body in a place of
+    // their own, so panes left for the versions view or the editor stay the
+    // same panes, hidden, while their blocks are taken out.
+    let draining = hooks::progressive::use_draining(shown.clone(), s.layout, blocks);
+    let panes = match (&shown, draining) {
+        (Some(comparison), _) => Some((comparison.clone(), s.layout, blocks, false)),
+        (None, Some((comparison, layout, left))) => Some((comparison, layout, left, true)),
+        (None, None) => None,
+    };
+    let panes = panes.map(|(comparison, layout, blocks, hidden)| {
+        html! {
+            <Panes comparison={comparison} {layout} granularity={s.granularity} statements={statements.clone()}
+                lesson={s.lesson.clone()} presenting={s.presenting} {blocks} {hidden} stale={s.comparison().is_none()}
+                left_ref={left_ref.clone()} right_ref={right_ref.clone()} dispatch={dispatch.clone()}
+                on_files={editable.then(|| on_files.clone())} />
+        }
+    });
+    // On a long pair, the summary a task after the panes' first blocks.
+    let summary_now = filled || blocks > hooks::progressive::FIRST_BLOCKS;
+    let summary = shown.as_ref().filter(|_| summary_now).map(|comparison| {
+        html! {
+            <Summary comparison={comparison.clone()} labels={names.clone()} pinned={s.pinned} term={s.term.clone()}
+                dispatch={dispatch.clone()} />
+        }
+    });
     // Printing and saving the report take what the page shows, with no panel
     // open (the lesson's fields become its text), once every block is in the
     // page (rendering all of them at once when asked); both carry the
@@ -324,34 +347,51 @@ pub fn App(props: &AppProps) -> Html {
     // Saving the report and printing a lesson belong to the full widget.
     #[cfg(not(feature = "studio"))]
     let (on_print, on_report, _) = (Callback::noop(), Callback::noop(), finish_blocks);
-    let popover = match s.popover {
-        Some(Popover::Help) => html! { <Help /> },
+    // The comparison file of everything on screen, made when asked for.
+    let on_download_file = {
+        let state = state.clone();
+        Callback::from(move |_| {
+            let file = json::to_string(&permalink::Shared::of(&state));
+            export::download("comparison.json", "application/json", &file);
+        })
+    };
+    // The versions' lesson is a bar in the view, not a dialog.
+    let lesson_bar = (s.popover == Some(Popover::Lesson) && overview).then(|| {
+        let collation = s.versions.collation(&s.options);
+        let steps = collation.map_or_else(Vec::new, |c| {
+            version_steps.iter().map(|&step| (step, AttrValue::from(step.title(&version_names, c)))).collect()
+        });
+        html! { <VersionsLessonBar lesson={s.lesson.clone()} {steps} dispatch={dispatch.clone()} on_print={on_print.clone()} /> }
+    });
+    let content = match s.popover {
+        Some(Popover::Help) => Some(("px-help", "Keyboard shortcuts", html! { <Help /> })),
         Some(Popover::Share) => {
             // With more than two statements: all of them, in the reader's order.
             let shared = permalink::Shared::of(s);
-            html! {
+            let panel = html! {
                 <SharePanel left={shared.left} right={shared.right} more={shared.more} reading={shared.reading} options={s.options.clone()}
                     lesson={s.lesson.clone()} comparison={s.comparison().cloned()}
                     collation={s.versions.collation(&s.options).cloned()} page_url={page_url()} {on_report} />
-            }
+            };
+            Some(("px-share", "Share or embed", panel))
         }
-        Some(Popover::Options) => html! {
+        Some(Popover::Options) => Some(("px-options", "Options", html! {
             <OptionsPanel options={s.options.clone()} granularity={s.granularity} sync_scroll={s.sync_scroll}
                 versions={overview} dispatch={dispatch.clone()} />
-        },
-        Some(Popover::Lesson) if overview => {
-            let collation = s.versions.collation(&s.options);
-            let steps = collation.map_or_else(Vec::new, |c| {
-                version_steps.iter().map(|&step| (step, AttrValue::from(step.title(&version_names, c)))).collect()
-            });
-            html! { <VersionsLessonBar lesson={s.lesson.clone()} {steps} dispatch={dispatch.clone()} {on_print} /> }
-        }
-        Some(Popover::Lesson) => html! {
+        })),
+        Some(Popover::Lesson) if overview => None,
+        Some(Popover::Lesson) => Some(("px-lesson", "Lesson", html! {
             <LessonPanel comparison={s.latest_comparison().filter(|c| s.shows_texts(c)).cloned()} lesson={s.lesson.clone()} pinned={s.pinned}
                 dispatch={dispatch.clone()} {on_print} />
-        },
-        Some(Popover::More) | None => html! {},
+        })),
+        Some(Popover::More) | None => None,
     };
+    // Each its own dialog (keyed: one closing and another opening moves the focus).
+    let popover = content.map(|(class, label, panel)| {
+        html! {
+            <Dialog key={class} class={class} {label} on_close={dispatch.reform(|_| Action::ClosePopover)}>{ panel }</Dialog>
+        }
+    }).or(lesson_bar);
     html! {
         <div class={classes!("px-root", s.presenting.map(|_| "px-presenting"), s.reveal.map(|r| r.class()))}
              ref={root} data-theme={theme} {onkeydown} tabindex="-1" data-testid="parallax">
@@ -376,15 +416,21 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(done) = s.progress.filter(|_| s.busy) {
                 <ProgressBar {done} {on_cancel} />
             }
-            { popover }
+            // One child either way (an unkeyed list is matched from its end).
+            <>{ for popover }</>
             if let Some(saved) = s.restorable.clone() {
                 <RestoreOffer {saved} dispatch={dispatch.clone()} />
+            }
+            if let Some(keeping) = s.keeping.clone() {
+                <KeepingNotice {keeping} on_download={on_download_file} />
             }
             <Notices {notices} dispatch={dispatch.clone()} />
             if s.versions.active() && reading && s.presenting.is_none() {
                 <VersionsBar names={version_names} pair={s.versions.pair} overview={s.versions.overview} dispatch={dispatch.clone()} />
             }
             { body }
+            { panes.unwrap_or_default() }
+            { summary.unwrap_or_default() }
         </div>
     }
 }

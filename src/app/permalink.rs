@@ -182,13 +182,18 @@ pub async fn pack(bytes: &[u8]) -> String {
 
 /// The bytes of [`pack`]'s text.
 pub async fn unpack(data: &str) -> Result<Vec<u8>, PermalinkError> {
+    unpack_within(data, MAX_JSON_BYTES).await
+}
+
+/// [`unpack`], with another limit on the bytes unpacked.
+async fn unpack_within(data: &str, max_json_bytes: usize) -> Result<Vec<u8>, PermalinkError> {
     let data = data.trim_end_matches('=');
     if !data.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
         return Err(PermalinkError::NotBase64);
     }
     // Only the alphabet, yet undecodable: its length was cut mid-character.
     let bytes = URL_SAFE_NO_PAD.decode(data).map_err(|_| PermalinkError::Truncated)?;
-    deflate::decompress(&bytes, MAX_JSON_BYTES).await
+    deflate::decompress(&bytes, max_json_bytes).await
 }
 
 /// The fragment for `shared`, made (asynchronously: the browser compresses
@@ -224,9 +229,15 @@ pub fn is_permalink(fragment: &str) -> bool {
 /// Reads a fragment (with or without `#`). `Ok(None)` when it is not a
 /// Parallax permalink at all (an empty hash, an anchor).
 pub async fn decode(fragment: &str) -> Result<Option<Shared>, PermalinkError> {
+    decode_within(fragment, MAX_JSON_BYTES).await
+}
+
+/// [`decode`], with another limit on the unpacked JSON (a draft kept in
+/// this browser may hold more than a link may).
+pub async fn decode_within(fragment: &str, max_json_bytes: usize) -> Result<Option<Shared>, PermalinkError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let Some(data) = fragment.strip_prefix(PREFIX) else { return Ok(None) };
-    let json = unpack(data).await?;
+    let json = unpack_within(data, max_json_bytes).await?;
     let json = String::from_utf8(json).map_err(|_| PermalinkError::Malformed("not UTF-8".into()))?;
     match super::json::from_str::<Version>(&json).map_err(PermalinkError::Malformed)?.v {
         Some(1..=2) => {}

@@ -12,7 +12,8 @@ use super::lesson::Anchor;
 use super::nav::{step_index, Cursor, StopKind};
 use super::shared_comparison::SharedComparison;
 use super::state::{Notice, State};
-use super::statement::{Field, Statement};
+use super::statement::{too_long_version, whose, Field, Statement};
+use crate::engine::input::limits::MAX_STATEMENT_BYTES;
 use super::versions::{PhraseOrder, SharedCollation};
 use super::versions_lesson::{VersionAnchor, VersionStep};
 use super::view::{Granularity, Layout, Mode, Popover, Reveal, Theme};
@@ -27,8 +28,13 @@ pub enum Action {
     ExampleLoaded(usize, Result<Initial, String>),
     /// Offer the last session kept in this browser back (or stop offering it).
     OfferRestore(Option<Box<Initial>>),
-    /// Open a session kept in this browser.
+    /// Open a session kept in this browser, or a comparison file: the
+    /// reader's own work.
     Restore(Box<Initial>),
+    /// Open a comparison someone shared (a link pasted into the address).
+    Open(Box<Initial>),
+    /// How much of the reader's work the browser keeps, after a save.
+    SetKeeping(Option<crate::app::hooks::session::Keeping>),
     /// The reader typed or pasted a side's text.
     SetText(Side, String),
     /// The reader edited a header field of a side.
@@ -55,6 +61,9 @@ pub enum Action {
     Toggle(Popover),
     /// Close whatever popover is open.
     ClosePopover,
+    /// Close the phone's "More" menu, if it is what is open (focus left it:
+    /// a dialog it opened stays).
+    CloseMenu,
     /// A comparison finished for the given generation.
     Compared(u64, SharedComparison),
     /// The comparison of the given generation is this far along (0 to 1).
@@ -155,6 +164,7 @@ impl State {
         opened.theme = self.theme;
         opened.sync_scroll = self.sync_scroll;
         opened.restorable = self.restorable.take();
+        opened.keeping = self.keeping.take();
         *self = opened;
     }
 
@@ -179,17 +189,24 @@ impl State {
                 // The reader's own texts and options.
                 s.options_came_with_texts = false;
             }
+            Action::Open(initial) => s.open(*initial),
+            Action::SetKeeping(keeping) => s.keeping = keeping,
             Action::SetText(side, text) => {
                 s.set_text(side, text);
             }
-            Action::SetField(side, field, value) => set_field(s.statement_mut(side), field, value),
+            Action::SetField(side, field, value) => {
+                let told = set_field(s.statement_mut(side), field, value, &whose(Some(side), side as usize));
+                s.tell(told);
+            }
             Action::FileLoaded(side, Ok(file)) => {
                 // A file is a statement of its own: its header is what the
                 // file says (never the previous text's), the label left to the reader.
-                let statement = file_statement(file);
+                let mut statement = file_statement(file);
                 if s.set_text(side, statement.text.to_string()) {
+                    let told = statement.cut_fields(&whose(Some(side), side as usize));
                     let text = s.statement(side).text.clone();
                     *s.statement_mut(side) = Statement { text, ..statement };
+                    s.tell(told);
                 }
             }
             Action::FileLoaded(side, Err(message)) => s.notify_side(side, message),
@@ -219,6 +236,11 @@ impl State {
             }
             Action::Toggle(p) => s.popover = if s.popover == Some(p) { None } else { Some(p) },
             Action::ClosePopover => s.popover = None,
+            Action::CloseMenu => {
+                if s.popover == Some(Popover::More) {
+                    s.popover = None;
+                }
+            }
             Action::Compared(generation, comparison) => {
                 if generation < s.result.as_ref().map_or(0, |(g, _)| *g) {
                     return;
@@ -336,7 +358,8 @@ impl State {
                 Some(side) => s.apply(Action::SetField(side, field, value)),
                 None => {
                     if let Some(st) = s.versions.all.get_mut(n) {
-                        set_field(st, field, value);
+                        let told = set_field(st, field, value, &whose(None, n));
+                        s.tell(told);
                     }
                 }
             },
@@ -405,14 +428,15 @@ fn file_statement(file: Imported) -> Statement {
     Statement { title: given(file.title), date: given(file.date), source: given(file.source), text: file.text.into(), ..Statement::default() }
 }
 
-/// Sets a header field of a statement.
-fn set_field(st: &mut Statement, field: Field, value: String) {
+/// Sets a header field of `whose` statement, cut to the limit; says if it was.
+fn set_field(st: &mut Statement, field: Field, value: String, whose: &str) -> Vec<String> {
     match field {
         Field::Label => st.label = value,
         Field::Title => st.title = value,
         Field::Date => st.date = value,
         Field::Source => st.source = value,
     }
+    st.cut_fields(whose)
 }
 
 /// The versions: adding, removing, editing and opening two side by side.
@@ -427,17 +451,28 @@ impl State {
         }
     }
 
-    fn add_version(&mut self, statement: Statement) {
+    /// Tells the reader what was cut to the limits, each thing once.
+    fn tell(&mut self, told: Vec<String>) {
+        for text in told {
+            if !self.notices.iter().any(|n| n.text == text) {
+                self.notices.push(Notice { side: None, text, is_error: true });
+            }
+        }
+    }
+
+    fn add_version(&mut self, mut statement: Statement) {
         use crate::engine::collate::MAX_VERSIONS;
         if self.versions.count() >= MAX_VERSIONS {
             let text = format!("Parallax compares up to {MAX_VERSIONS} statements at once: remove one to add another.");
             self.notices.push(Notice { side: None, text, is_error: true });
             return;
         }
-        if statement.text.len() > super::statement::MAX_SIDE_BYTES {
-            self.notices.push(Notice { side: None, text: super::statement::too_long_version(statement.text.len()), is_error: true });
+        if statement.text.len() > MAX_STATEMENT_BYTES {
+            self.notices.push(Notice { side: None, text: too_long_version(self.versions.count(), statement.text.len()), is_error: true });
             return;
         }
+        let told = statement.cut_fields(&whose(None, self.versions.count()));
+        self.tell(told);
         if !self.versions.active() {
             self.versions = super::version_set::VersionSet::new(&self.left, &self.right, vec![statement]);
         } else {
@@ -482,8 +517,8 @@ impl State {
             Some(side) => {
                 self.set_text(side, text);
             }
-            None if text.len() > super::statement::MAX_SIDE_BYTES => {
-                self.notices.push(Notice { side: None, text: super::statement::too_long_version(text.len()), is_error: true });
+            None if text.len() > MAX_STATEMENT_BYTES => {
+                self.notices.push(Notice { side: None, text: too_long_version(n, text.len()), is_error: true });
             }
             None => {
                 let Some(st) = self.versions.all.get_mut(n) else { return };
@@ -501,11 +536,13 @@ impl State {
     }
 
     /// Puts a file's statement in place of version `n` (not one of the pair).
-    fn replace_version(&mut self, n: usize, statement: Statement) {
-        if statement.text.len() > super::statement::MAX_SIDE_BYTES {
-            self.notices.push(Notice { side: None, text: super::statement::too_long_version(statement.text.len()), is_error: true });
+    fn replace_version(&mut self, n: usize, mut statement: Statement) {
+        if statement.text.len() > MAX_STATEMENT_BYTES {
+            self.notices.push(Notice { side: None, text: too_long_version(n, statement.text.len()), is_error: true });
             return;
         }
+        let told = statement.cut_fields(&whose(None, n));
+        self.tell(told);
         if let Some(st) = self.versions.all.get_mut(n) {
             *st = statement;
             self.example = None;

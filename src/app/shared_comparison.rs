@@ -39,6 +39,15 @@ const BLOCK_SENTENCES: Range<usize> = 40..250;
 const ROWS_PER_BLOCK: usize = 40;
 
 impl SharedComparison {
+    /// Wraps a finished comparison whose quotation targets (see
+    /// [`Self::quote_targets`]) are already known (the worker finds them, so
+    /// the page does not tell the story twice on a long text).
+    pub fn with_quote_targets(comparison: Comparison, targets: [Vec<usize>; 2]) -> Self {
+        let shared = SharedComparison::new(comparison);
+        let _ = shared.0.quote_targets.set(targets);
+        shared
+    }
+
     /// Wraps a finished comparison.
     pub fn new(comparison: Comparison) -> Self {
         SharedComparison(Rc::new(Derived {

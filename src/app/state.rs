@@ -9,7 +9,8 @@ use crate::engine::{ByteRange, Comparison, Options, Side};
 use super::lesson::Lesson;
 use super::nav::Cursor;
 use super::shared_comparison::SharedComparison;
-use super::statement::{too_long, Statement, MAX_SIDE_BYTES};
+use super::statement::{same_text, too_long, too_long_version, whose, Statement};
+use crate::engine::input::limits::MAX_STATEMENT_BYTES;
 use super::version_set::VersionSet;
 use super::view::{Granularity, Layout, Mode, Opening, Popover, Reveal, Theme};
 use super::Initial;
@@ -97,12 +98,15 @@ pub struct State {
     pub sync_scroll: bool,
     /// The last session kept in this browser, offered back on opening.
     pub restorable: Option<Box<Initial>>,
+    /// How much of the reader's work this browser keeps, once it was saved.
+    pub keeping: Option<crate::app::hooks::session::Keeping>,
 }
 
 impl State {
     /// The state for a pair of statements, its comparison still to be made
-    /// (by the worker). Texts over [`MAX_SIDE_BYTES`] are refused with a
-    /// notice, and options from outside (links, configs) are brought into range.
+    /// (by the worker). Texts over [`MAX_STATEMENT_BYTES`] are refused and
+    /// header fields over the limit cut, each with a notice, and options
+    /// from outside (links, configs) are brought into range.
     pub fn with_statements(left: Statement, right: Statement, mut options: Options) -> Self {
         options.min_phrase = options.min_phrase.clamp(1, MAX_MIN_PHRASE);
         let mut state = State {
@@ -135,13 +139,16 @@ impl State {
             options_came_with_texts: true,
             sync_scroll: true,
             restorable: None,
+            keeping: None,
         };
         for side in [Side::Left, Side::Right] {
             let bytes = state.statement(side).text.len();
-            if bytes > MAX_SIDE_BYTES {
+            if bytes > MAX_STATEMENT_BYTES {
                 state.statement_mut(side).text = "".into();
                 state.notify_side(side, too_long(side, bytes));
             }
+            let cut = state.statement_mut(side).cut_fields(&whose(Some(side), side as usize));
+            state.notices.extend(cut.into_iter().map(|text| Notice { side: None, text, is_error: true }));
         }
         state.mode = state.initial_mode();
         state
@@ -159,10 +166,14 @@ impl State {
             ..State::with_statements(initial.left, initial.right, initial.options)
         };
         let mut more = initial.more;
-        for statement in more.iter_mut().filter(|s| s.text.len() > MAX_SIDE_BYTES) {
-            let text = super::statement::too_long_version(statement.text.len());
-            state.notices.push(Notice { side: None, text, is_error: true });
-            statement.text = "".into();
+        for (index, statement) in (2..).zip(more.iter_mut()) {
+            if statement.text.len() > MAX_STATEMENT_BYTES {
+                let text = too_long_version(index, statement.text.len());
+                state.notices.push(Notice { side: None, text, is_error: true });
+                statement.text = "".into();
+            }
+            let cut = statement.cut_fields(&whose(None, index));
+            state.notices.extend(cut.into_iter().map(|text| Notice { side: None, text, is_error: true }));
         }
         state.versions = VersionSet::new(&state.left, &state.right, more);
         state.versions.reading = initial.reading.min(state.versions.count() - 1);
@@ -221,9 +232,11 @@ impl State {
         self.shows_texts(c) && c.options == self.options
     }
 
-    /// True when `c` shows the current texts (perhaps with other options).
+    /// True when `c` shows the current texts (perhaps with other options):
+    /// at once when it shares them (the worker's results do), else
+    /// character by character.
     pub fn shows_texts(&self, c: &Comparison) -> bool {
-        *c.left.text == *self.left.text && *c.right.text == *self.right.text
+        same_text(&c.left.text, &self.left.text) && same_text(&c.right.text, &self.right.text)
     }
 
     /// A side's statement.
@@ -305,7 +318,7 @@ impl State {
     /// the header that described the old one, and options that came with
     /// the old texts go back to the defaults. Returns whether it was taken.
     pub(super) fn set_text(&mut self, side: Side, text: String) -> bool {
-        if text.len() > MAX_SIDE_BYTES {
+        if text.len() > MAX_STATEMENT_BYTES {
             self.notify_side(side, too_long(side, text.len()));
             return false;
         }

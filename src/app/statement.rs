@@ -7,14 +7,11 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::engine::input::limits;
 use crate::engine::Side;
 
-/// The longest text a side accepts, in bytes. Longer pastes are refused with a
-/// message rather than risk a frozen tab.
-pub const MAX_SIDE_BYTES: usize = 1_000_000;
-
 /// One statement and what the reader is told about it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Statement {
     /// Who says it, e.g. "China — Ministry of Foreign Affairs".
@@ -25,10 +22,25 @@ pub struct Statement {
     pub date: String,
     /// Where it was published; shown as a link only if it is http(s).
     pub source: String,
-    /// The statement itself, up to [`MAX_SIDE_BYTES`]: shared, not copied,
+    /// The statement itself, up to [`limits::MAX_STATEMENT_BYTES`]: shared, not copied,
     /// wherever the state goes (an `Arc`, as the CLI's server-side render
     /// needs statements it can send between threads).
     pub text: Arc<str>,
+}
+
+impl PartialEq for Statement {
+    fn eq(&self, other: &Self) -> bool {
+        let Statement { label, title, date, source, text } = self;
+        same_text(text, &other.text) && (label, title, date, source) == (&other.label, &other.title, &other.date, &other.source)
+    }
+}
+
+/// True when two shared texts are the same: at once when they are one text
+/// (as the state, its results and its props share theirs), else character
+/// by character. (`Arc<str>`'s own equality compares the characters even
+/// then: its shortcut is for sized types only.)
+pub fn same_text(a: &Arc<str>, b: &Arc<str>) -> bool {
+    Arc::ptr_eq(a, b) || a == b
 }
 
 impl Statement {
@@ -57,6 +69,32 @@ impl Statement {
     }
 }
 
+impl Statement {
+    /// Cuts the header fields to [`limits::MAX_FIELD_CHARS`]; says what was
+    /// cut, of `whose` statement ("The left statement's", see [`whose`]).
+    pub fn cut_fields(&mut self, whose: &str) -> Vec<String> {
+        let fields = [("label", &mut self.label), ("title", &mut self.title), ("date", &mut self.date), ("source", &mut self.source)];
+        let mut told = Vec::new();
+        for (name, value) in fields {
+            if let Some(cut) = limits::cut_field(value) {
+                told.push(format!("{whose} {name} is {}", limits::field_cut(value.chars().count())));
+                *value = cut;
+            }
+        }
+        told
+    }
+}
+
+/// How messages name a side's statement or version `index` of several,
+/// never by a label (which may be what is too long): "The left
+/// statement's", "Version 3's".
+pub fn whose(side: Option<Side>, index: usize) -> String {
+    match side {
+        Some(side) => format!("The {} statement's", side_word(side)),
+        None => format!("Version {}'s", index + 1),
+    }
+}
+
 /// A header field of a statement that the user can edit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Field {
@@ -78,25 +116,15 @@ pub fn side_word(side: Side) -> &'static str {
     }
 }
 
-/// Why a text was refused for its length.
+/// Why a side's text was refused for its length.
 pub fn too_long(side: Side, bytes: usize) -> String {
-    format!(
-        "The {} text is {:.1} MB; Parallax compares up to {:.0} MB per side. \
-         Use a shorter part of the statement.",
-        side_word(side),
-        bytes as f64 / 1e6,
-        MAX_SIDE_BYTES as f64 / 1e6
-    )
+    format!("The {} text is {}", side_word(side), limits::text_over(Some(bytes)))
 }
 
-/// Why a version's text was refused for its length (a third to sixth
-/// statement, which is on neither side).
-pub fn too_long_version(bytes: usize) -> String {
-    format!(
-        "That text is {:.1} MB; Parallax compares up to {:.0} MB per statement. Use a shorter part of it.",
-        bytes as f64 / 1e6,
-        MAX_SIDE_BYTES as f64 / 1e6
-    )
+/// Why the text of version `index` (a third to sixth statement, which is
+/// on neither side, or a new one) was refused for its length.
+pub fn too_long_version(index: usize, bytes: usize) -> String {
+    format!("The text of version {} is {}", index + 1, limits::text_over(Some(bytes)))
 }
 
 #[cfg(test)]
@@ -110,6 +138,17 @@ mod tests {
         assert_eq!(Statement::default().name(Side::Right), "Right statement");
         let blank = Statement { label: " \n".into(), ..Statement::default() };
         assert_eq!(blank.name(Side::Left), "Left statement");
+    }
+
+    #[test]
+    fn long_fields_are_cut_and_said_to_be() {
+        let mut s = Statement { label: "L".repeat(3_000_000), title: "Short".into(), ..Statement::default() };
+        let told = s.cut_fields(&whose(Some(Side::Left), 0));
+        assert_eq!(s.label.len(), limits::MAX_FIELD_CHARS);
+        assert_eq!(s.title, "Short");
+        assert_eq!(told.len(), 1);
+        assert!(told[0].starts_with("The left statement's label is 3,000,000 characters long;"), "{}", told[0]);
+        assert!(s.cut_fields("Version 3's").is_empty(), "cut once, it fits");
     }
 
     #[test]

@@ -10,7 +10,7 @@ use crate::engine::collate::MAX_VERSIONS;
 use crate::engine::Options;
 
 use super::nav::StopKind;
-use super::statement::Statement;
+use super::statement::{same_text, Statement};
 use super::versions::{PhraseOrder, SharedCollation};
 
 /// The versions, what is shown of them, and their latest collation.
@@ -57,7 +57,8 @@ impl VersionSet {
     /// options; an older one (texts edited since) is never shown as theirs.
     pub fn collation(&self, options: &Options) -> Option<&SharedCollation> {
         let (_, c) = self.collation.as_ref()?;
-        let same_texts = c.versions.len() == self.all.len() && c.versions.iter().zip(&self.all).all(|(v, s)| *v.text == *s.text);
+        // At once when the collation shares the texts (the worker's do).
+        let same_texts = c.versions.len() == self.all.len() && c.versions.iter().zip(&self.all).all(|(v, s)| same_text(&v.text, &s.text));
         (same_texts && c.options == *options).then_some(c)
     }
 

@@ -8,9 +8,12 @@
 //! options}`, the texts as they are, the options as JSON); the worker answers
 //! `{ready}` once, then for each request `{id, progress}` now and then, the
 //! result's long lists in parts (`{id, part, json}`), and last `{id, result,
-//! ms}`: the rest of the result as JSON, `ms` the engine's own time. Three to
-//! six versions are collated the same way: a [`CollateRequest`] (`{id,
-//! versions: [text…], options}`) is answered by `{id, collation, ms}`.
+//! quotes, ms}`: the rest of the result as JSON without its texts (the page
+//! has them), the sentences quotations link to (which take telling the
+//! comparison's story to find), `ms` the engine's own time. Three to six
+//! versions are collated the same way: a [`CollateRequest`] (`{id, versions:
+//! [text…], options}`) is answered by the same parts and last `{id,
+//! collation, ms}`.
 //!
 //! The first comparison also fetches the paraphrase table sentence pairing
 //! uses (`paraphrases.txt`, beside the widget: the request names its
@@ -22,8 +25,11 @@
 //! worker's wasm, not on the page's.
 //!
 //! The parts keep the page responsive: the result of 1 MB a side is about
-//! 8 MB of JSON, 150 ms to read in one go; each part is a message of its own,
-//! read in its own task, in a few milliseconds.
+//! 8 MB of JSON, 150 ms to read in one go, and six versions of 1 MB several
+//! times that; each part is a message of its own, read in its own task, in
+//! a few milliseconds.
+
+use std::sync::Arc;
 
 use serde::Serialize;
 use wasm_bindgen::JsValue;
@@ -42,9 +48,9 @@ pub struct Request {
     /// Which request this is, so its answers can be told apart from older ones.
     pub id: u64,
     /// The left text.
-    pub left: String,
+    pub left: Arc<str>,
     /// The right text.
-    pub right: String,
+    pub right: Arc<str>,
     /// How to compare them.
     pub options: Options,
 }
@@ -55,7 +61,7 @@ pub struct CollateRequest {
     /// Which request this is.
     pub id: u64,
     /// The versions' texts, in order.
-    pub texts: Vec<String>,
+    pub texts: Vec<Arc<str>>,
     /// How to compare them.
     pub options: Options,
 }
@@ -65,8 +71,9 @@ pub struct CollateRequest {
 pub enum Reply {
     /// Request `id` is this far along (0 to 1).
     Progress(u64, f32),
-    /// Request `id` is done; the engine took `ms` milliseconds.
-    Done(u64, Comparison, f64),
+    /// Request `id` is done, with each side's quotation targets (see
+    /// `voices::quote_targets`); the engine took `ms` milliseconds.
+    Done(u64, Comparison, [Vec<usize>; 2], f64),
     /// Collation `id` is done; the engine took `ms` milliseconds.
     Collated(u64, Collation, f64),
     /// A file was read: its statement, or why it cannot be used.
@@ -98,11 +105,16 @@ pub fn serve() {
     let onmessage = Closure::<dyn FnMut(MessageEvent)>::new(move |event: MessageEvent| {
         if let Some(request) = CollateRequest::from_message(&event.data()) {
             let started = performance.now();
-            let texts: Vec<&str> = request.texts.iter().map(String::as_str).collect();
+            let texts: Vec<&str> = request.texts.iter().map(|t| &**t).collect();
             let collation = crate::engine::collate::compare_many(&texts, &request.options);
             let ms = performance.now() - started;
-            let json = serde_json::to_string(&collation).expect("results serialize");
-            answer(&[("id", JsValue::from(request.id as f64)), ("collation", json.into()), ("ms", ms.into())]);
+            let id = JsValue::from(request.id as f64);
+            let (rest, parts) = Parts::take_collation(collation);
+            for (part, json) in parts {
+                answer(&[("id", id.clone()), ("part", part.number().into()), ("json", json.into())]);
+            }
+            let json = serde_json::to_string(&rest).expect("results serialize");
+            answer(&[("id", id), ("collation", json.into()), ("ms", ms.into())]);
             return;
         }
         if let Some(file) = FileRequest::from_message(&event.data()) {
@@ -125,12 +137,14 @@ pub fn serve() {
                 }
             });
             let ms = performance.now() - started;
+            let quotes = [Side::Left, Side::Right].map(|side| crate::app::voices::quote_targets(&comparison, side));
+            let quotes = serde_json::to_string(&quotes).expect("results serialize");
             let (rest, parts) = Parts::take(comparison);
             for (part, json) in parts {
-                answer(&[("id", id.clone()), ("part", (part as u32).into()), ("json", json.into())]);
+                answer(&[("id", id.clone()), ("part", part.number().into()), ("json", json.into())]);
             }
             let json = serde_json::to_string(&rest).expect("results serialize");
-            answer(&[("id", id), ("result", json.into()), ("ms", ms.into())]);
+            answer(&[("id", id), ("result", json.into()), ("quotes", quotes.into()), ("ms", ms.into())]);
         });
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
@@ -213,8 +227,8 @@ impl Request {
         let options = json::to_string(&self.options);
         for (key, value) in [
             ("id", JsValue::from(self.id as f64)),
-            ("left", self.left.as_str().into()),
-            ("right", self.right.as_str().into()),
+            ("left", JsValue::from(&*self.left)),
+            ("right", JsValue::from(&*self.right)),
             ("options", options.into()),
             ("lexicon", super::assets::url(crate::engine::lexicon::FILE).into()),
         ] {
@@ -227,8 +241,8 @@ impl Request {
         let get = |key: &str| js_sys::Reflect::get(message, &key.into()).ok();
         Some(Request {
             id: get("id")?.as_f64()? as u64,
-            left: get("left")?.as_string()?,
-            right: get("right")?.as_string()?,
+            left: get("left")?.as_string()?.into(),
+            right: get("right")?.as_string()?.into(),
             options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
         })
     }
@@ -315,7 +329,7 @@ impl CollateRequest {
     fn to_message(&self) -> JsValue {
         let message = js_sys::Object::new();
         let options = json::to_string(&self.options);
-        let texts: js_sys::Array = self.texts.iter().map(|t| JsValue::from(t.as_str())).collect();
+        let texts: js_sys::Array = self.texts.iter().map(|t| JsValue::from(&**t)).collect();
         for (key, value) in [("id", JsValue::from(self.id as f64)), ("versions", texts.into()), ("options", options.into())] {
             let _ = js_sys::Reflect::set(&message, &key.into(), &value);
         }
@@ -327,13 +341,15 @@ impl CollateRequest {
         let versions: js_sys::Array = get("versions").filter(js_sys::Array::is_array)?.into();
         Some(CollateRequest {
             id: get("id")?.as_f64()? as u64,
-            texts: versions.iter().map(|t| t.as_string()).collect::<Option<_>>()?,
+            texts: versions.iter().map(|t| Some(t.as_string()?.into())).collect::<Option<_>>()?,
             options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
         })
     }
 }
 
 /// The long lists of a result, sent apart from the rest in parts.
+/// A long list of a result as it travels (a JSON array), taken out of a
+/// comparison or of a collation (the lists of version `n`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Part {
     LeftSpans,
@@ -342,13 +358,38 @@ enum Part {
     RightSentences,
     Phrases,
     Pairs,
+    VersionPhrases,
+    VersionCarried(usize),
+    VersionSentences(usize),
+    VersionOwn(usize),
 }
 
 impl Part {
-    const ALL: [Part; 6] = [Part::LeftSpans, Part::LeftSentences, Part::RightSpans, Part::RightSentences, Part::Phrases, Part::Pairs];
+    /// The parts of a fixed place, by number.
+    const FIXED: [Part; 7] =
+        [Part::LeftSpans, Part::LeftSentences, Part::RightSpans, Part::RightSentences, Part::Phrases, Part::Pairs, Part::VersionPhrases];
+
+    /// The number a part travels as: a version's lists after the fixed parts.
+    fn number(self) -> u32 {
+        let fixed = Part::FIXED.len() as u32;
+        match self {
+            Part::VersionCarried(n) => fixed + 3 * n as u32,
+            Part::VersionSentences(n) => fixed + 3 * n as u32 + 1,
+            Part::VersionOwn(n) => fixed + 3 * n as u32 + 2,
+            part => Part::FIXED.iter().position(|&p| p == part).expect("a fixed part") as u32,
+        }
+    }
+
+    fn from_number(number: u32) -> Option<Part> {
+        let Some(version) = (number as usize).checked_sub(Part::FIXED.len()) else { return Some(Part::FIXED[number as usize]) };
+        let n = version / 3;
+        (n < crate::engine::collate::MAX_VERSIONS)
+            .then(|| [Part::VersionCarried(n), Part::VersionSentences(n), Part::VersionOwn(n)][version % 3])
+    }
 }
 
-/// A result's long lists, as they are taken out (worker) and put back (page).
+/// A result's long lists, as they are taken out (worker) and put back
+/// (page).
 #[derive(Default)]
 struct Parts {
     left_spans: Vec<crate::engine::Span>,
@@ -357,45 +398,69 @@ struct Parts {
     right_sentences: Vec<crate::engine::Sentence>,
     phrases: Vec<crate::engine::SharedPhrase>,
     pairs: Vec<crate::engine::SentencePair>,
+    version_phrases: Vec<crate::engine::collate::VersionPhrase>,
+    /// Per version: its stretches, sentences and passages no other carries.
+    versions: Vec<(Vec<crate::engine::collate::Carried>, Vec<crate::engine::ByteRange>, Vec<crate::engine::collate::OwnPassage>)>,
 }
 
 /// JSON arrays of about this many bytes each: a few milliseconds to read.
 const PART_BYTES: usize = 256 * 1024;
 
+/// `items` as JSON arrays of at most about [`PART_BYTES`] each, tagged `part`.
+fn split<T: Serialize>(part: Part, items: Vec<T>, out: &mut Vec<(Part, String)>) {
+    let mut chunk = String::from("[");
+    for item in items {
+        let item = serde_json::to_string(&item).expect("results serialize");
+        if chunk.len() > 1 && chunk.len() + item.len() > PART_BYTES {
+            out.push((part, std::mem::replace(&mut chunk, String::from("[")) + "]"));
+        }
+        if chunk.len() > 1 {
+            chunk.push(',');
+        }
+        chunk.push_str(&item);
+    }
+    if chunk.len() > 1 {
+        out.push((part, chunk + "]"));
+    }
+}
+
 impl Parts {
-    /// Takes the long lists out of `c`: what is left, and the lists as JSON
-    /// arrays of at most about [`PART_BYTES`] each.
+    /// Takes the long lists out of `c`, and its texts (the page has them:
+    /// it sent them): what is left, and the lists as JSON arrays of at most
+    /// about [`PART_BYTES`] each.
     fn take(mut c: Comparison) -> (Comparison, Vec<(Part, String)>) {
         let mut out = Vec::new();
-        let mut split = |part: Part, items: Vec<String>| {
-            let mut chunk = String::from("[");
-            for item in items {
-                if chunk.len() > 1 && chunk.len() + item.len() > PART_BYTES {
-                    out.push((part, std::mem::replace(&mut chunk, String::from("[")) + "]"));
-                }
-                if chunk.len() > 1 {
-                    chunk.push(',');
-                }
-                chunk.push_str(&item);
-            }
-            if chunk.len() > 1 {
-                out.push((part, chunk + "]"));
-            }
-        };
-        fn each<T: Serialize>(items: Vec<T>) -> Vec<String> {
-            items.iter().map(|i| serde_json::to_string(i).expect("results serialize")).collect()
-        }
-        split(Part::LeftSpans, each(std::mem::take(&mut c.left.spans)));
-        split(Part::LeftSentences, each(std::mem::take(&mut c.left.sentences)));
-        split(Part::RightSpans, each(std::mem::take(&mut c.right.spans)));
-        split(Part::RightSentences, each(std::mem::take(&mut c.right.sentences)));
-        split(Part::Phrases, each(std::mem::take(&mut c.phrases)));
-        split(Part::Pairs, each(std::mem::take(&mut c.pairs)));
+        split(Part::LeftSpans, std::mem::take(&mut c.left.spans), &mut out);
+        split(Part::LeftSentences, std::mem::take(&mut c.left.sentences), &mut out);
+        split(Part::RightSpans, std::mem::take(&mut c.right.spans), &mut out);
+        split(Part::RightSentences, std::mem::take(&mut c.right.sentences), &mut out);
+        split(Part::Phrases, std::mem::take(&mut c.phrases), &mut out);
+        split(Part::Pairs, std::mem::take(&mut c.pairs), &mut out);
+        (c.left.text, c.right.text) = Default::default();
         (c, out)
     }
 
-    /// Reads one part and keeps its items.
+    /// The same for a collation: each version's lists (and text), and the
+    /// phrases.
+    fn take_collation(mut c: Collation) -> (Collation, Vec<(Part, String)>) {
+        let mut out = Vec::new();
+        for (n, version) in c.versions.iter_mut().enumerate() {
+            version.text = Arc::default();
+            split(Part::VersionCarried(n), std::mem::take(&mut version.carried), &mut out);
+            split(Part::VersionSentences(n), std::mem::take(&mut version.sentences), &mut out);
+            split(Part::VersionOwn(n), std::mem::take(&mut version.own), &mut out);
+        }
+        split(Part::VersionPhrases, std::mem::take(&mut c.phrases), &mut out);
+        (c, out)
+    }
+
+    /// Reads one part and keeps it.
     fn add(&mut self, part: Part, json: &str) -> Result<(), String> {
+        if let Part::VersionCarried(n) | Part::VersionSentences(n) | Part::VersionOwn(n) = part {
+            if self.versions.len() <= n {
+                self.versions.resize_with(n + 1, Default::default);
+            }
+        }
         match part {
             Part::LeftSpans => self.left_spans.extend(json::from_str::<Vec<_>>(json)?),
             Part::LeftSentences => self.left_sentences.extend(json::from_str::<Vec<_>>(json)?),
@@ -403,18 +468,34 @@ impl Parts {
             Part::RightSentences => self.right_sentences.extend(json::from_str::<Vec<_>>(json)?),
             Part::Phrases => self.phrases.extend(json::from_str::<Vec<_>>(json)?),
             Part::Pairs => self.pairs.extend(json::from_str::<Vec<_>>(json)?),
+            Part::VersionPhrases => self.version_phrases.extend(json::from_str::<Vec<_>>(json)?),
+            Part::VersionCarried(n) => self.versions[n].0.extend(json::from_str::<Vec<_>>(json)?),
+            Part::VersionSentences(n) => self.versions[n].1.extend(json::from_str::<Vec<crate::engine::ByteRange>>(json)?),
+            Part::VersionOwn(n) => self.versions[n].2.extend(json::from_str::<Vec<_>>(json)?),
         }
         Ok(())
     }
 
-    /// Puts the lists back into the rest of the result.
-    fn put_back(self, mut c: Comparison) -> Comparison {
+    /// Puts the lists back into the rest of a comparison of `texts`.
+    fn put_back(self, mut c: Comparison, texts: &[Arc<str>]) -> Comparison {
+        if let [left, right] = texts {
+            (c.left.text, c.right.text) = (left.clone(), right.clone());
+        }
         c.left.spans = self.left_spans;
         c.left.sentences = self.left_sentences;
         c.right.spans = self.right_spans;
         c.right.sentences = self.right_sentences;
         c.phrases = self.phrases;
         c.pairs = self.pairs;
+        c
+    }
+
+    /// Puts the lists back into the rest of a collation of `texts`.
+    fn put_back_collation(self, mut c: Collation, texts: &[Arc<str>]) -> Collation {
+        for ((version, (carried, sentences, own)), text) in c.versions.iter_mut().zip(self.versions).zip(texts) {
+            (version.text, version.carried, version.sentences, version.own) = (text.clone(), carried, sentences, own);
+        }
+        c.phrases = self.version_phrases;
         c
     }
 }
@@ -428,7 +509,28 @@ pub struct Comparer {
     /// supersedes the one before it).
     queued: std::rc::Rc<std::cell::RefCell<Queued>>,
     ready: std::rc::Rc<std::cell::Cell<bool>>,
+    sent: std::rc::Rc<std::cell::RefCell<Sent>>,
     _listeners: Vec<gloo::events::EventListener>,
+}
+
+/// The texts of the requests not answered yet, with their ids: an answer
+/// comes without its texts (the page has them), and its result then shares
+/// the page's own, so telling whether a result shows the texts on screen
+/// is a pointer comparison, not one of megabytes.
+#[derive(Default)]
+struct Sent {
+    comparisons: Vec<(u64, Vec<Arc<str>>)>,
+    collations: Vec<(u64, Vec<Arc<str>>)>,
+}
+
+impl Sent {
+    /// The texts of request `id`, now answered; earlier ones are forgotten
+    /// (the worker answers in order, and those left were superseded).
+    fn answered(requests: &mut Vec<(u64, Vec<Arc<str>>)>, id: u64) -> Option<Vec<Arc<str>>> {
+        let texts = requests.iter().find(|(sent, _)| *sent == id).map(|(_, texts)| texts.clone());
+        requests.retain(|(sent, _)| *sent > id);
+        texts
+    }
 }
 
 impl Comparer {
@@ -449,15 +551,16 @@ impl Comparer {
                 // Refused at once (a Content-Security-Policy, say): no worker, only the message.
                 let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
                 on_reply.emit(Reply::Failed(cannot_load(&url, &detail)));
-                return Comparer { worker: None, queued: Rc::default(), ready: Rc::default(), _listeners: Vec::new() };
+                return Comparer { worker: None, queued: Rc::default(), ready: Rc::default(), sent: Rc::default(), _listeners: Vec::new() };
             }
         };
         let queued: Rc<RefCell<Queued>> = Rc::default();
         let ready: Rc<Cell<bool>> = Rc::default();
+        let sent: Rc<RefCell<Sent>> = Rc::default();
         // The parts of the answer being received, with its id.
         let incoming: RefCell<(u64, Parts)> = RefCell::default();
         let on_message = {
-            let (worker, queued, ready, on_reply) = (worker.clone(), queued.clone(), ready.clone(), on_reply.clone());
+            let (worker, queued, ready, on_reply, sent) = (worker.clone(), queued.clone(), ready.clone(), on_reply.clone(), sent.clone());
             EventListener::new(&worker.clone(), "message", move |event| {
                 let data = event.unchecked_ref::<web_sys::MessageEvent>().data();
                 let get = |key: &str| js_sys::Reflect::get(&data, &key.into()).unwrap_or_default();
@@ -479,32 +582,39 @@ impl Comparer {
                     return;
                 }
                 let id = get("id").as_f64().unwrap_or(0.0) as u64;
-                // Collations are asked for by the versions view, which only the full widget has.
-                if let Some(json) = get("collation").as_string().filter(|_| cfg!(feature = "studio")) {
-                    match json::from_str::<Collation>(&json) {
-                        Ok(c) => on_reply.emit(Reply::Collated(id, c, get("ms").as_f64().unwrap_or(0.0))),
-                        Err(e) => on_reply.emit(Reply::Failed(format!("The collation could not be read ({e})."))),
-                    }
-                    return;
-                }
                 let mut incoming = incoming.borrow_mut();
                 if incoming.0 != id {
                     *incoming = (id, Parts::default());
                 }
                 let unreadable = |e: String| Reply::Failed(format!("The comparison could not be read ({e})."));
-                if let Some(progress) = get("progress").as_f64() {
+                // Collations are asked for by the versions view, which only the full widget has.
+                if let Some(json) = get("collation").as_string().filter(|_| cfg!(feature = "studio")) {
+                    let parts = std::mem::take(&mut incoming.1);
+                    drop(incoming);
+                    let Some(texts) = Sent::answered(&mut sent.borrow_mut().collations, id) else { return };
+                    match json::from_str::<Collation>(&json) {
+                        Ok(rest) => {
+                            on_reply.emit(Reply::Collated(id, parts.put_back_collation(rest, &texts), get("ms").as_f64().unwrap_or(0.0)))
+                        }
+                        Err(e) => on_reply.emit(Reply::Failed(format!("The collation could not be read ({e})."))),
+                    }
+                } else if let Some(progress) = get("progress").as_f64() {
                     on_reply.emit(Reply::Progress(id, progress as f32));
                 } else if let (Some(part), Some(json)) = (get("part").as_f64(), get("json").as_string()) {
-                    let Some(&part) = Part::ALL.get(part as usize) else { return };
+                    let Some(part) = Part::from_number(part as u32) else { return };
                     if let Err(e) = incoming.1.add(part, &json) {
                         on_reply.emit(unreadable(e));
                     }
                 } else if let Some(json) = get("result").as_string() {
                     let parts = std::mem::take(&mut incoming.1);
                     drop(incoming);
-                    match json::from_str::<Comparison>(&json) {
-                        Ok(rest) => on_reply.emit(Reply::Done(id, parts.put_back(rest), get("ms").as_f64().unwrap_or(0.0))),
-                        Err(e) => on_reply.emit(unreadable(e)),
+                    let Some(texts) = Sent::answered(&mut sent.borrow_mut().comparisons, id) else { return };
+                    let quotes = get("quotes").as_string().unwrap_or_default();
+                    match (json::from_str::<Comparison>(&json), json::from_str(&quotes)) {
+                        (Ok(rest), Ok(quotes)) => {
+                            on_reply.emit(Reply::Done(id, parts.put_back(rest, &texts), quotes, get("ms").as_f64().unwrap_or(0.0)))
+                        }
+                        (Err(e), _) | (_, Err(e)) => on_reply.emit(unreadable(e)),
                     }
                 }
             })
@@ -513,7 +623,7 @@ impl Comparer {
             let detail = event.dyn_ref::<web_sys::ErrorEvent>().map(|e| e.message()).unwrap_or_default();
             on_reply.emit(Reply::Failed(cannot_load(&url, &detail)));
         });
-        Comparer { worker: Some(worker), queued, ready, _listeners: vec![on_message, on_error] }
+        Comparer { worker: Some(worker), queued, ready, sent, _listeners: vec![on_message, on_error] }
     }
 
     /// Asks for file `name` (its `bytes`) to be read for `target`.
@@ -529,11 +639,13 @@ impl Comparer {
 
     /// Asks for a comparison; an unanswered earlier request is superseded.
     pub fn compare(&self, request: &Request) {
+        self.sent.borrow_mut().comparisons.push((request.id, vec![request.left.clone(), request.right.clone()]));
         self.post(request.to_message(), |q| &mut q.comparison);
     }
 
     /// Asks for a collation; an unanswered earlier request is superseded.
     pub fn collate(&self, request: &CollateRequest) {
+        self.sent.borrow_mut().collations.push((request.id, request.texts.clone()));
         self.post(request.to_message(), |q| &mut q.collation);
     }
 
@@ -598,28 +710,63 @@ mod tests {
         let (left, right) = (sentences(13), sentences(17));
         let c = crate::engine::compare(&left, &right, &Options::default());
         let (rest, parts) = Parts::take(c.clone());
-        assert!(parts.len() > Part::ALL.len(), "long lists are split");
+        assert!(parts.len() > 8, "long lists are split");
         assert!(parts.iter().all(|(_, json)| json.len() < 2 * PART_BYTES));
         let mut received = Parts::default();
-        for (part, json) in &parts {
-            received.add(*part, json).unwrap();
+        for (part, json) in parts {
+            received.add(Part::from_number(part.number()).unwrap(), &json).unwrap();
         }
-        let rest: Comparison = serde_json::from_str(&serde_json::to_string(&rest).unwrap()).unwrap();
-        assert_eq!(received.put_back(rest), c);
+        let rest = serde_json::to_string(&rest).unwrap();
+        assert!(!rest.contains("Item 3999"), "the texts stay on the page");
+        let rest: Comparison = serde_json::from_str(&rest).unwrap();
+        assert_eq!(received.put_back(rest, &[left.into(), right.into()]), c);
+    }
+
+    #[test]
+    fn a_collation_sent_in_parts_arrives_whole() {
+        let version = |k: usize| (0..3000).map(|i| format!("Item {i} of {} was discussed «{k}». ", i % (5 + k))).collect::<String>();
+        let texts: Vec<String> = (0..6).map(version).collect();
+        let c = crate::engine::collate::compare_many(&texts.iter().map(String::as_str).collect::<Vec<_>>(), &Options::default());
+        let (rest, parts) = Parts::take_collation(c.clone());
+        assert!(parts.iter().all(|(_, json)| json.len() < 2 * PART_BYTES));
+        assert!(serde_json::to_string(&rest).unwrap().len() < 10_000, "the rest is small: no texts");
+        let mut received = Parts::default();
+        for (part, json) in parts {
+            received.add(Part::from_number(part.number()).unwrap(), &json).unwrap();
+        }
+        let rest: Collation = serde_json::from_str(&serde_json::to_string(&rest).unwrap()).unwrap();
+        let arrived = received.put_back_collation(rest, &texts.iter().map(|t| Arc::from(t.as_str())).collect::<Vec<_>>());
+        for (a, b) in arrived.versions.iter().zip(&c.versions) {
+            assert!(a.text == b.text && a.carried == b.carried && a.sentences == b.sentences && a.words == b.words);
+            assert!(a.own == b.own, "each version's own passages arrive");
+        }
+        assert!(arrived.phrases == c.phrases, "the phrases");
+        // The rest as JSON carries it (the similarities' last digits too).
+        let through_json: Collation = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+        assert!(arrived == through_json, "the rest");
+    }
+
+    #[test]
+    fn parts_keep_their_numbers() {
+        for part in [Part::LeftSpans, Part::Pairs, Part::VersionPhrases, Part::VersionCarried(0), Part::VersionSentences(5), Part::VersionOwn(5)] {
+            assert_eq!(Part::from_number(part.number()), Some(part));
+        }
+        assert_eq!(Part::from_number(Part::VersionOwn(5).number() + 1), None);
     }
 
     #[test]
     fn who_speaks_survives_the_way_from_the_worker() {
-        let c = crate::engine::compare(include_str!("../../examples/cn-mfa.txt"), include_str!("../../examples/ru-mid-tass.txt"), &Options::default());
+        let (left, right) = (include_str!("../../examples/cn-mfa.txt"), include_str!("../../examples/ru-mid-tass.txt"));
+        let c = crate::engine::compare(left, right, &Options::default());
         assert!(c.left.sentences.iter().any(|s| s.speaker.as_ref().is_some_and(|sp| sp.mention.is_some())));
         assert!(c.left.voices.iter().any(|v| v.party.as_deref() == Some("Russia")));
         let (rest, parts) = Parts::take(c.clone());
         let mut received = Parts::default();
-        for (part, json) in &parts {
-            received.add(*part, json).unwrap();
+        for (part, json) in parts {
+            received.add(part, &json).unwrap();
         }
         let rest: Comparison = serde_json::from_str(&serde_json::to_string(&rest).unwrap()).unwrap();
-        let arrived = received.put_back(rest);
+        let arrived = received.put_back(rest, &[left.into(), right.into()]);
         assert_eq!(arrived.left.sentences, c.left.sentences);
         assert_eq!(arrived.right.sentences, c.right.sentences);
         assert_eq!((&arrived.left.voices, &arrived.right.voices), (&c.left.voices, &c.right.voices));

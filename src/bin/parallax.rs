@@ -29,7 +29,9 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use parallax::engine::input::{self, Imported};
+    use parallax::app::state::MAX_MIN_PHRASE;
+    use parallax::app::statement::{whose, Statement};
+    use parallax::engine::input::{self, limits, Imported};
     use parallax::engine::collate::{compare_many, Collation};
     use parallax::engine::metrics::count_words;
     use parallax::engine::{self, Comparison, Lang, LangChoice, Options, Side, SideResult};
@@ -43,18 +45,22 @@ With three to six files, collate them as versions of one statement: the
 phrases each carries with the versions that share them, what each version
 alone says, and how alike each two are.
 The files are text (UTF-8, or UTF-16 with a byte-order mark), web pages
-(.html: the page's text, title, date and address) or Word documents (.docx).
+(.html: the page's text, title, date and address) or Word documents (.docx),
+of up to 4 MB, each holding up to 1,000,000 bytes (1 MB) of text: the limits
+of the widget. Labels, titles, dates and sources are kept up to 300
+characters (longer ones are cut, with a note on stderr).
 
 Options:
   --json                 print the full result as JSON (with three files or
                          more: the collation)
-  --html OUT.html        write a self-contained HTML report (no JavaScript)
+  --html OUT.html        write a self-contained HTML report (no JavaScript);
+                         with --json, both, of the same comparison
   --left-label TEXT      name of the left statement in the report
   --right-label TEXT     name of the right statement in the report
   --label TEXT           name of the next file in the report (repeat it, in
                          the files' order; for any number of files)
-  --min-phrase N         shortest shared phrase, in words (default 2; a
-                         phrase also needs two content words)
+  --min-phrase N         shortest shared phrase, in words, 1 to 12 (default 2;
+                         a phrase also needs two content words)
   --no-stem              match exact words, not word stems
   --case-sensitive       do not fold case
   --keep-punctuation     match punctuation too
@@ -159,8 +165,9 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
                 Long("spelling-variants") => options.spelling_variants = true,
                 Long("min-phrase") => {
                     let v = parser.value()?.string()?;
-                    options.min_phrase = v.parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
-                        Error::Usage(format!("--min-phrase needs a whole number of at least 1, not '{v}'"))
+                    // The widget's range, so the report shows what the JSON holds.
+                    options.min_phrase = v.parse().ok().filter(|n| (1..=MAX_MIN_PHRASE).contains(n)).ok_or_else(|| {
+                        Error::Usage(format!("--min-phrase needs a whole number from 1 to {MAX_MIN_PHRASE}, not '{v}'"))
                     })?;
                 }
                 Long("lang-left") => options.lang_left = parse_lang(&parser.value()?.string()?).map_err(Error::Usage)?,
@@ -197,13 +204,32 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
                 labels[at] = label;
             }
         }
+        for (i, label) in labels.iter_mut().enumerate() {
+            if let Some(cut) = limits::cut_field(label) {
+                let side = (files.len() == 2).then(|| [Side::Left, Side::Right][i]);
+                note(&format!("{} label is {}", whose(side, i), limits::field_cut(label.chars().count())));
+                *label = cut;
+            }
+        }
         Ok(Command::Compare(Args { files, json, html, labels, options }))
     }
 
+    /// A file's statement; a file over the limits is refused before it is
+    /// read whole, in the widget's words.
     fn read(role: &str, path: &Path) -> Result<Imported, Error> {
         let what = format!("{role} {}", path.display());
-        let bytes = std::fs::read(path).map_err(|e| Error::Input(format!("{what} cannot be read: {e}")))?;
-        input::import(&path.to_string_lossy(), &bytes).map_err(|e| Error::Input(format!("{what} {e}")))
+        let cannot = |e: io::Error| Error::Input(format!("{what} cannot be read: {e}"));
+        let size = std::fs::metadata(path).map_err(cannot)?.len();
+        if size > limits::MAX_FILE_BYTES as u64 {
+            return Err(Error::Input(format!("{what} is {}", limits::file_over(size as usize))));
+        }
+        let bytes = std::fs::read(path).map_err(cannot)?;
+        input::import(&path.to_string_lossy(), &bytes).map_err(|e| Error::Input(format!("{what} {e}.")))
+    }
+
+    /// Tells the reader something that does not stop the command.
+    fn note(text: &str) {
+        let _ = writeln!(io::stderr(), "parallax: note: {text}");
     }
 
     fn summary_side(c: &Comparison, side: Side, name: &str, path: &Path) -> String {
@@ -257,28 +283,54 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
         out
     }
 
-    /// The HTML report, rendered server-side by the same Yew components the
-    /// widget uses. Labels default to the file names; titles, dates and
-    /// sources come from the files when they give them.
-    fn report(args: &Args, files: Vec<Imported>) -> String {
+    /// The statements as the report shows them: labels default to the file
+    /// names; titles, dates and sources come from the files when they give
+    /// them; any of them over the limit is cut, with a note.
+    fn statements(args: &Args, files: &[Imported]) -> Vec<Statement> {
+        let several = files.len() > 2;
+        let sides = [Side::Left, Side::Right];
+        (0..files.len())
+            .map(|i| {
+                let (file, path, label) = (&files[i], &args.files[i], &args.labels[i]);
+                let mut statement = Statement {
+                    label: if label.is_empty() { file_name(path) } else { label.clone() },
+                    title: file.title.clone().unwrap_or_default(),
+                    date: file.date.clone().unwrap_or_default(),
+                    source: file.source.clone().unwrap_or_default(),
+                    text: file.text.as_str().into(),
+                };
+                let side = (!several).then(|| sides[i]);
+                statement.cut_fields(&whose(side, i)).iter().for_each(|told| note(told));
+                statement
+            })
+            .collect()
+    }
+
+    /// Writes the self-contained HTML report of `result`, rendered
+    /// server-side by the same Yew components the widget uses.
+    fn write_report(out: &Path, statements: Vec<Statement>, args: &Args, result: Outcome) -> Result<(), Error> {
         use parallax::app::components::report_view::{render_report, render_versions_report};
-        use parallax::app::{statement::Statement, Initial};
-        let statement = |label: &str, path: &Path, file: Imported| Statement {
-            label: if label.is_empty() { file_name(path) } else { label.to_owned() },
-            title: file.title.unwrap_or_default(),
-            date: file.date.unwrap_or_default(),
-            source: file.source.unwrap_or_default(),
-            text: file.text.into(),
-        };
-        let mut statements: Vec<Statement> =
-            files.into_iter().zip(&args.files).zip(&args.labels).map(|((file, path), label)| statement(label, path, file)).collect();
+        use parallax::app::shared_comparison::SharedComparison;
+        use parallax::app::Initial;
         let runtime = tokio::runtime::Builder::new_current_thread().build().expect("a single-threaded runtime");
-        if statements.len() > 2 {
-            return runtime.block_on(render_versions_report(statements, args.options.clone()));
-        }
-        let (right, left) = (statements.pop().expect("two files"), statements.pop().expect("two files"));
-        let initial = Initial { left, right, options: args.options.clone(), ..Initial::default() };
-        runtime.block_on(render_report(initial))
+        let html = match result {
+            Outcome::Versions(collation) => runtime.block_on(render_versions_report(statements, collation)),
+            Outcome::Pair(comparison) => {
+                let mut two = statements.into_iter();
+                let (left, right) = (two.next().expect("two files"), two.next().expect("two files"));
+                let comparison = Some(SharedComparison::new(comparison));
+                runtime.block_on(render_report(Initial { left, right, options: args.options.clone(), comparison, ..Initial::default() }))
+            }
+        };
+        std::fs::write(out, html).map_err(|e| Error::Input(format!("cannot write {}: {e}", out.display())))?;
+        let _ = writeln!(io::stderr(), "parallax: wrote {}", out.display());
+        Ok(())
+    }
+
+    /// What `compare` made: a comparison of two files, or a collation of more.
+    enum Outcome {
+        Pair(Comparison),
+        Versions(Collation),
     }
 
     /// How an input file is named in messages: "left file" and "right
@@ -348,32 +400,30 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
             .enumerate()
             .map(|(i, path)| read(&file_role(i, args.files.len()), path))
             .collect::<Result<Vec<_>, _>>()?;
-        if let Some(out) = &args.html {
-            let html = report(&args, files);
-            std::fs::write(out, html).map_err(|e| Error::Input(format!("cannot write {}: {e}", out.display())))?;
-            let _ = writeln!(io::stderr(), "parallax: wrote {}", out.display());
-            return Ok(());
-        }
+        let statements = statements(&args, &files);
+        // One comparison, for the JSON, the summary and the report alike.
+        let texts: Vec<&str> = files.iter().map(|f| f.text.as_str()).collect();
+        let result = match texts.as_slice() {
+            [left, right] => Outcome::Pair(engine::compare(left, right, &args.options)),
+            _ => Outcome::Versions(compare_many(&texts, &args.options)),
+        };
         let mut out = io::BufWriter::new(io::stdout().lock());
-        if files.len() > 2 {
-            let texts: Vec<&str> = files.iter().map(|f| f.text.as_str()).collect();
-            let c = compare_many(&texts, &args.options);
-            if args.json {
-                serde_json::to_writer_pretty(&mut out, &c).map_err(io::Error::from)?;
-                writeln!(out)?;
-            } else {
-                out.write_all(versions_summary(&c, &args).as_bytes())?;
-            }
-            return Ok(out.flush()?);
+        match (&result, args.json) {
+            (Outcome::Pair(c), true) => serde_json::to_writer_pretty(&mut out, c).map_err(io::Error::from)?,
+            (Outcome::Versions(c), true) => serde_json::to_writer_pretty(&mut out, c).map_err(io::Error::from)?,
+            // The report alone says nothing on stdout.
+            _ if args.html.is_some() => {}
+            (Outcome::Pair(c), false) => out.write_all(summary(c, &args).as_bytes())?,
+            (Outcome::Versions(c), false) => out.write_all(versions_summary(c, &args).as_bytes())?,
         }
-        let c = engine::compare(&files[0].text, &files[1].text, &args.options);
         if args.json {
-            serde_json::to_writer_pretty(&mut out, &c).map_err(io::Error::from)?;
             writeln!(out)?;
-        } else {
-            out.write_all(summary(&c, &args).as_bytes())?;
         }
-        Ok(out.flush()?)
+        out.flush()?;
+        if let Some(path) = &args.html {
+            write_report(path, statements, &args, result)?;
+        }
+        Ok(())
     }
 
     /// Runs the command; the one place that prints an error and sets the

@@ -189,12 +189,12 @@ test("work survives a reload: the address follows, and the last session can be r
   await page.reload();
   await ready(page);
   await page.waitForFunction((t) => document.querySelector(".px-pane-right .px-text")?.textContent === t, r.text);
-  // A draft no longer kept says so.
+  // A draft this browser does not have says where it is.
   const stale = await browser.newContext();
   const other = await stale.newPage();
   await other.goto(server.url + "#draft=gone");
   await ready(other);
-  await other.getByTestId("notice").filter({ hasText: "no longer kept" }).waitFor();
+  await other.getByTestId("notice").filter({ hasText: "this browser does not have it" }).waitFor();
   await stale.close();
   assert.deepEqual(errors, []);
   await context.close();

@@ -2,10 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::file_drop::{on_chosen, on_drop, OnFiles};
+use crate::app::hooks::file_drop::{on_chosen, on_drop, OnFiles, ACCEPTED_FILES};
 use crate::app::reducer::Action;
-use crate::app::statement::{side_word, Field, Statement, MAX_SIDE_BYTES};
+use crate::app::statement::{side_word, Field, Statement};
 use crate::app::worker::FileFor;
+use crate::engine::input::limits::MAX_STATEMENT_BYTES;
 use crate::engine::Side;
 
 /// Properties of [`Editor`].
@@ -43,7 +44,7 @@ pub fn Editor(props: &EditorProps) -> Html {
     let oninput = d.reform(move |e: InputEvent| {
         let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
         let text = area.value();
-        if text.len() > MAX_SIDE_BYTES {
+        if text.len() > MAX_STATEMENT_BYTES {
             // Refused (the reducer says why): the editor goes back to the
             // text that is compared, so what it shows is what is used.
             area.set_value(&accepted);
@@ -64,11 +65,11 @@ pub fn Editor(props: &EditorProps) -> Html {
             </div>
             <textarea class="px-textarea" value={st.text.to_string()} {oninput}
                 aria-label={format!("Text of the {name} statement")}
-                placeholder={format!("Paste the {name} statement here, or drop a .txt or .html file.")}
+                placeholder={format!("Paste the {name} statement here, or drop a .txt, .html or .docx file.")}
                 data-testid={format!("text-{name}")} />
             <label class="px-file">
                 { "Open a file…" }
-                <input type="file" accept=".txt,.text,.html,.htm,text/plain,text/html" {onchange}
+                <input type="file" accept={ACCEPTED_FILES} {onchange}
                     data-testid={format!("file-{name}")} />
             </label>
         </section>

@@ -9,15 +9,16 @@ pub const KEYS: &[(&str, &str)] = &[
     ("j", "next shared phrase"),
     ("k", "previous shared phrase"),
     ("Enter", "pin the phrase under focus"),
-    ("Esc", "unpin, close this help"),
+    ("Esc", "unpin; close a dialog or menu"),
     ("?", "show or hide this help"),
 ];
 
-/// A short guide: keys, and what the highlights mean.
+/// A short guide: keys, and what the highlights mean (inside a
+/// [`super::dialog::Dialog`]).
 #[component]
 pub fn Help() -> Html {
     html! {
-        <div class="px-popover px-help" role="dialog" aria-label="Keyboard shortcuts">
+        <>
             <h2>{ "Keys" }</h2>
             <dl>
                 { for KEYS.iter().map(|(key, what)| html! {
@@ -25,6 +26,6 @@ pub fn Help() -> Html {
                 }) }
             </dl>
             <p>{ "Point at or focus a shared phrase to see it in the other statement; click to keep it linked." }</p>
-        </div>
+        </>
     }
 }

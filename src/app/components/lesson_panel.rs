@@ -51,14 +51,12 @@ fn field(label: String, value: String, testid: &'static str, on_change: Callback
     }
 }
 
-/// The lesson editor.
+/// The lesson editor (inside a [`super::dialog::Dialog`]).
 #[component]
 pub fn LessonPanel(props: &LessonProps) -> Html {
     let Some(c) = &props.comparison else {
         return html! {
-            <div class="px-popover px-lesson" role="dialog" aria-label="Lesson">
-                <p class="px-muted">{ "A lesson is prepared on the comparison on screen: compare the statements first." }</p>
-            </div>
+            <p class="px-muted">{ "A lesson is prepared on the comparison on screen: compare the statements first." }</p>
         };
     };
     let lesson = &props.lesson;
@@ -89,11 +87,11 @@ pub fn LessonPanel(props: &LessonProps) -> Html {
         }
     });
     html! {
-        <div class="px-popover px-lesson" role="dialog" aria-label="Lesson">
+        <>
             { actions(lesson.reveal, d, &props.on_print) }
             { phrase_note }
             <ol class="px-lesson-rows">{ for rows }</ol>
-        </div>
+        </>
     }
 }
 

@@ -1,8 +1,10 @@
 //! Small function components; each gets props and emits actions.
 
+pub mod dialog;
 pub mod editor;
 pub mod header;
 pub mod help;
+pub mod keeping;
 pub mod legend;
 pub mod lesson_panel;
 pub mod notices;

@@ -33,7 +33,8 @@ fn lang_choices() -> impl Iterator<Item = (&'static str, LangChoice)> {
     std::iter::once(("Detect", LangChoice::Auto)).chain(Lang::all().map(|l| (l.name(), LangChoice::Fixed(l))))
 }
 
-/// Minimum phrase length, normalizations, languages and granularity.
+/// Minimum phrase length, normalizations, languages and granularity
+/// (inside a [`super::dialog::Dialog`]).
 #[component]
 pub fn OptionsPanel(props: &OptionsProps) -> Html {
     let o = &props.options;
@@ -112,7 +113,7 @@ pub fn OptionsPanel(props: &OptionsProps) -> Html {
         }
     };
     html! {
-        <div class="px-popover px-options" role="dialog" aria-label="Options">
+        <>
             <label class="px-field">{ "Shortest shared phrase (words)" }
                 <input type="number" min="1" max={MAX_MIN_PHRASE.to_string()} value={o.min_phrase.to_string()} oninput={on_min_input} onchange={on_min}
                     data-testid="min-phrase" />
@@ -144,6 +145,6 @@ pub fn OptionsPanel(props: &OptionsProps) -> Html {
                     { granularity(Granularity::Sentence, "Sentences") }
                 </fieldset>
             }
-        </div>
+        </>
     }
 }

@@ -62,6 +62,9 @@ pub struct PanesProps {
     /// reading embed).
     #[prop_or_default]
     pub on_files: Option<OnFiles>,
+    /// Out of sight: a pair just left, its blocks being taken out.
+    #[prop_or_default]
+    pub hidden: bool,
 }
 
 /// Both statements, highlighted. Pointer and focus events are handled once
@@ -100,7 +103,7 @@ pub fn Panes(props: &PanesProps) -> Html {
     let filling = props.blocks < block_count(&props.comparison, props.layout);
     html! {
         <div {class} onmouseover={on_over_mouse} onmouseleave={on_leave} onclick={on_click} onfocusin={on_focus}
-             aria-busy={(props.stale || filling).to_string()}>
+             aria-busy={(props.stale || filling).to_string()} hidden={props.hidden}>
             { body }
         </div>
     }

@@ -40,7 +40,7 @@ pub fn PresenterBar(props: &PresenterProps) -> Html {
     };
     let title = props.title.as_ref().map(|t| format!(": {t}")).unwrap_or_default();
     html! {
-        <div class="px-toolbar px-presenter" role="toolbar" aria-label="Presentation">
+        <div class="px-toolbar px-presenter" role="toolbar" aria-label="Presentation" tabindex="-1">
             <button type="button" class="px-button" onclick={d.reform(|_: MouseEvent| Action::PresentStep(false))}
                 aria-label="Previous step (PageUp)">{ "◀" }</button>
             <span class="px-progress-label" data-testid="progress" aria-live="polite">

@@ -81,13 +81,12 @@ pub fn VersionsReportView(props: &VersionsReportProps) -> Html {
 }
 
 /// The complete self-contained report on several versions (the CLI's
-/// `--html` with three files or more), collated here.
+/// `--html` with three files or more) and their collation.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn render_versions_report(statements: Vec<crate::app::statement::Statement>, options: crate::engine::Options) -> String {
+pub async fn render_versions_report(statements: Vec<crate::app::statement::Statement>, collation: crate::engine::collate::Collation) -> String {
     use crate::app::report;
     let names: Vec<String> = statements.iter().enumerate().map(|(i, s)| s.version_name(i).into_owned()).collect();
-    let texts: Vec<&str> = statements.iter().map(|s| &*s.text).collect();
-    let collation = crate::app::versions::SharedCollation::new(crate::engine::collate::compare_many(&texts, &options));
+    let collation = crate::app::versions::SharedCollation::new(collation);
     let title = report::versions_title(&names.iter().map(String::as_str).collect::<Vec<_>>());
     let names = names.into_iter().map(AttrValue::from).collect();
     let lesson = Default::default();

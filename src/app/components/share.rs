@@ -116,7 +116,7 @@ pub fn SharePanel(props: &ShareProps) -> Html {
         _ => props.comparison.clone().map(result_download),
     };
     html! {
-        <div class="px-popover px-share" role="dialog" aria-label="Share or embed">
+        <>
             if let Some(fragment) = fragment {
                 if props.page_url.len() + 1 + fragment.len() <= MAX_LINK_CHARS {
                     <CodeBox label="Link to this comparison" value={format!("{}#{fragment}", props.page_url)} testid="permalink" />
@@ -146,6 +146,6 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                         data-testid="download-result">{ "Result data (.json)" }</button>
                 }
             </div>
-        </div>
+        </>
     }
 }

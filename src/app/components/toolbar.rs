@@ -1,8 +1,10 @@
 //! The row of controls above the statements.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::app::examples::EXAMPLES;
+use crate::app::hooks::dialog_focus::focusables;
 use crate::app::nav::StopKind;
 use crate::app::reducer::Action;
 use crate::app::view::{Layout, Mode, Popover, Theme};
@@ -34,7 +36,10 @@ pub struct ToolbarProps {
 
 /// Mode, example, swap, layout, navigation, options, theme and help. On a
 /// phone all after Swap fold into a "More" menu (style/controls.css), so
-/// every control is one tap away and the row never scrolls sideways.
+/// every control is one tap away and the row never scrolls sideways. The
+/// menu follows its button in the focus order, takes the focus when it
+/// opens, and closes on Esc (the focus back on its button) or when the
+/// focus leaves it.
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let d = &props.dispatch;
@@ -77,6 +82,40 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     // A control chosen in the More menu closes it (one that opens a dialog
     // replaces it with the dialog already), so the menu never covers the text.
     let more_open = props.popover == Some(Popover::More);
+    let (menu, more_button) = (use_node_ref(), use_node_ref());
+    {
+        let menu = menu.clone();
+        use_effect_with(more_open, move |&open| {
+            let first = menu.cast::<web_sys::Element>().filter(|_| open).and_then(|m| focusables(&m).into_iter().next());
+            if let Some(first) = first {
+                let _ = first.focus();
+            }
+        });
+    }
+    let on_menu_key = {
+        let (d, more_button) = (d.clone(), more_button.clone());
+        Callback::from(move |e: KeyboardEvent| {
+            if more_open && e.key() == "Escape" {
+                e.stop_propagation();
+                d.emit(Action::CloseMenu);
+                if let Some(button) = more_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+        })
+    };
+    // Focus gone elsewhere (Tab past the last item, a click outside): the
+    // menu closes. (To its button, the button's click closes it.)
+    let on_menu_blur = {
+        let (d, menu, more_button) = (d.clone(), menu.clone(), more_button.clone());
+        Callback::from(move |e: FocusEvent| {
+            let to = e.related_target().and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+            let within = |r: &NodeRef| r.cast::<web_sys::Element>().is_some_and(|m| to.as_ref().is_some_and(|t| m.contains(Some(t))));
+            if more_open && !within(&menu) && !within(&more_button) {
+                d.emit(Action::CloseMenu);
+            }
+        })
+    };
     let close_more = {
         let d = d.clone();
         Callback::from(move |e: MouseEvent| {
@@ -106,7 +145,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="px-button" onclick={act(Action::Swap)} title="Swap sides"
                     aria-label="Swap sides" data-testid="swap">{ "⇄" }<span class="px-wide-only">{ " Swap" }</span></button>
             }
-            <div id="px-more" class={classes!("px-more", more_open.then_some("px-more-open"))} onclick={close_more}>
+            // Before its menu, so Tab reaches the menu's items right after it (phones only show it).
+            <button type="button" class="px-button px-more-button" aria-controls="px-more" ref={more_button}
+                aria-expanded={pressed(Popover::More)} onclick={act(Action::Toggle(Popover::More))}
+                data-testid="more">{ "More" }<span aria-hidden="true">{ " ▾" }</span></button>
+            <div id="px-more" class={classes!("px-more", more_open.then_some("px-more-open"))} onclick={close_more}
+                ref={menu} onkeydown={on_menu_key} onfocusout={on_menu_blur}>
                 <button type="button" class="px-button" onclick={act(Action::SetLayout(next_layout))}
                     data-testid="layout">{ layout_label }</button>
                 <span class="px-group" role="group" aria-label="Differences">
@@ -138,9 +182,6 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 <button type="button" class="px-button px-busy-cancel" onclick={props.on_cancel.reform(|_: MouseEvent| ())}
                     data-testid="cancel">{ "Cancel" }</button>
             }
-            <button type="button" class="px-button px-more-button" aria-controls="px-more"
-                aria-expanded={pressed(Popover::More)} onclick={act(Action::Toggle(Popover::More))}
-                data-testid="more">{ "More" }<span aria-hidden="true">{ " ▾" }</span></button>
         </div>
     }
 }

@@ -4,10 +4,11 @@
 
 use yew::prelude::*;
 
-use crate::app::hooks::file_drop::{on_chosen, on_drop, OnFiles};
+use crate::app::hooks::file_drop::{on_chosen, on_drop, OnFiles, ACCEPTED_FILES};
 use crate::app::reducer::Action;
-use crate::app::statement::{Field, Statement, MAX_SIDE_BYTES};
+use crate::app::statement::{Field, Statement};
 use crate::app::worker::FileFor;
+use crate::engine::input::limits::MAX_STATEMENT_BYTES;
 use crate::engine::collate::MAX_VERSIONS;
 
 /// Properties of [`VersionEditor`].
@@ -38,7 +39,7 @@ pub fn VersionEditor(props: &VersionEditorProps) -> Html {
     let on_text = d.reform(move |e: InputEvent| {
         let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
         let text = area.value();
-        if text.len() > MAX_SIDE_BYTES {
+        if text.len() > MAX_STATEMENT_BYTES {
             // Refused (the reducer says why): the editor shows what is compared.
             area.set_value(&accepted);
         }
@@ -58,11 +59,11 @@ pub fn VersionEditor(props: &VersionEditorProps) -> Html {
                 </button>
             </div>
             <textarea class="px-textarea" value={st.text.to_string()} oninput={on_text}
-                aria-label={format!("Text of {name}")} placeholder="Paste the statement here, or drop a .txt or .html file."
+                aria-label={format!("Text of {name}")} placeholder="Paste the statement here, or drop a .txt, .html or .docx file."
                 data-testid={format!("text-version-{n}")} />
             <label class="px-file">
                 { "Open a file…" }
-                <input type="file" accept=".txt,.text,.html,.htm,.docx,text/plain,text/html" {onchange} />
+                <input type="file" accept={ACCEPTED_FILES} {onchange} />
             </label>
         </section>
     }
@@ -96,7 +97,7 @@ pub fn AddVersion(props: &AddVersionProps) -> Html {
             </button>
             <label class="px-file">
                 { "or add one from a file…" }
-                <input type="file" accept=".txt,.text,.html,.htm,.docx,text/plain,text/html" {onchange} data-testid="add-version-file" />
+                <input type="file" accept={ACCEPTED_FILES} {onchange} data-testid="add-version-file" />
             </label>
             <span class="px-muted">{ " Several statements are read as versions of one: what each carries, what only one says." }</span>
         </div>

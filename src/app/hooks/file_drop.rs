@@ -1,13 +1,24 @@
 //! Files dropped on or chosen for a side or a version: their bytes are read
-//! here and handed to the worker, which makes a statement of them.
+//! here and handed to the worker, which makes a statement of them. A
+//! comparison file (`.json`, as Share and the notice of unkept work save it)
+//! opens the whole comparison it holds instead.
 
 use std::cell::RefCell;
 
 use yew::prelude::*;
 
+use crate::app::permalink::Shared;
 use crate::app::reducer::Action;
-use crate::app::statement::MAX_SIDE_BYTES;
 use crate::app::worker::FileFor;
+use crate::app::Initial;
+use crate::engine::input::limits::{self, MAX_FILE_BYTES};
+
+/// What a file chooser offers: every format the importer reads
+/// (`engine::input::import`: text, web pages, Word documents), by extension
+/// and by type, and comparison files.
+pub const ACCEPTED_FILES: &str = ".txt,.text,.md,.html,.htm,.xhtml,.xht,.docx,.json,text/plain,text/html,\
+                                  application/xhtml+xml,application/vnd.openxmlformats-officedocument.wordprocessingml.document,\
+                                  application/json";
 
 /// Called with the files dropped on or chosen for a side or a version.
 pub type OnFiles = Callback<(FileFor, Option<web_sys::FileList>)>;
@@ -24,13 +35,24 @@ pub fn use_file_reader(dispatch: &Callback<Action>, import: &Callback<(FileFor, 
         let Some(file) = files.and_then(|f| f.get(0)) else { return };
         let file = gloo::file::File::from(file);
         let name = file.name();
-        // Files may be up to 4× the text limit: HTML shrinks to its text.
-        if file.size() > 4 * MAX_SIDE_BYTES as u64 {
-            dispatch.emit(unreadable(target, format!("{name} is {:.1} MB, too large to compare.", file.size() as f64 / 1e6)));
-            return;
+        let size = file.size() as usize;
+        let comparison_file = name.to_ascii_lowercase().ends_with(".json");
+        // Refused before it is read, in the importer's words.
+        match comparison_file {
+            true if size > limits::MAX_COMPARISON_FILE_BYTES => {
+                return dispatch.emit(unreadable(target, format!("{name} is {}", limits::comparison_file_over(size))));
+            }
+            false if size > MAX_FILE_BYTES => {
+                return dispatch.emit(unreadable(target, format!("{name} is {}", limits::file_over(size))));
+            }
+            _ => {}
         }
         let (dispatch, import) = (dispatch.clone(), import.clone());
         let reader = gloo::file::callbacks::read_as_bytes(&file, move |bytes| match bytes {
+            Ok(bytes) if comparison_file => dispatch.emit(match crate::app::json::from_str::<Shared>(&String::from_utf8_lossy(&bytes)) {
+                Ok(shared) => Action::Restore(Box::new(Initial::from(shared))),
+                Err(e) => unreadable(target, format!("{name} is not a Parallax comparison file ({e}).")),
+            }),
             Ok(bytes) => import.emit((target, name, bytes)),
             Err(e) => dispatch.emit(unreadable(target, format!("{name} could not be read: {e}"))),
         });

@@ -3,6 +3,7 @@
 //! reducer, or carry what the state says into the page where re-rendering
 //! would cost too much (marks that follow the pointer, scroll positions).
 
+pub mod dialog_focus;
 pub mod example_loader;
 pub mod file_drop;
 pub mod focus;

@@ -2,19 +2,24 @@
 //!
 //! A .docx is a ZIP package whose `word/document.xml` holds the body: the
 //! text is in `<w:t>` elements inside paragraphs (`<w:p>`), with `<w:tab/>`
-//! and `<w:br/>` between. rawzip finds the part, miniz_oxide inflates it
-//! and quick-xml reads it; the walk over the elements is written here
+//! and `<w:br/>` between. rawzip finds the part, flate2 inflates it as
+//! quick-xml reads it (so reading stops at the limits, however far the
+//! package would unpack); the walk over the elements is written here
 //! because docx-rs, the crate made for .docx, reads every style, numbering
 //! and image as well and adds about 300 KB gzipped to a wasm build
 //! (measured; these three add about 20 KB), for the same text. Deleted
 //! revisions (`<w:delText>`) and field codes are not text and are left
 //! out; text boxes are kept once.
 
+use std::io::{self, BufReader, Read};
+
+use flate2::read::DeflateDecoder;
 use quick_xml::events::{BytesRef, Event};
 use quick_xml::name::ResolveResult;
 use quick_xml::NsReader;
-use rawzip::{CompressionMethod, ZipArchive, ZipVerification};
+use rawzip::{CompressionMethod, ZipArchive};
 
+use super::limits::MAX_STATEMENT_BYTES;
 use super::text::ZIP_NOT_DOCX;
 use super::InputError;
 
@@ -25,19 +30,15 @@ const WORD: &[&[u8]] =
 /// Markup compatibility: `mc:Fallback` repeats what `mc:Choice` holds.
 const COMPATIBILITY: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/2006";
 
-/// Largest unpacked body read, so a crafted file cannot unpack gigabytes.
-const MAX_XML_BYTES: usize = 64 << 20;
+/// The most XML unpacked: Word's markup around a statement of the longest
+/// length compared is a few times its text, never this much. A package
+/// that says its body is larger is refused unread; the body is read as it
+/// unpacks, so it stops at the text limit, or where it outgrows what the
+/// package says, with little memory and little time.
+const MAX_XML_BYTES: u64 = 32 * MAX_STATEMENT_BYTES as u64;
 
 /// The text of a .docx file, paragraphs separated by a blank line.
 pub fn docx_text(bytes: &[u8]) -> Result<String, InputError> {
-    let xml = document_xml(bytes)?;
-    let xml = std::str::from_utf8(&xml)
-        .map_err(|e| InputError::NotDocx(format!("its text is not UTF-8 at byte {}", e.valid_up_to())))?;
-    paragraphs(xml).map_err(|e| InputError::NotDocx(format!("its XML is damaged: {e}")))
-}
-
-/// The unpacked `word/document.xml`, checked against its checksum.
-fn document_xml(bytes: &[u8]) -> Result<Vec<u8>, InputError> {
     let damaged = |e: rawzip::Error| InputError::NotDocx(format!("a damaged ZIP package: {e}"));
     let archive = ZipArchive::from_slice(bytes).map_err(damaged)?;
     let mut entries = archive.entries();
@@ -48,30 +49,65 @@ fn document_xml(bytes: &[u8]) -> Result<Vec<u8>, InputError> {
             None => return Err(InputError::Binary { kind: ZIP_NOT_DOCX }),
         }
     };
+    // The size the package claims: a body this large is refused unread.
+    if header.uncompressed_size_hint() > MAX_XML_BYTES {
+        return Err(unpacks_too_far());
+    }
     let entry = archive.get_entry(header.wayfinder()).map_err(damaged)?;
-    let xml = match header.compression_method() {
-        CompressionMethod::STORE => entry.data().to_vec(),
-        CompressionMethod::DEFLATE => miniz_oxide::inflate::decompress_to_vec_with_limit(entry.data(), MAX_XML_BYTES)
-            .map_err(|e| InputError::NotDocx(format!("its text cannot be unpacked ({:?})", e.status)))?,
-        other => {
-            let why = format!("its text is packed with a method Parallax does not read ({other:?})");
-            return Err(InputError::NotDocx(why));
-        }
+    // Unpacked as it is read, and checked against its size and checksum:
+    // a body that unpacks beyond what the package claims stops there, as damaged.
+    let body: Box<dyn Read> = match header.compression_method() {
+        CompressionMethod::STORE => Box::new(entry.data()),
+        CompressionMethod::DEFLATE => Box::new(DeflateDecoder::new(entry.data())),
+        _ => return Err(InputError::NotDocx("its text is packed in a way Parallax does not read".into())),
     };
-    let unpacked = ZipVerification { crc: rawzip::crc32(&xml), uncompressed_size: xml.len() as u64 };
-    entry.claim_verifier().valid(unpacked).map_err(damaged)?;
-    Ok(xml)
+    let xml = BufReader::new(entry.verifying_reader(body));
+    paragraphs(xml).map_err(|e| match e {
+        Stop::TooMuchText => InputError::TooLong(None),
+        Stop::Xml(quick_xml::Error::Io(e)) => InputError::NotDocx(format!("a damaged ZIP package: {e}")),
+        Stop::Xml(e) => InputError::NotDocx(format!("its XML is damaged: {e}")),
+    })
 }
 
-/// The paragraphs of a WordprocessingML body.
-fn paragraphs(xml: &str) -> Result<String, quick_xml::Error> {
-    let mut reader = NsReader::from_str(xml);
+/// A body that unpacks beyond [`MAX_XML_BYTES`].
+fn unpacks_too_far() -> InputError {
+    InputError::NotDocx(format!(
+        "its text unpacks to more than {} MB, far more than the longest statement Parallax compares needs",
+        MAX_XML_BYTES / 1_000_000
+    ))
+}
+
+/// Why reading the body stopped early.
+enum Stop {
+    /// More text than a statement may have.
+    TooMuchText,
+    /// The XML, or the package around it, is damaged.
+    Xml(quick_xml::Error),
+}
+
+impl From<quick_xml::Error> for Stop {
+    fn from(e: quick_xml::Error) -> Self {
+        Stop::Xml(e)
+    }
+}
+
+impl From<quick_xml::encoding::EncodingError> for Stop {
+    fn from(e: quick_xml::encoding::EncodingError) -> Self {
+        Stop::Xml(e.into())
+    }
+}
+
+/// The paragraphs of a WordprocessingML body, read as it unpacks.
+fn paragraphs(xml: impl io::BufRead) -> Result<String, Stop> {
+    let mut reader = NsReader::from_reader(xml);
+    let mut buffer = Vec::new();
     let mut out = String::new();
     let mut paragraph = String::new();
     let mut in_text = false;
     let mut fallback_depth = 0usize;
     loop {
-        let (ns, event) = reader.read_resolved_event()?;
+        buffer.clear();
+        let (ns, event) = reader.read_resolved_event_into(&mut buffer)?;
         let word = matches!(ns, ResolveResult::Bound(n) if WORD.contains(&n.as_ref()));
         let fallback = matches!(ns, ResolveResult::Bound(n) if n.as_ref() == COMPATIBILITY);
         match event {
@@ -95,6 +131,9 @@ fn paragraphs(xml: &str) -> Result<String, quick_xml::Error> {
             Event::GeneralRef(r) if in_text => push_reference(&mut paragraph, &r)?,
             Event::Eof => break,
             _ => {}
+        }
+        if out.len() + paragraph.len() > MAX_STATEMENT_BYTES {
+            return Err(Stop::TooMuchText);
         }
     }
     finish_paragraph(&mut out, &mut paragraph);
@@ -145,6 +184,19 @@ pub(crate) mod tests {
         archive.finish().unwrap()
     }
 
+    /// A ZIP package holding `contents` as `path`, deflated.
+    fn deflated(path: &str, contents: &[u8]) -> Vec<u8> {
+        use flate2::write::DeflateEncoder;
+        let mut archive = rawzip::ZipArchiveWriter::new(Vec::new());
+        let (mut entry, config) = archive.new_file(path).compression_method(CompressionMethod::DEFLATE).start().unwrap();
+        let mut writer = config.wrap(DeflateEncoder::new(&mut entry, flate2::Compression::best()));
+        writer.write_all(contents).unwrap();
+        let (encoder, output) = writer.finish().unwrap();
+        encoder.finish().unwrap();
+        entry.finish(output).unwrap();
+        archive.finish().unwrap()
+    }
+
     /// A .docx package with `body` inside `<w:body>`.
     pub(crate) fn docx(body: &str) -> Vec<u8> {
         let xml = format!(
@@ -179,6 +231,57 @@ pub(crate) mod tests {
             <w:ins><w:r><w:t>new</w:t></w:r></w:ins>
             <mc:AlternateContent><mc:Choice><w:t>box</w:t></mc:Choice><mc:Fallback><w:t>box</w:t></mc:Fallback></mc:AlternateContent></w:p>"#;
         assert_eq!(docx_text(&docx(body)).unwrap(), "newbox");
+    }
+
+    /// `<w:document>` around `body` repeated until the XML is `bytes` long.
+    fn document_of(body: &str, bytes: usize) -> Vec<u8> {
+        let head = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>"#;
+        let mut xml = head.as_bytes().to_vec();
+        while xml.len() < bytes {
+            xml.extend_from_slice(body.as_bytes());
+        }
+        xml.extend_from_slice(b"</w:body></w:document>");
+        xml
+    }
+
+    /// The text of a paragraph repeated in a package.
+    fn paragraph() -> String {
+        format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", "The ministers discussed cooperation. ".repeat(20))
+    }
+
+    #[test]
+    fn a_small_package_that_unpacks_to_60_mb_is_refused_unread() {
+        let bomb = deflated("word/document.xml", &document_of(&paragraph(), 60_000_000));
+        assert!(bomb.len() < 300_000, "{} bytes", bomb.len());
+        let e = docx_text(&bomb).unwrap_err();
+        assert_eq!(e.to_string(), "is not a Word document Parallax can read (its text unpacks to more than 32 MB, \
+            far more than the longest statement Parallax compares needs)");
+        assert!(!e.to_string().contains("HasMoreOutput"));
+    }
+
+    #[test]
+    fn a_body_with_more_text_than_a_statement_stops_at_the_text_limit() {
+        let e = docx_text(&deflated("word/document.xml", &document_of(&paragraph(), 20_000_000))).unwrap_err();
+        assert_eq!(e, InputError::TooLong(None));
+        assert!(e.to_string().starts_with("has a text of more than 1,000,000 bytes; Parallax compares up to 1,000,000 bytes (1 MB)"), "{e}");
+    }
+
+    #[test]
+    fn a_package_that_claims_less_than_it_unpacks_stops_at_its_claim() {
+        let mut bomb = deflated("word/document.xml", &document_of("<w:p/>", 30_000_000));
+        // The central directory's record of the body: its uncompressed size, 28 bytes in.
+        let record = bomb.windows(4).rposition(|w| w == b"PK\x01\x02").unwrap();
+        bomb[record + 24..record + 28].copy_from_slice(&10_000u32.to_le_bytes());
+        let e = docx_text(&bomb).unwrap_err();
+        assert!(e.to_string().contains("a damaged ZIP package"), "{e}");
+    }
+
+    #[test]
+    fn a_body_just_under_the_text_limit_is_read_whole() {
+        let paragraph = format!("<w:p><w:r><w:t>{}</w:t></w:r></w:p>", "x".repeat(998));
+        let document = deflated("word/document.xml", &document_of(&paragraph, 499 * paragraph.len()));
+        let text = docx_text(&document).unwrap();
+        assert!(text.len() <= MAX_STATEMENT_BYTES && text.len() > 490_000, "{}", text.len());
     }
 
     #[test]

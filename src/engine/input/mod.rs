@@ -10,6 +10,7 @@
 
 mod docx;
 mod html;
+pub mod limits;
 mod text;
 
 use std::fmt;
@@ -73,6 +74,11 @@ pub enum InputError {
     NotDocx(String),
     /// A PDF: its text has to be copied by hand.
     Pdf,
+    /// A file larger than [`limits::MAX_FILE_BYTES`] (its size), not read.
+    TooLarge(usize),
+    /// More text than [`limits::MAX_STATEMENT_BYTES`]: how much, or `None`
+    /// when reading stopped at the limit.
+    TooLong(Option<usize>),
 }
 
 impl fmt::Display for InputError {
@@ -93,6 +99,8 @@ impl fmt::Display for InputError {
                 f,
                 "is a PDF, whose text Parallax cannot take out: open it, copy the text and paste it instead"
             ),
+            InputError::TooLarge(bytes) => write!(f, "is {}", limits::file_over(*bytes).trim_end_matches('.')),
+            InputError::TooLong(bytes) => write!(f, "has a text of {}", limits::text_over(*bytes).trim_end_matches('.')),
         }
     }
 }
@@ -137,8 +145,12 @@ fn starts_like_html(bytes: &[u8]) -> bool {
 }
 
 /// Reads a file called `name` (only its extension matters) into a
-/// statement, or says why it cannot be compared.
+/// statement, or says why it cannot be compared. Files and texts over the
+/// [`limits`] are refused.
 pub fn import(name: &str, bytes: &[u8]) -> Result<Imported, InputError> {
+    if bytes.len() > limits::MAX_FILE_BYTES {
+        return Err(InputError::TooLarge(bytes.len()));
+    }
     let imported = match Format::of(name, bytes) {
         Format::Pdf => return Err(InputError::Pdf),
         Format::Docx => Imported::text(docx_text(bytes)?),
@@ -147,6 +159,9 @@ pub fn import(name: &str, bytes: &[u8]) -> Result<Imported, InputError> {
     };
     if imported.text.trim().is_empty() {
         return Err(InputError::NoText);
+    }
+    if imported.text.len() > limits::MAX_STATEMENT_BYTES {
+        return Err(InputError::TooLong(Some(imported.text.len())));
     }
     Ok(imported)
 }
@@ -177,6 +192,20 @@ mod tests {
         assert_eq!(import("blank.txt", b" \r\n\t"), Err(InputError::NoText));
         assert_eq!(import("a.pdf", b"%PDF-1.4"), Err(InputError::Pdf));
         assert!(import("a.pdf", b"%PDF").unwrap_err().to_string().contains("copy the text"));
+    }
+
+    #[test]
+    fn files_and_texts_over_the_limits_are_refused_in_numbers_that_show_it() {
+        let text = "a".repeat(limits::MAX_STATEMENT_BYTES + 1);
+        let e = import("long.txt", text.as_bytes()).unwrap_err();
+        assert_eq!(e, InputError::TooLong(Some(1_000_001)));
+        assert_eq!(
+            e.to_string(),
+            "has a text of 1,000,001 bytes; Parallax compares up to 1,000,000 bytes (1 MB) per statement. Use a shorter part of it"
+        );
+        assert!(import("exactly.txt", &text.as_bytes()[1..]).is_ok());
+        let huge = vec![b'a'; limits::MAX_FILE_BYTES + 1];
+        assert!(import("huge.html", &huge).unwrap_err().to_string().starts_with("is 4,000,001 bytes; Parallax reads files up to 4,000,000 bytes"));
     }
 
     #[test]
