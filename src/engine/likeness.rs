@@ -102,9 +102,9 @@ pub fn links<'o>(occurrences: impl Iterator<Item = &'o [Vec<Run>; 2]>, [a, b]: [
 /// say such a name share one thing, not one per word.
 fn continues_name(p: &Prepared, i: usize) -> bool {
     let capital = |u: &Unit| u.content && p.text[p.tokens[u.token].start..].chars().next().is_some_and(char::is_uppercase);
-    let (before, this) = (&p.units[i.wrapping_sub(1).min(i)], &p.units[i]);
-    i > 0
-        && p.sentence_of[i - 1] == p.sentence_of[i]
+    let Some(before) = i.checked_sub(1).map(|b| &p.units[b]) else { return false };
+    let this = &p.units[i];
+    p.sentence_of[i - 1] == p.sentence_of[i]
         && capital(before)
         && capital(this)
         && p.text[p.tokens[before.token].end..p.tokens[this.token].start].chars().all(char::is_whitespace)
