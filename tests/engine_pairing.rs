@@ -160,3 +160,34 @@ fn two_sentences_alone_in_sharing_two_words_pair_however_long() {
     assert_eq!(counterpart(&c, "The President invited"), vec![sentence(&c.right, "He also conveyed")]);
     assert_eq!(counterpart(&c, "The two leaders discussed"), vec![sentence(&c.right, "They discussed")]);
 }
+
+#[test]
+fn a_name_of_several_words_is_one_shared_thing() {
+    // "Baltic Sea" is the only thing the two middle sentences share: one
+    // place named, not two words alone in their statements, so no pair.
+    let left = "The ministers of Finland and Estonia met in Tallinn.\n\n\
+                Their navies now train together from the Gulf of Riga to the Baltic Sea.\n\n\
+                They agreed to open a ferry line between Helsinki and Tallinn.";
+    let right = "Finland and Estonia held talks in Tallinn.\n\n\
+                 The minister said that security in the Baltic Sea depends on trust between neighbours and allies.\n\n\
+                 A new ferry line will link Helsinki and Tallinn.";
+    let c = compare(left, right, &Options::default());
+    assert_eq!(counterpart(&c, "Their navies"), Vec::<usize>::new());
+    assert_eq!(counterpart(&c, "They agreed to open"), vec![sentence(&c.right, "A new ferry line")]);
+}
+
+#[test]
+fn two_sentences_alone_in_sharing_two_words_pair_out_of_order() {
+    // The right tells the fisheries talks last; "fisheries" and "quotas"
+    // are said nowhere else in either statement, so the two sentences pair
+    // although the order of the texts is broken and few of their words match.
+    let left = "The President of Peru spoke by telephone with the Prime Minister of Chile.\n\n\
+                They also discussed fisheries, where they want the quotas reviewed by scientists from both countries before the next season.\n\n\
+                The President invited the Prime Minister to visit Lima.";
+    let right = "The Prime Minister of Chile received a telephone call from the President of Peru.\n\n\
+                 The Prime Minister accepted an invitation to visit Lima.\n\n\
+                 Fisheries quotas were raised too.";
+    let c = compare(left, right, &Options::default());
+    assert_eq!(counterpart(&c, "The President invited"), vec![sentence(&c.right, "The Prime Minister accepted")]);
+    assert_eq!(counterpart(&c, "They also discussed fisheries"), vec![sentence(&c.right, "Fisheries quotas")]);
+}

@@ -72,20 +72,16 @@ const MAX_LINKS_PER_PHRASE: usize = 64;
 /// many times on both sides links its occurrences in order (the k-th of n
 /// on one side with the one at the same relative place on the other)
 /// rather than each with each.
-pub fn links<'o>(
-    occurrences: impl Iterator<Item = &'o [Vec<Run>; 2]>,
-    units: [&[Unit]; 2],
-    sentence_of: [&[usize]; 2],
-) -> Links {
+pub fn links<'o>(occurrences: impl Iterator<Item = &'o [Vec<Run>; 2]>, [a, b]: [&Prepared; 2]) -> Links {
     let mut links = Links::default();
     for [oa, ob] in occurrences {
         let (Some(first), false) = (oa.first(), ob.is_empty()) else { continue };
-        let words = units[0][first.units()].iter().filter(|u| u.word).count() as f64;
+        let words = a.units[first.units()].iter().filter(|u| u.word).count() as f64;
         let weight = words / oa.len().max(ob.len()) as f64;
         let once = oa.len() == 1 && ob.len() == 1;
-        let exclusive = if once { units[0][first.units()].iter().filter(|u| u.content).count() } else { 0 };
+        let exclusive = if once { first.units().filter(|&i| a.units[i].content && !continues_name(a, i)).count() } else { 0 };
         let mut link = |x: &Run, y: &Run| {
-            let l = links.entry((sentence_of[0][x.start], sentence_of[1][y.start])).or_default();
+            let l = links.entry((a.sentence_of[x.start], b.sentence_of[y.start])).or_default();
             l.words += weight;
             l.exclusive += exclusive;
         };
@@ -98,6 +94,20 @@ pub fn links<'o>(
         }
     }
     links
+}
+
+/// True when unit `i` of a side goes on a name begun by the word before it:
+/// capitalized meaningful words in a row ("North Atlantic", "United
+/// Nations", "Joint Commission") name one thing, so two sentences that alone
+/// say such a name share one thing, not one per word.
+fn continues_name(p: &Prepared, i: usize) -> bool {
+    let capital = |u: &Unit| u.content && p.text[p.tokens[u.token].start..].chars().next().is_some_and(char::is_uppercase);
+    let Some(before) = i.checked_sub(1).map(|b| &p.units[b]) else { return false };
+    let this = &p.units[i];
+    p.sentence_of[i - 1] == p.sentence_of[i]
+        && capital(before)
+        && capital(this)
+        && p.text[p.tokens[before.token].end..p.tokens[this.token].start].chars().all(char::is_whitespace)
 }
 
 /// What pairing knows of one side's sentences.
@@ -115,6 +125,9 @@ pub struct SideSentences {
     pub(super) headings: Vec<bool>,
     /// Per sentence: the party its speaker speaks for, if known.
     pub(super) parties: Vec<Option<String>>,
+    /// Per sentence: its features that go on a name begun by the word
+    /// before them ([`continues_name`]), sorted.
+    pub(super) name_tails: Vec<Vec<u32>>,
 }
 
 impl SideSentences {
@@ -128,6 +141,7 @@ impl SideSentences {
         let mut senses: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
         let mut party_features = FxHashSet::default();
         let mut words = vec![0; n];
+        let mut name_tails = vec![Vec::new(); n];
         let surface = |u: &Unit| &text[p.tokens[u.token].start..p.tokens[u.token].end];
         let cjk = |u: &Unit| surface(u).chars().next().is_some_and(is_cjk);
         let table = lexicon::current();
@@ -159,6 +173,9 @@ impl SideSentences {
                 continue;
             }
             features[s].push(u.id);
+            if continues_name(p, i) {
+                name_tails[s].push(u.id);
+            }
             if let Some(table) = table {
                 let mine = *groups.entry(u.id).or_insert_with(|| match stemmer.as_ref() {
                     _ if word.chars().next().map(script_of) != Some(Script::Latin) => &[],
@@ -181,6 +198,10 @@ impl SideSentences {
             v.sort_unstable();
             v.dedup();
         }
+        for v in &mut name_tails {
+            v.sort_unstable();
+            v.dedup();
+        }
         let mut headings = vec![false; n];
         let mut at = 0;
         for (s, heading) in headings.iter_mut().enumerate() {
@@ -190,7 +211,7 @@ impl SideSentences {
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, parties }
+        SideSentences { features, senses, party_features, words, headings, parties, name_tails }
     }
 
     /// How many sentences the side has.
@@ -290,7 +311,10 @@ impl<'a> Scorer<'a> {
         let (fa, fb) = (merged(&self.a.features, left), merged(&self.b.features, right));
         let w = |id: u32| self.weight.get(&id).copied().unwrap_or(1.0);
         let single = left.0 == left.1 && right.0 == right.1;
-        let alone = |id: u32| single && self.df.iter().all(|d| d.get(&id) == Some(&1));
+        // A word that goes on a name both sentences say is not a second
+        // thing they alone say.
+        let tail = |id: u32| [(self.a, left.0), (self.b, right.0)].iter().all(|(side, s)| side.name_tails[*s].binary_search(&id).is_ok());
+        let alone = |id: u32| single && self.df.iter().all(|d| d.get(&id) == Some(&1)) && !tail(id);
         let (mut i, mut j, mut same, mut shared, mut exclusive, mut shared_weight) = (0, 0, 0, 0, 0, 0.0);
         while i < fa.len() && j < fb.len() {
             match fa[i].cmp(&fb[j]) {
@@ -490,6 +514,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         words: sents.iter().map(|s| s.len()).collect(),
         headings: vec![false; sents.len()],
         parties: vec![None; sents.len()],
+        name_tails: vec![Vec::new(); sents.len()],
     }
 }
 

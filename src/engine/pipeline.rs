@@ -135,7 +135,7 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, 
         number[k] = i;
     }
     progress(0.45);
-    let links = likeness::links(order.iter().map(|&k| &occurrences[k]), [&a.units, &b.units], [&a.sentence_of, &b.sentence_of]);
+    let links = likeness::links(order.iter().map(|&k| &occurrences[k]), [&a, &b]);
     let mut list: Vec<SharedPhrase> = order
         .iter()
         .map(|&k| {
