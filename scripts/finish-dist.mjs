@@ -63,7 +63,7 @@ const snippets = [];
 for (const path of snippets) names[path] = publish(path, read(path));
 
 // Each wasm, then the module that loads it (and the snippets).
-for (const module of ["parallax-web", "parallax-studio", "parallax-worker"]) {
+for (const module of ["parallax-web", "parallax-worker"]) {
   names[`${module}_bg.wasm`] = publish(`${module}_bg.wasm`, read(`${module}_bg.wasm`));
   names[`${module}.js`] = publish(`${module}.js`, rename(read(`${module}.js`).toString(), names));
 }
@@ -78,7 +78,7 @@ names["paraphrases.txt"] = publish("paraphrases.txt", readFileSync(join(source, 
 // What the page's script and the embed script hand to the wasm: the names
 // it loads by (see src/app/assets.rs).
 const table = Object.fromEntries(
-  ["parallax-web.js", "parallax-web_bg.wasm", "parallax-studio.js", "parallax-studio_bg.wasm", "parallax-worker_loader.js", "paraphrases.txt"].map((n) => [n, names[n]]),
+  ["parallax-web.js", "parallax-web_bg.wasm", "parallax-worker_loader.js", "paraphrases.txt"].map((n) => [n, names[n]]),
 );
 const quick = readFileSync(join(source, "web/quick.js"), "utf8");
 const script = (file) => {

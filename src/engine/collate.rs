@@ -249,9 +249,12 @@ fn own_passages(p: &Prepared, by: &[u8], min_phrase: usize) -> Vec<OwnPassage> {
             while u < segment.end && by[u] == 0 {
                 u += 1;
             }
-            let (off, len) = phrases::trim(&p.units[start..u]);
-            if len > 0 && phrases::is_phrase(&p.units[start + off..start + off + len], min_phrase) {
-                own.push(p.range(shared::Run { start: start + off, len }));
+            // From its first meaningful word to its last, as a shared phrase
+            // is: the function words a shared phrase leaves at its edges are
+            // no version's own wording.
+            let run = phrases::trim_to_meaning(&p.units, shared::Run { start, len: u - start });
+            if run.len > 0 && phrases::is_phrase(&p.units[run.units()], min_phrase) {
+                own.push(p.range(run));
             }
         }
         if !own.is_empty() {

@@ -98,52 +98,6 @@ test("before its wasm, the page answers pointing and focus on a sentence, and th
   await context.close();
 });
 
-test("the page loads the reading view only; the rest of the widget when first used, which waits for it and then acts", async () => {
-  const { page, context, errors, release } = await withHeld("**/parallax-studio_bg*.wasm");
-  const fetched = [];
-  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
-  await ready(page);
-  await page.waitForTimeout(300);
-  assert.deepEqual(fetched.filter((p) => p.includes("parallax-studio")), [], "the full widget was loaded for reading");
-  await page.getByTestId("share").click();
-  // Asked for before it has arrived: the dialog's place says what is coming.
-  await page.getByTestId("loading-part").waitFor();
-  assert.match(await page.getByTestId("loading-part").innerText(), /Opening Share/);
-  release();
-  // Then it acts: the full widget takes over, with the dialog open.
-  const link = await page.getByTestId("permalink").inputValue({ timeout: 30_000 });
-  assert.match(link, /#c=[A-Za-z0-9_-]+$/);
-  assert.equal(await page.locator("[data-live]").count(), 1, "two widgets on the page");
-  assert.equal(await page.getByTestId("loading-part").count(), 0);
-  // And it goes on as the reading view was: the sentence pair the example points out is still painted.
-  assert.ok((await highlighted(page, "px-pair", "[data-live]")).length > 0);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
-
-test("on a slow network, Edit pressed before the full widget arrives opens the editor once it has", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 });
-  await page.goto(server.url);
-  await ready(page);
-  await page.getByTestId("mode").click();
-  await page.getByTestId("loading-part").waitFor();
-  await page.getByTestId("text-left").waitFor({ timeout: 60_000 });
-  assert.match(await page.getByTestId("text-left").inputValue(), /Wang Yi/);
-  // The editor works: a change is compared (by the worker) on leaving it.
-  await page.getByTestId("text-right").fill("Wang Yi had a phone call with Sergei Lavrov.");
-  await page.getByTestId("mode").click();
-  await page.waitForFunction(() => document.querySelector("[data-live] .px-pane-right .px-text")?.textContent.startsWith("Wang Yi had a phone call"), null, { timeout: 60_000 });
-  assert.ok((await page.locator("[data-live] mark[data-phrase]").count()) > 0);
-  assert.deepEqual(errors, []);
-  await context.close();
-});
-
 test("a permalink never shows the pre-rendered example", async () => {
   // A link made by the page itself.
   const { page: maker, context: c1 } = await openPage(browser, server.url);
