@@ -101,13 +101,27 @@ mod browser {
 
     /// The segments between the browser's boundaries, with byte offsets.
     pub fn segments<'t>(text: &'t str, granularity: &str) -> impl Iterator<Item = (usize, &'t str)> {
-        let starts = to_byte_offsets(text, &boundaries_utf16(text, granularity));
+        let mut starts = to_byte_offsets(text, &boundaries_utf16(text, granularity));
+        if granularity == "word" {
+            starts = join_dotted_words(text, starts);
+        }
         let ends = starts.clone().into_iter().skip(1);
         starts.into_iter().zip(ends).map(move |(s, e)| (s, &text[s..e]))
     }
 
     pub fn nfkc(text: &str) -> String {
         nfkc_js(text)
+    }
+
+    /// Drops the boundaries around a full stop between two letters ("U.S",
+    /// "e.g"), as UAX #29 does (rules WB6 and WB7) and the native segmenter
+    /// with it, where the browser's ICU breaks; so a statement has the same
+    /// words, and names the same parties, in the browser and natively.
+    fn join_dotted_words(text: &str, bounds: Vec<usize>) -> Vec<usize> {
+        let letter_before = |b: usize| text[..b].chars().next_back().is_some_and(char::is_alphabetic);
+        let letter_at = |b: usize| text[b..].chars().next().is_some_and(char::is_alphabetic);
+        let dotted = |b: usize| text.as_bytes().get(b) == Some(&b'.') && letter_before(b) && letter_at(b + 1);
+        bounds.iter().copied().filter(|&b| !(dotted(b) || (b > 0 && dotted(b - 1)))).collect()
     }
 
     /// Maps ascending UTF-16 offsets to byte offsets of `text` in one pass,
