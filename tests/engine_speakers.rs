@@ -172,3 +172,17 @@ fn the_noun_phrase_check_rejects_what_a_reader_would() {
         assert_eq!(not_a_noun_phrase(good), None, "{good:?}");
     }
 }
+
+/// Two titles joined before one name are one person's, of that person's
+/// party; two people joined are both sides; a dateline is no part of a name.
+/// (Invented sentences, with parties outside the corpus.)
+#[test]
+fn titles_joined_by_and_name_one_person() {
+    let left = "RIYADH, March 3 (Reuters) - Saudi Crown Prince and Prime Minister Khalid Al-Faisal said the kingdom welcomes the talks.\n\n\
+                President Duarte and Prime Minister Mehra agreed to meet again in May.";
+    let right = "The Brazilian President spoke with the Indian Prime Minister about trade.";
+    let c = compare(left, right, &Options::default());
+    let speakers: Vec<(String, Option<String>)> = c.left.sentences.iter().filter_map(|s| s.speaker.as_ref()).map(|sp| (sp.name.clone(), sp.party.clone())).collect();
+    assert_eq!(speakers[0], ("Saudi Crown Prince and Prime Minister Khalid Al-Faisal".to_owned(), Some("Saudi Arabia".to_owned())), "{speakers:?}");
+    assert_eq!(speakers[1].1.as_deref(), Some(parallax::engine::concepts::BOTH), "{speakers:?}");
+}

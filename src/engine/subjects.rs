@@ -228,8 +228,15 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         }
     }
     let head = last.to_lowercase();
-    // "Lavrov and Wang Yi", "Seoul and Tokyo": two named together.
-    let joined = words.iter().any(|w| listed(&["and", "и"], w)) && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
+    // "Lavrov and Wang Yi", "Seoul and Tokyo": two named together; but two
+    // titles joined before one name ("State Councilor and Foreign Minister
+    // Wang Yi") are one person's.
+    let two_titles = |i: usize| {
+        i > 0 && listed(PERSON_TITLES, words[i - 1])
+            && words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase) && !listed(DETERMINERS, w))
+    };
+    let joined = (0..words.len()).any(|i| listed(&["and", "и"], words[i]) && !two_titles(i))
+        && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
     let collective = joined || words.iter().any(|w| listed(COLLECTIVES, w));
     let paired = words.iter().any(|w| listed(PAIR_WORDS, w));
     // "AU member states", "Kenyan businesses": members of a party are not the party.
