@@ -10,6 +10,10 @@
 /// True when `word` (as written) appears in `list` (lower case).
 #[inline(never)] // called from many places: one copy in the worker, not one per call
 pub fn listed(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        // The lists are in lower case: no need to make a lower-case copy.
+        return list.iter().any(|l| l.eq_ignore_ascii_case(word));
+    }
     let lower = word.to_lowercase();
     list.contains(&lower.as_str())
 }

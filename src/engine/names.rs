@@ -15,7 +15,7 @@ use rustc_hash::FxHashMap;
 
 use super::grammar::{listed, FEMALE, MALE, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
-use super::parties::{form_at, party_at, zh_abbreviated};
+use super::parties::{form_at, longest_name, party_at, zh_abbreviated};
 use super::tokens::{Token, TokenKind};
 
 /// A person's gender as the statements show it.
@@ -153,8 +153,9 @@ pub(super) fn title_key(words: &[&str]) -> Option<String> {
 }
 
 impl Names {
-    /// Learns from one statement (call once per side, before asking).
-    pub fn learn(&mut self, text: &str, tokens: &[Token]) {
+    /// Learns from one statement (call once per side, before asking), its
+    /// `tokens` and `sentences` as [`super::tokens`] finds them.
+    pub fn learn(&mut self, text: &str, tokens: &[Token], sentences: &[(usize, usize)]) {
         self.texts.push(Statement { hash: hash(text), ..Statement::default() });
         let all = items(text, tokens);
         let words: Vec<&str> = all.iter().filter(|i| i.word).map(|i| i.text).collect();
@@ -177,7 +178,7 @@ impl Names {
         }
         // Introductions do not cross a sentence's end.
         let mut at = 0;
-        for (start, end) in super::tokens::sentences(text, tokens) {
+        for &(start, end) in sentences {
             let from = at + all[at..].partition_point(|i| i.range.start < start);
             at = from + all[from..].partition_point(|i| i.range.end <= end);
             self.learn_sentence(&all[from..at]);
@@ -223,7 +224,7 @@ impl Names {
     /// People's Republic of China" (a name, a comma, a title and a party) and
     /// "the President of Brazil, Ana Duarte," (a title, a party, a comma, a name).
     fn learn_appositions(&mut self, items: &[Item], marked: &mut Vec<&'static str>) {
-        let words_at = |k: usize| items[k..].iter().take_while(|i| i.word).map(|i| i.text).collect::<Vec<_>>();
+        let words_at = |k: usize| items[k..].iter().take_while(|i| i.word).take(longest_name()).map(|i| i.text).collect::<Vec<_>>();
         for k in 0..items.len() {
             if !items[k].word {
                 continue;
@@ -555,7 +556,8 @@ mod tests {
     fn learned(texts: &[&str]) -> Names {
         let mut names = Names::default();
         for t in texts {
-            names.learn(t, &tokenize(t));
+            let toks = tokenize(t);
+            names.learn(t, &toks, &super::super::tokens::sentences(t, &toks));
         }
         names
     }

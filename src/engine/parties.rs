@@ -11,7 +11,10 @@
 //! only as written ("WHO", not "who"), and a possessive "'s" is no obstacle
 //! ("Russia's").
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
 
 use super::russian;
 
@@ -43,9 +46,9 @@ struct Form {
 struct Table {
     parties: Vec<Party>,
     forms: Vec<Form>,
-    /// Each accepted spelling of a form's first word, with the form, sorted
-    /// (a sorted list is smaller in the worker than a hash map, and as quick here).
-    by_first: Vec<(String, u32)>,
+    /// The forms by each accepted spelling of their first word: every word
+    /// of every statement is looked up here, most of them in vain.
+    by_first: FxHashMap<String, Vec<u32>>,
 }
 
 const COUNTRIES: &str = include_str!("data/countries.tsv");
@@ -62,7 +65,7 @@ fn is_han(word: &str) -> bool {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut t = Table { parties: Vec::new(), forms: Vec::new(), by_first: Vec::new() };
+        let mut t = Table { parties: Vec::new(), forms: Vec::new(), by_first: FxHashMap::default() };
         for line in COUNTRIES.lines().chain(ORGANIZATIONS.lines()).filter(|l| !l.starts_with('#') && !l.is_empty()) {
             let cols: Vec<&'static str> = line.split('\t').collect();
             let kind = match cols.get(1) {
@@ -77,7 +80,7 @@ fn table() -> &'static Table {
             let mut add = |words: Vec<Vec<String>>, capital: bool| {
                 let id = t.forms.len() as u32;
                 for first in &words[0] {
-                    t.by_first.push((first.clone(), id));
+                    t.by_first.entry(first.clone()).or_default().push(id);
                 }
                 t.forms.push(Form { party, words, capital });
             };
@@ -97,32 +100,33 @@ fn table() -> &'static Table {
                 }
             }
         }
-        t.by_first.sort_unstable();
         t
     })
 }
 
-/// The forms whose first word may be spelled `key`, as (spelling, form) pairs.
-fn forms_by_first<'t>(t: &'t Table, key: &str) -> &'t [(String, u32)] {
-    let start = t.by_first.partition_point(|(k, _)| k.as_str() < key);
-    let len = t.by_first[start..].partition_point(|(k, _)| k == key);
-    &t.by_first[start..start + len]
+/// The forms whose first word may be spelled `key`.
+fn forms_by_first<'t>(t: &'t Table, key: &str) -> &'t [u32] {
+    t.by_first.get(key).map_or(&[], Vec::as_slice)
+}
+
+/// `word` without a possessive ending ("Russia's" → "Russia").
+fn bare(word: &str) -> &str {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).or_else(|| word.strip_suffix(['\'', '’'])).unwrap_or(word)
 }
 
 /// The spellings a text word is looked up by: as written (acronyms), in
 /// lower case, and without a possessive ending.
-fn keys(word: &str) -> impl Iterator<Item = String> {
-    let bare = word.strip_suffix("'s").or_else(|| word.strip_suffix("’s")).or_else(|| word.strip_suffix(['\'', '’'])).unwrap_or(word);
-    let mut out = vec![bare.to_owned()];
-    if !is_acronym(bare) {
-        out.push(bare.to_lowercase());
-    }
-    out.into_iter()
+fn keys(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    let bare = bare(word);
+    let lower = (!is_acronym(bare) && bare.chars().any(char::is_uppercase)).then(|| Cow::Owned(bare.to_lowercase()));
+    std::iter::once(Cow::Borrowed(bare)).chain(lower)
 }
 
 /// True when `word` (as written) is `spelling` from a form.
 fn matches(spelling: &str, word: &str, first: bool) -> bool {
-    keys(word).any(|k| k == spelling) && (!first || is_acronym(spelling) || !word.is_ascii() || word.starts_with(char::is_uppercase) || is_han(word))
+    let bare = bare(word);
+    let same = bare == spelling || (!is_acronym(bare) && bare.chars().flat_map(char::to_lowercase).eq(spelling.chars()));
+    same && (!first || is_acronym(spelling) || !word.is_ascii() || word.starts_with(char::is_uppercase) || is_han(word))
 }
 
 /// The party named by the words starting at `words[0]` (as written), and how
@@ -139,7 +143,7 @@ pub fn form_at(words: &[&str]) -> Option<(&'static str, usize, bool)> {
     let first = words.first()?;
     let mut best: Option<(&Form, usize)> = None;
     for key in keys(first) {
-        for &(_, id) in forms_by_first(t, &key) {
+        for &id in forms_by_first(t, &key) {
             let form = &t.forms[id as usize];
             let n = form.words.len();
             if n > words.len() || best.is_some_and(|(_, m)| m >= n) {
@@ -152,6 +156,12 @@ pub fn form_at(words: &[&str]) -> Option<(&'static str, usize, bool)> {
         }
     }
     best.map(|(f, n)| (t.parties[f.party as usize].key, n, f.capital))
+}
+
+/// The most words a party's name has: [`party_at`] looks no further.
+pub fn longest_name() -> usize {
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    *LONGEST.get_or_init(|| table().forms.iter().map(|f| f.words.len()).max().unwrap_or(1))
 }
 
 /// The key of a party by its name as a result gives it (a `&'static str`).

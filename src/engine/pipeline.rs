@@ -154,8 +154,8 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, 
 
     // Who speaks in each sentence, with names learned from both statements.
     let mut names = names::Names::default();
-    names.learn(left, &a.tokens);
-    names.learn(right, &b.tokens);
+    names.learn(left, &a.tokens, &a.sentences);
+    names.learn(right, &b.tokens, &b.sentences);
     let speakers = [&a, &b].map(|p| speakers::speakers(p.text, &p.tokens, &p.sentences, &names));
 
     // Sentence pairs with a word diff each.

@@ -359,7 +359,8 @@ mod tests {
     fn run(texts: &[&str]) -> Vec<Vec<(String, Option<String>)>> {
         let mut names = Names::default();
         for t in texts {
-            names.learn(t, &tokenize(t));
+            let toks = tokenize(t);
+            names.learn(t, &toks, &sentences(t, &toks));
         }
         texts
             .iter()
@@ -504,7 +505,7 @@ mod tests {
                  Support is a fine tradition.\n\nThe talks ended.";
         let mut names = Names::default();
         let toks = tokenize(t);
-        names.learn(t, &toks);
+        names.learn(t, &toks, &sentences(t, &toks));
         let got = speakers(t, &toks, &sentences(t, &toks), &names);
         let said = |i: usize| got[i].as_ref().map(|s| &t[s.said.start..s.said.end]);
         assert_eq!(said(0), Some("Peru acted openly"));
