@@ -396,6 +396,18 @@ mod tests {
     }
 
     #[test]
+    fn what_both_sides_will_do_is_theirs_and_one_sides_plans_are_narration() {
+        let t = "President Ana Duarte of Brazil spoke by phone with Prime Minister Kenji Sato of Japan.\n\
+                 Brasília and Tokyo will deepen their cooperation on biofuels. The two leaders will meet again in Osaka. \
+                 President Duarte will travel to Lima on Friday. Brazil will host the next summit.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "two capitals standing for their countries");
+        assert_eq!(got[0][2].1.as_deref(), Some(BOTH), "a collective subject");
+        assert_eq!(got[0][3], none(), "one side's travel plans are narration");
+        assert_eq!(got[0][4], none(), "one side's plans are narration");
+    }
+
+    #[test]
     fn chips_are_whole_noun_phrases_without_datelines_or_adverbs() {
         let t = "OSLO, March 3 (Reuters) - Norwegian Foreign Minister Lars Berg said Norway would help.\n\
                  March 4 (NTB) -- Berg told reporters the talks went well.\n\

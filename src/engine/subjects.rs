@@ -391,6 +391,13 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             classes = Classes::JOINT;
         }
         let contact_phrase = contact_phrase(&words, n);
+        // "Paris and Riyadh will continue ...", "The two sides will ...": what the
+        // two sides together say they will do is a joint undertaking; one side's
+        // plans ("The President will travel to ...") are narration.
+        let undertaking = !classes.any() && listed(&["will", "shall"], words[n]) && words.get(n + 1).is_some_and(|w| w.starts_with(char::is_lowercase));
+        if undertaking {
+            classes = Classes::JOINT;
+        }
         if !classes.any() && !contact_phrase {
             continue;
         }
@@ -440,7 +447,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
                 (w, range, name)
             })
         };
-        let Some((mut who_, mention, mut name)) = resolved else {
+        let Some((mut who_, mention, mut name)) = resolved.filter(|(w, _, _)| !undertaking || w.party() == Some(BOTH)) else {
             continue;
         };
         if contact {
