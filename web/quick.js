@@ -76,6 +76,9 @@ function answerAtOnce(events, copy) {
   // In aligned rows one scroller holds both sides: it would move the text
   // away from the pointer, so only a pinned phrase is brought into view.
   const rows = () => !!panes()?.classList.contains("px-layout-rows");
+  // On a touch screen a tap points before it clicks: scrolling then would
+  // move the phrase from under the finger before the click that pins it.
+  const touch = () => matchMedia("(hover: none)").matches;
 
   const point = (event) => {
     if (!inCopy(event.target)) return;
@@ -84,7 +87,7 @@ function answerAtOnce(events, copy) {
     if (phrase?.number === state.phrase?.number && pair?.number === state.pair?.number) return;
     [state.phrase, state.pair] = [phrase, pair];
     show();
-    if (rows()) return;
+    if (rows() || touch()) return;
     if (phrase) reveal(panes().querySelector(`[data-side="${other(phrase.side)}"] mark[data-phrase="${phrase.number}"]`));
     else if (pair) reveal(panes().querySelector(`[data-side="${other(pair.side)}"] [data-pair="${pair.number}"]`));
   };

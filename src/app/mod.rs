@@ -154,9 +154,9 @@ pub fn App(props: &AppProps) -> Html {
         let state = then.into_iter().fold(std::rc::Rc::new(state), |state, action| yew::Reducible::reduce(state, action));
         std::rc::Rc::unwrap_or_clone(state)
     });
-    // The hand-over to the full widget reads the state (see boot::later).
-    #[cfg(not(feature = "studio"))]
-    let () = crate::boot::later::use_keep(&state);
+    // Taking the pre-rendered copy's place reads the state (see boot::use_keep).
+    #[cfg(target_arch = "wasm32")]
+    let () = crate::boot::use_keep(&state);
     // One callback for the widget's life, so props holding it stay equal.
     let dispatch = {
         let dispatcher = state.dispatcher();

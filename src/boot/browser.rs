@@ -67,6 +67,15 @@ impl std::ops::Deref for Widget {
     }
 }
 
+/// Keeps the widget's state where taking the copy's place (what the reader
+/// pinned in it) and the hand-over to the full widget find it.
+#[hook]
+pub fn use_keep(state: &UseReducerHandle<State>) {
+    if let Some(widget) = use_context::<Widget>() {
+        *widget.state.borrow_mut() = Some(state.clone());
+    }
+}
+
 /// Properties of [`Live`].
 #[derive(Properties, PartialEq, Clone)]
 pub struct LiveProps {

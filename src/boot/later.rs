@@ -25,14 +25,6 @@ use crate::app::state::{Notice, State};
 use crate::app::view::Mode;
 use crate::engine::Side;
 
-/// Keeps the widget's state where the hand-over finds it.
-#[hook]
-pub fn use_keep(state: &UseReducerHandle<State>) {
-    if let Some(widget) = use_context::<Widget>() {
-        *widget.state.borrow_mut() = Some(state.clone());
-    }
-}
-
 /// Properties of [`Waiting`].
 #[derive(Properties, PartialEq)]
 struct WaitingProps {

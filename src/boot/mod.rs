@@ -66,7 +66,7 @@ impl From<PageData> for Initial {
 #[cfg(target_arch = "wasm32")]
 mod browser;
 #[cfg(target_arch = "wasm32")]
-pub use browser::{mount_embed, resume, start_page};
+pub use browser::{mount_embed, resume, start_page, use_keep};
 #[cfg(all(target_arch = "wasm32", not(feature = "studio")))]
 pub mod later;
 #[cfg(target_arch = "wasm32")]

@@ -331,11 +331,10 @@ const inView = (boxes, height, offset = 0) => boxes.some((b) => b.top + offset >
 
 const ARTICLE = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i + 1} of the article, which a reader scrolls through on a phone before reaching the comparison.</p>`).join("");
 
-// Known gap: in a host page laid out for a phone (viewport meta), a tap on
-// the first phrase of this long comparison, before the wasm, does not pin it
-// (nothing marks the copy's root), although the tap lands on the phrase; in
-// a short comparison on a plain page it does. Kept as a to-do until found.
-test("on a phone, tapping a phrase in a script embed brings its counterpart into view, before and after the wasm", { todo: "a tap before the wasm does not pin in a phone-laid-out host" }, async (t) => {
+// A host page laid out for a phone, a long comparison: the tap's own
+// pointing must not scroll the phrase from under the finger before the
+// click that pins it, and the pin must outlive the wasm's arrival.
+test("on a phone, tapping a phrase in a script embed brings its counterpart into view, before and after the wasm", async (t) => {
   const { page, errors, close } = await openHost(hostPage(`${ARTICLE}<div id="w">${embedCode}</div>${ARTICLE}`), {
     phone: true,
     // The wasm waits until the reader reaches for the widget.
