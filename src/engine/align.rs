@@ -61,6 +61,7 @@ pub fn align(a: &SideSentences, b: &SideSentences, links: &Links) -> Vec<Pairing
     let candidates = candidates(&scorer);
     let mut chosen = chain(&candidates, b.len());
     fill_out_of_order(&candidates, &mut chosen, a.len(), b.len());
+    fill_gaps(&scorer, &mut chosen);
     let mut pairs: Vec<Pairing> = chosen
         .into_iter()
         .map(|c| Pairing {
@@ -240,6 +241,30 @@ fn fill_out_of_order(candidates: &[Candidate], chosen: &mut Vec<Candidate>, left
     chosen.extend(live.into_iter().flatten());
 }
 
+/// Pairs the one sentence left on each side between two consecutive pairs
+/// in order, when the two say something alike (a meaningful word that is
+/// no name, or a paraphrase) and no different speakers: in the
+/// same place of two accounts of one event, between sentences that
+/// correspond, they correspond too ("took place at the request of the
+/// Indian side" / "was placed at India's initiative").
+fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
+    chosen.sort_by_key(|c| (c.left.0, c.right.0));
+    let taken: Vec<usize> = chosen.iter().flat_map(|c| c.right.0..=c.right.1).collect();
+    let mut gaps = Vec::new();
+    for w in chosen.windows(2) {
+        let (p, q) = (w[0], w[1]);
+        let (l, r) = (p.left.1 + 1, p.right.1 + 1);
+        if q.left.0 != l + 1 || q.right.0 != r + 1 || taken.contains(&r) || s.headings((l, l), (r, r)) != Some(false) {
+            continue;
+        }
+        let likeness = s.score((l, l), (r, r));
+        if likeness.shared >= 1 && likeness.score >= likeness.similarity && s.share_a_common_word(l, r) {
+            gaps.push(Candidate { left: (l, l), right: (r, r), similarity: likeness.similarity, score: likeness.score });
+        }
+    }
+    chosen.extend(gaps);
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::concepts::BOTH;
@@ -290,5 +315,19 @@ mod tests {
         a.parties = vec![Some("WHO".into()), Some("Russia".into())];
         b.parties = vec![Some("Russia".into())];
         assert_eq!(run(&a, &b), vec![(vec![1], vec![0])]);
+    }
+
+    #[test]
+    fn the_one_sentence_between_two_pairs_pairs_when_it_says_something_alike() {
+        let a = side(&[&[10, 11, 12, 13], &[20, 21, 22], &[30, 31, 32, 33]]);
+        let b = side(&[&[10, 11, 12, 13], &[20, 40, 41, 42, 43], &[30, 31, 32, 33]]);
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![1], vec![1]), (vec![2], vec![2])]);
+        // Nothing alike, or different speakers: the gap stays unpaired.
+        let c = side(&[&[10, 11, 12, 13], &[50, 51, 52], &[30, 31, 32, 33]]);
+        assert_eq!(run(&a, &c), vec![(vec![0], vec![0]), (vec![2], vec![2])]);
+        let (mut a, mut b) = (a, b);
+        a.parties = vec![None, Some("Chile".into()), None];
+        b.parties = vec![None, Some("Norway".into()), None];
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![2], vec![2])]);
     }
 }

@@ -128,6 +128,9 @@ pub struct SideSentences {
     /// Per sentence: its features that go on a name begun by the word
     /// before them ([`continues_name`]), sorted.
     pub(super) name_tails: Vec<Vec<u32>>,
+    /// Features written capitalized inside a sentence: names ("Tallinn",
+    /// "Baltic Sea"), which a statement says in many contexts.
+    pub(super) names: FxHashSet<u32>,
 }
 
 impl SideSentences {
@@ -142,6 +145,7 @@ impl SideSentences {
         let mut party_features = FxHashSet::default();
         let mut words = vec![0; n];
         let mut name_tails = vec![Vec::new(); n];
+        let mut names = FxHashSet::default();
         let surface = |u: &Unit| &text[p.tokens[u.token].start..p.tokens[u.token].end];
         let cjk = |u: &Unit| surface(u).chars().next().is_some_and(is_cjk);
         let table = lexicon::current();
@@ -173,6 +177,10 @@ impl SideSentences {
                 continue;
             }
             features[s].push(u.id);
+            let opens_sentence = i == 0 || sentence_of[..i].iter().rev().zip(units[..i].iter().rev()).take_while(|(&t, _)| t == s).all(|(_, v)| !v.word);
+            if word.starts_with(char::is_uppercase) && !opens_sentence {
+                names.insert(u.id);
+            }
             if continues_name(p, i) {
                 name_tails[s].push(u.id);
             }
@@ -211,7 +219,7 @@ impl SideSentences {
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, parties, name_tails }
+        SideSentences { features, senses, party_features, words, headings, parties, name_tails, names }
     }
 
     /// How many sentences the side has.
@@ -356,6 +364,16 @@ impl<'a> Scorer<'a> {
             exclusive: exclusive.max(if single { link.exclusive } else { 0 }),
             score: similarity * factor,
         }
+    }
+
+    /// True when sentences `left` and `right` share a word that is no name
+    /// (nor a party's), or a paraphrase: they say something alike, not
+    /// only where or who.
+    pub fn share_a_common_word(&self, left: usize, right: usize) -> bool {
+        let (fa, fb) = (&self.a.features[left], &self.b.features[right]);
+        let common = |id: &u32| !self.parties.contains(id) && !self.a.names.contains(id) && !self.b.names.contains(id);
+        fa.iter().filter(|id| common(id)).any(|id| fb.binary_search(id).is_ok())
+            || !paraphrases(&self.senses[0][left], &self.senses[1][right], fa, fb).is_empty()
     }
 
     /// Whether the sentences `left` and `right` are two headings
@@ -515,6 +533,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         headings: vec![false; sents.len()],
         parties: vec![None; sents.len()],
         name_tails: vec![Vec::new(); sents.len()],
+        names: FxHashSet::default(),
     }
 }
 
