@@ -21,7 +21,7 @@ use crate::app::components::versions_bar::VersionsBarProps;
 use crate::app::components::versions_view::VersionsProps;
 use crate::app::json;
 use crate::app::reducer::Action;
-use crate::app::state::{Notice, State};
+use crate::app::state::Notice;
 use crate::app::view::Mode;
 use crate::engine::Side;
 
