@@ -9,15 +9,19 @@
 //! are, any two opened side by side in one click. Every version in turn is
 //! the handout, and the CLI's report.
 
+use std::ops::Range;
+
 use yew::prelude::*;
 
+use crate::app::hooks::progressive::{use_progressive, FIRST_BLOCKS};
 use crate::app::nav::StopKind;
 use crate::app::versions::{
-    carried_by, heat_levels, list, phrase_order, pieces, sentence_carriers, slice, stops, Piece, PhraseOrder,
+    carried_by, heat_levels, list, phrase_order, pieces, pieces_within, sentence_carriers, slice, stops, Piece, PhraseOrder,
     SentenceOf, SharedCollation,
 };
 use crate::app::versions_lesson::{VersionAnchor, VersionStep};
 use crate::engine::collate::Version;
+use crate::engine::ByteRange;
 
 use super::version_rows::VersionRows;
 use super::version_steps::{more, CommonPart, LeftOutPart, LessonView, OwnPart, ITEMS_SHOWN as ROWS_SHOWN};
@@ -271,14 +275,46 @@ pub(super) fn heat_span(version: &Version, piece: &Piece, names: &[AttrValue], c
     }
 }
 
+/// Text per block of a version's running text: a tall screen's worth or
+/// more, and little enough that rendering one is a short task (a 1 MB
+/// version has about fifty).
+const BLOCK_BYTES: usize = 20_000;
+
+/// A version's pieces (see [`pieces`]) cut into consecutive blocks of about
+/// [`BLOCK_BYTES`], each ending where a paragraph does (a block is laid out
+/// on its own, so one ending inside a paragraph would break its line): for
+/// each, the indexes of its pieces and the bytes they tile.
+fn text_blocks(version: &Version, pieces: &[Piece]) -> Vec<(Range<usize>, ByteRange)> {
+    let mut blocks = Vec::new();
+    let mut first = 0;
+    for (i, piece) in pieces.iter().enumerate() {
+        let start = pieces[first].range.start;
+        let paragraph_ends = slice(version, piece.range).ends_with('\n');
+        if (piece.range.end - start >= BLOCK_BYTES && paragraph_ends) || i + 1 == pieces.len() {
+            blocks.push((first..i + 1, ByteRange::new(start, piece.range.end)));
+            first = i + 1;
+        }
+    }
+    blocks
+}
+
 /// One version's whole text, each piece shaded by how many other versions
 /// carry it, the teacher's note markers in it, and the place navigation
-/// stands on kept in view.
+/// stands on kept in view. A long text comes in blocks, the top first and
+/// the rest a block per task (see `hooks::progressive`), so the page answers
+/// while it fills in; it is `aria-busy` until every block is in.
 #[component]
 fn VersionText(props: &TextProps) -> Html {
     let version = &props.collation.versions[props.v];
     let name = &props.names[props.v];
     let text_ref = use_node_ref();
+    let blocks = use_memo((props.collation.clone(), props.v), |(c, v)| text_blocks(&c.versions[*v], &pieces(&c.versions[*v])));
+    // The report (rendered once, on the server) takes every block at once.
+    let first = if cfg!(target_arch = "wasm32") { FIRST_BLOCKS } else { blocks.len() };
+    let (count, _) = use_progressive((props.collation.clone(), props.v), blocks.len(), first);
+    // The block navigation stands in is rendered at once, to be scrolled to.
+    let needed = props.current.map_or(0, |i| blocks.partition_point(|(pieces, _)| pieces.end <= i) + 1);
+    let count = count.max(needed).min(blocks.len());
     {
         let text_ref = text_ref.clone();
         use_effect_with(props.current, move |current| {
@@ -290,26 +326,56 @@ fn VersionText(props: &TextProps) -> Html {
             }
         });
     }
-    let mut markers = props.markers.iter().peekable();
-    let pieces = pieces(version);
-    let spans: Vec<Html> = pieces
-        .iter()
-        .enumerate()
-        .map(|(i, piece)| {
-            let mut notes = Vec::new();
-            while let Some(&(number, _)) = markers.next_if(|(_, at)| *at <= piece.range.end) {
-                notes.push(number);
-            }
-            heat_span(version, piece, &props.names, props.current == Some(i), &notes)
-        })
-        .collect();
+    let markers = &props.markers;
+    let rendered = blocks[..count].iter().enumerate().map(|(k, (range, bytes))| {
+        // A note goes with the first piece it does not end after.
+        let after = k.checked_sub(1).map(|k| blocks[k].1.end);
+        let markers: Vec<(usize, usize)> =
+            markers.iter().copied().filter(|&(_, at)| after.is_none_or(|end| at > end) && at <= bytes.end).collect();
+        let current = props.current.filter(|i| range.contains(i));
+        html! {
+            <VersionTextBlock key={k} collation={props.collation.clone()} names={props.names.clone()} v={props.v}
+                first={range.start} bytes={*bytes} {current} {markers} />
+        }
+    });
     // Focusable: it scrolls, and keyboard readers must reach all of it.
     html! {
         <div class="px-version-text" data-testid="version-text" lang={version.lang.tag()} tabindex="0" role="region"
-            aria-label={format!("Text of {name}")} ref={text_ref}>
-            { for spans }
+            aria-label={format!("Text of {name}")} aria-busy={(count < blocks.len()).to_string()} ref={text_ref}>
+            { for rendered }
         </div>
     }
+}
+
+/// Properties of [`VersionTextBlock`].
+#[derive(Properties, PartialEq, Clone)]
+struct TextBlockProps {
+    collation: SharedCollation,
+    names: Vec<AttrValue>,
+    v: usize,
+    /// The index of the block's first piece among the version's pieces.
+    first: usize,
+    /// The bytes the block's pieces tile.
+    bytes: ByteRange,
+    /// The piece navigation stands on, when it is in this block.
+    current: Option<usize>,
+    /// The teacher's notes placed in this block: number, and the byte each follows.
+    markers: Vec<(usize, usize)>,
+}
+
+/// A block of a version's running text (see [`VersionText`]).
+#[component]
+fn VersionTextBlock(props: &TextBlockProps) -> Html {
+    let version = &props.collation.versions[props.v];
+    let mut markers = props.markers.iter().peekable();
+    let spans = pieces_within(version, props.bytes).into_iter().enumerate().map(|(i, piece)| {
+        let mut notes = Vec::new();
+        while let Some(&(number, _)) = markers.next_if(|(_, at)| *at <= piece.range.end) {
+            notes.push(number);
+        }
+        heat_span(version, &piece, &props.names, props.current == Some(props.first + i), &notes)
+    });
+    html! { <div class="px-version-block">{ for spans }</div> }
 }
 
 /// Properties of [`SentenceTable`].
