@@ -66,15 +66,24 @@ pub struct VersionsProps {
     pub step: Option<VersionStep>,
 }
 
+/// The parts of the view under the text, rendered a task apart (see [`VersionsView`]).
+const LATER_PARTS: usize = 3;
+
 /// The whole view.
 #[component]
 pub fn VersionsView(props: &VersionsProps) -> Html {
     let c = &props.collation;
     let last = c.versions.len().saturating_sub(1);
+    // What is under the text (each version's parts and table, the phrases,
+    // how alike they are: thousands of rows on long versions) comes a part
+    // per task after it, so opening the view is no long task; the report
+    // (rendered once, on the server) takes them all at once.
+    let first = if cfg!(target_arch = "wasm32") { 0 } else { LATER_PARTS };
+    let (parts, _) = use_progressive(c.clone(), LATER_PARTS, first);
     let reading = |v: usize, step: Option<VersionStep>, rows: bool, cursor: Option<(StopKind, usize)>| {
         html! {
             <VersionReading collation={c.clone()} names={props.names.clone()} {v} lesson={props.lesson.clone()}
-                {cursor} {rows} {step} />
+                {cursor} {rows} {step} parts={parts >= 1} />
         }
     };
     if let Some(step) = props.step {
@@ -95,7 +104,7 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
     };
     let single = props.selected.is_some();
     html! {
-        <section class="px-versions" data-testid="versions" aria-label="Versions compared">
+        <section class="px-versions" data-testid="versions" aria-label="Versions compared" aria-busy={(parts < LATER_PARTS).to_string()}>
             if let Some(on_every) = &props.on_every {
                 <div class="px-version-tabs" role="tablist" aria-label="Read one version, or every version">
                     { for c.versions.iter().enumerate().map(|(v, version)| {
@@ -115,9 +124,13 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
             }
             <CommonPart collation={c.clone()} names={props.names.clone()} lesson={props.lesson.clone()} />
             { for shown.into_iter().map(|v| reading(v, None, single && props.rows, props.cursor.filter(|_| single))) }
-            <PhraseTable collation={c.clone()} names={props.names.clone()} order={props.order} on_order={props.on_order.clone()}
-                lesson={props.lesson.clone()} />
-            <Similarity collation={c.clone()} names={props.names.clone()} on_open_pair={props.on_open_pair.clone()} />
+            if parts >= 2 {
+                <PhraseTable collation={c.clone()} names={props.names.clone()} order={props.order} on_order={props.on_order.clone()}
+                    lesson={props.lesson.clone()} />
+            }
+            if parts >= 3 {
+                <Similarity collation={c.clone()} names={props.names.clone()} on_open_pair={props.on_open_pair.clone()} />
+            }
         </section>
     }
 }
@@ -133,6 +146,8 @@ struct ReadingProps {
     rows: bool,
     /// While presenting: the step, whose part alone is shown with the text.
     step: Option<VersionStep>,
+    /// Whether the parts under the text are rendered yet.
+    parts: bool,
 }
 
 /// How a heat level is called: "in all 3 others", "in 1 other version", "only in this one".
@@ -223,7 +238,7 @@ fn VersionReading(props: &ReadingProps) -> Html {
                     }, i + 1, stops(&pieces, version, kind == StopKind::Phrase).len()) }
                 </p>
             }
-            if props.step.is_none() {
+            if props.step.is_none() && props.parts {
                 { unplaced_notes(c, v, &props.lesson) }
                 { part(VersionStep::Own(v)) }
                 { part(VersionStep::LeftOut(v)) }
