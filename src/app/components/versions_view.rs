@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use yew::prelude::*;
 
-use crate::app::hooks::progressive::{use_progressive, FIRST_BLOCKS};
+use crate::app::hooks::progressive::use_progressive;
 use crate::app::nav::StopKind;
 use crate::app::versions::{
     carried_by, heat_levels, list, phrase_order, pieces, pieces_within, sentence_carriers, slice, stops, Piece, PhraseOrder,
@@ -290,10 +290,10 @@ pub(super) fn heat_span(version: &Version, piece: &Piece, names: &[AttrValue], c
     }
 }
 
-/// Text per block of a version's running text: a tall screen's worth or
-/// more, and little enough that rendering one is a short task (a 1 MB
-/// version has about fifty).
-const BLOCK_BYTES: usize = 20_000;
+/// Text per block of a version's running text: more than its box shows,
+/// and little enough that rendering one is a short task (a 1 MB version
+/// has about a hundred).
+const BLOCK_BYTES: usize = 10_000;
 
 /// A version's pieces (see [`pieces`]) cut into consecutive blocks of about
 /// [`BLOCK_BYTES`], each ending where a paragraph does (a block is laid out
@@ -325,7 +325,7 @@ fn VersionText(props: &TextProps) -> Html {
     let text_ref = use_node_ref();
     let blocks = use_memo((props.collation.clone(), props.v), |(c, v)| text_blocks(&c.versions[*v], &pieces(&c.versions[*v])));
     // The report (rendered once, on the server) takes every block at once.
-    let first = if cfg!(target_arch = "wasm32") { FIRST_BLOCKS } else { blocks.len() };
+    let first = if cfg!(target_arch = "wasm32") { 1 } else { blocks.len() };
     let (count, _) = use_progressive((props.collation.clone(), props.v), blocks.len(), first);
     // The block navigation stands in is rendered at once, to be scrolled to.
     let needed = props.current.map_or(0, |i| blocks.partition_point(|(pieces, _)| pieces.end <= i) + 1);
