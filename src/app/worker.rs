@@ -5,12 +5,15 @@
 //!
 //! The protocol is small, so it is written out here rather than through a
 //! worker framework: the page posts a [`Request`] (`{id, left, right,
-//! options}`, the texts as they are, the options as JSON); the worker answers
-//! `{ready}` once, then for each request `{id, progress}` now and then, the
-//! result's long lists in parts (`{id, part, json}`), and last `{id, result,
-//! quotes, ms}`: the rest of the result as JSON without its texts (the page
-//! has them), the sentences quotations link to (which take telling the
-//! comparison's story to find), `ms` the engine's own time. Three to six
+//! options, labels}`, the texts as they are, the options and labels as
+//! JSON); the worker answers `{ready}` once, then for each request `{id,
+//! progress}` now and then, the result's long lists in parts (`{id, part,
+//! json}`), and last `{id, result, prepared, ms}`: the rest of the result as
+//! JSON without its texts (the page has them), what is found from it that
+//! takes reading it word by word (the comparison's story, told with the
+//! labels; the sentences quotations link to; what each side credits each
+//! party with: see `shared_comparison::Prepared`), `ms` the engine's own
+//! time. Three to six
 //! versions are collated the same way: a [`CollateRequest`] (`{id, versions:
 //! [text…], options}`) is answered by the same parts and last `{id,
 //! collation, ms}`.
