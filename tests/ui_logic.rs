@@ -282,6 +282,30 @@ fn what_a_statement_reports_of_a_party_is_quoted_from_its_speakers_name_and_is_a
 }
 
 #[test]
+fn what_the_worker_prepares_beside_a_comparison_is_what_the_page_would_find() {
+    use parallax::app::shared_comparison::Prepared;
+    use parallax::app::voices::{credited, parties, quote_targets};
+    use parallax::engine::story::story;
+    let c = headline();
+    let labels = ["China — MFA", "Russia — MID"];
+    let prepared = SharedComparison::with_prepared(c.clone(), Prepared::of(&c, labels));
+    let found = SharedComparison::new(c.clone());
+    assert!(!parties(&c).is_empty(), "the headline names parties");
+    for side in [Side::Left, Side::Right] {
+        assert_eq!(prepared.quote_targets(side), quote_targets(&c, side));
+        for party in parties(&c) {
+            assert_eq!(prepared.credited(side, &party), credited(&c, side, &party), "{party}");
+            assert_eq!(found.credited(side, &party), credited(&c, side, &party), "{party}");
+        }
+        assert!(prepared.credited(side, "No such party").is_empty());
+    }
+    assert_eq!(prepared.story(labels), story(&c, labels));
+    // Told again when the statements were renamed since.
+    assert_eq!(prepared.story(["Beijing", "Moscow"]), story(&c, ["Beijing", "Moscow"]));
+    assert_ne!(prepared.story(["Beijing", "Moscow"]), prepared.story(labels));
+}
+
+#[test]
 fn following_a_quotation_marks_it_until_the_texts_change_or_esc() {
     use parallax::engine::ByteRange;
     let s = state();

@@ -15,6 +15,7 @@ use super::state::State;
 use super::view::Mode;
 use super::versions::SharedCollation;
 use super::worker::{CollateRequest, Comparer, FileFor, Reply, Request};
+use crate::engine::Side;
 
 /// Texts larger than this (both sides together, in bytes) wait longer after
 /// the last keystroke before they are compared.
@@ -79,6 +80,7 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
                     left: state.left.text.clone(),
                     right: state.right.text.clone(),
                     options: state.options.clone(),
+                    labels: [state.left.name(Side::Left).into_owned(), state.right.name(Side::Right).into_owned()],
                 };
                 comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).compare(&request);
             })
@@ -107,8 +109,8 @@ fn spawn(state: &UseReducerHandle<State>) -> Comparer {
     let state = state.clone();
     Comparer::spawn(Callback::from(move |reply| match reply {
         Reply::Progress(generation, done) => state.dispatch(Action::Progress(generation, done)),
-        Reply::Done(generation, comparison, quotes, _) => {
-            state.dispatch(Action::Compared(generation, SharedComparison::with_quote_targets(comparison, quotes)))
+        Reply::Done(generation, comparison, prepared, _) => {
+            state.dispatch(Action::Compared(generation, SharedComparison::with_prepared(comparison, prepared)))
         }
         Reply::Collated(generation, collation, _) => {
             state.dispatch(Action::Collated(generation, SharedCollation::new(collation)))

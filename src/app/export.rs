@@ -52,8 +52,8 @@ pub fn report_from_page(root: &Element, title: &str, styles: &str, versions: boo
     super::report::document_with_footer(title, styles, &body.join("\n"), footer)
 }
 
-/// What is still filling in: the panes, a version's text.
-const FILLING: &str = ".px-panes[aria-busy=\"true\"], .px-version-text[aria-busy=\"true\"]";
+/// What is still filling in: the panes, the versions view, a version's text.
+const FILLING: &str = ".px-panes[aria-busy=\"true\"], .px-versions[aria-busy=\"true\"], .px-version-text[aria-busy=\"true\"]";
 
 /// Runs `then` once the widget in `root` shows every block of its texts
 /// (the panes fill in block by block; printing or saving the report before

@@ -7,7 +7,10 @@ use std::fmt;
 use std::ops::{Deref, Range};
 use std::rc::Rc;
 
-use crate::engine::{Comparison, Side, SideResult};
+use serde::{Deserialize, Serialize};
+
+use crate::engine::story::{story, Claim};
+use crate::engine::{ByteRange, Comparison, Side, SideResult};
 
 use super::nav::Stops;
 use super::rows::{rows, scroll_anchors, spans_by_sentence, Row};
@@ -28,7 +31,50 @@ struct Derived {
     blocks: OnceCell<[Vec<Range<usize>>; 2]>,
     parties: OnceCell<Vec<String>>,
     quote_targets: OnceCell<[Vec<usize>; 2]>,
+    credited: OnceCell<Vec<[Vec<ByteRange>; 2]>>,
+    story: OnceCell<Told>,
     scroll_anchors: OnceCell<Vec<(usize, usize)>>,
+}
+
+/// The story of a comparison in plain words (see [`story`]), and the
+/// labels it was told with.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Told {
+    /// What the two statements were called.
+    pub labels: [String; 2],
+    /// The story's sentences.
+    pub claims: Vec<Claim>,
+}
+
+/// What the worker finds beside a comparison, so the page need not: on a
+/// long text each takes the page's thread a second or more (they read every
+/// attributed sentence word by word).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Prepared {
+    /// Each side's quotation targets (see [`voices::quote_targets`]).
+    pub quote_targets: [Vec<usize>; 2],
+    /// For each party (in [`voices::parties`]'s order), what each side
+    /// credits it with (see [`voices::credited`]).
+    pub credited: Vec<[Vec<ByteRange>; 2]>,
+    /// The story, told with the labels the statements had when compared.
+    pub story: Told,
+}
+
+impl Prepared {
+    /// Finds them for `c`, whose statements are called `labels`.
+    pub fn of(c: &Comparison, labels: [&str; 2]) -> Self {
+        let claims = story(c, labels);
+        Prepared {
+            quote_targets: [Side::Left, Side::Right].map(|side| voices::quote_targets_in(c, side, &claims)),
+            credited: credited_all(c),
+            story: Told { labels: labels.map(str::to_owned), claims },
+        }
+    }
+}
+
+/// What each side credits each party with (see [`Prepared::credited`]).
+fn credited_all(c: &Comparison) -> Vec<[Vec<ByteRange>; 2]> {
+    voices::parties(c).iter().map(|party| [Side::Left, Side::Right].map(|side| voices::credited(c, side, party))).collect()
 }
 
 /// Sentences a block of the side-by-side panes holds at least, ending at
@@ -39,12 +85,15 @@ const BLOCK_SENTENCES: Range<usize> = 40..250;
 const ROWS_PER_BLOCK: usize = 40;
 
 impl SharedComparison {
-    /// Wraps a finished comparison whose quotation targets (see
-    /// [`Self::quote_targets`]) are already known (the worker finds them, so
-    /// the page does not tell the story twice on a long text).
-    pub fn with_quote_targets(comparison: Comparison, targets: [Vec<usize>; 2]) -> Self {
+    /// Wraps a finished comparison with what the worker found beside it
+    /// (so the page does not tell the story again on a long text).
+    pub fn with_prepared(comparison: Comparison, prepared: Prepared) -> Self {
         let shared = SharedComparison::new(comparison);
-        let _ = shared.0.quote_targets.set(targets);
+        let _ = shared.0.quote_targets.set(prepared.quote_targets);
+        if prepared.credited.len() == shared.parties().len() {
+            let _ = shared.0.credited.set(prepared.credited);
+        }
+        let _ = shared.0.story.set(prepared.story);
         shared
     }
 
@@ -58,6 +107,8 @@ impl SharedComparison {
             blocks: OnceCell::new(),
             parties: OnceCell::new(),
             quote_targets: OnceCell::new(),
+            credited: OnceCell::new(),
+            story: OnceCell::new(),
             scroll_anchors: OnceCell::new(),
         }))
     }
@@ -110,6 +161,21 @@ impl SharedComparison {
     pub fn quote_targets(&self, side: Side) -> &[usize] {
         let c = &self.0.comparison;
         &self.0.quote_targets.get_or_init(|| [voices::quote_targets(c, Side::Left), voices::quote_targets(c, Side::Right)])[side as usize]
+    }
+
+    /// What `side` credits `party` with (see [`voices::credited`]).
+    pub fn credited(&self, side: Side, party: &str) -> &[ByteRange] {
+        let all = self.0.credited.get_or_init(|| credited_all(&self.0.comparison));
+        self.parties().iter().position(|p| p == party).map_or(&[], |i| &all[i][side as usize])
+    }
+
+    /// The comparison in plain words, its statements called `labels` (see
+    /// [`story`]): as the worker told it when the labels are those it had.
+    pub fn story(&self, labels: [&str; 2]) -> Vec<Claim> {
+        match self.0.story.get() {
+            Some(told) if told.labels == labels => told.claims.clone(),
+            _ => story(&self.0.comparison, labels),
+        }
     }
 
     /// Computes every derived view now (when the page is idle), so the

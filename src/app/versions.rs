@@ -7,7 +7,7 @@
 use std::fmt;
 use std::rc::Rc;
 
-use crate::engine::collate::{Collation, Version};
+use crate::engine::collate::{Carried, Collation, Version};
 use crate::engine::ByteRange;
 
 /// A collation shared by identity: cloning is cheap, and two are equal only
@@ -94,15 +94,25 @@ pub struct Piece<'c> {
 /// The version's stretches cut at its sentences: they tile its text, and
 /// each is shaded, counted and stepped through as one place.
 pub fn pieces(version: &Version) -> Vec<Piece<'_>> {
-    version
-        .carried
-        .iter()
+    pieces_within(version, ByteRange::new(0, version.text.len()))
+}
+
+/// The version's pieces (see [`pieces`]) that lie within `bytes`: found by
+/// binary search, so a block of a long text costs no more than a short text.
+pub fn pieces_within(version: &Version, bytes: ByteRange) -> Vec<Piece<'_>> {
+    overlapping_stretches(&version.carried, bytes)
         .flat_map(|c| {
             overlapping(&version.sentences, c.range)
                 .map(move |s| Piece { range: ByteRange::new(s.start.max(c.range.start), s.end.min(c.range.end)), by: &c.by })
         })
-        .filter(|p| !p.range.is_empty())
+        .filter(|p| !p.range.is_empty() && p.range.start >= bytes.start && p.range.end <= bytes.end)
         .collect()
+}
+
+/// The stretches (in order, tiling the text) that overlap `range`.
+fn overlapping_stretches(carried: &[Carried], range: ByteRange) -> impl Iterator<Item = &Carried> + '_ {
+    let first = carried.partition_point(|c| c.range.end <= range.start);
+    carried[first..].iter().take_while(move |c| c.range.start < range.end)
 }
 
 /// Where navigation stops in a version: the indexes of its pieces with

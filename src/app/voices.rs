@@ -7,7 +7,7 @@
 //! Pure data read from the engine's `speaker`s and `voices` (see
 //! `engine::speakers`): nothing here decides who speaks.
 
-use crate::engine::story::{attributed_words, story, Piece};
+use crate::engine::story::{attributed_words, story, Claim, Piece};
 use crate::engine::{ByteRange, Comparison, Side, Speaker};
 
 /// The engine's name for both parties at once ("the two sides").
@@ -97,11 +97,16 @@ pub fn anchor_id(side: Side, sentence: usize) -> String {
 /// plain-words story quotes and those with a speaker (whose words the
 /// summary quotes). Only these carry an id, so long texts carry no more.
 pub fn quote_targets(c: &Comparison, side: Side) -> Vec<usize> {
+    quote_targets_in(c, side, &story(c, ["", ""]))
+}
+
+/// [`quote_targets`] with the story already told (with any labels: its
+/// quotations do not depend on them).
+pub fn quote_targets_in(c: &Comparison, side: Side, story: &[Claim]) -> Vec<usize> {
     let sentences = &c.side(side).sentences;
     let mut target: Vec<bool> = sentences.iter().map(|s| s.speaker.is_some()).collect();
-    // The story's quotations do not depend on the labels.
-    for piece in story(c, ["", ""]).into_iter().flatten() {
-        if let Piece::Quote { side: s, range, .. } = piece {
+    for piece in story.iter().flatten() {
+        if let Piece::Quote { side: s, range, .. } = *piece {
             if let Some(t) = target.get_mut(sentence_at(c, side, range.start)).filter(|_| s == side) {
                 *t = true;
             }

@@ -5,12 +5,15 @@
 //!
 //! The protocol is small, so it is written out here rather than through a
 //! worker framework: the page posts a [`Request`] (`{id, left, right,
-//! options}`, the texts as they are, the options as JSON); the worker answers
-//! `{ready}` once, then for each request `{id, progress}` now and then, the
-//! result's long lists in parts (`{id, part, json}`), and last `{id, result,
-//! quotes, ms}`: the rest of the result as JSON without its texts (the page
-//! has them), the sentences quotations link to (which take telling the
-//! comparison's story to find), `ms` the engine's own time. Three to six
+//! options, labels}`, the texts as they are, the options and labels as
+//! JSON); the worker answers `{ready}` once, then for each request `{id,
+//! progress}` now and then, the result's long lists in parts (`{id, part,
+//! json}`), and last `{id, result, prepared, ms}`: the rest of the result as
+//! JSON without its texts (the page has them), what is found from it that
+//! takes reading it word by word (the comparison's story, told with the
+//! labels; the sentences quotations link to; what each side credits each
+//! party with: see `shared_comparison::Prepared`), `ms` the engine's own
+//! time. Three to six
 //! versions are collated the same way: a [`CollateRequest`] (`{id, versions:
 //! [text…], options}`) is answered by the same parts and last `{id,
 //! collation, ms}`.
@@ -35,6 +38,7 @@ use serde::Serialize;
 use wasm_bindgen::JsValue;
 
 use super::json;
+use super::shared_comparison::Prepared;
 use crate::engine::collate::Collation;
 use crate::engine::input::Imported;
 use crate::engine::{Comparison, Options, Side};
@@ -53,6 +57,8 @@ pub struct Request {
     pub right: Arc<str>,
     /// How to compare them.
     pub options: Options,
+    /// What the two are called (the story told beside the comparison names them).
+    pub labels: [String; 2],
 }
 
 /// Versions to collate; `id` tags the answer (the state's generation).
@@ -71,9 +77,9 @@ pub struct CollateRequest {
 pub enum Reply {
     /// Request `id` is this far along (0 to 1).
     Progress(u64, f32),
-    /// Request `id` is done, with each side's quotation targets (see
-    /// `voices::quote_targets`); the engine took `ms` milliseconds.
-    Done(u64, Comparison, [Vec<usize>; 2], f64),
+    /// Request `id` is done, with what the worker found beside it; the
+    /// engine took `ms` milliseconds.
+    Done(u64, Comparison, Prepared, f64),
     /// Collation `id` is done; the engine took `ms` milliseconds.
     Collated(u64, Collation, f64),
     /// A file was read: its statement, or why it cannot be used.
@@ -137,14 +143,14 @@ pub fn serve() {
                 }
             });
             let ms = performance.now() - started;
-            let quotes = [Side::Left, Side::Right].map(|side| crate::app::voices::quote_targets(&comparison, side));
-            let quotes = serde_json::to_string(&quotes).expect("results serialize");
+            let prepared = Prepared::of(&comparison, [&request.labels[0], &request.labels[1]]);
+            let prepared = serde_json::to_string(&prepared).expect("results serialize");
             let (rest, parts) = Parts::take(comparison);
             for (part, json) in parts {
                 answer(&[("id", id.clone()), ("part", part.number().into()), ("json", json.into())]);
             }
             let json = serde_json::to_string(&rest).expect("results serialize");
-            answer(&[("id", id), ("result", json.into()), ("quotes", quotes.into()), ("ms", ms.into())]);
+            answer(&[("id", id), ("result", json.into()), ("prepared", prepared.into()), ("ms", ms.into())]);
         });
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
@@ -220,8 +226,8 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 
 impl Request {
     /// The message that carries it: texts as JavaScript strings (no
-    /// escaping of megabytes into JSON on the page), options as JSON, and
-    /// the address of the paraphrase table.
+    /// escaping of megabytes into JSON on the page), options and labels as
+    /// JSON, and the address of the paraphrase table.
     fn to_message(&self) -> JsValue {
         let message = js_sys::Object::new();
         let options = json::to_string(&self.options);
@@ -230,6 +236,7 @@ impl Request {
             ("left", JsValue::from(&*self.left)),
             ("right", JsValue::from(&*self.right)),
             ("options", options.into()),
+            ("labels", json::to_string(&self.labels).into()),
             ("lexicon", super::assets::url(crate::engine::lexicon::FILE).into()),
         ] {
             let _ = js_sys::Reflect::set(&message, &key.into(), &value);
@@ -244,6 +251,7 @@ impl Request {
             left: get("left")?.as_string()?.into(),
             right: get("right")?.as_string()?.into(),
             options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
+            labels: serde_json::from_str(&get("labels")?.as_string()?).ok()?,
         })
     }
 }
@@ -609,10 +617,10 @@ impl Comparer {
                     let parts = std::mem::take(&mut incoming.1);
                     drop(incoming);
                     let Some(texts) = Sent::answered(&mut sent.borrow_mut().comparisons, id) else { return };
-                    let quotes = get("quotes").as_string().unwrap_or_default();
-                    match (json::from_str::<Comparison>(&json), json::from_str(&quotes)) {
-                        (Ok(rest), Ok(quotes)) => {
-                            on_reply.emit(Reply::Done(id, parts.put_back(rest, &texts), quotes, get("ms").as_f64().unwrap_or(0.0)))
+                    let prepared = get("prepared").as_string().unwrap_or_default();
+                    match (json::from_str::<Comparison>(&json), json::from_str(&prepared)) {
+                        (Ok(rest), Ok(prepared)) => {
+                            on_reply.emit(Reply::Done(id, parts.put_back(rest, &texts), prepared, get("ms").as_f64().unwrap_or(0.0)))
                         }
                         (Err(e), _) | (_, Err(e)) => on_reply.emit(unreadable(e)),
                     }

@@ -134,7 +134,12 @@ test("six versions of about 1 MB are kept whole across a reload, or the reader i
   assert.equal(await versionTabs.count(), kept, `after the reload: ${told}`);
   for (let i = 0; i < kept; i++) {
     await page.getByTestId(`version-tab-${i}`).click();
-    await page.waitForFunction((label) => document.querySelector(".px-version-name")?.textContent === label && document.querySelector('[data-testid="version-text"]'), statements[i].label);
+    // A long text comes in block by block: read it once every block is in.
+    await page.waitForFunction(
+      (label) => document.querySelector(".px-version-name")?.textContent === label && document.querySelector('[data-testid="version-text"][aria-busy="false"]'),
+      statements[i].label,
+      { timeout: 60_000 },
+    );
     const [name, text] = await page.evaluate(() => [document.querySelector(".px-version-name").textContent, document.querySelector('[data-testid="version-text"]').textContent]);
     assert.equal(name, statements[i].label);
     assert.ok(text === statements[i].text, `${name} is not kept exactly (${text.length} of ${statements[i].text.length} characters)`);

@@ -229,3 +229,49 @@ test("a statement added from a file is read in the worker, header and all", asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("long versions come in block by block and end up whole, and navigation reaches a place not yet filled in", async () => {
+  // Three versions of about 200 KB: the long Kremlin address repeated,
+  // each leaving out other paragraphs, so they share most but not all.
+  const paragraphs = Array(10).fill(text("2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt").trim()).join("\n\n").split("\n\n");
+  const versions = [0, 1, 2].map((i) => paragraphs.filter((_, p) => p % 5 !== i).join("\n\n"));
+  const statements = versions.map((t, i) => ({ label: `Long ${i}`, text: t }));
+  const link = "#c=" + deflateRawSync(Buffer.from(JSON.stringify({ v: 2, statements }))).toString("base64url");
+  const { page, errors, context } = await openPage(browser, server.url + link, { viewport: { width: 1280, height: 900 } });
+  await page.locator("[data-live] .px-versions").waitFor();
+  const filled = (v) => page.locator(`[data-testid="version-${v}"] [data-testid="version-text"][aria-busy="false"]`);
+  for (const [v, expected] of versions.entries()) {
+    await page.getByTestId(`version-tab-${v}`).click();
+    await filled(v).waitFor({ timeout: 60_000 });
+    const shown = await filled(v).textContent();
+    assert.ok(shown === expected, `Long ${v}: ${shown.length} of ${expected.length} characters shown, or not exactly`);
+    assert.ok((await filled(v).locator(".px-version-block").count()) > 1, "a long version is laid out in blocks");
+  }
+  // Every part of the view is in once it is no longer busy.
+  await page.locator('.px-versions[aria-busy="false"]').waitFor();
+  for (const part of ["version-sentences", "version-phrases", "version-similarity", "show-pair"]) {
+    assert.equal(await page.getByTestId(part).count(), 1, `${part} is shown`);
+  }
+
+  // Reading the first version anew, the last shared place at once (k wraps
+  // to it): its block is rendered and it is scrolled into the text's view.
+  await page.getByTestId("version-tab-1").click();
+  await page.getByTestId("version-tab-0").click();
+  await page.locator("body").press("k");
+  const status = await page.getByTestId("stop-status").innerText();
+  const [, place, of] = status.match(/^Shared with another version: place (\d+) of (\d+)$/);
+  assert.equal(place, of, status);
+  const current = page.locator('[data-testid="version-0"] .px-stop-current');
+  await current.waitFor();
+  const inView = () =>
+    current.evaluate((e) => {
+      const [r, box] = [e.getBoundingClientRect(), e.closest(".px-version-text").getBoundingClientRect()];
+      return r.bottom > box.top && r.top < box.bottom;
+    });
+  await page.evaluate(() => new Promise(requestAnimationFrame));
+  assert.ok(await inView(), "the last shared place is scrolled into view");
+  await filled(0).waitFor({ timeout: 60_000 });
+  assert.ok((await filled(0).textContent()) === versions[0], "still whole after navigating");
+  assert.deepEqual(errors, []);
+  await context.close();
+});

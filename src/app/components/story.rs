@@ -13,7 +13,7 @@ use yew::prelude::*;
 use crate::app::reducer::Action;
 use crate::app::shared_comparison::SharedComparison;
 use crate::app::voices::{anchor_id, sentence_at};
-use crate::engine::story::{story, Piece};
+use crate::engine::story::Piece;
 use crate::engine::{ByteRange, Side};
 
 /// A quotation of `range` on `side`, in quotation marks (and an ellipsis
@@ -57,7 +57,7 @@ pub struct StoryProps {
 /// each says, and who is given voice.
 #[component]
 pub fn Story(props: &StoryProps) -> Html {
-    let claims = use_memo((props.comparison.clone(), props.labels.clone()), |(c, labels)| story(c, [&labels[0], &labels[1]]));
+    let claims = use_memo((props.comparison.clone(), props.labels.clone()), |(c, labels)| c.story([&labels[0], &labels[1]]));
     let c = &props.comparison;
     let claims = claims.iter().map(|claim| {
         let pieces = claim.iter().map(|piece| match piece {

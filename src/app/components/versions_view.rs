@@ -9,15 +9,19 @@
 //! are, any two opened side by side in one click. Every version in turn is
 //! the handout, and the CLI's report.
 
+use std::ops::Range;
+
 use yew::prelude::*;
 
+use crate::app::hooks::progressive::use_progressive;
 use crate::app::nav::StopKind;
 use crate::app::versions::{
-    carried_by, heat_levels, list, phrase_order, pieces, sentence_carriers, slice, stops, Piece, PhraseOrder,
+    carried_by, heat_levels, list, phrase_order, pieces, pieces_within, sentence_carriers, slice, stops, Piece, PhraseOrder,
     SentenceOf, SharedCollation,
 };
 use crate::app::versions_lesson::{VersionAnchor, VersionStep};
 use crate::engine::collate::Version;
+use crate::engine::ByteRange;
 
 use super::version_rows::VersionRows;
 use super::version_steps::{more, CommonPart, LeftOutPart, LessonView, OwnPart, ITEMS_SHOWN as ROWS_SHOWN};
@@ -62,15 +66,24 @@ pub struct VersionsProps {
     pub step: Option<VersionStep>,
 }
 
+/// The parts of the view under the text, rendered a task apart (see [`VersionsView`]).
+const LATER_PARTS: usize = 3;
+
 /// The whole view.
 #[component]
 pub fn VersionsView(props: &VersionsProps) -> Html {
     let c = &props.collation;
     let last = c.versions.len().saturating_sub(1);
+    // What is under the text (each version's parts and table, the phrases,
+    // how alike they are: thousands of rows on long versions) comes a part
+    // per task after it, so opening the view is no long task; the report
+    // (rendered once, on the server) takes them all at once.
+    let first = if cfg!(target_arch = "wasm32") { 0 } else { LATER_PARTS };
+    let (parts, _) = use_progressive(c.clone(), LATER_PARTS, first);
     let reading = |v: usize, step: Option<VersionStep>, rows: bool, cursor: Option<(StopKind, usize)>| {
         html! {
             <VersionReading collation={c.clone()} names={props.names.clone()} {v} lesson={props.lesson.clone()}
-                {cursor} {rows} {step} />
+                {cursor} {rows} {step} parts={parts >= 1} />
         }
     };
     if let Some(step) = props.step {
@@ -91,7 +104,7 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
     };
     let single = props.selected.is_some();
     html! {
-        <section class="px-versions" data-testid="versions" aria-label="Versions compared">
+        <section class="px-versions" data-testid="versions" aria-label="Versions compared" aria-busy={(parts < LATER_PARTS).to_string()}>
             if let Some(on_every) = &props.on_every {
                 <div class="px-version-tabs" role="tablist" aria-label="Read one version, or every version">
                     { for c.versions.iter().enumerate().map(|(v, version)| {
@@ -111,9 +124,13 @@ pub fn VersionsView(props: &VersionsProps) -> Html {
             }
             <CommonPart collation={c.clone()} names={props.names.clone()} lesson={props.lesson.clone()} />
             { for shown.into_iter().map(|v| reading(v, None, single && props.rows, props.cursor.filter(|_| single))) }
-            <PhraseTable collation={c.clone()} names={props.names.clone()} order={props.order} on_order={props.on_order.clone()}
-                lesson={props.lesson.clone()} />
-            <Similarity collation={c.clone()} names={props.names.clone()} on_open_pair={props.on_open_pair.clone()} />
+            if parts >= 2 {
+                <PhraseTable collation={c.clone()} names={props.names.clone()} order={props.order} on_order={props.on_order.clone()}
+                    lesson={props.lesson.clone()} />
+            }
+            if parts >= 3 {
+                <Similarity collation={c.clone()} names={props.names.clone()} on_open_pair={props.on_open_pair.clone()} />
+            }
         </section>
     }
 }
@@ -129,6 +146,8 @@ struct ReadingProps {
     rows: bool,
     /// While presenting: the step, whose part alone is shown with the text.
     step: Option<VersionStep>,
+    /// Whether the parts under the text are rendered yet.
+    parts: bool,
 }
 
 /// How a heat level is called: "in all 3 others", "in 1 other version", "only in this one".
@@ -219,7 +238,7 @@ fn VersionReading(props: &ReadingProps) -> Html {
                     }, i + 1, stops(&pieces, version, kind == StopKind::Phrase).len()) }
                 </p>
             }
-            if props.step.is_none() {
+            if props.step.is_none() && props.parts {
                 { unplaced_notes(c, v, &props.lesson) }
                 { part(VersionStep::Own(v)) }
                 { part(VersionStep::LeftOut(v)) }
@@ -271,14 +290,46 @@ pub(super) fn heat_span(version: &Version, piece: &Piece, names: &[AttrValue], c
     }
 }
 
+/// Text per block of a version's running text: more than its box shows,
+/// and little enough that rendering one is a short task (a 1 MB version
+/// has about a hundred).
+const BLOCK_BYTES: usize = 10_000;
+
+/// A version's pieces (see [`pieces`]) cut into consecutive blocks of about
+/// [`BLOCK_BYTES`], each ending where a paragraph does (a block is laid out
+/// on its own, so one ending inside a paragraph would break its line): for
+/// each, the indexes of its pieces and the bytes they tile.
+fn text_blocks(version: &Version, pieces: &[Piece]) -> Vec<(Range<usize>, ByteRange)> {
+    let mut blocks = Vec::new();
+    let mut first = 0;
+    for (i, piece) in pieces.iter().enumerate() {
+        let start = pieces[first].range.start;
+        let paragraph_ends = slice(version, piece.range).ends_with('\n');
+        if (piece.range.end - start >= BLOCK_BYTES && paragraph_ends) || i + 1 == pieces.len() {
+            blocks.push((first..i + 1, ByteRange::new(start, piece.range.end)));
+            first = i + 1;
+        }
+    }
+    blocks
+}
+
 /// One version's whole text, each piece shaded by how many other versions
 /// carry it, the teacher's note markers in it, and the place navigation
-/// stands on kept in view.
+/// stands on kept in view. A long text comes in blocks, the top first and
+/// the rest a block per task (see `hooks::progressive`), so the page answers
+/// while it fills in; it is `aria-busy` until every block is in.
 #[component]
 fn VersionText(props: &TextProps) -> Html {
     let version = &props.collation.versions[props.v];
     let name = &props.names[props.v];
     let text_ref = use_node_ref();
+    let blocks = use_memo((props.collation.clone(), props.v), |(c, v)| text_blocks(&c.versions[*v], &pieces(&c.versions[*v])));
+    // The report (rendered once, on the server) takes every block at once.
+    let first = if cfg!(target_arch = "wasm32") { 1 } else { blocks.len() };
+    let (count, _) = use_progressive((props.collation.clone(), props.v), blocks.len(), first);
+    // The block navigation stands in is rendered at once, to be scrolled to.
+    let needed = props.current.map_or(0, |i| blocks.partition_point(|(pieces, _)| pieces.end <= i) + 1);
+    let count = count.max(needed).min(blocks.len());
     {
         let text_ref = text_ref.clone();
         use_effect_with(props.current, move |current| {
@@ -290,26 +341,56 @@ fn VersionText(props: &TextProps) -> Html {
             }
         });
     }
-    let mut markers = props.markers.iter().peekable();
-    let pieces = pieces(version);
-    let spans: Vec<Html> = pieces
-        .iter()
-        .enumerate()
-        .map(|(i, piece)| {
-            let mut notes = Vec::new();
-            while let Some(&(number, _)) = markers.next_if(|(_, at)| *at <= piece.range.end) {
-                notes.push(number);
-            }
-            heat_span(version, piece, &props.names, props.current == Some(i), &notes)
-        })
-        .collect();
+    let markers = &props.markers;
+    let rendered = blocks[..count].iter().enumerate().map(|(k, (range, bytes))| {
+        // A note goes with the first piece it does not end after.
+        let after = k.checked_sub(1).map(|k| blocks[k].1.end);
+        let markers: Vec<(usize, usize)> =
+            markers.iter().copied().filter(|&(_, at)| after.is_none_or(|end| at > end) && at <= bytes.end).collect();
+        let current = props.current.filter(|i| range.contains(i));
+        html! {
+            <VersionTextBlock key={k} collation={props.collation.clone()} names={props.names.clone()} v={props.v}
+                first={range.start} bytes={*bytes} {current} {markers} />
+        }
+    });
     // Focusable: it scrolls, and keyboard readers must reach all of it.
     html! {
         <div class="px-version-text" data-testid="version-text" lang={version.lang.tag()} tabindex="0" role="region"
-            aria-label={format!("Text of {name}")} ref={text_ref}>
-            { for spans }
+            aria-label={format!("Text of {name}")} aria-busy={(count < blocks.len()).to_string()} ref={text_ref}>
+            { for rendered }
         </div>
     }
+}
+
+/// Properties of [`VersionTextBlock`].
+#[derive(Properties, PartialEq, Clone)]
+struct TextBlockProps {
+    collation: SharedCollation,
+    names: Vec<AttrValue>,
+    v: usize,
+    /// The index of the block's first piece among the version's pieces.
+    first: usize,
+    /// The bytes the block's pieces tile.
+    bytes: ByteRange,
+    /// The piece navigation stands on, when it is in this block.
+    current: Option<usize>,
+    /// The teacher's notes placed in this block: number, and the byte each follows.
+    markers: Vec<(usize, usize)>,
+}
+
+/// A block of a version's running text (see [`VersionText`]).
+#[component]
+fn VersionTextBlock(props: &TextBlockProps) -> Html {
+    let version = &props.collation.versions[props.v];
+    let mut markers = props.markers.iter().peekable();
+    let spans = pieces_within(version, props.bytes).into_iter().enumerate().map(|(i, piece)| {
+        let mut notes = Vec::new();
+        while let Some(&(number, _)) = markers.next_if(|(_, at)| *at <= piece.range.end) {
+            notes.push(number);
+        }
+        heat_span(version, &piece, &props.names, props.current == Some(props.first + i), &notes)
+    });
+    html! { <div class="px-version-block">{ for spans }</div> }
 }
 
 /// Properties of [`SentenceTable`].

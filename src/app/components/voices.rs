@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::app::reducer::Action;
 use crate::app::shared_comparison::SharedComparison;
 use crate::app::statement::side_word;
-use crate::app::voices::{credited, party_class, party_name, BOTH};
+use crate::app::voices::{party_class, party_name, BOTH};
 use crate::engine::story::{attribution, credits_none, quote, Attribution, Piece};
 use crate::engine::Side;
 
@@ -128,8 +128,8 @@ pub fn Voices(props: &VoicesProps) -> Html {
         }
     };
     let reports = parties.iter().filter(|p| p.as_str() != BOTH).filter_map(|party| {
-        let ranges = [credited(c, Side::Left, party), credited(c, Side::Right, party)];
-        if ranges.iter().all(Vec::is_empty) {
+        let ranges = [c.credited(Side::Left, party), c.credited(Side::Right, party)];
+        if ranges.iter().all(|r| r.is_empty()) {
             return None;
         }
         let according = |side: Side| {
