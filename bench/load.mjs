@@ -366,7 +366,7 @@ const ENGINE_PAGE = `<!doctype html><meta charset="utf-8"><title>engine</title>
         ok(e.data.ms);
       };
       worker.addEventListener("message", on);
-      worker.postMessage({ id: me, ...message, options: "{}" });
+      worker.postMessage({ id: me, ...message, options: "{}", labels: JSON.stringify(["Left", "Right"]) });
     });
   };
   window.engine = (left, right) => ask({ left, right }, "result");

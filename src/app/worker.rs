@@ -251,7 +251,8 @@ impl Request {
             left: get("left")?.as_string()?.into(),
             right: get("right")?.as_string()?.into(),
             options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
-            labels: serde_json::from_str(&get("labels")?.as_string()?).ok()?,
+            // Unnamed when a client does not say (the story then names no side).
+            labels: get("labels").and_then(|l| l.as_string()).and_then(|l| serde_json::from_str(&l).ok()).unwrap_or_default(),
         })
     }
 }
