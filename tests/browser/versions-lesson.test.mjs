@@ -253,7 +253,7 @@ test("every toolbar control acts on the versions view as its label says, or is n
   await options.getByTestId("min-phrase").fill("4");
   await options.getByTestId("min-phrase").press("Enter");
   await page.waitForFunction((n) => document.querySelectorAll('[data-testid="version-phrases"] tbody tr').length < n, before);
-  const words = await page.getByTestId("version-phrases").locator("tbody tr td:nth-child(2)").allInnerTexts();
+  const words = await page.getByTestId("version-phrases").locator("tbody tr td:nth-child(2)").allTextContents();
   assert.ok(words.every((w) => Number(w) >= 4), `phrases shorter than four words: ${words}`);
   await page.getByTestId("options").click();
   // Teach, Share, theme and help act on the versions view.
