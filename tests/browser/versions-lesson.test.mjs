@@ -156,7 +156,7 @@ test("a lesson on three versions: a note on a passage and questions, presented w
   assert.equal(await other.getByTestId("version-text").textContent(), SPUTNIK, "the link opens on the tab it was made on");
   assert.equal(await other.getByTestId("only-here").getByTestId("question").innerText(), "Which words are Sputnik's own?");
   assert.equal(await other.getByTestId("only-here").getByTestId("note").innerText(), "Note 2: Two words where TASS writes one.");
-  assert.equal(await other.getByTestId("version-phrases").getByTestId("note").innerText(), "Note 1: Not in Reuters.");
+  assert.equal(await other.getByTestId("version-phrases").getByTestId("note").textContent(), "Note 1: Not in Reuters.");
   const marked = other.getByTestId("version-text").locator("[data-notes]");
   const markers = await marked.evaluateAll((m) => m.map((e) => [e.textContent.includes("Corona virus"), e.dataset.notes]));
   assert.deepEqual(markers, [[true, "2"]], "the note's number follows its passage");
