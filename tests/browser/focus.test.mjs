@@ -4,19 +4,14 @@
 // step waits for the page to show the focus where it should be.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { openPage, ready, withServerAndBrowser } from "./harness.mjs";
+import { openCompared, withServerAndBrowser } from "./harness.mjs";
 
 let server;
 let browser;
 withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
 /** Opens the page on its example, with its comparison. */
-async function open(viewport) {
-  const opened = await openPage(browser, server.url, viewport ? { viewport } : {});
-  await ready(opened.page);
-  await opened.page.locator('.px-panes[aria-busy="false"]').waitFor();
-  return opened;
-}
+const open = (viewport) => openCompared(browser, server.url, viewport ? { viewport } : {});
 
 /** Waits until the focus is inside the element `selector` matches (or on it). */
 const focusInside = (page, selector) =>

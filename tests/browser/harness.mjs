@@ -119,6 +119,23 @@ export async function ready(page, scope = "body") {
     .waitFor();
 }
 
+/** Opens `url` in a new page and waits until it shows a finished comparison. */
+export async function openCompared(browser, url, options = {}) {
+  const opened = await openPage(browser, url, options);
+  await ready(opened.page);
+  await opened.page.locator('.px-panes[aria-busy="false"]').waitFor();
+  return opened;
+}
+
+/** Replaces both texts in the editor and compares them. */
+export async function replaceTexts(page, left, right) {
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-left").fill(left);
+  await page.getByTestId("text-right").fill(right);
+  await page.getByTestId("mode").click();
+  await page.locator('.px-panes[aria-busy="false"]').waitFor();
+}
+
 /** What the widget paints as highlight `name` (the CSS Custom Highlight API:
  * linked phrases, the selected term, a pair's shared words) inside `scope`:
  * each range's text and the side it is on. */

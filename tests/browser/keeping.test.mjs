@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { openPage, ready, corpusStatement, permalink, CORPUS, ROOT, withServerAndBrowser } from "./harness.mjs";
+import { openCompared, replaceTexts, ready, corpusStatement, permalink, CORPUS, ROOT, withServerAndBrowser } from "./harness.mjs";
 
 let server;
 let browser;
@@ -16,21 +16,7 @@ const SPEECHES = ["2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt", "2022-
 const RELEASES = ["2020-04-14_lavrov-wangyi_ru-mid.txt", "2020-07-17_wangyi-lavrov_ru-mid.txt"];
 
 /** Opens the page at `hash` and waits for a finished comparison. */
-async function open(hash = "", options = {}) {
-  const opened = await openPage(browser, server.url + hash, options);
-  await ready(opened.page);
-  await opened.page.locator('.px-panes[aria-busy="false"]').waitFor();
-  return opened;
-}
-
-/** Types both texts into the editor and compares. */
-async function replaceTexts(page, left, right) {
-  await page.getByTestId("mode").click();
-  await page.getByTestId("text-left").fill(left);
-  await page.getByTestId("text-right").fill(right);
-  await page.getByTestId("mode").click();
-  await page.locator('.px-panes[aria-busy="false"]').waitFor();
-}
+const open = (hash = "", options = {}) => openCompared(browser, server.url + hash, options);
 
 /** Fills this origin's local storage until it takes not one more character. */
 const fillStorage = (page) =>

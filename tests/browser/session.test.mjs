@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { openPage, ready, corpusStatement, permalink, OUTPUT, withServerAndBrowser } from "./harness.mjs";
+import { openCompared, replaceTexts, ready, corpusStatement, permalink, OUTPUT, withServerAndBrowser } from "./harness.mjs";
 
 let server;
 let browser;
@@ -13,22 +13,8 @@ withServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 const RELEASES = ["2020-04-14_lavrov-wangyi_ru-mid.txt", "2020-07-17_wangyi-lavrov_ru-mid.txt"];
 const SPEECHES = ["2022-02-24_putin-address-ukraine_ru-kremlin-LONG.txt", "2022-02-19_zelenskyy-munich-speech_ua-president-LONG.txt"];
 
-/** Opens the page at `hash` and waits until it shows a finished comparison. */
-async function open(hash = "", options = {}) {
-  const opened = await openPage(browser, server.url + hash, options);
-  await ready(opened.page);
-  await opened.page.locator('.px-panes[aria-busy="false"]').waitFor();
-  return opened;
-}
-
-/** Replaces both texts in the editor by typing over them, and compares. */
-async function replaceTexts(page, left, right) {
-  await page.getByTestId("mode").click();
-  await page.getByTestId("text-left").fill(left);
-  await page.getByTestId("text-right").fill(right);
-  await page.getByTestId("mode").click();
-  await page.locator('.px-panes[aria-busy="false"]').waitFor();
-}
+/** Opens the page at `hash` and waits for a finished comparison. */
+const open = (hash = "", options = {}) => openCompared(browser, server.url + hash, options);
 
 /** Both panes' scroll positions. */
 const scrolls = (page) =>
