@@ -366,7 +366,7 @@ const ENGINE_PAGE = `<!doctype html><meta charset="utf-8"><title>engine</title>
         ok(e.data.ms);
       };
       worker.addEventListener("message", on);
-      worker.postMessage({ id: me, ...message, options: "{}", labels: JSON.stringify(["Left", "Right"]) });
+      worker.postMessage({ id: me, ...message, options: "{}" });
     });
   };
   window.engine = (left, right) => ask({ left, right }, "result");

@@ -14,7 +14,7 @@ mod common;
 use common::{collapse, corpus, corpus_pairs, credited_to, part, speaker, with_speakers, word_ranges, Facts};
 
 use parallax::engine::concepts::BOTH;
-use parallax::engine::story::{plain, story, Piece};
+use parallax::engine::story::{names, plain, story, Piece};
 use parallax::engine::{compare, ByteRange, Comparison, DistinctiveTerm, Lang, Options, Side, SideResult, Speaker};
 
 /// What the two statements are called in the checked paragraphs (no " — ",
@@ -41,15 +41,15 @@ fn read(c: &Comparison, claim: &[Piece]) -> Read {
             Piece::Text(t) => wording += t,
             Piece::Quote { .. } => {
                 // Its words as the reader sees them, not where the story says they are from.
-                let shown = plain(c, &vec![piece.clone()]);
+                let shown = plain(c, &vec![piece.clone()], &names(NAMES));
                 let inner = shown.trim_start_matches('“').trim_end_matches('”').trim_end_matches(" …");
                 quotes.push(collapse(inner));
                 wording += Q;
             }
+            Piece::Name(side) => wording += ["{L}", "{R}"][*side as usize],
         }
     }
-    let wording = wording.replace(NAMES[0], "{L}").replace(NAMES[1], "{R}");
-    Read { wording, quotes, whole: plain(c, &claim.to_vec()) }
+    Read { wording, quotes, whole: plain(c, &claim.to_vec(), &names(NAMES)) }
 }
 
 fn side_of(name: &str) -> Side {
@@ -118,7 +118,7 @@ struct Seen {
 fn check(c: &Comparison, seen: &mut Seen) {
     let facts = [Facts::new(&c.left), Facts::new(&c.right)];
     let f = |name: &str| &facts[side_of(name) as usize];
-    for claim in story(c, NAMES) {
+    for claim in story(c) {
         let Read { wording, quotes, whole } = read(c, &claim);
         let w = wording.as_str();
         let kind = if let Some(v) = scan(w, "{} has {} that Parallax pairs with none in {}, such as §.") {
@@ -317,7 +317,7 @@ fn every_claim_of_the_summary_of_every_corpus_pair_is_true() {
 /// The story of `c`, claim by claim, once every claim is checked.
 fn told(c: &Comparison) -> Vec<String> {
     check(c, &mut Seen::default());
-    story(c, NAMES).iter().map(|claim| plain(c, claim)).collect()
+    story(c).iter().map(|claim| plain(c, claim, &names(NAMES))).collect()
 }
 
 #[test]

@@ -100,13 +100,14 @@ pub fn check_comparison(left: &str, right: &str, options: &Options) -> Compariso
         assert_range(left, limit.left, "limit");
         assert_range(right, limit.right, "limit");
     }
-    for claim in story::story(&c, ["", "Right"]) {
+    let names = story::names(["", "Right"]);
+    for claim in story::story(&c) {
         for piece in &claim {
             if let story::Piece::Quote { side, range, .. } = piece {
                 assert_range(&c.side(*side).text, *range, "quotation in the story");
             }
         }
-        assert!(!story::plain(&c, &claim).is_empty(), "an empty claim");
+        assert!(!story::plain(&c, &claim, &names).is_empty(), "an empty claim");
     }
     let json = serde_json::to_string(&c).expect("the result serializes");
     let back: Comparison = serde_json::from_str(&json).expect("the result's JSON reads back");

@@ -15,7 +15,6 @@ use super::state::State;
 use super::view::Mode;
 use super::versions::SharedCollation;
 use super::worker::{CollateRequest, Comparer, FileFor, Reply, Request};
-use crate::engine::Side;
 
 /// Texts larger than this (both sides together, in bytes) wait longer after
 /// the last keystroke before they are compared.
@@ -80,7 +79,6 @@ pub fn use_comparison(state: &UseReducerHandle<State>) -> WorkerCallbacks {
                     left: state.left.text.clone(),
                     right: state.right.text.clone(),
                     options: state.options.clone(),
-                    labels: [state.left.name(Side::Left).into_owned(), state.right.name(Side::Right).into_owned()],
                 };
                 comparer.borrow_mut().get_or_insert_with(|| spawn(&state)).compare(&request);
             })

@@ -32,18 +32,8 @@ struct Derived {
     parties: OnceCell<Vec<String>>,
     quote_targets: OnceCell<[Vec<usize>; 2]>,
     credited: OnceCell<Vec<[Vec<ByteRange>; 2]>>,
-    story: OnceCell<Told>,
+    story: OnceCell<Vec<Claim>>,
     scroll_anchors: OnceCell<Vec<(usize, usize)>>,
-}
-
-/// The story of a comparison in plain words (see [`story`]), and the
-/// labels it was told with.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-pub struct Told {
-    /// What the two statements were called.
-    pub labels: [String; 2],
-    /// The story's sentences.
-    pub claims: Vec<Claim>,
 }
 
 /// What the worker finds beside a comparison, so the page need not: on a
@@ -56,18 +46,18 @@ pub struct Prepared {
     /// For each party (in [`voices::parties`]'s order), what each side
     /// credits it with (see [`voices::credited`]).
     pub credited: Vec<[Vec<ByteRange>; 2]>,
-    /// The story, told with the labels the statements had when compared.
-    pub story: Told,
+    /// The story (see [`story`]).
+    pub story: Vec<Claim>,
 }
 
 impl Prepared {
-    /// Finds them for `c`, whose statements are called `labels`.
-    pub fn of(c: &Comparison, labels: [&str; 2]) -> Self {
-        let claims = story(c, labels);
+    /// Finds them for `c`.
+    pub fn of(c: &Comparison) -> Self {
+        let story = story(c);
         Prepared {
-            quote_targets: [Side::Left, Side::Right].map(|side| voices::quote_targets_in(c, side, &claims)),
+            quote_targets: [Side::Left, Side::Right].map(|side| voices::quote_targets_in(c, side, &story)),
             credited: credited_all(c),
-            story: Told { labels: labels.map(str::to_owned), claims },
+            story,
         }
     }
 }
@@ -169,13 +159,10 @@ impl SharedComparison {
         self.parties().iter().position(|p| p == party).map_or(&[], |i| &all[i][side as usize])
     }
 
-    /// The comparison in plain words, its statements called `labels` (see
-    /// [`story`]): as the worker told it when the labels are those it had.
-    pub fn story(&self, labels: [&str; 2]) -> Vec<Claim> {
-        match self.0.story.get() {
-            Some(told) if told.labels == labels => told.claims.clone(),
-            _ => story(&self.0.comparison, labels),
-        }
+    /// The comparison in plain words (see [`story`]): as the worker told it,
+    /// whatever the statements are called now.
+    pub fn story(&self) -> &[Claim] {
+        self.0.story.get_or_init(|| story(&self.0.comparison))
     }
 
     /// Computes every derived view now (when the page is idle), so the

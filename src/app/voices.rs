@@ -97,11 +97,10 @@ pub fn anchor_id(side: Side, sentence: usize) -> String {
 /// plain-words story quotes and those with a speaker (whose words the
 /// summary quotes). Only these carry an id, so long texts carry no more.
 pub fn quote_targets(c: &Comparison, side: Side) -> Vec<usize> {
-    quote_targets_in(c, side, &story(c, ["", ""]))
+    quote_targets_in(c, side, &story(c))
 }
 
-/// [`quote_targets`] with the story already told (with any labels: its
-/// quotations do not depend on them).
+/// [`quote_targets`] with the story already told.
 pub fn quote_targets_in(c: &Comparison, side: Side, story: &[Claim]) -> Vec<usize> {
     let sentences = &c.side(side).sentences;
     let mut target: Vec<bool> = sentences.iter().map(|s| s.speaker.is_some()).collect();

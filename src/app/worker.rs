@@ -5,15 +5,15 @@
 //!
 //! The protocol is small, so it is written out here rather than through a
 //! worker framework: the page posts a [`Request`] (`{id, left, right,
-//! options, labels}`, the texts as they are, the options and labels as
-//! JSON); the worker answers `{ready}` once, then for each request `{id,
-//! progress}` now and then, the result's long lists in parts (`{id, part,
-//! json}`), and last `{id, result, prepared, ms}`: the rest of the result as
-//! JSON without its texts (the page has them), what is found from it that
-//! takes reading it word by word (the comparison's story, told with the
-//! labels; the sentences quotations link to; what each side credits each
-//! party with: see `shared_comparison::Prepared`), `ms` the engine's own
-//! time. Three to six
+//! options}`, the texts as they are, the options as JSON); the worker
+//! answers `{ready}` once, then for each request `{id, progress}` now and
+//! then, the result's long lists in parts (`{id, part, json}`), and last
+//! `{id, result, prepared, ms}`: the rest of the result as JSON without its
+//! texts (the page has them), what is found from it that takes reading it
+//! word by word (the comparison's story, its statements named by side so the
+//! page names them as it calls them; the sentences quotations link to; what
+//! each side credits each party with: see `shared_comparison::Prepared`),
+//! `ms` the engine's own time. Three to six
 //! versions are collated the same way: a [`CollateRequest`] (`{id, versions:
 //! [text…], options}`) is answered by the same parts and last `{id,
 //! collation, ms}`.
@@ -57,8 +57,6 @@ pub struct Request {
     pub right: Arc<str>,
     /// How to compare them.
     pub options: Options,
-    /// What the two are called (the story told beside the comparison names them).
-    pub labels: [String; 2],
 }
 
 /// Versions to collate; `id` tags the answer (the state's generation).
@@ -143,7 +141,7 @@ pub fn serve() {
                 }
             });
             let ms = performance.now() - started;
-            let prepared = Prepared::of(&comparison, [&request.labels[0], &request.labels[1]]);
+            let prepared = Prepared::of(&comparison);
             let prepared = serde_json::to_string(&prepared).expect("results serialize");
             let (rest, parts) = Parts::take(comparison);
             for (part, json) in parts {
@@ -226,8 +224,8 @@ async fn fetch_text(url: &str) -> Result<String, String> {
 
 impl Request {
     /// The message that carries it: texts as JavaScript strings (no
-    /// escaping of megabytes into JSON on the page), options and labels as
-    /// JSON, and the address of the paraphrase table.
+    /// escaping of megabytes into JSON on the page), options as JSON, and
+    /// the address of the paraphrase table.
     fn to_message(&self) -> JsValue {
         let message = js_sys::Object::new();
         let options = json::to_string(&self.options);
@@ -236,7 +234,6 @@ impl Request {
             ("left", JsValue::from(&*self.left)),
             ("right", JsValue::from(&*self.right)),
             ("options", options.into()),
-            ("labels", json::to_string(&self.labels).into()),
             ("lexicon", super::assets::url(crate::engine::lexicon::FILE).into()),
         ] {
             let _ = js_sys::Reflect::set(&message, &key.into(), &value);
@@ -251,8 +248,6 @@ impl Request {
             left: get("left")?.as_string()?.into(),
             right: get("right")?.as_string()?.into(),
             options: serde_json::from_str(&get("options")?.as_string()?).ok()?,
-            // Unnamed when a client does not say (the story then names no side).
-            labels: get("labels").and_then(|l| l.as_string()).and_then(|l| serde_json::from_str(&l).ok()).unwrap_or_default(),
         })
     }
 }

@@ -252,9 +252,9 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
         let mut out = String::new();
         out += &summary_side(c, Side::Left, "left", &args.files[0]);
         out += &summary_side(c, Side::Right, "right", &args.files[1]);
-        let labels = [args.labels[0].as_str(), args.labels[1].as_str()];
-        for claim in engine::story::story(c, labels) {
-            out += &engine::story::plain(c, &claim);
+        let names = engine::story::names([args.labels[0].as_str(), args.labels[1].as_str()]);
+        for claim in engine::story::story(c) {
+            out += &engine::story::plain(c, &claim, &names);
             out += "\n";
         }
         out += &format!("similarity: {:.0}%", 100.0 * c.metrics.similarity);

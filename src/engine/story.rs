@@ -48,6 +48,9 @@ pub enum Piece {
         /// The quotation stops before the end of what it quotes.
         cut: bool,
     },
+    /// The name of statement `side`, as the reader calls it (see [`names`]):
+    /// the story is told once and names follow the labels as they change.
+    Name(Side),
 }
 
 /// One sentence of the paragraph.
@@ -229,12 +232,12 @@ fn list(items: Vec<Vec<Piece>>) -> Vec<Piece> {
     out
 }
 
-/// The words a piece shows, whitespace runs read as one space (as a page
-/// shows them).
+/// The words a quotation shows, whitespace runs read as one space (as a
+/// page shows them); other pieces show none here.
 fn shown(c: &Comparison, piece: &Piece) -> String {
     let (words, cut) = match piece {
         Piece::Quote { side, range, cut } => (c.side(*side).slice(*range), *cut),
-        Piece::Text(t) => (t.as_str(), false),
+        Piece::Text(_) | Piece::Name(_) => ("", false),
     };
     words.split_whitespace().collect::<Vec<_>>().join(" ") + if cut { " …" } else { "" }
 }
@@ -262,28 +265,38 @@ fn wording(c: &Comparison, phrase: usize) -> Option<Wording> {
     Some(Wording::Own(left(*p.left.first()?), right(*p.right.first()?)))
 }
 
-/// The comparison in plain words. `labels` name the two statements as the
-/// reader knows them ("China's readout"); empty labels become "the left
-/// statement" and "the right statement". A label of the form "Who — source"
-/// is shortened to "Who" when the two differ there, so a paragraph that
-/// names each statement a dozen times stays readable ("Russia, according to
-/// China: …").
-pub fn story(c: &Comparison, labels: [&str; 2]) -> Vec<Claim> {
+/// What the story calls the two statements, from their `labels` ("China's
+/// readout"): empty labels become "the left statement" and "the right
+/// statement"; a label of the form "Who — source" is shortened to "Who" when
+/// the two differ there, so a paragraph that names each statement a dozen
+/// times stays readable ("Russia, according to China: …").
+pub fn names(labels: [&str; 2]) -> [String; 2] {
     let who = labels.map(|l| l.split(" — ").next().unwrap_or("").trim());
     let labels = if who.iter().all(|w| !w.is_empty()) && who[0] != who[1] { who } else { labels };
-    let name = |side: Side| match (labels[side as usize].trim(), side) {
+    [Side::Left, Side::Right].map(|side| match (labels[side as usize].trim(), side) {
         ("", Side::Left) => "the left statement".to_owned(),
         ("", Side::Right) => "the right statement".to_owned(),
         (label, _) => label.to_owned(),
-    };
-    let (a, b) = (name(Side::Left), name(Side::Right));
-    let mut claims: Vec<Claim> = vec![length_claim(c, &a, &b)];
-    claims.extend(shared_claims(c, &a, &b));
-    claims.extend(pairs_claim(c, &a, &b));
+    })
+}
+
+/// How [`Piece::Name`] reads: the name of `side`, with a capital when it
+/// opens its claim.
+pub fn name_shown(names: &[String; 2], side: Side, opens_claim: bool) -> String {
+    let name = &names[side as usize];
+    if opens_claim { capitalize(name) } else { name.clone() }
+}
+
+/// The comparison in plain words, the statements named by [`Piece::Name`]
+/// (so it is told once, whatever the labels).
+pub fn story(c: &Comparison) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = vec![length_claim(c)];
+    claims.extend(shared_claims(c));
+    claims.extend(pairs_claim(c));
     for side in [Side::Left, Side::Right] {
-        claims.extend(only_claims(c, side, &name(side), &name(side.other())));
+        claims.extend(only_claims(c, side));
     }
-    claims.extend(voice_claims(c, &a, &b));
+    claims.extend(voice_claims(c));
     // Each claim opens with a capital letter.
     for claim in &mut claims {
         if let Some(Piece::Text(t)) = claim.first_mut() {
@@ -295,22 +308,28 @@ pub fn story(c: &Comparison, labels: [&str; 2]) -> Vec<Claim> {
 
 /// How long each is, and how many times as long the longer is when both
 /// are counted alike.
-fn length_claim(c: &Comparison, a: &str, b: &str) -> Claim {
+fn length_claim(c: &Comparison) -> Claim {
     let ((wa, unit_a), (wb, unit_b)) = (length(&c.left), length(&c.right));
-    let mut claim = format!("{a} has {}, {b} {}", count(wa, unit_a), if unit_a == unit_b { wb.to_string() } else { count(wb, unit_b) });
-    let (long, short, ratio) = if wa >= wb { (a, b, wa as f64 / wb.max(1) as f64) } else { (b, a, wb as f64 / wa.max(1) as f64) };
+    let mut claim = vec![
+        Piece::Name(Side::Left),
+        text(format!(" has {}, ", count(wa, unit_a))),
+        Piece::Name(Side::Right),
+        text(format!(" {}", if unit_a == unit_b { wb.to_string() } else { count(wb, unit_b) })),
+    ];
+    let (long, short, ratio) = if wa >= wb { (Side::Left, Side::Right, wa as f64 / wb.max(1) as f64) } else { (Side::Right, Side::Left, wb as f64 / wa.max(1) as f64) };
     if unit_a == unit_b && ratio >= 1.5 && wa.min(wb) > 0 {
         // Whole numbers from ten times up; below, one decimal, so 221 words
         // against 130 reads "1.7 times", not "2 times".
         let times = if ratio >= 10.0 { format!("{ratio:.0}") } else { format!("{ratio:.1}").trim_end_matches(".0").to_owned() };
-        claim += &format!(": {long} is {times} times as long as {short}");
+        claim.extend([text(": "), Piece::Name(long), text(format!(" is {times} times as long as ")), Piece::Name(short)]);
     }
-    vec![text(claim + ".")]
+    claim.push(text("."));
+    claim
 }
 
 /// What both say: the longest shared phrases, quoted once where both write
 /// them alike, and in each side's own words where they do not.
-fn shared_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
+fn shared_claims(c: &Comparison) -> Vec<Claim> {
     let (mut alike, mut own) = (Vec::new(), Vec::new());
     // Longest first, each adding words: a phrase inside one named is not named again.
     let mut named: Vec<String> = Vec::new();
@@ -342,9 +361,9 @@ fn shared_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
     }
     if !own.is_empty() {
         let (l, r): (Vec<_>, Vec<_>) = own.into_iter().map(|(l, r)| (vec![l], vec![r])).unzip();
-        let mut claim = vec![text(format!("{a} writes "))];
+        let mut claim = vec![Piece::Name(Side::Left), text(" writes ")];
         claim.extend(list(l));
-        claim.push(text(format!(" where {b} writes ")));
+        claim.extend([text(" where "), Piece::Name(Side::Right), text(" writes ")]);
         claim.extend(list(r));
         claim.push(text("."));
         claims.push(claim);
@@ -353,7 +372,7 @@ fn shared_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
 }
 
 /// How many sentences Parallax pairs, and the closest pair.
-fn pairs_claim(c: &Comparison, a: &str, b: &str) -> Option<Claim> {
+fn pairs_claim(c: &Comparison) -> Option<Claim> {
     let Some(best) = c.pairs.iter().max_by(|x, y| x.similarity.total_cmp(&y.similarity)) else {
         return Some(vec![text("Parallax pairs no sentence of one with a sentence of the other.")]);
     };
@@ -363,7 +382,11 @@ fn pairs_claim(c: &Comparison, a: &str, b: &str) -> Option<Claim> {
         words_of(result, result.sentences[s[0]].range).map(|r| quote(side, result, r))
     };
     Some(vec![
-        text(format!("Parallax pairs {} of {a} with sentences of {b}; the closest pair: ", part(paired, c.left.sentences.len(), "sentence"))),
+        text(format!("Parallax pairs {} of ", part(paired, c.left.sentences.len(), "sentence"))),
+        Piece::Name(Side::Left),
+        text(" with sentences of "),
+        Piece::Name(Side::Right),
+        text("; the closest pair: "),
         first(Side::Left, &best.left)?,
         text(" and "),
         first(Side::Right, &best.right)?,
@@ -373,7 +396,7 @@ fn pairs_claim(c: &Comparison, a: &str, b: &str) -> Option<Claim> {
 
 /// What only one side says: the words it uses far more, and its longest
 /// sentence Parallax pairs with none of the other's.
-fn only_claims(c: &Comparison, side: Side, me: &str, other: &str) -> Vec<Claim> {
+fn only_claims(c: &Comparison, side: Side) -> Vec<Claim> {
     let result = c.side(side);
     let mut claims = Vec::new();
     let terms: Vec<Vec<Piece>> = result
@@ -385,7 +408,7 @@ fn only_claims(c: &Comparison, side: Side, me: &str, other: &str) -> Vec<Claim> 
         .map(|r| vec![Piece::Quote { side, range: r, cut: false }])
         .collect();
     if !terms.is_empty() {
-        let mut claim = vec![text(format!("Words {me} uses far more than {other}: "))];
+        let mut claim = vec![text("Words "), Piece::Name(side), text(" uses far more than "), Piece::Name(side.other()), text(": ")];
         claim.extend(list(terms));
         claim.push(text("."));
         claims.push(claim);
@@ -397,7 +420,10 @@ fn only_claims(c: &Comparison, side: Side, me: &str, other: &str) -> Vec<Claim> 
     if let Some(&alone) = alone {
         let n = result.sentences.iter().filter(|s| s.pair.is_none()).count();
         claims.push(vec![
-            text(format!("{me} has {} that Parallax pairs with none in {other}, such as ", count(n, "sentence"))),
+            Piece::Name(side),
+            text(format!(" has {} that Parallax pairs with none in ", count(n, "sentence"))),
+            Piece::Name(side.other()),
+            text(", such as "),
             quote(side, result, alone),
             text("."),
         ]);
@@ -408,21 +434,20 @@ fn only_claims(c: &Comparison, side: Side, me: &str, other: &str) -> Vec<Claim> 
 /// Who is given voice in each statement, as far as Parallax could tell,
 /// and what each statement reports of a party both report. Nothing when
 /// neither statement has a sentence attributed to a party.
-fn voice_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
+fn voice_claims(c: &Comparison) -> Vec<Claim> {
     let known = [attribution(&c.left), attribution(&c.right)];
     if known.iter().all(|k| k.attributed == 0) {
         return vec![];
     }
     let mut claims = Vec::new();
     for (side, at) in [Side::Left, Side::Right].into_iter().zip(&known) {
-        let me = if side == Side::Left { a } else { b };
         let unplaced = match at.unplaced {
             0 => String::new(),
             1 => "; 1 more names a speaker whose party it does not know".to_owned(),
             n => format!("; {n} more name a speaker whose party it does not know"),
         };
         if at.attributed == 0 {
-            claims.push(vec![text(format!("Parallax attributes no sentence of {me} to a party{unplaced}."))]);
+            claims.push(vec![text("Parallax attributes no sentence of "), Piece::Name(side), text(format!(" to a party{unplaced}."))]);
             continue;
         }
         let shares: Vec<Vec<Piece>> = at
@@ -441,7 +466,7 @@ fn voice_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
             (1, _) => ", all to ",
             _ => ": ",
         };
-        let mut claim = vec![text(format!("Parallax attributes {} of {me} to a party{to}", at.of_sentences()))];
+        let mut claim = vec![text(format!("Parallax attributes {} of ", at.of_sentences())), Piece::Name(side), text(format!(" to a party{to}"))];
         claim.extend(list(shares));
         claim.push(text(format!("{unplaced}.")));
         claims.push(claim);
@@ -463,9 +488,13 @@ fn voice_claims(c: &Comparison, a: &str, b: &str) -> Vec<Claim> {
         };
         if let (Some(in_a), Some(in_b)) = (reported(Side::Left), reported(Side::Right)) {
             claims.push(vec![
-                text(format!("{}, according to {a}: ", party_name(party))),
+                text(format!("{}, according to ", party_name(party))),
+                Piece::Name(Side::Left),
+                text(": "),
                 in_a,
-                text(format!("; according to {b}: ")),
+                text("; according to "),
+                Piece::Name(Side::Right),
+                text(": "),
                 in_b,
                 text("."),
             ]);
@@ -500,15 +529,18 @@ fn capitalize(s: &str) -> String {
     chars.next().map_or_else(String::new, |f| f.to_uppercase().chain(chars).collect())
 }
 
-/// A claim as plain text, quotations in quotation marks (for the CLI, tests).
-pub fn plain(c: &Comparison, claim: &Claim) -> String {
+/// A claim as plain text, the statements called `names` (see [`names`]),
+/// quotations in quotation marks (for the CLI, tests).
+pub fn plain(c: &Comparison, claim: &Claim, names: &[String; 2]) -> String {
     claim
         .iter()
-        .map(|p| match p {
+        .enumerate()
+        .map(|(i, p)| match p {
             Piece::Text(t) => t.clone(),
             Piece::Quote { side, range, cut } => {
                 format!("“{}{}”", c.side(*side).slice(*range), if *cut { " …" } else { "" })
             }
+            Piece::Name(side) => name_shown(names, *side, i == 0),
         })
         .collect()
 }
@@ -524,8 +556,9 @@ mod tests {
         let l = "Russian Foreign Minister Lavrov said that Russia fully recognizes China's effective response to the outbreak. Wang Yi thanked him.";
         let r = "The Russian side highly praised the measures being taken by China against the outbreak.";
         let c = compare(l, r, &Options::default());
-        let claims = story(&c, ["China's readout", "Russia's statement"]);
-        let all: Vec<String> = claims.iter().map(|cl| plain(&c, cl)).collect();
+        let claims = story(&c);
+        let names = names(["China's readout", "Russia's statement"]);
+        let all: Vec<String> = claims.iter().map(|cl| plain(&c, cl, &names)).collect();
         for cl in &claims {
             for p in cl {
                 if let Piece::Quote { side, range, .. } = p {
@@ -546,14 +579,14 @@ mod tests {
         let l = "The ministers discussed trade. Both praised the agreement warmly.";
         let r = "Both praised the agreement warmly. Only one side spoke of trade.";
         let c = compare(l, r, &Options::default());
-        assert_eq!(story(&c, ["", ""]), story(&c, ["", ""]));
-        assert!(plain(&c, &story(&c, ["", ""])[0]).starts_with("The left statement has"));
+        assert_eq!(story(&c), story(&c));
+        assert!(plain(&c, &story(&c)[0], &names(["", ""])).starts_with("The left statement has"));
     }
 
     #[test]
     fn labels_are_shortened_to_who_speaks_only_when_that_tells_them_apart() {
         let c = compare("Wang Yi praised the talks.", "Lavrov praised the talks warmly.", &Options::default());
-        let first = |labels| plain(&c, &story(&c, labels)[0]);
+        let first = |labels| plain(&c, &story(&c)[0], &names(labels));
         let short = first(["China — Ministry of Foreign Affairs", "Russia — Kremlin"]);
         assert!(short.starts_with("China has 5 words, Russia 5"), "{short}");
         assert!(first(["Russia — TASS", "Russia — Sputnik"]).starts_with("Russia — TASS has 5 words, Russia — Sputnik 5"));

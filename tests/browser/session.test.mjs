@@ -41,6 +41,8 @@ test("the user's own texts never keep the example's label, title, date or source
   await page.getByTestId("mode").click();
   await page.locator('.px-panes[aria-busy="false"]').waitFor();
   assert.equal(await page.locator(".px-pane-header[data-side=left] .px-side-label").textContent(), "Russia — MFA, 14 April");
+  // The plain-words story names it too (by who, as the other differs), without telling the story again.
+  assert.match(await page.getByTestId("story").first().textContent(), /^Russia has \d+ words, Right statement \d+/);
   await page.screenshot({ path: join(OUTPUT, "own-texts-labelled.png") });
   assert.deepEqual(errors, []);
   await context.close();

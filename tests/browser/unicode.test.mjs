@@ -49,7 +49,7 @@ before(async () => {
         };
         worker.addEventListener("message", on);
         // With the paraphrase table, as the page asks (the CLI reads it from the repository).
-        worker.postMessage({ id, left, right, options: "{}", labels: JSON.stringify(["Left", "Right"]), lexicon: new URL(`/${lexicon}`, location.href).href });
+        worker.postMessage({ id, left, right, options: "{}", lexicon: new URL(`/${lexicon}`, location.href).href });
       });
     };
   }, [published("parallax-worker_loader.js"), published("paraphrases.txt")]);

@@ -1,19 +1,18 @@
 //! The comparison in plain words (`engine::story`), every quotation a link
 //! to its place in the texts.
 //!
-//! The story is told here, in the page, from the result the worker sent,
-//! not in the worker: it names the statements by their labels, which the
-//! reader edits without a new comparison; it takes a few microseconds (one
-//! pass over the sentences); and the worker's answer stays the engine's
-//! result model, the same JSON the CLI prints. The pre-rendered page and the
-//! report render these same components natively, so all three tell it alike.
+//! The worker tells the story beside the comparison (on a long text it
+//! takes a second or more), naming the statements by side: here each name
+//! is the label the statement has now, so a renamed statement needs no new
+//! story. The pre-rendered page and the report render these same components
+//! natively, so all three tell it alike.
 
 use yew::prelude::*;
 
 use crate::app::reducer::Action;
 use crate::app::shared_comparison::SharedComparison;
 use crate::app::voices::{anchor_id, sentence_at};
-use crate::engine::story::Piece;
+use crate::engine::story::{name_shown, names, Piece};
 use crate::engine::{ByteRange, Side};
 
 /// A quotation of `range` on `side`, in quotation marks (and an ellipsis
@@ -57,12 +56,13 @@ pub struct StoryProps {
 /// each says, and who is given voice.
 #[component]
 pub fn Story(props: &StoryProps) -> Html {
-    let claims = use_memo((props.comparison.clone(), props.labels.clone()), |(c, labels)| c.story([&labels[0], &labels[1]]));
     let c = &props.comparison;
-    let claims = claims.iter().map(|claim| {
-        let pieces = claim.iter().map(|piece| match piece {
+    let names = names([&props.labels[0], &props.labels[1]]);
+    let claims = c.story().iter().map(|claim| {
+        let pieces = claim.iter().enumerate().map(|(i, piece)| match piece {
             Piece::Text(text) => html! { { text } },
             Piece::Quote { side, range, cut } => quote_link(c, *side, *range, *cut, &props.dispatch),
+            Piece::Name(side) => html! { { name_shown(&names, *side, i == 0) } },
         });
         html! { <span class="px-claim">{ for pieces }{ " " }</span> }
     });

@@ -42,6 +42,11 @@ pub fn use_progressive<K: PartialEq + Clone + 'static>(key: K, total: usize, fir
         let shown = shown.clone();
         use_effect_with((key.clone(), count, total), move |(key, count, total)| {
             let (key, count, total) = (key.clone(), *count, *total);
+            if count >= total && shown.0 != key {
+                // What was shown before is forgotten (the panes left for the
+                // editor, say), so coming back fills in anew from the top.
+                shown.set((key.clone(), count));
+            }
             let next = (count < total).then(|| Timeout::new(0, move || shown.set((key, count + 1))));
             move || drop(next)
         });
