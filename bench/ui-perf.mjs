@@ -26,7 +26,10 @@
 //          text), and back to the versions view (each time until the whole
 //          text of the version read is in);
 //   link3: the same steps for three versions of about 1 MB in a link;
-//   label: a 4 KB link whose left label is 3 MB, until the widget settles.
+//   label: a 4 KB link whose left label is 3 MB, until the widget settles;
+//   rename: two statements of 1 MB from a comparison file: loading, the
+//          editor opened, and back to reading with a new label (until both
+//          panes hold all their text again).
 
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -72,6 +75,11 @@ const LONG_LABEL = "Ministry of Foreign Affairs ".repeat(110_000).slice(0, 3_000
 const OPENED = {
   six: () => ({ statements: versions(6).map((text, i) => ({ label: `V${i}`, text })), via: "file" }),
   link3: () => ({ statements: versions(3).map((text, i) => ({ label: `V${i}`, text })), via: "link" }),
+  rename: () => ({
+    statements: CASES["1mb"]().map((text, i) => ({ label: `Side ${i}`, text })),
+    via: "file",
+    rename: true,
+  }),
   label: () => ({
     statements: [
       { label: LONG_LABEL, text: "Wang Yi said both sides will keep in close contact." },
@@ -284,7 +292,8 @@ const pairShown = () => {
   return root.querySelector('.px-panes[aria-busy="false"] .px-pane-right .px-sentence') !== null;
 };
 
-async function measureOpened(browser, server, routes, name, { statements, via }) {
+async function measureOpened(browser, server, routes, name, input) {
+  const { statements, via } = input;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(RECORD_LONG_TASKS);
   const page = await context.newPage();
@@ -305,8 +314,19 @@ async function measureOpened(browser, server, routes, name, { statements, via })
     () => page.goto(url),
     statements.length > 2
       ? versionShown
-      : () => document.querySelector('[data-live] .px-panes[aria-busy="false"]'),
+      : via === "file"
+        ? pairShown
+        : () => document.querySelector('[data-live] .px-panes[aria-busy="false"]'),
   );
+  if (input.rename) {
+    const scope = page.locator(root);
+    steps.pair = await longestDuring(page, () => scope.getByTestId("mode").click(), () => {
+      const root = document.querySelector("#embedded")?.shadowRoot ?? document;
+      return root.querySelector('[data-testid="text-left"]') !== null;
+    });
+    await scope.getByTestId("editor-left").getByLabel("Who").fill("Renamed");
+    steps.back = await longestDuring(page, () => scope.getByTestId("mode").click(), pairShown);
+  }
   if (statements.length > 2) {
     const scope = page.locator(root);
     steps.pair = await longestDuring(page, () => scope.getByTestId("show-pair").click(), pairShown);
@@ -329,6 +349,7 @@ try {
   const opened = wanted.filter((name) => OPENED[name]);
   if (opened.length) {
     console.log("case     statements    bytes each    link          longest task: load   pair      back");
+    console.log("         (rename: pair = the editor opened, back = reading again with a new label)");
     for (const name of opened) {
       const input = OPENED[name]();
       const r = await measureOpened(browser, server, routes, name, input);
