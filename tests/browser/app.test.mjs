@@ -421,6 +421,30 @@ test("a long comparison's report holds every character, even saved while the pan
   await context.close();
 });
 
+test("a script embed code of megabytes is not laid out in a box: it is copied or saved whole", async () => {
+  const [putin, zelenskyy] = await Promise.all(SPEECHES.map(corpusStatement));
+  const left = { ...putin, text: Array(12).fill(putin.text).join("\n\n") };
+  const right = { ...zelenskyy, text: Array(12).fill(zelenskyy.text).join("\n\n") };
+  const { page, errors, context } = await openPage(browser, server.url + permalink(left, right));
+  await ready(page);
+  await page.locator('.px-panes[aria-busy="false"]').waitFor();
+  await page.getByTestId("share").click();
+  const code = page.getByTestId("script-code");
+  await code.waitFor();
+  assert.equal(await code.evaluate((e) => e.tagName), "P", "a box of megabytes holds the page for a second while laid out");
+  const said = (await code.innerText()).match(/(\d+\.\d) MB: too long to show here/);
+  assert.ok(said, await code.innerText());
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Save as a file" }).click()]);
+  const path = join(OUTPUT, "embed-code-long.html");
+  await download.saveAs(path);
+  const saved = readFileSync(path, "utf8");
+  assert.equal((Buffer.byteLength(saved) / 1e6).toFixed(1), said[1], "the size said is the code's");
+  assert.ok(saved.startsWith("<script src="), saved.slice(0, 80));
+  assert.ok(saved.includes(JSON.stringify(left.text).slice(1, 2000).replaceAll("<", "\\u003c")), "the code carries the left text");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test("in aligned rows, pointing at a phrase leaves the rows where they are", async () => {
   const { page, errors, context } = await open({ viewport: { width: 1100, height: 600 } }, RELEASES);
   await page.getByTestId("layout").click();

@@ -44,6 +44,11 @@ pub struct ShareProps {
     pub on_report: Callback<()>,
 }
 
+/// Longest code shown in its box: a box of megabytes holds the page for a
+/// second or more while the browser lays it out, so a longer code (a script
+/// embed of long statements) is copied or saved whole, not shown.
+const SHOWN_CODE_CHARS: usize = 100_000;
+
 /// One labelled, read-only code box with a copy button.
 #[derive(Properties, PartialEq, Clone)]
 struct CodeProps {
@@ -68,13 +73,29 @@ fn CodeBox(props: &CodeProps) -> Html {
         let input: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
         input.select();
     });
+    let copy = html! { <button type="button" class="px-button" {onclick}>{ if *copied { "Copied" } else { "Copy" } }</button> };
+    if props.value.len() > SHOWN_CODE_CHARS {
+        let save = {
+            let value = props.value.clone();
+            Callback::from(move |_: MouseEvent| download("parallax-embed.html", "text/html", &value))
+        };
+        return html! {
+            <div class="px-code">
+                <p class="px-field" data-testid={props.testid.clone()}>{ &props.label }<br />
+                    <span class="px-muted">{ format!("{:.1} MB: too long to show here; copy it or save it as a file, whole.", props.value.len() as f64 / 1e6) }</span>
+                </p>
+                { copy }
+                <button type="button" class="px-button" onclick={save}>{ "Save as a file" }</button>
+            </div>
+        };
+    }
     html! {
         <div class="px-code">
             <label class="px-field">{ &props.label }
                 <textarea readonly=true rows="3" value={props.value.clone()} onfocus={select_all}
                     data-testid={props.testid.clone()} />
             </label>
-            <button type="button" class="px-button" {onclick}>{ if *copied { "Copied" } else { "Copy" } }</button>
+            { copy }
         </div>
     }
 }
