@@ -175,3 +175,19 @@ fn a_name_of_several_words_is_one_shared_thing() {
     assert_eq!(counterpart(&c, "Their navies"), Vec::<usize>::new());
     assert_eq!(counterpart(&c, "They agreed to open"), vec![sentence(&c.right, "A new ferry line")]);
 }
+
+#[test]
+fn a_sentence_joins_a_pair_for_what_it_says_not_for_its_frame() {
+    // The right side's next sentence shares with the left only its frame
+    // ("The leaders agreed to"): it says something else, and stays apart.
+    let l = "President Vargas of Chile spoke by telephone with President Otieno of Kenya.\n\n\
+             The leaders agreed to task their foreign ministers with preparing the next meeting of the Joint Commission, to be held in Santiago in the second half of the year.\n\n\
+             Chile and Kenya are members of the Group of 77.";
+    let r = "President Otieno held a telephone conversation with President Vargas of Chile.\n\n\
+             They entrusted the two Foreign Offices with the follow-up, including the Joint Commission meeting due in the second half of the year.\n\n\
+             The leaders agreed to remain in touch.";
+    let c = compare(l, r, &Options::default());
+    assert_eq!(counterpart(&c, "The leaders agreed to task"), vec![sentence(&c.right, "They entrusted")]);
+    let contact = sentence(&c.right, "The leaders agreed to remain");
+    assert_eq!(c.right.sentences[contact].pair, None, "{:?}", c.pairs);
+}

@@ -123,13 +123,22 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
                 (l + 1 < la).then(|| ((l, l + 1), (r, r))),
             ];
             for (left, right) in merges.into_iter().flatten() {
-                // The added sentence must share something with the other
-                // side, and its words make the pair better than either of
-                // its two sentences alone (a speaker the added sentence
-                // names is no reason to join it).
-                let added = if left.0 != left.1 { (if left.0 == l { left.1 } else { left.0 }, r) } else { (l, if right.0 == r { right.1 } else { right.0 }) };
+                // Each of the two joined sentences must share something with
+                // the other side in what it says, not only in its frame (who
+                // spoke or agreed: "The leaders agreed to remain in touch"
+                // is no part of "The leaders agreed to task their ministers
+                // …"), and the added one's words make the pair better than
+                // either of its two sentences alone (a speaker the added
+                // sentence names is no reason to join it).
+                let on_left = left.0 != left.1;
+                let added = if on_left { (if left.0 == l { left.1 } else { left.0 }, r) } else { (l, if right.0 == r { right.1 } else { right.0 }) };
+                let says = if on_left {
+                    (left.0..=left.1).all(|x| s.says_what_the_other_says(true, x, r))
+                } else {
+                    (right.0..=right.1).all(|x| s.says_what_the_other_says(false, x, l))
+                };
                 let added = s.score((added.0, added.0), (added.1, added.1));
-                if added.shared == 0 {
+                if added.shared == 0 || !says {
                     continue;
                 }
                 let alone = c.similarity.max(added.similarity);

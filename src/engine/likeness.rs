@@ -21,6 +21,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::concepts::{party_at, BOTH};
 use super::lang::{is_cjk, script_of, Script};
 use super::lexicon;
+use super::reporting;
 use super::model::Speaker;
 use super::normalize::{Interner, Unit};
 use super::shared::Run;
@@ -131,6 +132,11 @@ pub struct SideSentences {
     /// Features written capitalized inside a sentence: names ("Tallinn",
     /// "Baltic Sea"), which a statement says in many contexts.
     pub(super) names: FxHashSet<u32>,
+    /// Per sentence with a speaker: the features of what it credits the
+    /// speaker with saying (the words after "The leaders agreed"), reporting
+    /// verbs left out, sorted; `None` where no speaker is found (the whole
+    /// sentence is its content).
+    pub(super) said: Vec<Option<Vec<u32>>>,
 }
 
 impl SideSentences {
@@ -146,6 +152,7 @@ impl SideSentences {
         let mut words = vec![0; n];
         let mut name_tails = vec![Vec::new(); n];
         let mut names = FxHashSet::default();
+        let mut said: Vec<Option<Vec<u32>>> = speakers.iter().map(|sp| sp.as_ref().map(|_| Vec::new())).collect();
         let surface = |u: &Unit| &text[p.tokens[u.token].start..p.tokens[u.token].end];
         let cjk = |u: &Unit| surface(u).chars().next().is_some_and(is_cjk);
         let table = lexicon::current();
@@ -171,12 +178,22 @@ impl SideSentences {
             let party = *concept.entry(word).or_insert_with(|| {
                 party_at(&[word]).map(|(party, _)| interner.intern(&format!("\u{1}party:{party}")))
             });
+            let start = p.tokens[u.token].start;
+            // A reporting verb ("agreed", "stressed") is frame, wherever it stands.
+            let in_said = speakers[s].as_ref().is_some_and(|sp| sp.said.start <= start && start < sp.said.end)
+                && !reporting::verb_at(word, None).0.any();
             if let Some(id) = party {
                 party_features.insert(id);
                 features[s].push(id);
+                if let Some(said) = said[s].as_mut().filter(|_| in_said) {
+                    said.push(id);
+                }
                 continue;
             }
             features[s].push(u.id);
+            if let Some(said) = said[s].as_mut().filter(|_| in_said) {
+                said.push(u.id);
+            }
             let opens_sentence = i == 0 || sentence_of[..i].iter().rev().zip(units[..i].iter().rev()).take_while(|(&t, _)| t == s).all(|(_, v)| !v.word);
             if word.starts_with(char::is_uppercase) && !opens_sentence {
                 names.insert(u.id);
@@ -206,7 +223,7 @@ impl SideSentences {
             v.sort_unstable();
             v.dedup();
         }
-        for v in &mut name_tails {
+        for v in name_tails.iter_mut().chain(said.iter_mut().flatten()) {
             v.sort_unstable();
             v.dedup();
         }
@@ -219,7 +236,7 @@ impl SideSentences {
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, parties, name_tails, names }
+        SideSentences { features, senses, party_features, words, headings, parties, name_tails, names, said }
     }
 
     /// How many sentences the side has.
@@ -374,6 +391,17 @@ impl<'a> Scorer<'a> {
         let common = |id: &u32| !self.parties.contains(id) && !self.a.names.contains(id) && !self.b.names.contains(id);
         fa.iter().filter(|id| common(id)).any(|id| fb.binary_search(id).is_ok())
             || !paraphrases(&self.senses[0][left], &self.senses[1][right], fa, fb).is_empty()
+    }
+
+    /// True when what sentence `added` of one side (`on_left`) credits its
+    /// speaker with saying shares a word with sentence `other` of the other
+    /// side: the frame ("The leaders agreed to …") is no evidence that two
+    /// reports say the same thing, only what follows it is. A sentence
+    /// without a speaker is all content.
+    pub fn says_what_the_other_says(&self, on_left: bool, added: usize, other: usize) -> bool {
+        let (mine, theirs) = if on_left { (self.a, self.b) } else { (self.b, self.a) };
+        let content = mine.said[added].as_ref().unwrap_or(&mine.features[added]);
+        content.iter().any(|id| theirs.features[other].binary_search(id).is_ok())
     }
 
     /// Whether the sentences `left` and `right` are two headings
