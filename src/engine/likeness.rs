@@ -562,6 +562,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         parties: vec![None; sents.len()],
         name_tails: vec![Vec::new(); sents.len()],
         names: FxHashSet::default(),
+        said: vec![None; sents.len()],
     }
 }
 
