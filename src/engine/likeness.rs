@@ -182,17 +182,14 @@ impl SideSentences {
             // A reporting verb ("agreed", "stressed") is frame, wherever it stands.
             let in_said = speakers[s].as_ref().is_some_and(|sp| sp.said.start <= start && start < sp.said.end)
                 && !reporting::verb_at(word, None).0.any();
+            let feature = party.unwrap_or(u.id);
+            features[s].push(feature);
+            if let Some(said) = said[s].as_mut().filter(|_| in_said) {
+                said.push(feature);
+            }
             if let Some(id) = party {
                 party_features.insert(id);
-                features[s].push(id);
-                if let Some(said) = said[s].as_mut().filter(|_| in_said) {
-                    said.push(id);
-                }
                 continue;
-            }
-            features[s].push(u.id);
-            if let Some(said) = said[s].as_mut().filter(|_| in_said) {
-                said.push(u.id);
             }
             let opens_sentence = i == 0 || sentence_of[..i].iter().rev().zip(units[..i].iter().rev()).take_while(|(&t, _)| t == s).all(|(_, v)| !v.word);
             if word.starts_with(char::is_uppercase) && !opens_sentence {
