@@ -77,6 +77,41 @@ struct Statement {
     unmarked: Vec<String>,
     /// Names first given beside another official's without a country: whose they are is not said.
     doubtful: Vec<String>,
+    /// Officials it introduces by title without a country ("foreign minister", "haque"): its own.
+    own_titles: Vec<(String, String)>,
+    /// Names it introduces with a country.
+    introduced: Vec<String>,
+    /// The party whose capital opens its dateline ("LUSAKA, 2 December 2025 –"): where it was issued.
+    dateline: Option<&'static str>,
+}
+
+/// Honorifics that may stand between a title and a name ("Hon.", "Mr", "H.E.").
+const HONORIFICS: &[&str] = &["hon", "honourable", "honorable", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam"];
+
+/// The party whose capital opens a dateline, in one of the statement's first
+/// lines: the capital, then a comma, a colon or a dash ("LUSAKA, 2 December
+/// 2025 –", "Dhaka, 21 October 2025:", "OSLO (Reuters) -").
+fn dateline(text: &str, all: &[Item], sentences: &[(usize, usize)]) -> Option<&'static str> {
+    for &(start, _) in sentences.iter().take(3) {
+        let from = all.partition_point(|i| i.range.start < start);
+        let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty() || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
+        if !line_start {
+            continue;
+        }
+        // A dateline's place is often in capitals ("LUSAKA"): read as a name.
+        let as_name = |w: &str| match w.chars().all(|c| !c.is_lowercase()) {
+            true => w.chars().take(1).chain(w.chars().skip(1).flat_map(char::to_lowercase)).collect(),
+            false => w.to_owned(),
+        };
+        let owned: Vec<String> = all[from..].iter().take_while(|i| i.word).take(longest_name()).map(|i| as_name(i.text)).collect();
+        let words: Vec<&str> = owned.iter().map(String::as_str).collect();
+        let Some((party, n, true)) = form_at(&words) else { continue };
+        let after = all.get(from + n).map(|i| i.text);
+        if matches!(after, Some("," | ":" | "–" | "—" | "-" | "(")) {
+            return Some(party);
+        }
+    }
+    None
 }
 
 fn hash(text: &str) -> u64 {
@@ -102,11 +137,26 @@ pub(super) fn items<'t>(text: &'t str, tokens: &[Token]) -> Vec<Item<'t>> {
         .collect()
 }
 
-/// The key a name is learned and looked up by: lower case, without "'s".
+/// The key a name is learned and looked up by: lower case, without "'s",
+/// and a Russian surname in its base form (below).
 #[inline(never)]
 fn name_key(word: &str) -> String {
     let lower = word.to_lowercase().replace('’', "'");
-    lower.strip_suffix("'s").map(str::to_owned).unwrap_or(lower)
+    let lower = lower.strip_suffix("'s").map(str::to_owned).unwrap_or(lower);
+    russian_surname_base(&lower).unwrap_or(lower)
+}
+
+/// A Russian surname in -ов/-ев/-ёв/-ин/-ын declined ("Громова", "Громову",
+/// "Громовым", "Громове"; the feminine "Громовой") to its base ("громов"),
+/// by the declension of such surnames in Russian grammars, so that a person
+/// introduced in the genitive ("Министра ... Н.А.Громова") is known when
+/// named in the nominative ("Н.А.Громов подчеркнул").
+fn russian_surname_base(lower: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &["ыми", "ым", "ой", "ою", "ых", "а", "у", "е", "ы"];
+    const STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
+    let end = ENDINGS.iter().find(|e| lower.ends_with(*e))?;
+    let base = &lower[..lower.len() - end.len()];
+    (base.chars().count() >= 4 && STEMS.iter().any(|s| base.ends_with(s))).then(|| base.to_owned())
 }
 
 /// A word that can be part of a person's name: capitalized (a single
@@ -156,8 +206,8 @@ impl Names {
     /// Learns from one statement (call once per side, before asking), its
     /// `tokens` and `sentences` as [`super::tokens`] finds them.
     pub fn learn(&mut self, text: &str, tokens: &[Token], sentences: &[(usize, usize)]) {
-        self.texts.push(Statement { hash: hash(text), ..Statement::default() });
         let all = items(text, tokens);
+        self.texts.push(Statement { hash: hash(text), dateline: dateline(text, &all, sentences), ..Statement::default() });
         let words: Vec<&str> = all.iter().filter(|i| i.word).map(|i| i.text).collect();
         let mut k = 0;
         while k < words.len() {
@@ -213,6 +263,7 @@ impl Names {
         }
         let doubtful = statement.doubtful.clone();
         statement.unmarked.extend(unmarked.iter().flat_map(|(_, n)| n).filter(|u| !doubtful.contains(u)).cloned());
+        statement.own_titles.extend(unmarked.iter().filter_map(|(t, n)| Some((t.clone()?, n.last()?.clone()))));
         if let [party] = marked.as_slice() {
             for u in unmarked.into_iter().flat_map(|(_, n)| n) {
                 self.unmarked.push((u, party));
@@ -341,9 +392,19 @@ impl Names {
             while k < words.len() && is_title(words[k]) && party_at(&words[k..]).is_none() {
                 k += 1;
             }
+            // A portfolio and an honorific between title and name ("Minister of Foreign Affairs and
+            // International Cooperation Hon. Ana Lima"): the honorific shows where the title ends.
+            let portfolio = (k > start).then(|| (k..words.len().min(k + 6)).find(|&h| listed(HONORIFICS, words[h].trim_end_matches('.')))).flatten();
+            if let Some(h) = portfolio.filter(|&h| words[k..h].iter().all(|w| w.starts_with(char::is_uppercase) || is_title(w))) {
+                k = h;
+                while k < words.len() && listed(HONORIFICS, words[k].trim_end_matches('.')) {
+                    k += 1;
+                }
+            }
             let title = &words[start..k];
             let mut names = Vec::new();
-            while k < words.len() && names.len() < 4 && is_name_word(words[k]) && !introduced[k] {
+            // A name stops where a party's name starts ("the President of the Federative Republic of Brazil").
+            while k < words.len() && names.len() < 4 && is_name_word(words[k]) && !introduced[k] && party_at(&words[k..]).is_none() {
                 names.push(words[k]);
                 k += 1;
             }
@@ -367,6 +428,13 @@ impl Names {
         while k < chars.len() {
             let party = party_at(&chars[k..]);
             let mut j = party.map_or(k, |(_, n)| k + n);
+            // A minister after the ministry's name ("赞比亚外交和国际合作部长"): the name runs to 部长.
+            if party.is_some() && title_at(j).is_none() {
+                let ministry = (j + 1..chars.len().min(j + 14)).find(|&m| chars[m..].starts_with(&["部", "长"]));
+                if let Some(m) = ministry.filter(|&m| chars[j..m].iter().all(|c| *c == "和" || !STOP.contains(c))) {
+                    j = m;
+                }
+            }
             let mut titled = false;
             while let Some(n) = title_at(j) {
                 j += n;
@@ -423,6 +491,9 @@ impl Names {
     }
 
     fn add(&mut self, key: String, party: &'static str) {
+        if let Some(s) = self.texts.last_mut() {
+            s.introduced.push(key.clone());
+        }
         let entry = self.party.entry(key).or_insert(Some(party));
         if *entry != Some(party) {
             *entry = None; // the same name for two parties: unknown
@@ -493,14 +564,35 @@ impl Names {
     /// A statement's own side: the other party of the pair from the one whose
     /// officials it introduces with their country ("Kenyan President ..." in
     /// the African Union's statement), as a statement names its own officials
-    /// by title alone.
+    /// by title alone; if it introduces none, the country its dateline names
+    /// (a visitor's statement is datelined where it was issued, so the
+    /// dateline never overrides what the statement says of its officials).
     pub(super) fn home(&self, statement: usize) -> Option<&'static str> {
-        let marked = self.texts.get(statement)?.marked.ranked();
-        let (first, _) = marked.first()?;
-        if marked.get(1).is_some_and(|m| m.1 == marked[0].1) {
-            return None;
+        let text = self.texts.get(statement)?;
+        let marked = text.marked.ranked();
+        match marked.as_slice() {
+            [] => text.dateline,
+            [(first, n), rest @ ..] if rest.first().is_none_or(|m| m.1 < *n) => self.other(first),
+            _ => None,
         }
-        self.other(first)
+    }
+
+    /// The party of the official a statement introduced without a country
+    /// under a title that `title` is part of: "the Foreign Minister" in a
+    /// ministry's readout is its own minister, the other side's being "the
+    /// Russian Foreign Minister". `None` unless all such officials are of one
+    /// known party.
+    pub(super) fn own_title(&self, statement: usize, title: &str) -> Option<&'static str> {
+        let wanted: Vec<&str> = title.split(' ').collect();
+        let text = self.texts.get(statement)?;
+        let parties: Vec<Option<&'static str>> = text
+            .own_titles
+            .iter()
+            .filter(|(t, name)| wanted.iter().all(|w| t.split(' ').any(|v| v == *w)) && !text.introduced.contains(name))
+            .map(|(_, name)| self.party_of(name))
+            .collect();
+        let first = (*parties.first()?)?;
+        parties.iter().all(|p| *p == Some(first)).then_some(first)
     }
 
     /// True when a word was introduced as part of a person's name.
@@ -530,8 +622,12 @@ impl Names {
         if let Some((n, p)) = self.zh.iter().filter(|(n, _)| subject.ends_with(n.as_str())).max_by_key(|(n, _)| n.len()) {
             return Some((n.clone(), *p));
         }
-        let (n, p) = self.unmarked.iter().filter(|(n, _)| subject.ends_with(n.as_str())).max_by_key(|(n, _)| n.len())?;
-        Some((n.clone(), self.other(p)))
+        if let Some((n, p)) = self.unmarked.iter().filter(|(n, _)| subject.ends_with(n.as_str())).max_by_key(|(n, _)| n.len()) {
+            return Some((n.clone(), self.other(p)));
+        }
+        // Named by title alone in a statement whose own side is known.
+        let n = self.texts.iter().flat_map(|t| &t.unmarked).filter(|n| n.chars().all(super::lang::is_cjk) && subject.ends_with(n.as_str())).max_by_key(|n| n.len())?;
+        Some((n.clone(), self.party_of(n)))
     }
 
     /// The party a Chinese one-character abbreviation stands for in these

@@ -119,13 +119,16 @@ fn bare(word: &str) -> &str {
 fn keys(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
     let bare = bare(word);
     let lower = (!is_acronym(bare) && bare.chars().any(char::is_uppercase)).then(|| Cow::Owned(bare.to_lowercase()));
-    std::iter::once(Cow::Borrowed(bare)).chain(lower)
+    // A possessive that is part of a name ("People's Republic of China").
+    let whole = (bare.len() < word.len()).then(|| Cow::Owned(word.replace('’', "'").to_lowercase()));
+    std::iter::once(Cow::Borrowed(bare)).chain(lower).chain(whole)
 }
 
 /// True when `word` (as written) is `spelling` from a form.
 fn matches(spelling: &str, word: &str, first: bool) -> bool {
     let bare = bare(word);
-    let same = bare == spelling || (!is_acronym(bare) && bare.chars().flat_map(char::to_lowercase).eq(spelling.chars()));
+    let folded = |w: &str| w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).eq(spelling.chars());
+    let same = bare == spelling || (!is_acronym(bare) && folded(bare)) || (bare.len() < word.len() && folded(word));
     same && (!first || is_acronym(spelling) || !word.is_ascii() || word.starts_with(char::is_uppercase) || is_han(word))
 }
 
@@ -201,6 +204,8 @@ mod tests {
         assert_eq!(party_at(&["us"]), None);
         assert_eq!(party_at(&["ASEAN"]), Some(("ASEAN", 1)));
         assert_eq!(party_at(&["NATO's"]), Some(("NATO", 1)));
+        assert_eq!(party_at(&["People's", "Republic", "of", "China"]), Some(("China", 4)), "a possessive inside a name");
+        assert_eq!(party_at(&["People’s", "Republic", "of", "Bangladesh"]), Some(("Bangladesh", 4)));
         assert_eq!(party_at(&["who"]), None);
         assert_eq!(party_at(&["chad"]), None, "English names are capitalized");
         assert_eq!(party_at(&["Chad"]), Some(("Chad", 1)));

@@ -67,6 +67,8 @@ pub(super) struct Context {
     pub(super) last: Option<Speaker>,
     /// The statement's own side, for officials it names by title alone.
     pub(super) home: Option<&'static str>,
+    /// Which learned statement this is ([`Names::statement_of`]).
+    pub(super) statement: Option<usize>,
 }
 
 impl Context {
@@ -99,7 +101,8 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
     let chinese = text.chars().filter(|c| super::lang::is_cjk(*c)).count() * 4 > text.chars().filter(|c| c.is_alphabetic()).count();
 
     // Each sentence on its own, in order (pronouns look back).
-    let mut ctx = Context { home: names.statement_of(text).and_then(|s| names.home(s)), ..Context::default() };
+    let statement = names.statement_of(text);
+    let mut ctx = Context { home: statement.and_then(|s| names.home(s)), statement, ..Context::default() };
     let mut own: Vec<Own> = Vec::with_capacity(sentences.len());
     for (k, sentence) in spans.iter().enumerate() {
         if is_heading(text, sentences[k], sentence, chinese) {
@@ -509,6 +512,55 @@ mod tests {
         assert_eq!(got[0][2].1.as_deref(), Some("China"), "an official without a country beside a foreign one: the other side");
         assert_eq!(got[0][3].1.as_deref(), Some(BOTH));
         assert_eq!(got[0][4], chip("埃方", "Egypt"));
+    }
+
+    #[test]
+    fn a_statement_names_its_own_officials_by_title_alone() {
+        let t = "Minister Lima holds talks with Peruvian counterpart\n\n\
+                 Santiago, 4 May 2025 – Minister of Foreign Affairs and Regional Integration Hon. Ana Lima, MP, held talks with the Foreign Minister of the Republic of Peru, Mr Jorge Quispe.\n\n\
+                 Foreign Minister Quispe said that Peru is ready to help. The Foreign Minister requested Peru's support for the plan. \
+                 During the call, the Minister thanked the Government of Peru.";
+        let got = run(&[t]);
+        assert_eq!(got[0][2], chip("Foreign Minister Quispe", "Peru"));
+        assert_eq!(got[0][3], chip("The Foreign Minister", "Chile"), "unqualified, the ministry's own minister, not the last one named");
+        assert_eq!(got[0][4], chip("the Minister", "Chile"), "a title inside the portfolio's longer one");
+    }
+
+    #[test]
+    fn a_dateline_gives_the_home_of_a_statement_that_names_no_country_for_its_officials() {
+        let t = "LIMA, 4 May 2025 – Minister Jorge Quispe opened the new museum of Andean art.\n\nMinister Quispe said that Peru will lend its collections.";
+        assert_eq!(run(&[t])[0][1], chip("Minister Quispe", "Peru"));
+        // A visitor's statement is datelined where it was issued: what it says of its officials comes first.
+        let visit = "Lima, 4 May 2025 – The President of Chile, Ana Lima, was received by President Jorge Quispe of Peru.\n\nPresident Lima said that Chile will help.";
+        assert_eq!(run(&[visit])[0][1], chip("President Lima", "Chile"));
+    }
+
+    #[test]
+    fn a_russian_surname_is_known_in_all_its_cases() {
+        let t = "Состоялся телефонный разговор Министра иностранных дел Чили А.Н.Серова с Министром иностранных дел Перу Х.Киспе.\n\n\
+                 А.Н.Серов подчеркнул, что Чили готова к сотрудничеству.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Chile"), "introduced as Серова (genitive), named as Серов");
+    }
+
+    #[test]
+    fn a_joint_act_with_no_agent_is_both_sides() {
+        let t = "President Ana Lima of Chile met President Jorge Quispe of Peru. During the talks it was agreed to open a consulate. \
+                 The tariffs on copper were also discussed.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH));
+        assert_eq!(got[0][2].1.as_deref(), Some(BOTH));
+        let ru = "Министр иностранных дел Чили А.Серов провел переговоры с Министром иностранных дел Перу Х.Киспе.\nДоговорились о проведении консультаций в Лиме.";
+        assert_eq!(run(&[ru])[0][1].1.as_deref(), Some(BOTH), "a plural verb with no subject: the two sides");
+    }
+
+    #[test]
+    fn chinese_ministers_and_the_subject_before_a_topic() {
+        let t = "2025年5月4日，外交部长周立衡同智利外交和区域一体化部长利马通电话。周立衡表示，中方愿同智方加强合作。周立衡还介绍了中方的看法。双方还就和平与安全、联合国改革等问题交换了意见。";
+        let got = run(&[t]);
+        assert_eq!(got[0][0], none(), "a phone call: narration");
+        assert_eq!(got[0][1].1.as_deref(), Some("China"), "the minister named beside a foreign minister of a long portfolio");
+        assert_eq!(got[0][2].1.as_deref(), Some("China"));
+        assert_eq!(got[0][3], chip("双方", BOTH), "the subject, not a party named in the topic's list");
     }
 
     #[test]

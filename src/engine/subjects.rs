@@ -278,10 +278,12 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     }
     // A title alone stands for the one person who holds it ("the Prime Minister").
     if let Some(key) = title_key(words) {
-        // The one holder the statements introduce, the last one this statement named, its own side's,
+        // Its own official's, when the statement introduced one with this title without a country; else
+        // the one holder the statements introduce, the last one this statement named, its own side's,
         // or the one holder of a longer title ("Crown Prince and Prime Minister").
-        let party = names
-            .title_party(&key, false)
+        let own = ctx.statement.and_then(|s| names.own_title(s, &key));
+        let party = own
+            .or_else(|| names.title_party(&key, false))
             .or_else(|| ctx.people.iter().rev().find(|m| m.title.as_deref() == Some(key.as_str())).and_then(|m| m.party))
             .or(ctx.home)
             .or_else(|| names.title_party(&key, true));
@@ -385,7 +387,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     let mut narration = false;
     let mut earlier: Option<(Who, ByteRange, Option<String>)> = None;
     for (n, &k) in index.iter().enumerate().take(MAX_VERB_POSITION) {
-        let (mut classes, len) = verb_at(words[n], words.get(n + 1).copied());
+        // A Russian sentence may open with its verb, capitalized ("Договорились о ..."; its subject left out).
+        let opening_verb = (n == 0 && words[0].chars().next().is_some_and(|c| ('А'..='Я').contains(&c))).then(|| words[0].to_lowercase());
+        let (mut classes, len) = verb_at(opening_verb.as_deref().unwrap_or(words[n]), words.get(n + 1).copied());
         // Sharing a view is agreeing: "shared the view that", "shared their assessment".
         if listed(&["shared", "share", "shares"], words[n]) && words[n + 1..].iter().take(3).any(|w| listed(OPINION_NOUNS, w)) {
             classes = Classes::JOINT;
@@ -435,7 +439,15 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         };
         let subject_words: Vec<&str> = subject.words.iter().map(|&j| items[j].text).collect();
         let joint_they = class == Class::Joint && matches!(subject_words.as_slice(), [w] if listed(PLURAL_PRONOUNS, w));
-        let resolved = if subject.words.is_empty() && subject.coordinated {
+        // A joint act with no agent ("it was agreed", "X was also discussed", "Договорились о ..."):
+        // only the two sides together do it.
+        let by_agent = words.get(n + len).is_some_and(|w| listed(&["by"], w));
+        let agentless_joint = class == Class::Joint
+            && !contact
+            && ((subject.passive && !by_agent) || (subject.words.is_empty() && !subject.coordinated && (words[n].ends_with("ли") || words[n].ends_with("лись"))));
+        let resolved = if agentless_joint {
+            Some((Who::Group(BOTH), items[k].range, Some(BOTH.to_owned())))
+        } else if subject.words.is_empty() && subject.coordinated {
             earlier.clone().or_else(|| opening_subject(items, &index, names, ctx))
         } else {
             who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH))).map(|w| {
@@ -459,7 +471,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         if narration && subject.coordinated && class != Class::Speech {
             continue;
         }
-        if subject.passive {
+        if subject.passive && !agentless_joint {
             // "He was assured that ...": the assurance is the other side's (or the one "by" names).
             let by = words.get(n + len).filter(|w| listed(&["by"], w)).map(|_| &words[n + len + 1..]);
             let agent = by.and_then(|rest| {
@@ -519,7 +531,8 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
 pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attribution {
     let mut narration = false;
     let last_word = items.iter().rev().find(|i| i.word).map(|i| i.range.end);
-    for clause in items.split(|i| !i.word) {
+    // A clause ends at punctuation, not at the enumeration comma that lists nouns ("和平与安全、联合国安理会改革").
+    for clause in items.split(|i| !i.word && i.text != "、") {
         let chars: Vec<&str> = clause.iter().map(|i| i.text).collect();
         // The subject opens the clause and ends before the verb, its adverbs, and a
         // prepositional phrase between them ("双方还就苏丹局势交换了意见").
