@@ -431,6 +431,8 @@ test("a script embed code of megabytes is not laid out in a box: it is copied or
   await page.getByTestId("share").click();
   const code = page.getByTestId("script-code");
   await code.waitFor();
+  // Too long for a link: the numbers are read as a reader reads them.
+  assert.match(await page.getByTestId("too-long").innerText(), /too long for a link \(\d{1,3}(,\d{3})+ characters; links stay under \d{1,3}(,\d{3})+\)/);
   assert.equal(await code.evaluate((e) => e.tagName), "P", "a box of megabytes holds the page for a second while laid out");
   const said = (await code.innerText()).match(/(\d+\.\d) MB: too long to show here/);
   assert.ok(said, await code.innerText());

@@ -12,6 +12,7 @@ use crate::app::shared_comparison::SharedComparison;
 use crate::app::statement::Statement;
 use crate::app::versions::SharedCollation;
 use crate::app::Initial;
+use crate::engine::input::limits::thousands;
 use crate::engine::Options;
 
 /// Properties of [`SharePanel`].
@@ -144,8 +145,9 @@ pub fn SharePanel(props: &ShareProps) -> Html {
                     <CodeBox label="Embed in a page (iframe that sizes itself)" value={iframe_code(&props.page_url, &format!("{fragment}{}", result_fragment.unwrap_or_default()))} testid="iframe-code" />
                 } else {
                     <p class="px-notice" data-testid="too-long">
-                        { format!("These statements are too long for a link ({} characters; links stay under {MAX_LINK_CHARS}). \
-                                   Use the script embed below, or the comparison file.", props.page_url.len() + 1 + fragment.len()) }
+                        { format!("These statements are too long for a link ({} characters; links stay under {}). \
+                                   Use the script embed below, or the comparison file.",
+                                   thousands(props.page_url.len() + 1 + fragment.len()), thousands(MAX_LINK_CHARS)) }
                     </p>
                 }
             } else {
