@@ -13,7 +13,7 @@
 // run), uncompressed for comparison. Every run is a fresh browser context
 // (empty cache). Prints medians of --runs runs.
 //
-// Measured, for the default page and for a script embed of the headline pair
+// Measured, for the default page, a script embed and an iframe embed of the headline pair
 // (the Share dialog's embed code on a host page):
 // - first highlight: when the comparison is first painted, styled, with its
 //   highlights (the later of the animation frame that finds the statements
@@ -26,6 +26,10 @@
 //   wasm that index.html preloads, which the first paint does not wait for);
 // - render-blocking bytes: what the first paint waits for (the HTML, and the
 //   files the browser marks render-blocking), as transferred;
+// - interactive: when a pointer resting on the first highlighted phrase (or,
+//   with none, the first paired sentence) has its counterpart on the other
+//   side painted, by the pre-rendered copy's script or the live widget; and
+//   the bytes received before that;
 // - live: when the wasm has taken over and the widget answers the reader;
 // - CLS: cumulative layout shift until 1 s after the widget is live;
 // - longest main-thread task during the load (Long Tasks API: only tasks over
@@ -203,11 +207,36 @@ const WATCH = () => {
       return !mark || getComputedStyle(mark).textDecorationLine.includes("underline");
     });
   const live = () => roots().some((root) => root.querySelector("[data-live] .px-root, .px-embed[data-live] .px-root"));
-  window.__load = { highlight: null, live: null, longTasks: [], cls: 0 };
+  window.__load = { highlight: null, live: null, interactive: null, longTasks: [], cls: 0 };
+  // A pointer resting on the first highlighted phrase (else the first paired
+  // sentence) from the moment it is shown: a mouseover each frame, as the
+  // browser sends one when what is under a resting pointer changes, until the
+  // counterpart on the other side is painted (the CSS highlight that the
+  // pre-rendered copy's script and the live widget both paint with).
+  const pointed = () => {
+    for (const root of roots()) {
+      const target = root.querySelector(".px-panes [data-side] mark[data-phrase]") ?? root.querySelector(".px-panes [data-side] [data-pair]");
+      if (target) return target;
+    }
+    return null;
+  };
+  const counterpartPainted = (target) => {
+    const [name, attr] = target.dataset.phrase !== undefined ? ["px-linked", "phrase"] : ["px-pair", "pair"];
+    const highlight = window.CSS?.highlights?.get(name);
+    if (!highlight) return false;
+    const side = target.closest("[data-side]").dataset.side;
+    const counterpart = target.getRootNode().querySelector(`.px-panes [data-side]:not([data-side="${side}"]) [data-${attr}="${target.dataset[attr]}"]`);
+    return !!counterpart && [...highlight].some((range) => range.intersectsNode(counterpart.firstChild ?? counterpart));
+  };
   const frame = (t) => {
     if (window.__load.highlight === null && styled()) window.__load.highlight = t;
     if (window.__load.live === null && live()) window.__load.live = performance.now();
-    if (window.__load.highlight === null || window.__load.live === null) requestAnimationFrame(frame);
+    const target = window.__load.interactive === null && pointed();
+    if (target) {
+      if (counterpartPainted(target)) window.__load.interactive = t;
+      else target.dispatchEvent(new MouseEvent("mouseover", { bubbles: true, composed: true }));
+    }
+    if (window.__load.highlight === null || window.__load.live === null || window.__load.interactive === null) requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);
   new PerformanceObserver((l) => window.__load.longTasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: "longtask", buffered: true });
@@ -216,7 +245,7 @@ const WATCH = () => {
   }).observe({ type: "layout-shift", buffered: true });
 };
 
-async function measureLoad(browser, url, network) {
+async function measureLoad(browser, url, network, inFrame = false) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.addInitScript(WATCH);
@@ -242,20 +271,27 @@ async function measureLoad(browser, url, network) {
   const chunks = new Map();
   cdp.on("Network.dataReceived", (e) => chunks.set(e.requestId, (chunks.get(e.requestId) ?? 0) + e.encodedDataLength));
   await page.goto(url, { waitUntil: "load", timeout: 120_000 });
+  // In an iframe embed the widget's page is the child frame: its times are
+  // counted from the article's navigation, as the reader lives them.
+  const frame = inFrame ? page.frames().find((f) => f !== page.mainFrame()) : page;
+  const offset = inFrame ? (await frame.evaluate(() => performance.timeOrigin)) - (await page.evaluate(() => performance.timeOrigin)) : 0;
   // A build from before the live marker never reports "live": give it 5 s.
-  await page.waitForFunction(
-    () => window.__load.highlight !== null && (window.__load.live !== null || performance.now() > window.__load.highlight + 5000),
+  await frame.waitForFunction(
+    () =>
+      window.__load.highlight !== null &&
+      ((window.__load.live !== null && window.__load.interactive !== null) || performance.now() > window.__load.highlight + 5000),
     null,
     { timeout: 120_000, polling: 100 },
   );
   await page.waitForTimeout(1000);
-  const load = await page.evaluate(() => {
+  const load = await frame.evaluate(() => {
     const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? 0;
     const blocking = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
       .filter((e) => e.entryType === "navigation" || e.renderBlockingStatus === "blocking")
       .reduce((sum, e) => sum + e.transferSize, 0);
     return { ...window.__load, fcp, blocking };
   });
+  for (const key of ["highlight", "fcp", "live", "interactive"]) if (load[key] !== null) load[key] += offset;
   const highlight = Math.max(load.highlight, load.fcp);
   // Wire bytes up to the first highlight: dataReceived chunks carry the body
   // bytes as they arrive; loadingFinished's total adds the headers.
@@ -265,7 +301,14 @@ async function measureLoad(browser, url, network) {
   for (const [ts, n] of received) if (at(ts) <= highlight) bytes += n;
   for (const [id, [ts, total]] of finished) if (at(ts) <= highlight) bytes += Math.max(0, total - (chunks.get(id) ?? 0));
   await context.close();
-  return { highlight, bytes, blocking: load.blocking, live: load.live, cls: load.cls, longest: Math.max(0, ...load.longTasks) };
+  // Interactive: the counterpart painted, never before the first highlight is.
+  const interactive = load.interactive === null ? null : Math.max(load.interactive, highlight);
+  let interactiveBytes = 0;
+  if (interactive !== null) {
+    for (const [ts, n] of received) if (at(ts) <= interactive) interactiveBytes += n;
+    for (const [id, [ts, total]] of finished) if (at(ts) <= interactive) interactiveBytes += Math.max(0, total - (chunks.get(id) ?? 0));
+  }
+  return { highlight, bytes, blocking: load.blocking, live: load.live, interactive, interactiveBytes, cls: load.cls, longest: Math.max(0, ...load.longTasks) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -279,9 +322,10 @@ async function shareCode(browser, url) {
   await page.goto(url);
   await page.locator("[data-live] .px-root").waitFor({ timeout: 60_000 });
   await page.getByTestId("share").click();
-  const code = await page.getByTestId("script-code").inputValue({ timeout: 60_000 });
+  const script = await page.getByTestId("script-code").inputValue({ timeout: 60_000 });
+  const iframe = await page.getByTestId("iframe-code").inputValue({ timeout: 60_000 });
   await context.close();
-  return code;
+  return { script, iframe };
 }
 
 const hostPage = (body, head = "") => `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -451,7 +495,7 @@ async function main() {
     return browser.close();
   }
   const setup = await startServer(files, { encoding: "gzip" });
-  const code = PAGE_ONLY ? "" : await shareCode(browser, setup.url);
+  const code = PAGE_ONLY ? { script: "", iframe: "" } : await shareCode(browser, setup.url);
   await setup.close();
 
   const modes = [
@@ -461,22 +505,31 @@ async function main() {
   ];
   console.log(`Parallax first load, ${DIST}, medians of ${RUNS} runs, Chromium ${browser.version()}`);
   console.log(`networks: Fast 4G = 9 Mbps down, 1.5 Mbps up, 60 ms latency; Slow 4G = 1.6 Mbps, 750 kbps, 150 ms; CPU slowed 4×\n`);
-  console.log("| page | network | served | bytes before first highlight | render-blocking bytes | first highlight | live | CLS | longest task (load) |");
-  console.log("|---|---|---|---|---|---|---|---|---|");
+  console.log(
+    "| page | network | served | bytes before first highlight | render-blocking bytes | first highlight | interactive | bytes before interactive | live | CLS | longest task (load) |",
+  );
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const mode of modes) {
     const server = await startServer(files, mode);
     // The Share dialog's code, pointing at this server.
-    const embed = code.replaceAll(setup.url, server.url);
-    files.set("/bench/embed.html", encodings(Buffer.from(hostPage(embed))));
-    const pages = [["default page", `${server.url}/`], ["script embed", `${server.url}/bench/embed.html`]];
-    for (const [name, url] of PAGE_ONLY ? pages.slice(0, 1) : pages) {
+    files.set("/bench/embed.html", encodings(Buffer.from(hostPage(code.script.replaceAll(setup.url, server.url)))));
+    files.set("/bench/iframe.html", encodings(Buffer.from(hostPage(code.iframe.replaceAll(setup.url, server.url)))));
+    const pages = [
+      ["default page", `${server.url}/`, false],
+      ["script embed", `${server.url}/bench/embed.html`, false],
+      ["iframe embed", `${server.url}/bench/iframe.html`, true],
+    ];
+    for (const [name, url, inFrame] of PAGE_ONLY ? pages.slice(0, 1) : pages) {
       const runs = [];
-      for (let i = 0; i < RUNS; i++) runs.push(await measureLoad(browser, url, mode.network));
+      for (let i = 0; i < RUNS; i++) runs.push(await measureLoad(browser, url, mode.network, inFrame));
       const m = (k) => median(runs.map((r) => r[k]));
       const longest = m("longest");
       const live = runs.every((r) => r.live !== null) ? ms(m("live")) : "–";
+      const answered = runs.every((r) => r.interactive !== null);
+      const interactive = answered ? ms(m("interactive")) : "–";
+      const interactiveBytes = answered ? kb(m("interactiveBytes")) : "–";
       console.log(
-        `| ${name} | ${mode.net} | ${mode.encoding} | ${kb(m("bytes"))} | ${kb(m("blocking"))} | ${ms(m("highlight"))} | ${live} | ${m("cls").toFixed(3)} | ${longest ? ms(longest) : "< 50 ms"} |`,
+        `| ${name} | ${mode.net} | ${mode.encoding} | ${kb(m("bytes"))} | ${kb(m("blocking"))} | ${ms(m("highlight"))} | ${interactive} | ${interactiveBytes} | ${live} | ${m("cls").toFixed(3)} | ${longest ? ms(longest) : "< 50 ms"} |`,
       );
     }
     await server.close();
