@@ -515,6 +515,15 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_whose_subject_is_a_thing_credits_no_one() {
+        let t = "President Ana Lima of Chile met President Jorge Quispe of Peru. Chilean mining expertise was offered for the new port. \
+                 Peru was invited to the summit in Valparaíso.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], none(), "who offered it, the passive does not say");
+        assert_eq!(got[0][2].1.as_deref(), Some("Chile"), "a party invited: the invitation is the other side's");
+    }
+
+    #[test]
     fn a_statement_names_its_own_officials_by_title_alone() {
         let t = "Minister Lima holds talks with Peruvian counterpart\n\n\
                  Santiago, 4 May 2025 – Minister of Foreign Affairs and Regional Integration Hon. Ana Lima, MP, held talks with the Foreign Minister of the Republic of Peru, Mr Jorge Quispe.\n\n\

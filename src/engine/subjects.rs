@@ -471,6 +471,12 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         if narration && subject.coordinated && class != Class::Speech {
             continue;
         }
+        // The subject of a passive is its recipient only when it names a person or a party ("He was
+        // assured", "Kenya was invited"); "Dutch water expertise was offered" says nothing of who offered.
+        let recipient = matches!(who_, Who::Person(..) | Who::Group(_)) || subject_words.last().is_some_and(|w| party_at(&[w]).is_some());
+        if subject.passive && !agentless_joint && !recipient {
+            continue;
+        }
         if subject.passive && !agentless_joint {
             // "He was assured that ...": the assurance is the other side's (or the one "by" names).
             let by = words.get(n + len).filter(|w| listed(&["by"], w)).map(|_| &words[n + len + 1..]);
