@@ -99,6 +99,15 @@ pub const MEMBERS: &[&str] = &[
     "tourists", "members", "участники", "члены", "граждане", "компании", "эксперты", "СМИ",
 ];
 
+/// Nouns that stand for a party itself when a party's adjective comes with
+/// them ("the Fijian side", "the Kenyan Government", "российская сторона"):
+/// the subject of a passive they head is its recipient ("The Fijian side was
+/// invited").
+pub const PARTY_HEADS: &[&str] = &[
+    "side", "government", "delegation", "leadership", "authorities", "administration", "cabinet", "ministry", "country",
+    "state", "nation", "сторона", "правительство", "делегация", "руководство",
+];
+
 /// Titles of persons: a name that follows one is a person's ("President
 /// Duarte", "министр Лавров"); alone, with a determiner, a title stands for
 /// the person who holds it ("the President", "The Chairperson").

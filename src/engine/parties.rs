@@ -206,6 +206,8 @@ mod tests {
         assert_eq!(party_at(&["NATO's"]), Some(("NATO", 1)));
         assert_eq!(party_at(&["People's", "Republic", "of", "China"]), Some(("China", 4)), "a possessive inside a name");
         assert_eq!(party_at(&["People’s", "Republic", "of", "Bangladesh"]), Some(("Bangladesh", 4)));
+        assert_eq!(party_at(&["Uzbek"]), Some(("Uzbekistan", 1)), "a language official there alone, that begins its name");
+        assert_eq!(party_at(&["Malay"]), None, "official in three countries");
         assert_eq!(party_at(&["who"]), None);
         assert_eq!(party_at(&["chad"]), None, "English names are capitalized");
         assert_eq!(party_at(&["Chad"]), Some(("Chad", 1)));

@@ -517,10 +517,13 @@ mod tests {
     #[test]
     fn a_passive_whose_subject_is_a_thing_credits_no_one() {
         let t = "President Ana Lima of Chile met President Jorge Quispe of Peru. Chilean mining expertise was offered for the new port. \
-                 Peru was invited to the summit in Valparaíso.";
+                 Peru was invited to the summit in Valparaíso. The Peruvian side was assured of Chile's support.\n\n\
+                 The Atacama Desert and our long coast stressed the need for water.";
         let got = run(&[t]);
         assert_eq!(got[0][1], none(), "who offered it, the passive does not say");
         assert_eq!(got[0][2].1.as_deref(), Some("Chile"), "a party invited: the invitation is the other side's");
+        assert_eq!(got[0][3].1.as_deref(), Some("Chile"), "\"the Peruvian side\" stands for Peru");
+        assert_eq!(got[0][4], none(), "two things joined by \"and\" are no two sides");
     }
 
     #[test]

@@ -14,7 +14,7 @@
 
 use super::grammar::{
     listed, ADVERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, LINKS, LY_NOUNS, MEMBERS,
-    NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PERSON_TITLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
+    NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
 };
 use super::model::ByteRange;
 use super::names::{beside_name, is_name_word, is_title, title_key, Gender, Item, Names};
@@ -235,7 +235,14 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         i > 0 && listed(PERSON_TITLES, words[i - 1])
             && words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase) && !listed(DETERMINERS, w))
     };
-    let joined = (0..words.len()).any(|i| listed(&["and", "и"], words[i]) && !two_titles(i))
+    // Each of the two joined may name someone: a party, a title, a group or a name ("Lavrov and Wang
+    // Yi"), not a thing alone ("The Aral Sea and our rising ocean").
+    let names_someone = |part: &[&str]| {
+        part.iter().enumerate().any(|(k, w)| {
+            party_at(&part[k..]).is_some() || listed(PERSON_TITLES, w) || listed(COLLECTIVES, w) || (w.starts_with(char::is_uppercase) && !listed(DETERMINERS, w))
+        })
+    };
+    let joined = (0..words.len()).any(|i| listed(&["and", "и"], words[i]) && !two_titles(i) && names_someone(&words[..i]) && names_someone(&words[i + 1..]))
         && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
     let collective = joined || words.iter().any(|w| listed(COLLECTIVES, w));
     let paired = words.iter().any(|w| listed(PAIR_WORDS, w));
@@ -472,8 +479,8 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             continue;
         }
         // The subject of a passive is its recipient only when it names a person or a party ("He was
-        // assured", "Kenya was invited"); "Dutch water expertise was offered" says nothing of who offered.
-        let recipient = matches!(who_, Who::Person(..) | Who::Group(_)) || subject_words.last().is_some_and(|w| party_at(&[w]).is_some());
+        // assured", "Kenya was invited", "The Fijian side was invited"); "Dutch water expertise was offered" says nothing of who offered.
+        let recipient = matches!(who_, Who::Person(..) | Who::Group(_)) || subject_words.last().is_some_and(|w| party_at(&[w]).is_some() || listed(PARTY_HEADS, w));
         if subject.passive && !agentless_joint && !recipient {
             continue;
         }
