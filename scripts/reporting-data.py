@@ -83,6 +83,7 @@ SENSES = [
     ("act", "02392618", "task: assign a task to"),
     ("act", "00794658", "call on: make an appeal or request to"),
     ("act", "00884558", "pledge, plight: promise solemnly and formally"),
+    ("act", "00797715", "accept, consent: give an affirmative reply to (an invitation, a proposal)"),
     ("act", "00752511", "ask: make a request or demand"),
     ("act", "02240499", "seek: try to get or reach (support, a position); a request, credited to the one who makes it"),
     ("act", "00752782", "request, call for: express the need or desire for"),
@@ -167,7 +168,7 @@ def irregular():
 def regular(lemma):
     """-s, -ed and -ing forms by the spelling rules (both spellings of a final
     consonant that may double: "admitted", "visited")."""
-    if re.search(r"(s|x|z|ch|sh)$", lemma):
+    if re.search(r"(s|x|z|ch|sh|[^aeiou]o)$", lemma):
         s = lemma + "es"
     elif re.search(r"[^aeiou]y$", lemma):
         s = lemma[:-1] + "ies"

@@ -85,6 +85,9 @@ struct Statement {
     dateline: Option<&'static str>,
 }
 
+/// Lower-case particles inside a person's name ("bin", "al", "de", "van").
+const NAME_PARTICLES: &[&str] = &["bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "van", "von", "der", "y"];
+
 /// Honorifics that may stand between a title and a name ("Hon.", "Mr", "H.E.").
 const HONORIFICS: &[&str] = &["hon", "honourable", "honorable", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam"];
 
@@ -285,25 +288,44 @@ impl Names {
             while j > 0 && items[j - 1].word && is_title(items[j - 1].text) {
                 j -= 1;
             }
-            let title: Vec<&str> = items[j..k].iter().map(|i| i.text).collect();
-            if title_key(&title).is_none() {
-                continue;
-            }
+            let before: Vec<&str> = items[j..k].iter().map(|i| i.text).collect();
+            let (title, comma) = if title_key(&before).is_some() {
+                (before, k + n)
+            } else {
+                // "Botswana's Minister for International Relations, Dr Kagiso Motsumi": the title after
+                // the party, with its portfolio (capitalized words after "for" or "of").
+                let mut m = k + n;
+                let mut portfolio = false;
+                while m < items.len() && items[m].word && (is_title(items[m].text) || portfolio && items[m].text.starts_with(char::is_uppercase)) {
+                    portfolio |= listed(&["for", "of"], items[m].text);
+                    m += 1;
+                }
+                let after: Vec<&str> = items[k + n..m].iter().map(|i| i.text).collect();
+                if title_key(&after).is_none() || !items.get(m).is_some_and(|i| i.text == ",") {
+                    continue;
+                }
+                (after, m)
+            };
             let mut found: Vec<usize> = Vec::new();
-            if j >= 2 && items[j - 1].text == "," {
+            if j < k && j >= 2 && items[j - 1].text == "," {
                 let mut m = j - 1;
                 while m > 0 && found.len() < 4 && items[m - 1].word && is_name_word(items[m - 1].text) {
                     m -= 1;
                     found.push(m);
                 }
             }
-            if items.get(k + n).is_some_and(|i| i.text == ",") {
+            if items.get(comma).is_some_and(|i| i.text == ",") {
                 // After the comma, honorifics first ("H.E. Amina Diallo").
-                let mut m = k + n + 1;
+                let mut m = comma + 1;
                 while m < items.len() && (items[m].text == "." || items[m].word && listed(PERSON_TITLES, items[m].text)) {
                     m += 1;
                 }
-                found.extend((m..items.len()).take(4).take_while(|&m| items[m].word && is_name_word(items[m].text)));
+                // A name may hold particles in lower case ("Khalifa bin Saad Al-Marri", "Ana de la Cruz").
+                let particle = |m: usize| {
+                    let next = (m..items.len()).find(|&k| !(items[k].word && listed(NAME_PARTICLES, items[k].text)));
+                    listed(NAME_PARTICLES, items[m].text) && next.is_some_and(|k| items[k].word && is_name_word(items[k].text))
+                };
+                found.extend((m..items.len()).take(6).take_while(|&m| items[m].word && (is_name_word(items[m].text) || particle(m))).filter(|&m| !particle(m)));
             }
             let Some(&first) = found.iter().min() else { continue };
             marked.push(party);
@@ -338,7 +360,9 @@ impl Names {
             let title_after = title_key(&words[i + n..j]);
             let title_before = title_key(&words[b..i]);
             let mut found: Vec<usize> = Vec::new();
-            if title_after.is_some() || title_before.is_some() {
+            // Not after a title that ends on "for" or "of": its portfolio follows ("Minister for International Relations").
+            let portfolio_follows = j > i + n && listed(&["for", "of"], words[j - 1]);
+            if (title_after.is_some() || title_before.is_some()) && !portfolio_follows {
                 found.extend((j..words.len()).take(4).take_while(|&k| is_name_word(words[k])));
             }
             if let Some(t) = &title_after {

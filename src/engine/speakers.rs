@@ -548,6 +548,17 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_its_party_with_a_portfolio_and_names_with_particles() {
+        let t = "Foreign Minister Ana Lima met today with Peru's Minister for Foreign Trade and Tourism, Dr Jorge de la Quispe.\n\n\
+                 Dr Quispe thanked Chile for the warm welcome. Dr de la Quispe, for his part, conveyed an invitation to Lima. \
+                 The Foreign Minister accepted the invitation, and the dates will be agreed later.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], chip("Dr Quispe", "Peru"), "the whole noun phrase before the verb, and the party of its apposition");
+        assert_eq!(got[0][2].1.as_deref(), Some("Peru"), "a name with particles");
+        assert_eq!(got[0][3].1.as_deref(), Some("Chile"), "accepting is the subject's; what follows \", and\" is no joint act of its own");
+    }
+
+    #[test]
     fn a_russian_surname_is_known_in_all_its_cases() {
         let t = "Состоялся телефонный разговор Министра иностранных дел Чили А.Н.Серова с Министром иностранных дел Перу Х.Киспе.\n\n\
                  А.Н.Серов подчеркнул, что Чили готова к сотрудничеству.";

@@ -13,7 +13,7 @@
 //! auxiliary inside.
 
 use super::grammar::{
-    listed, ADVERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, LINKS, LY_NOUNS, MEMBERS,
+    listed, ADVERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, LINKS, LY_NOUNS, MALE, MEMBERS,
     NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
 };
 use super::model::ByteRange;
@@ -204,6 +204,10 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     if words.len() > MAX_SUBJECT_WORDS || words.iter().any(|w| listed(NOT_SUBJECTS, w) && !acronym(w)) {
         return None;
     }
+    // A noun phrase holds no verb already reported ("Dr Lima thanked Chile for the warm").
+    if words.iter().any(|w| w.ends_with("ed") && verb_at(w, None).0.any()) {
+        return None;
+    }
     // A noun phrase does not end on a determiner, link, adverb, possessive or number.
     let lower_listed = |list: &[&str], w: &str| listed(list, w) && w.starts_with(char::is_lowercase);
     if lower_listed(DETERMINERS, last) || lower_listed(LINKS, last) || is_adverb(last) || last.chars().all(|c| c.is_ascii_digit()) || (possessive(last) && words.len() == 1) {
@@ -272,7 +276,8 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         let parties: Vec<&'static str> = person_words.iter().filter_map(|w| names.party_of(w)).collect();
         let mut party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p));
         let known = person_words.iter().any(|w| names.is_person(w)) || party.is_some();
-        let titled = title_key(words).is_some();
+        // A title, or an honorific before a name ("Dr Lima", "Mr Soto"): a person.
+        let titled = title_key(words).is_some() || words.iter().any(|w| listed(MALE, w.trim_end_matches('.')) || listed(FEMALE, w.trim_end_matches('.')) || listed(&["dr", "hon", "h.e"], w.trim_end_matches('.')) || *w == "HE");
         // Capitalized words that name no one the statements introduced, with no title: not a person for sure.
         if !known && !titled && person_words.len() != words.iter().filter(|w| !listed(DETERMINERS, w)).count() {
             return None;
@@ -451,7 +456,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let by_agent = words.get(n + len).is_some_and(|w| listed(&["by"], w));
         let agentless_joint = class == Class::Joint
             && !contact
-            && ((subject.passive && !by_agent) || (subject.words.is_empty() && !subject.coordinated && (words[n].ends_with("ли") || words[n].ends_with("лись"))));
+            && ((subject.passive && !by_agent && !subject.coordinated) || (subject.words.is_empty() && !subject.coordinated && (words[n].ends_with("ли") || words[n].ends_with("лись"))));
         let resolved = if agentless_joint {
             Some((Who::Group(BOTH), items[k].range, Some(BOTH.to_owned())))
         } else if subject.words.is_empty() && subject.coordinated {
