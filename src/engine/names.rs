@@ -243,7 +243,8 @@ impl Names {
     fn learn_sentence(&mut self, items: &[Item]) {
         let mut marked: Vec<&'static str> = Vec::new();
         let mut unmarked: Vec<(Option<String>, Vec<String>)> = Vec::new();
-        for (r, run) in items.split(|i| !i.word && !matches!(i.text, "'" | "’" | "." | "-")).enumerate() {
+        // (The enumeration comma lists a ministry's portfolios: "外交、国际合作和对外贸易部长".)
+        for (r, run) in items.split(|i| !i.word && !matches!(i.text, "'" | "’" | "." | "-" | "、")).enumerate() {
             let words: Vec<&str> = run.iter().filter(|i| i.word).map(|i| i.text).collect();
             if words.first().is_some_and(|w| w.chars().next().is_some_and(super::lang::is_cjk)) {
                 self.learn_chinese(&words, &mut marked, &mut unmarked);
@@ -455,7 +456,8 @@ impl Names {
             // A minister after the ministry's name ("赞比亚外交和国际合作部长"): the name runs to 部长.
             if party.is_some() && title_at(j).is_none() {
                 let ministry = (j + 1..chars.len().min(j + 14)).find(|&m| chars[m..].starts_with(&["部", "长"]));
-                if let Some(m) = ministry.filter(|&m| chars[j..m].iter().all(|c| *c == "和" || !STOP.contains(c))) {
+                // The ministry's name holds no "with" (同, 与) nor the call's verb (通电话, 会见, 表示).
+                if let Some(m) = ministry.filter(|&m| chars[j..m].iter().all(|c| !["同", "与", "通", "会", "表", "说"].contains(c))) {
                     j = m;
                 }
             }
@@ -469,7 +471,9 @@ impl Names {
                 continue;
             }
             let mut end = j;
-            while end < chars.len() && end - j < 4 && !STOP.contains(&chars[end]) && title_at(end).is_none() && party_at(&chars[end..]).is_none() {
+            // A stop character followed by another is the name's own ("吴景和同…": 和 is the name's, 同 "with").
+            let stops = |k: usize| STOP.contains(&chars[k]) && !(k + 1 < chars.len() && STOP.contains(&chars[k + 1]) && k > j);
+            while end < chars.len() && end - j < 4 && !stops(end) && title_at(end).is_none() && party_at(&chars[end..]).is_none() {
                 end += 1;
             }
             if end - j >= 2 {

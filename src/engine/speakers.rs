@@ -578,10 +578,10 @@ mod tests {
 
     #[test]
     fn chinese_ministers_and_the_subject_before_a_topic() {
-        let t = "2025年5月4日，外交部长周立衡同智利外交和区域一体化部长利马通电话。周立衡表示，中方愿同智方加强合作。周立衡还介绍了中方的看法。双方还就和平与安全、联合国改革等问题交换了意见。";
+        let t = "2025年5月4日，外交部长周立和同智利外交、区域一体化和对外贸易部长利马通电话。周立和表示，中方愿同智方加强合作。周立和还介绍了中方的看法。双方还就和平与安全、联合国改革等问题交换了意见。";
         let got = run(&[t]);
         assert_eq!(got[0][0], none(), "a phone call: narration");
-        assert_eq!(got[0][1].1.as_deref(), Some("China"), "the minister named beside a foreign minister of a long portfolio");
+        assert_eq!(got[0][1].1.as_deref(), Some("China"), "a name ending in 和 before 同, beside a foreign minister of a long portfolio");
         assert_eq!(got[0][2].1.as_deref(), Some("China"));
         assert_eq!(got[0][3], chip("双方", BOTH), "the subject, not a party named in the topic's list");
     }
