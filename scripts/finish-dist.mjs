@@ -74,11 +74,16 @@ names["parallax-worker_loader.js"] = publish("parallax-worker_loader.js", rename
 // wasm: the worker fetches it when it first compares, by the name the page
 // gives it.
 names["paraphrases.txt"] = publish("paraphrases.txt", readFileSync(join(source, "data/paraphrases.txt")));
+// The translation tables (src/engine/translations.rs), likewise: the worker
+// fetches one only to compare English with Russian or Chinese.
+for (const name of ["translations-ru.txt", "translations-zh.txt"]) {
+  names[name] = publish(name, readFileSync(join(source, "data", name)));
+}
 
 // What the page's script and the embed script hand to the wasm: the names
 // it loads by (see src/app/assets.rs).
 const table = Object.fromEntries(
-  ["parallax-web.js", "parallax-web_bg.wasm", "parallax-worker_loader.js", "paraphrases.txt"].map((n) => [n, names[n]]),
+  ["parallax-web.js", "parallax-web_bg.wasm", "parallax-worker_loader.js", "paraphrases.txt", "translations-ru.txt", "translations-zh.txt"].map((n) => [n, names[n]]),
 );
 const quick = readFileSync(join(source, "web/quick.js"), "utf8");
 const script = (file) => {

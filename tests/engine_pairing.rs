@@ -191,3 +191,24 @@ fn a_sentence_joins_a_pair_for_what_it_says_not_for_its_frame() {
     let contact = sentence(&c.right, "The leaders agreed to remain");
     assert_eq!(c.right.sentences[contact].pair, None, "{:?}", c.pairs);
 }
+
+#[test]
+fn sentences_pair_with_their_translations_across_languages() {
+    // Invented readouts of one meeting, Peru and Ghana, in Russian and in
+    // English, the sentences in different orders; the second Russian
+    // sentence has no counterpart.
+    let ru = "Министры подписали меморандум о сотрудничестве в области образования.\n\nПогода в столице была солнечной.\n\nСтороны обсудили торговлю и инвестиции.";
+    let en = "The two sides discussed trade and investment.\n\nThe ministers signed a memorandum on cooperation in education.";
+    let c = compare(ru, en, &Options::default());
+    assert_eq!(counterpart(&c, "Министры подписали"), vec![sentence(&c.right, "The ministers signed")]);
+    assert_eq!(counterpart(&c, "Стороны обсудили"), vec![sentence(&c.right, "The two sides")]);
+    assert!(counterpart(&c, "Погода").is_empty());
+    // A translation is evidence of a pair, never a shared phrase.
+    assert!(c.phrases.is_empty(), "{:?}", c.phrases);
+
+    let zh = "双方同意加强农业合作。\n\n部长强调，和平谈判是解决问题的根本出路。";
+    let en = "The minister stressed that peaceful negotiations are the fundamental solution.\n\nThe two sides agreed to strengthen cooperation in agriculture.";
+    let c = compare(zh, en, &Options::default());
+    assert_eq!(counterpart(&c, "双方同意"), vec![sentence(&c.right, "The two sides agreed")]);
+    assert_eq!(counterpart(&c, "部长强调"), vec![sentence(&c.right, "The minister stressed")]);
+}

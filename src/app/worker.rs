@@ -20,7 +20,9 @@
 //!
 //! The first comparison also fetches the paraphrase table sentence pairing
 //! uses (`paraphrases.txt`, beside the widget: the request names its
-//! address), so neither the page nor a worker that only reads files loads it.
+//! address), and the first comparison of English with Russian or Chinese the
+//! translation table it needs (`translations-ru.txt`, `translations-zh.txt`),
+//! so neither the page nor a worker that only reads files loads them.
 //!
 //! Files are read there too (`{import: side, name, bytes}`, answered by
 //! `{imported: side, text, title, date, source}` or `{imported: side,
@@ -126,9 +128,15 @@ pub fn serve() {
             return;
         }
         let Some(request) = Request::from_message(&event.data()) else { return };
-        let lexicon = js_sys::Reflect::get(&event.data(), &"lexicon".into()).ok().and_then(|v| v.as_string());
+        let address = |key: &str| js_sys::Reflect::get(&event.data(), &key.into()).ok().and_then(|v| v.as_string());
+        let mut tables = vec![(Table::Paraphrases, address("lexicon"))];
+        let [a, b] = [(request.options.lang_left, &request.left), (request.options.lang_right, &request.right)]
+            .map(|(choice, text)| crate::engine::lang::resolve(choice, text));
+        if let Some(lang) = crate::engine::translations::needed(a, b) {
+            tables.push((Table::Translations(lang), address(&Table::Translations(lang).key())));
+        }
         let (answer, performance) = (answer.clone(), performance.clone());
-        with_lexicon(lexicon, move || {
+        with_tables(tables, Box::new(move || {
             let id = JsValue::from(request.id as f64);
             let started = performance.now();
             // A bar only for comparisons long enough to watch, and a message per
@@ -149,17 +157,49 @@ pub fn serve() {
             }
             let json = serde_json::to_string(&rest).expect("results serialize");
             answer(&[("id", id), ("result", json.into()), ("prepared", prepared.into()), ("ms", ms.into())]);
-        });
+        }));
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
     post(&[("ready", true.into())]);
 }
 
-/// Where the worker stands with the paraphrase table.
-enum Lexicon {
-    /// Not asked for yet.
-    Unloaded,
+/// A table of words the worker fetches when a comparison first needs it.
+#[derive(Clone, Copy, PartialEq)]
+enum Table {
+    /// The paraphrase table ([`crate::engine::lexicon`]).
+    Paraphrases,
+    /// The translation table of a language ([`crate::engine::translations`]).
+    Translations(crate::engine::Lang),
+}
+
+impl Table {
+    /// The key its address has in a request: "lexicon", or the table's file.
+    fn key(self) -> String {
+        match self {
+            Table::Paraphrases => "lexicon".to_owned(),
+            Table::Translations(lang) => crate::engine::translations::file(lang).unwrap_or_default().to_owned(),
+        }
+    }
+
+    /// What sentence pairing goes without when the table cannot be had.
+    fn purpose(self) -> &'static str {
+        match self {
+            Table::Paraphrases => "its paraphrase table",
+            Table::Translations(_) => "a translation table (sentences of two languages then pair only where they share names and numbers)",
+        }
+    }
+
+    fn install(self, text: &str) {
+        match self {
+            Table::Paraphrases => crate::engine::lexicon::install(text),
+            Table::Translations(lang) => crate::engine::translations::install(lang, text),
+        }
+    }
+}
+
+/// Where the worker stands with a table.
+enum Status {
     /// Being fetched: the comparisons waiting for it, in order.
     Loading(Vec<Box<dyn FnOnce()>>),
     /// Installed, or found missing (comparisons then go without it).
@@ -167,42 +207,49 @@ enum Lexicon {
 }
 
 thread_local! {
-    static LEXICON: std::cell::RefCell<Lexicon> = const { std::cell::RefCell::new(Lexicon::Unloaded) };
+    static TABLES: std::cell::RefCell<Vec<(Table, Status)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Runs `compare` once the paraphrase table is settled: at once when it is,
-/// else after the first comparison's fetch of it from `url`. A table that
-/// cannot be had is reported on the console, and sentences then pair by
-/// their own words only.
-fn with_lexicon(url: Option<String>, compare: impl FnOnce() + 'static) {
-    let mut compare: Option<Box<dyn FnOnce()>> = Some(Box::new(compare));
-    let fetch = LEXICON.with(|l| {
-        let mut l = l.borrow_mut();
-        match &mut *l {
-            Lexicon::Settled => None,
-            Lexicon::Loading(waiting) => {
-                waiting.extend(compare.take());
-                None
+/// Runs `compare` once each of `tables` is settled: at once when they are,
+/// else after the fetch of each from its address (the first comparison that
+/// needs a table fetches it, later ones wait for it). A table that cannot be
+/// had is reported on the console, and sentences then pair without it.
+fn with_tables(tables: Vec<(Table, Option<String>)>, compare: Box<dyn FnOnce()>) {
+    let pending = tables.iter().position(|(table, url)| {
+        url.is_some() && TABLES.with(|t| !t.borrow().iter().any(|(known, status)| known == table && matches!(status, Status::Settled)))
+    });
+    let Some(k) = pending else { return compare() };
+    let (table, url) = tables[k].clone();
+    let url = url.unwrap_or_default();
+    let retry: Box<dyn FnOnce()> = Box::new(move || with_tables(tables, compare));
+    let fetch = TABLES.with(|t| {
+        let mut t = t.borrow_mut();
+        match t.iter_mut().find(|(known, _)| *known == table) {
+            Some((_, Status::Loading(waiting))) => {
+                waiting.push(retry);
+                false
             }
-            Lexicon::Unloaded => {
-                let url = url?;
-                *l = Lexicon::Loading(compare.take().into_iter().collect());
-                Some(url)
+            _ => {
+                t.push((table, Status::Loading(vec![retry])));
+                true
             }
         }
     });
-    if let Some(compare) = compare {
-        return compare();
+    if !fetch {
+        return;
     }
-    let Some(url) = fetch else { return };
     wasm_bindgen_futures::spawn_local(async move {
         match fetch_text(&url).await {
-            Ok(text) => crate::engine::lexicon::install(&text),
-            Err(why) => web_sys::console::warn_1(&format!("Sentence pairing goes without its paraphrase table: {why}").into()),
+            Ok(text) => table.install(&text),
+            Err(why) => web_sys::console::warn_1(&format!("Sentence pairing goes without {}: {why}", table.purpose()).into()),
         }
-        let waiting = LEXICON.with(|l| match std::mem::replace(&mut *l.borrow_mut(), Lexicon::Settled) {
-            Lexicon::Loading(waiting) => waiting,
-            _ => Vec::new(),
+        let waiting = TABLES.with(|t| {
+            let mut t = t.borrow_mut();
+            let entry = t.iter_mut().find(|(known, _)| *known == table).expect("a table being fetched is listed");
+            match std::mem::replace(&mut entry.1, Status::Settled) {
+                Status::Loading(waiting) => waiting,
+                Status::Settled => Vec::new(),
+            }
         });
         waiting.into_iter().for_each(|compare| compare());
     });
@@ -237,6 +284,13 @@ impl Request {
             ("lexicon", super::assets::url(crate::engine::lexicon::FILE).into()),
         ] {
             let _ = js_sys::Reflect::set(&message, &key.into(), &value);
+        }
+        // The translation tables' addresses: the worker fetches one only
+        // for a comparison of English with that language.
+        for lang in crate::engine::Lang::all() {
+            if let Some(file) = crate::engine::translations::file(lang) {
+                let _ = js_sys::Reflect::set(&message, &file.into(), &super::assets::url(file).into());
+            }
         }
         message.into()
     }

@@ -79,8 +79,12 @@ pub fn align(a: &SideSentences, b: &SideSentences, links: &Links) -> Vec<Pairing
 fn candidates(s: &Scorer) -> Vec<Candidate> {
     let (a, b) = (s.a, s.b);
     let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
+    // Words and, across languages, meanings (a translation's key is no
+    // word's id): each right sentence once per key.
     for (r, ids) in b.features.iter().enumerate() {
-        for &id in ids {
+        let mut keys: Vec<u32> = ids.iter().copied().chain(s.translated(1, r).map(|(key, _)| key)).collect();
+        keys.dedup();
+        for id in keys {
             postings.entry(id).or_default().push(r);
         }
     }
@@ -94,9 +98,11 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
     let mut hits = vec![0.0f64; b.len()];
     let mut touched: Vec<usize> = Vec::new();
     for (l, features) in a.features.iter().enumerate() {
-        for &id in features {
+        let mut keys: Vec<(u32, u32)> = features.iter().map(|&id| (id, id)).chain(s.translated(0, l)).collect();
+        keys.dedup_by_key(|k| k.0);
+        for (id, feature) in keys {
             let Some(p) = postings.get(&id).filter(|p| p.len() <= MAX_POSTINGS) else { continue };
-            let w = s.weight.get(&id).copied().unwrap_or(1.0);
+            let w = s.weight.get(&feature).copied().unwrap_or(1.0);
             for &r in p {
                 if hits[r] == 0.0 {
                     touched.push(r);

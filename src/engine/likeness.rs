@@ -3,8 +3,10 @@
 //! weighed by how rare it is across both statements, with a country's name
 //! and demonym as one concept; words that paraphrase each other
 //! ([`super::lexicon`]: "talks"/"negotiations"), at half the weight of the
-//! same word; Chinese by pairs of characters; the words shared phrases link
-//! between them; and who speaks, by party.
+//! same word; Chinese by pairs of characters; between English and Russian or
+//! Chinese, words and their translations ([`super::translations`]:
+//! "сотрудничество"/"cooperation"); the words shared phrases link between
+//! them; and who speaks, by party.
 //!
 //! Some evidence is not enough alone: the names of the statements' two
 //! parties (every sentence of a readout carries them) never make a pair by
@@ -21,6 +23,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::concepts::{party_at, BOTH};
 use super::lang::{is_cjk, script_of, Script};
 use super::lexicon;
+use super::options::Lang;
+use super::translations::{self, Translations};
 use super::reporting;
 use super::model::Speaker;
 use super::normalize::{Interner, Unit};
@@ -40,6 +44,12 @@ const OTHER_PARTY: f64 = 0.5;
 /// What a pair of words that paraphrase each other weighs, as a share of
 /// the lighter word's weight: less than the same word said twice.
 const PARAPHRASE: f64 = 0.5;
+/// What a word and its translation weigh, as a share of the lighter word's
+/// weight: as much as the same word, which it is in another language.
+const TRANSLATION: f64 = 1.0;
+/// Marks a sense that is an English word's meaning ([`translations`]), not
+/// a paraphrase group: the rest of the key is the English stem's interned id.
+const TRANSLATED: u32 = 1 << 31;
 /// Lowest similarity at which two sentences pair that alone in their
 /// statements share two meaningful words.
 const EXCLUSIVE_SIMILARITY: f64 = 0.1;
@@ -116,7 +126,9 @@ pub struct SideSentences {
     /// Per sentence: its meaningful words as sorted, distinct feature ids.
     pub(super) features: Vec<Vec<u32>>,
     /// Per sentence: (paraphrase group, feature) for each of its words the
-    /// paraphrase table knows, sorted.
+    /// paraphrase table knows, and, against a statement in another language,
+    /// (an English word's meaning | [`TRANSLATED`], feature) for each of its
+    /// words in English or with a translation, sorted.
     pub(super) senses: Vec<Vec<(u32, u32)>>,
     /// Features that name a party (a country by name or demonym).
     pub(super) party_features: FxHashSet<u32>,
@@ -140,10 +152,11 @@ pub struct SideSentences {
 }
 
 impl SideSentences {
-    /// Describes the sentences of one side: country names and demonyms
-    /// become one concept, and the words the paraphrase table knows are
-    /// looked up there, each distinct word once.
-    pub fn new(p: &Prepared, speakers: &[Option<Speaker>], interner: &mut Interner) -> Self {
+    /// Describes the sentences of one side, compared with a statement in
+    /// `against`: country names and demonyms become one concept, and the
+    /// words the paraphrase table (and, across languages, the translation
+    /// table) knows are looked up there, each distinct word once.
+    pub fn new(p: &Prepared, speakers: &[Option<Speaker>], against: Lang, interner: &mut Interner) -> Self {
         let (text, units, sentence_of) = (p.text, &p.units, &p.sentence_of);
         let n = speakers.len();
         let mut features = vec![Vec::new(); n];
@@ -156,14 +169,42 @@ impl SideSentences {
         let surface = |u: &Unit| &text[p.tokens[u.token].start..p.tokens[u.token].end];
         let cjk = |u: &Unit| surface(u).chars().next().is_some_and(is_cjk);
         let table = lexicon::current();
+        let table_paraphrases = table;
         // Where the forms are not English stems, the table's key is made here.
         let stemmer = (!p.english_stems).then(|| Stemmer::create(Algorithm::English));
         let mut concept: FxHashMap<&str, Option<u32>> = FxHashMap::default();
         let mut groups: FxHashMap<u32, &[u32]> = FxHashMap::default();
+        // Across languages: each word's English meanings, and the Chinese
+        // words the translation table knows (their units take no pairs).
+        let translating = translations::needed(p.lang, against).is_some();
+        let table_of_mine = translations::current(p.lang).filter(|_| translating);
+        let mut meanings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        let mut in_word = vec![false; units.len()];
+        if let Some(table) = table_of_mine.filter(|_| p.lang == Lang::Chinese) {
+            for (s, range, word) in chinese_words(p, table) {
+                in_word[range].iter_mut().for_each(|w| *w = true);
+                let feature = interner.intern(&word);
+                let feature = match party_at(&[&word]) {
+                    Some((party, _)) => {
+                        let id = interner.intern(&format!("\u{1}party:{party}"));
+                        party_features.insert(id);
+                        id
+                    }
+                    None => feature,
+                };
+                features[s].push(feature);
+                senses[s].extend(translated_keys(table.english(&word), table_paraphrases, interner).into_iter().map(|k| (k, feature)));
+            }
+        }
         for (i, u) in units.iter().enumerate() {
             let s = sentence_of[i];
             words[s] += usize::from(u.word);
             if !u.content {
+                continue;
+            }
+            // Across languages a Chinese character says something only in a
+            // word the translation table knows, which stands for it.
+            if cjk(u) && (in_word[i] || table_of_mine.is_some()) {
                 continue;
             }
             if cjk(u) {
@@ -198,16 +239,17 @@ impl SideSentences {
             if continues_name(p, i) {
                 name_tails[s].push(u.id);
             }
+            if translating {
+                let keys = meanings.entry(u.id).or_insert_with(|| match table_of_mine {
+                    Some(table) => translated_keys(table.english(word), table_paraphrases, interner),
+                    None => english_stem(word, u.id, stemmer.as_ref(), interner).map_or(Vec::new(), |stem| meaning_keys(&[stem], interner)),
+                });
+                senses[s].extend(keys.iter().map(|&k| (k, u.id)));
+            }
             if let Some(table) = table {
-                let mine = *groups.entry(u.id).or_insert_with(|| match stemmer.as_ref() {
-                    _ if word.chars().next().map(script_of) != Some(Script::Latin) => &[],
-                    Some(stemmer) => table.groups(&lexicon::stem(stemmer, word)),
-                    // A capitalized word's form is "^" and its stem; a form
-                    // kept exact ("=NATO") is no word of the table.
-                    None => match interner.form(u.id) {
-                        f if f.starts_with('=') => &[],
-                        f => table.groups(f.strip_prefix('^').unwrap_or(f)),
-                    },
+                let mine = *groups.entry(u.id).or_insert_with(|| match english_stem(word, u.id, stemmer.as_ref(), interner) {
+                    Some(stem) => table.groups(&stem),
+                    None => &[],
                 });
                 senses[s].extend(mine.iter().map(|&g| (g, u.id)));
             }
@@ -240,6 +282,75 @@ impl SideSentences {
     pub(super) fn len(&self) -> usize {
         self.words.len()
     }
+}
+
+/// The English stem of a Latin-script word (unit form `id`), as the
+/// paraphrase and translation tables know words: its form where the side's
+/// forms are English stems (a capitalized word's form is "^" and its stem;
+/// a form kept exact, "=NATO", is no word of the tables), else made here.
+fn english_stem(word: &str, id: u32, stemmer: Option<&Stemmer>, interner: &Interner) -> Option<String> {
+    if word.chars().next().map(script_of) != Some(Script::Latin) {
+        return None;
+    }
+    match stemmer {
+        Some(stemmer) => Some(lexicon::stem(stemmer, word)),
+        None => match interner.form(id) {
+            f if f.starts_with('=') => None,
+            f => Some(f.strip_prefix('^').unwrap_or(f).to_owned()),
+        },
+    }
+}
+
+/// The sense keys of English meanings (stems): each stem's interned id,
+/// marked [`TRANSLATED`].
+fn meaning_keys(stems: &[String], interner: &mut Interner) -> Vec<u32> {
+    stems.iter().map(|stem| TRANSLATED | interner.intern(&format!("\u{2}{stem}"))).collect()
+}
+
+/// The senses of a word translated as `stems`: each meaning's key
+/// ([`meaning_keys`]) and, when the paraphrase table is at hand, the groups
+/// of its meanings' paraphrases ("强调", "stress", pairs with "underline"
+/// as a paraphrase does).
+fn translated_keys(stems: &[String], paraphrases: Option<&lexicon::Lexicon>, interner: &mut Interner) -> Vec<u32> {
+    let mut keys = meaning_keys(stems, interner);
+    if let Some(table) = paraphrases {
+        keys.extend(stems.iter().flat_map(|stem| table.groups(stem)));
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// The Chinese words the translation table knows in a side, as (sentence,
+/// unit range, word): runs of Chinese characters written together, split
+/// into the longest known words ([`Translations::segment`]).
+fn chinese_words(p: &Prepared, table: &Translations) -> Vec<(usize, std::ops::Range<usize>, String)> {
+    let mut out = Vec::new();
+    let char_of = |i: usize| {
+        let t = &p.tokens[p.units[i].token];
+        let mut chars = p.text[t.start..t.end].chars();
+        chars.next().filter(|&c| is_cjk(c) && chars.next().is_none())
+    };
+    let mut i = 0;
+    while i < p.units.len() {
+        let mut end = i;
+        while end < p.units.len()
+            && char_of(end).is_some()
+            && (end == i || (p.sentence_of[end] == p.sentence_of[i] && p.tokens[p.units[end - 1].token].end == p.tokens[p.units[end].token].start))
+        {
+            end += 1;
+        }
+        if end == i {
+            i += 1;
+            continue;
+        }
+        let chars: Vec<char> = (i..end).filter_map(char_of).collect();
+        for r in table.segment(&chars, |word| party_at(&[word]).is_some_and(|(_, n)| n == 1)) {
+            out.push((p.sentence_of[i], i + r.start..i + r.end, chars[r].iter().collect()));
+        }
+        i = end;
+    }
+    out
 }
 
 /// Scores pairs of sentence groups of two sides.
@@ -297,19 +408,10 @@ impl<'a> Scorer<'a> {
         let weight = ids.iter().map(|&id| (id, (1.0 + n / both(id) as f64).ln())).collect();
         // A group only one side has words of pairs nothing: most of a
         // word's groups are left out here, once, not at each score.
-        let groups = |side: &SideSentences| {
-            let mut has = Vec::new();
-            for &(g, _) in side.senses.iter().flatten() {
-                if has.len() <= g as usize {
-                    has.resize(g as usize + 1, false);
-                }
-                has[g as usize] = true;
-            }
-            has
-        };
+        let groups = |side: &SideSentences| side.senses.iter().flatten().map(|&(g, _)| g).collect::<FxHashSet<u32>>();
         let (ga, gb) = (groups(a), groups(b));
-        let keep = |side: &SideSentences, other: &[bool]| -> Vec<Vec<(u32, u32)>> {
-            side.senses.iter().map(|v| v.iter().copied().filter(|&(g, _)| other.get(g as usize) == Some(&true)).collect()).collect()
+        let keep = |side: &SideSentences, other: &FxHashSet<u32>| -> Vec<Vec<(u32, u32)>> {
+            side.senses.iter().map(|v| v.iter().copied().filter(|(g, _)| other.contains(g)).collect()).collect()
         };
         let senses = [keep(a, &gb), keep(b, &ga)];
         let mut parties: Vec<u32> = a.party_features.union(&b.party_features).copied().collect();
@@ -356,9 +458,10 @@ impl<'a> Scorer<'a> {
         }
         // Where one side has no word of its own left, nothing paraphrases.
         if same < fa.len().min(fb.len()) {
-            for (x, y) in paraphrases(&merged(&self.senses[0], left), &merged(&self.senses[1], right), &fa, &fb) {
+            for (x, y, group) in paraphrases(&merged(&self.senses[0], left), &merged(&self.senses[1], right), &fa, &fb) {
                 shared += 1;
-                shared_weight += PARAPHRASE * w(x).min(w(y));
+                let share = if group & TRANSLATED != 0 { TRANSLATION } else { PARAPHRASE };
+                shared_weight += share * w(x).min(w(y));
             }
         }
         let total: f64 = fa.iter().map(|&id| w(id)).sum::<f64>() + fb.iter().map(|&id| w(id)).sum::<f64>();
@@ -378,6 +481,13 @@ impl<'a> Scorer<'a> {
             exclusive: exclusive.max(if single { link.exclusive } else { 0 }),
             score: similarity * factor,
         }
+    }
+
+    /// The translation senses of sentence `s` of the left (`side` 0) or
+    /// right (1) side, as (key, feature), where the other side has words of
+    /// the same meaning: what finds candidates across languages.
+    pub fn translated(&self, side: usize, s: usize) -> impl Iterator<Item = (u32, u32)> + '_ {
+        self.senses[side][s].iter().copied().filter(|(g, _)| g & TRANSLATED != 0)
     }
 
     /// True when sentences `left` and `right` share a word that is no name
@@ -415,11 +525,23 @@ impl<'a> Scorer<'a> {
     }
 }
 
-/// The words of one side and of the other that paraphrase each other, each
-/// word in one pair at most, leaving out words both sides have as such.
-/// `sa` and `sb` are sorted (group, feature) lists, `fa` and `fb` sorted features.
-fn paraphrases(sa: &[(u32, u32)], sb: &[(u32, u32)], fa: &[u32], fb: &[u32]) -> Vec<(u32, u32)> {
-    let mut pairs: Vec<(u32, u32)> = Vec::new();
+/// The words of one side and of the other that paraphrase (or translate)
+/// each other, with the group that relates them, each word in one pair at
+/// most, leaving out words both sides have as such; a word and its
+/// translation pair before paraphrases do. `sa` and `sb` are sorted
+/// (group, feature) lists, `fa` and `fb` sorted features.
+fn paraphrases(sa: &[(u32, u32)], sb: &[(u32, u32)], fa: &[u32], fb: &[u32]) -> Vec<(u32, u32, u32)> {
+    let mut pairs: Vec<(u32, u32, u32)> = Vec::new();
+    let split = |s: &[(u32, u32)]| s.partition_point(|&(g, _)| g & TRANSLATED == 0);
+    let (ta, tb) = (split(sa), split(sb));
+    pair_in_groups(&sa[ta..], &sb[tb..], fa, fb, &mut pairs);
+    pair_in_groups(&sa[..ta], &sb[..tb], fa, fb, &mut pairs);
+    pairs
+}
+
+/// Adds to `pairs` the words of `sa` and `sb` that share a group, as
+/// [`paraphrases`] does.
+fn pair_in_groups(sa: &[(u32, u32)], sb: &[(u32, u32)], fa: &[u32], fb: &[u32], pairs: &mut Vec<(u32, u32, u32)>) {
     let (mut i, mut j) = (0, 0);
     while i < sa.len() && j < sb.len() {
         let (g, h) = (sa[i].0, sb[j].0);
@@ -441,12 +563,11 @@ fn paraphrases(sa: &[(u32, u32)], sb: &[(u32, u32)], fa: &[u32], fb: &[u32]) -> 
                 .map(|s| s.1)
                 .find(|&y| y != x && fa.binary_search(&y).is_err() && !pairs.iter().any(|p| p.1 == y));
             if let Some(y) = partner {
-                pairs.push((x, y));
+                pairs.push((x, y, g));
             }
         }
         (i, j) = (i_end, j_end);
     }
-    pairs
 }
 
 /// True when the sentence at `start..end` of `text` (its words `words`) is a

@@ -159,8 +159,8 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, 
     let speakers = [&a, &b].map(|p| speakers::speakers(p.text, &p.tokens, &p.sentences, &names));
 
     // Sentence pairs with a word diff each.
-    let [side_a, side_b] = [(&a, &speakers[0]), (&b, &speakers[1])]
-        .map(|(p, sp)| likeness::SideSentences::new(p, sp, &mut interner));
+    let [side_a, side_b] = [(&a, &speakers[0], b.lang), (&b, &speakers[1], a.lang)]
+        .map(|(p, sp, against)| likeness::SideSentences::new(p, sp, against, &mut interner));
     let pairings = align::align(&side_a, &side_b, &links);
     progress(0.6);
 

@@ -87,6 +87,51 @@ pub fn name_forms(name: &str) -> Vec<Vec<String>> {
     out
 }
 
+/// The perfectives an imperfective infinitive is likely the partner of, by
+/// the grammar's rules of aspect pairs (as in Wade, "A Comprehensive Russian
+/// Grammar", on secondary imperfectives): -ывать/-ивать drops its suffix
+/// ("подписывать" → "подписать"), with -нуть after к ("подчёркивать" →
+/// "подчеркнуть") and root а as о ("договариваться" → "договориться"); an
+/// imperfective in -ать/-ять is an -ить perfective with its consonant
+/// mutated back ("обсуждать" → "обсудить", "отмечать" → "отметить",
+/// "укреплять" → "укрепить"). Dictionaries list verbs by their
+/// imperfective, readouts report in the perfective. Some candidates are no
+/// words; they match nothing.
+pub fn perfectives(infinitive: &str) -> Vec<String> {
+    let lower = infinitive.to_lowercase().replace('ё', "е");
+    let (base, reflexive) = match lower.strip_suffix("ся") {
+        Some(b) => (b, "ся"),
+        None => (lower.as_str(), ""),
+    };
+    let mut out = Vec::new();
+    let mut add = |stem: &str, ending: &str| out.push(format!("{stem}{ending}{reflexive}"));
+    if let Some(stem) = base.strip_suffix("ывать").or_else(|| base.strip_suffix("ивать")) {
+        add(stem, "ать");
+        add(stem, "ить");
+        if stem.ends_with('к') {
+            add(stem, "нуть");
+        }
+        if let Some(i) = stem.rfind('а') {
+            let rooted = format!("{}о{}", &stem[..i], &stem[i + 'а'.len_utf8()..]);
+            add(&rooted, "ить");
+            add(&rooted, "еть");
+        }
+    } else if let Some(stem) = base.strip_suffix("ать").or_else(|| base.strip_suffix("ять")) {
+        add(stem, "ить");
+        // Consonants mutated before the imperfective's -а-, unmutated.
+        const MUTATIONS: &[(&str, &[&str])] = &[
+            ("жд", &["д"]), ("ж", &["з", "д"]), ("ч", &["т"]), ("щ", &["ст", "т"]), ("ш", &["с"]),
+            ("вл", &["в"]), ("бл", &["б"]), ("пл", &["п"]), ("мл", &["м"]), ("фл", &["ф"]),
+        ];
+        if let Some((from, tos)) = MUTATIONS.iter().find(|(from, _)| stem.ends_with(from)) {
+            for to in tos.iter() {
+                add(&format!("{}{to}", &stem[..stem.len() - from.len()]), "ить");
+            }
+        }
+    }
+    out
+}
+
 /// The past forms of a verb (every gender and the plural) and, for an
 /// imperfective, its present third person: "заявить" → "заявил", "заявила",
 /// "заявило", "заявили"; "считать" → "считает", "считают"; reflexives with
@@ -169,5 +214,21 @@ mod tests {
         assert!(has(&r, "договорились") && has(&r, "договорился"), "{r:?}");
         assert!(has(&verb_forms("надеяться"), "надеется"), "{:?}", verb_forms("надеяться"));
         assert!(has(&verb_forms("говорить"), "говорит"));
+    }
+
+    #[test]
+    fn imperfectives_name_their_perfective_partners() {
+        for (imperfective, perfective) in [
+            ("подписывать", "подписать"),
+            ("обсуждать", "обсудить"),
+            ("отмечать", "отметить"),
+            ("подчёркивать", "подчеркнуть"),
+            ("укреплять", "укрепить"),
+            ("договариваться", "договориться"),
+            ("решать", "решить"),
+        ] {
+            assert!(perfectives(imperfective).iter().any(|p| p == perfective), "{imperfective}: {:?}", perfectives(imperfective));
+        }
+        assert!(perfectives("министр").is_empty());
     }
 }

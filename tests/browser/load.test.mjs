@@ -195,3 +195,23 @@ test("the worker fetches the paraphrase table when it compares, once, and pairs 
   assert.equal(fetched.filter((p) => p.endsWith(`/${published("paraphrases.txt")}`)).length, 1, fetched.join(" "));
   await context.close();
 });
+
+test("the worker fetches a translation table only to compare English with Russian, and pairs sentences across the languages", async () => {
+  const { page, context } = await openPage(browser, server.url);
+  const fetched = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await ready(page);
+  const translations = (lang) => fetched.filter((p) => p.endsWith(`/${published(`translations-${lang}.txt`)}`)).length;
+  assert.equal(translations("ru") + translations("zh"), 0, "a translation table was fetched for an English pair");
+  await page.getByTestId("mode").click();
+  await page.getByTestId("text-left").fill("Министры обсудили сотрудничество в области сельского хозяйства.\n\nПогода была хорошей.");
+  await page.getByTestId("text-right").fill("The harvest festival opened in the capital.\n\nThe ministers discussed cooperation in agriculture.");
+  await page.getByTestId("mode").click();
+  const left = page.locator("[data-live] .px-pane-left [data-sentence='0'][data-pair]");
+  await left.waitFor();
+  const right = page.locator("[data-live] .px-pane-right [data-sentence='1']");
+  assert.equal(await right.getAttribute("data-pair"), await left.getAttribute("data-pair"));
+  assert.equal(translations("ru"), 1, fetched.join(" "));
+  assert.equal(translations("zh"), 0, fetched.join(" "));
+  await context.close();
+});

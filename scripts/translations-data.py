@@ -1,0 +1,164 @@
+#!/usr/bin/env python3
+"""Builds data/translations-ru.txt and data/translations-zh.txt, the tables that lets sentence pairing weigh a
+Russian or Chinese word against its English translation
+(src/engine/translations.rs).
+
+Sources:
+- Russian: V. K. Mueller's English-Russian Dictionary, 7th edition (1961),
+  electronic version by S. Starostin and E. S. Cymbalyuk, under the GNU GPL
+  version 2 or later, as Debian packages it (`apt-get install mueller7-dict`:
+  /usr/share/dictd/mueller7.dict.dz);
+- Chinese: CC-CEDICT (MDBG), under Creative Commons Attribution-ShareAlike
+  4.0, the file cedict_1_0_ts_utf-8_mdbg.txt.gz from
+  https://www.mdbg.net/chinese/dictionary?page=cc-cedict;
+- SCOWL's size-35 list of common English words (`apt-get install
+  wamerican-small`: /usr/share/dict/american-english-small), as for
+  data/paraphrases.txt.
+- jieba's dictionary of Chinese words with their frequencies
+  (src/data/dict.txt of the jieba-rs crate, MIT licence), to keep the
+  common Chinese words.
+Run from the repository root:
+
+    python3 scripts/translations-data.py /usr/share/dictd/mueller7.dict.dz \\
+        cedict_1_0_ts_utf-8_mdbg.txt.gz path/to/jieba-rs/src/data/dict.txt
+
+It writes data/translations-ru.txt and data/translations-zh.txt: the
+engine loads only the one a comparison needs.
+
+What is kept, by rules a reader of the dictionaries would state, never by
+the words of a particular text:
+- English words that are common (SCOWL's size-35 list), letters only;
+- Russian: each single-word translation of such a headword, in any of its
+  senses, leaving out senses marked with a field or register label
+  ("_воен.", "_разг.") and the translations of examples (a segment with
+  English in it);
+- Chinese: each word of two or more characters (simplified) with a sense
+  whose gloss is one such English word ("to cooperate" counts as
+  "cooperate"), unmarked for register ("(dialect)", "(old)"), and among
+  the COMMON_CHINESE most frequent words of jieba's dictionary; a character
+  alone has too many senses to be evidence.
+Each line is an English word and its translations, separated by single
+spaces; lines beginning with '#' are comments.
+"""
+import collections
+import gzip
+import re
+import sys
+
+COMMON_WORDS = "/usr/share/dict/american-english-small"
+ENGLISH = re.compile(r"[a-z]{2,}")
+RUSSIAN = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
+HAN = re.compile(r"[\u3400-\u9fff]{2,}")
+COMMON_CHINESE = 40000
+# CC-CEDICT's labels of a sense outside the standard written language.
+REGISTER = re.compile(r"\((?:dialect|old|archaic|literary|slang|coll\.|colloquial|Tw|Taiwan|Cantonese|Internet slang)\b")
+# Senses kept of each part of speech: the dictionary lists the commonest first.
+SENSES = 2
+# Grammatical labels ("_v.", "_n.", "_pl.") say what a word is, not where it
+# is used; a label in Russian ("_воен.", "_перен.") restricts a sense.
+GRAMMAR_LABEL = re.compile(r"_[a-z]+\.\s*")
+FIELD_LABEL = re.compile(r"_[а-яё]")
+
+
+def common_words():
+    with open(COMMON_WORDS, encoding="utf-8") as f:
+        return {w.strip() for w in f if ENGLISH.fullmatch(w.strip())}
+
+
+def mueller(path, common):
+    """English headword -> Russian single-word translations."""
+    out = collections.defaultdict(list)
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    head, body = None, []
+
+    def flush():
+        if head is None:
+            return
+        word = head.replace("-", "")
+        if word not in common:
+            return
+        text = " ".join(body)
+        text = re.sub(r"\[[^\]]*\]", " ", text)  # pronunciation
+        text = re.sub(r"\([^)]*\)", " ", text)  # usage notes
+        # Parts of speech ("1. _n.", "2. _v."), each with its senses ("1)",
+        # "2)") in the dictionary's order, the commonest first.
+        for part in re.split(r"(?:^|\s)\d+\.\s+(?=_)", text):
+            for number, sense in enumerate(re.split(r"(?:^|\s)\d+\)\s", part)):
+                if number > SENSES:
+                    break
+                for segment in re.split(r"[;,]", sense):
+                    segment = GRAMMAR_LABEL.sub("", segment.strip()).strip()
+                    if not segment or FIELD_LABEL.search(segment) or re.search(r"[A-Za-z=]", segment):
+                        continue
+                    segment = segment.lower().strip(" .!?")
+                    if RUSSIAN.fullmatch(segment) and segment not in out[word]:
+                        out[word].append(segment)
+
+    for line in lines:
+        if line and not line[0].isspace():
+            flush()
+            head, body = line.strip(), []
+        elif head is not None:
+            body.append(line.strip())
+    flush()
+    return out
+
+
+def common_chinese(path):
+    """The COMMON_CHINESE most frequent words of jieba's dictionary."""
+    with open(path, encoding="utf-8") as f:
+        counted = [(int(count), word) for word, count, *_ in (line.split() for line in f)]
+    counted.sort(key=lambda c: (-c[0], c[1]))
+    return {word for _, word in counted[:COMMON_CHINESE]}
+
+
+def cedict(path, common, frequent):
+    """English word -> Chinese words (simplified) one of whose senses it is."""
+    out = collections.defaultdict(list)
+    entry = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/$")
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            m = entry.match(line.strip())
+            if not m or not HAN.fullmatch(m.group(2)) or m.group(2) not in frequent:
+                continue
+            simplified = m.group(2)
+            for gloss in re.split(r"[/;]", m.group(3)):
+                if REGISTER.search(gloss):
+                    continue
+                gloss = re.sub(r"\([^)]*\)", " ", gloss).strip()
+                gloss = re.sub(r"^to ", "", gloss)
+                if ENGLISH.fullmatch(gloss) and gloss in common and simplified not in out[gloss]:
+                    out[gloss].append(simplified)
+    return out
+
+
+HEADER = {
+    "ru": [
+        "Russian: V. K. Mueller, English-Russian Dictionary, 7th ed.; electronic version by",
+        "S. Starostin (1996) and E. S. Cymbalyuk (1999), GNU GPL version 2 or later.",
+    ],
+    "zh": [
+        "Chinese: CC-CEDICT, MDBG, Creative Commons Attribution-ShareAlike 4.0;",
+        "common words by the frequencies of jieba's dictionary (jieba-rs, MIT).",
+    ],
+}
+
+
+def main():
+    mueller_path, cedict_path, jieba_path = sys.argv[1:4]
+    common = common_words()
+    tables = {"ru": mueller(mueller_path, common), "zh": cedict(cedict_path, common, common_chinese(jieba_path))}
+    for lang, table in tables.items():
+        with open(f"data/translations-{lang}.txt", "w", encoding="utf-8") as out:
+            out.write("# English words and their translations, for sentence pairing across languages,\n")
+            out.write("# made by scripts/translations-data.py.\n")
+            for line in HEADER[lang]:
+                out.write(f"# {line}\n")
+            for word in sorted(table):
+                if table[word]:
+                    out.write(" ".join([word] + table[word]) + "\n")
+
+
+if __name__ == "__main__":
+    main()
