@@ -27,14 +27,15 @@ engine loads only the one a comparison needs.
 
 What is kept, by rules a reader of the dictionaries would state, never by
 the words of a particular text:
-- English words that are common (SCOWL's size-35 list), letters only;
+- English words that are common (SCOWL's size-35 list) content words (in
+  WordNet: no article, preposition or pronoun), letters only;
 - Russian: each single-word translation of such a headword, in any of its
   senses, leaving out senses marked with a field or register label
   ("_воен.", "_разг.") and the translations of examples (a segment with
   English in it);
 - Chinese: each word of two or more characters (simplified) with a sense
   whose gloss is one such English word ("to cooperate" counts as
-  "cooperate"), unmarked for register ("(dialect)", "(old)"), and among
+  "cooperate") or a few words ("foreign minister": each of them), unmarked for register ("(dialect)", "(old)"), and among
   the COMMON_CHINESE most frequent words of jieba's dictionary; a character
   alone has too many senses to be evidence.
 Each line is an English word and its translations, separated by single
@@ -46,10 +47,16 @@ import re
 import sys
 
 COMMON_WORDS = "/usr/share/dict/american-english-small"
+WORDNET = "/usr/share/wordnet/"
 ENGLISH = re.compile(r"[a-z]{2,}")
 RUSSIAN = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
 HAN = re.compile(r"[\u3400-\u9fff]{2,}")
 COMMON_CHINESE = 40000
+# A gloss of a few words ("foreign minister", "to phone sb up") gives the
+# word each of them; longer ones describe rather than translate.
+GLOSS_WORDS = 3
+# CC-CEDICT's stand-ins for an object ("to phone sb up").
+PLACEHOLDERS = {"sb", "sth", "etc", "one's", "oneself"}
 # CC-CEDICT's labels of a sense outside the standard written language.
 REGISTER = re.compile(r"\((?:dialect|old|archaic|literary|slang|coll\.|colloquial|Tw|Taiwan|Cantonese|Internet slang)\b")
 # Senses kept of each part of speech: the dictionary lists the commonest first.
@@ -61,8 +68,14 @@ FIELD_LABEL = re.compile(r"_[а-яё]")
 
 
 def common_words():
+    """Common English words (SCOWL 35) that WordNet knows as a noun, verb,
+    adjective or adverb: content words, not "the", "of" or "with"."""
+    content = set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        with open(f"{WORDNET}index.{pos}", encoding="utf-8") as f:
+            content.update(line.split(" ", 1)[0] for line in f if not line.startswith(" "))
     with open(COMMON_WORDS, encoding="utf-8") as f:
-        return {w.strip() for w in f if ENGLISH.fullmatch(w.strip())}
+        return {w.strip() for w in f if ENGLISH.fullmatch(w.strip()) and w.strip() in content}
 
 
 def mueller(path, common):
@@ -127,9 +140,12 @@ def cedict(path, common, frequent):
                 if REGISTER.search(gloss):
                     continue
                 gloss = re.sub(r"\([^)]*\)", " ", gloss).strip()
-                gloss = re.sub(r"^to ", "", gloss)
-                if ENGLISH.fullmatch(gloss) and gloss in common and simplified not in out[gloss]:
-                    out[gloss].append(simplified)
+                words = [w for w in re.sub(r"^to ", "", gloss).split() if w not in PLACEHOLDERS]
+                if not 1 <= len(words) <= GLOSS_WORDS or not all(ENGLISH.fullmatch(w) for w in words):
+                    continue
+                for word in words:
+                    if word in common and simplified not in out[word]:
+                        out[word].append(simplified)
     return out
 
 

@@ -169,31 +169,32 @@ impl SideSentences {
         let surface = |u: &Unit| &text[p.tokens[u.token].start..p.tokens[u.token].end];
         let cjk = |u: &Unit| surface(u).chars().next().is_some_and(is_cjk);
         let table = lexicon::current();
-        let table_paraphrases = table;
         // Where the forms are not English stems, the table's key is made here.
         let stemmer = (!p.english_stems).then(|| Stemmer::create(Algorithm::English));
         let mut concept: FxHashMap<&str, Option<u32>> = FxHashMap::default();
         let mut groups: FxHashMap<u32, &[u32]> = FxHashMap::default();
-        // Across languages: each word's English meanings, and the Chinese
-        // words the translation table knows (their units take no pairs).
+        // Across languages: each word's English meanings; Chinese as the
+        // words the translation table knows and countries' names.
         let translating = translations::needed(p.lang, against).is_some();
-        let table_of_mine = translations::current(p.lang).filter(|_| translating);
+        let translation = translations::current(p.lang).filter(|_| translating);
         let mut meanings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        let mut in_word = vec![false; units.len()];
-        if let Some(table) = table_of_mine.filter(|_| p.lang == Lang::Chinese) {
-            for (s, range, word) in chinese_words(p, table) {
-                in_word[range].iter_mut().for_each(|w| *w = true);
-                let feature = interner.intern(&word);
+        if translating {
+            for (s, m, d) in dates(p) {
+                features[s].push(interner.intern(&format!("\u{3}date:{m}-{d}")));
+            }
+        }
+        if let Some(translation) = translation.filter(|_| p.lang == Lang::Chinese) {
+            for (s, word) in chinese_words(p, translation) {
                 let feature = match party_at(&[&word]) {
                     Some((party, _)) => {
                         let id = interner.intern(&format!("\u{1}party:{party}"));
                         party_features.insert(id);
                         id
                     }
-                    None => feature,
+                    None => interner.intern(&word),
                 };
                 features[s].push(feature);
-                senses[s].extend(translated_keys(table.english(&word), table_paraphrases, interner).into_iter().map(|k| (k, feature)));
+                senses[s].extend(translated_keys(translation.english(&word), table, interner).into_iter().map(|k| (k, feature)));
             }
         }
         for (i, u) in units.iter().enumerate() {
@@ -204,7 +205,7 @@ impl SideSentences {
             }
             // Across languages a Chinese character says something only in a
             // word the translation table knows, which stands for it.
-            if cjk(u) && (in_word[i] || table_of_mine.is_some()) {
+            if cjk(u) && translation.is_some() {
                 continue;
             }
             if cjk(u) {
@@ -240,8 +241,8 @@ impl SideSentences {
                 name_tails[s].push(u.id);
             }
             if translating {
-                let keys = meanings.entry(u.id).or_insert_with(|| match table_of_mine {
-                    Some(table) => translated_keys(table.english(word), table_paraphrases, interner),
+                let keys = meanings.entry(u.id).or_insert_with(|| match translation {
+                    Some(translation) => translated_keys(translation.english(word), table, interner),
                     None => english_stem(word, u.id, stemmer.as_ref(), interner).map_or(Vec::new(), |stem| meaning_keys(&[stem], interner)),
                 });
                 senses[s].extend(keys.iter().map(|&k| (k, u.id)));
@@ -321,10 +322,10 @@ fn translated_keys(stems: &[String], paraphrases: Option<&lexicon::Lexicon>, int
     keys
 }
 
-/// The Chinese words the translation table knows in a side, as (sentence,
-/// unit range, word): runs of Chinese characters written together, split
-/// into the longest known words ([`Translations::segment`]).
-fn chinese_words(p: &Prepared, table: &Translations) -> Vec<(usize, std::ops::Range<usize>, String)> {
+/// The Chinese words the translation table knows in a side, and countries'
+/// names, as (sentence, word): runs of Chinese characters written together,
+/// split into the longest known words ([`Translations::segment`]).
+fn chinese_words(p: &Prepared, table: &Translations) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let char_of = |i: usize| {
         let t = &p.tokens[p.units[i].token];
@@ -346,7 +347,7 @@ fn chinese_words(p: &Prepared, table: &Translations) -> Vec<(usize, std::ops::Ra
         }
         let chars: Vec<char> = (i..end).filter_map(char_of).collect();
         for r in table.segment(&chars, |word| party_at(&[word]).is_some_and(|(_, n)| n == 1)) {
-            out.push((p.sentence_of[i], i + r.start..i + r.end, chars[r].iter().collect()));
+            out.push((p.sentence_of[i], chars[r].iter().collect()));
         }
         i = end;
     }
@@ -372,6 +373,8 @@ pub struct Scorer<'a> {
     parties: Vec<u32>,
     /// Per side: in how many sentences each feature is.
     df: [FxHashMap<u32, usize>; 2],
+    /// True when the sides are in two languages, related by translations.
+    across: bool,
     /// Likeness already found, by (left, right): pairing asks for the same
     /// pair and merge from both of its sentences.
     known: RefCell<FxHashMap<((usize, usize), (usize, usize)), Likeness>>,
@@ -410,6 +413,7 @@ impl<'a> Scorer<'a> {
         // word's groups are left out here, once, not at each score.
         let groups = |side: &SideSentences| side.senses.iter().flatten().map(|&(g, _)| g).collect::<FxHashSet<u32>>();
         let (ga, gb) = (groups(a), groups(b));
+        let across = ga.iter().chain(&gb).any(|g| g & TRANSLATED != 0);
         let keep = |side: &SideSentences, other: &FxHashSet<u32>| -> Vec<Vec<(u32, u32)>> {
             side.senses.iter().map(|v| v.iter().copied().filter(|(g, _)| other.contains(g)).collect()).collect()
         };
@@ -417,7 +421,7 @@ impl<'a> Scorer<'a> {
         let mut parties: Vec<u32> = a.party_features.union(&b.party_features).copied().collect();
         parties.sort_unstable_by_key(|&id| (std::cmp::Reverse(both(id)), id));
         parties.truncate(2);
-        Scorer { a, b, links, weight, senses, parties, df, known: RefCell::default() }
+        Scorer { a, b, links, weight, senses, parties, df, across, known: RefCell::default() }
     }
 
     /// How alike sentences `left` and `right` are.
@@ -492,12 +496,14 @@ impl<'a> Scorer<'a> {
 
     /// True when sentences `left` and `right` share a word that is no name
     /// (nor a party's), or a paraphrase: they say something alike, not
-    /// only where or who.
+    /// only where or who. Across languages it takes two words and their
+    /// translations: a word has several meanings, and one of them alike is
+    /// chance.
     pub fn share_a_common_word(&self, left: usize, right: usize) -> bool {
         let (fa, fb) = (&self.a.features[left], &self.b.features[right]);
         let common = |id: &u32| !self.parties.contains(id) && !self.a.names.contains(id) && !self.b.names.contains(id);
-        fa.iter().filter(|id| common(id)).any(|id| fb.binary_search(id).is_ok())
-            || !paraphrases(&self.senses[0][left], &self.senses[1][right], fa, fb).is_empty()
+        let related = paraphrases(&self.senses[0][left], &self.senses[1][right], fa, fb).len();
+        fa.iter().filter(|id| common(id)).any(|id| fb.binary_search(id).is_ok()) || related >= if self.across { 3 } else { 1 }
     }
 
     /// True when what sentence `added` of one side (`on_left`) credits its
@@ -607,13 +613,44 @@ fn is_list_item(line: &str) -> bool {
 
 /// True for a month's name in English or Russian (any case, any Russian case ending).
 fn is_month(word: &str) -> bool {
-    const MONTHS: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "январ", "феврал", "март", "апрел", "май", "мая", "июн", "июл", "август", "сентябр",
-        "октябр", "ноябр", "декабр",
+    month(word).is_some()
+}
+
+/// The number (1 to 12) of a month named in English or Russian (any case,
+/// any Russian case ending).
+fn month(word: &str) -> Option<u32> {
+    const MONTHS: &[(&str, u32)] = &[
+        ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
+        ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12), ("январ", 1),
+        ("феврал", 2), ("март", 3), ("апрел", 4), ("май", 5), ("мая", 5), ("июн", 6), ("июл", 7), ("август", 8),
+        ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
     ];
     let lower = word.to_lowercase();
-    MONTHS.iter().any(|m| if m.is_ascii() { lower == *m } else { lower.starts_with(m) && lower.chars().count() <= m.chars().count() + 2 })
+    let named = |m: &str| if m.is_ascii() { lower == m } else { lower.starts_with(m) && lower.chars().count() <= m.chars().count() + 2 };
+    MONTHS.iter().find(|(m, _)| named(m)).map(|&(_, n)| n)
+}
+
+/// The days and months a side's sentences name, as (sentence, month, day):
+/// "9 April", "April 9", "9 апреля", "4月9日". The same date in two
+/// languages is one thing both statements say.
+fn dates(p: &Prepared) -> Vec<(usize, u32, u32)> {
+    let words: Vec<(usize, &str)> = p.units.iter().enumerate().map(|(i, u)| (p.sentence_of[i], &p.text[p.tokens[u.token].start..p.tokens[u.token].end])).collect();
+    let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+    let mut out = Vec::new();
+    for (i, &(s, w)) in words.iter().enumerate() {
+        let next = |k: usize| words.get(i + k).filter(|(t, _)| *t == s).map(|&(_, w)| w);
+        let found = match month(w) {
+            // "April 9" or "9 April" (the day before is seen from the day).
+            Some(m) => next(1).and_then(day).map(|d| (m, d)),
+            None => match (day(w), next(1), next(2), next(3)) {
+                (Some(d), Some(name), _, _) if month(name).is_some() => month(name).map(|m| (m, d)),
+                (Some(m), Some("月"), Some(d), Some("日")) if m <= 12 => day(d).map(|d| (m, d)),
+                _ => None,
+            },
+        };
+        out.extend(found.map(|(m, d)| (s, m, d)));
+    }
+    out
 }
 
 /// A sorted, distinct list per sentence (`lists`), for sentence `s` or for
@@ -736,6 +773,20 @@ mod tests {
             at += line.len();
         }
         out
+    }
+
+    #[test]
+    fn dates_are_read_in_english_russian_and_chinese() {
+        let of = |text: &str| {
+            let mut interner = Interner::default();
+            let p = crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut interner);
+            dates(&p)
+        };
+        assert_eq!(of("Lima, 9 April 2025. They met on April 10."), vec![(0, 4, 9), (1, 4, 10)]);
+        assert_eq!(of("Министры встретились 9 апреля."), vec![(0, 4, 9)]);
+        assert_eq!(of("2025年4月9日，双方通电话。"), vec![(0, 4, 9)]);
+        // A number beside no month, or no day, is no date.
+        assert_eq!(of("They met 9 times in May 2025 and 40 April."), vec![]);
     }
 
     #[test]

@@ -29,7 +29,7 @@ before(async () => {
   await page.goto(`${server.url}/extra/blank.html`);
   // A client of the worker's protocol (src/app/worker.rs), putting the
   // result's parts back together as JSON.
-  await page.evaluate(([loader, lexicon]) => {
+  await page.evaluate(([loader, lexicon, ru, zh]) => {
     const worker = new Worker(`/${loader}`, { type: "module" });
     const ready = new Promise((ok) => worker.addEventListener("message", (e) => e.data.ready && ok(), { once: true }));
     let next = 0;
@@ -48,11 +48,13 @@ before(async () => {
           ok(c);
         };
         worker.addEventListener("message", on);
-        // With the paraphrase table, as the page asks (the CLI reads it from the repository).
-        worker.postMessage({ id, left, right, options: "{}", lexicon: new URL(`/${lexicon}`, location.href).href });
+        // With the paraphrase and translation tables, as the page asks (the
+        // CLI reads them from the repository).
+        const at = (name) => new URL(`/${name}`, location.href).href;
+        worker.postMessage({ id, left, right, options: "{}", lexicon: at(lexicon), "translations-ru.txt": at(ru), "translations-zh.txt": at(zh) });
       });
     };
-  }, [published("parallax-worker_loader.js"), published("paraphrases.txt")]);
+  }, [published("parallax-worker_loader.js"), published("paraphrases.txt"), published("translations-ru.txt"), published("translations-zh.txt")]);
 });
 after(async () => {
   await browser?.close();
