@@ -173,6 +173,11 @@ fn check(c: &Comparison, seen: &mut Seen) {
         } else if w == "They share no phrase of two meaningful words." {
             assert!(c.phrases.is_empty(), "{whole}");
             "no phrase"
+        } else if let Some(v) = scan(w, "They are written in two languages, {} and {}, so they share no phrasing.") {
+            assert!(c.phrases.is_empty(), "{whole}");
+            assert_eq!([v[0], v[1]], [c.left.lang.name(), c.right.lang.name()], "{whole}");
+            assert_ne!(c.left.lang, c.right.lang, "{whole}");
+            "two languages"
         } else if w == "Parallax pairs no sentence of one with a sentence of the other." {
             assert!(c.pairs.is_empty(), "{whole}");
             "no pair"

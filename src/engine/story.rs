@@ -351,7 +351,10 @@ fn shared_claims(c: &Comparison) -> Vec<Claim> {
     }
     let mut claims = Vec::new();
     if alike.is_empty() && own.is_empty() {
-        claims.push(vec![text("They share no phrase of two meaningful words.")]);
+        claims.push(vec![text(match two_languages(c) {
+            Some([a, b]) => format!("They are written in two languages, {} and {}, so they share no phrasing.", a.name(), b.name()),
+            None => "They share no phrase of two meaningful words.".to_owned(),
+        })]);
     }
     if !alike.is_empty() {
         let mut claim = vec![text("Both say ")];
@@ -394,14 +397,23 @@ fn pairs_claim(c: &Comparison) -> Option<Claim> {
     ])
 }
 
-/// What only one side says: the words it uses far more, and its longest
-/// sentence Parallax pairs with none of the other's.
+/// The languages of the two statements, when they differ (and both are known).
+fn two_languages(c: &Comparison) -> Option<[Lang; 2]> {
+    let langs = [c.left.lang, c.right.lang];
+    (langs[0] != langs[1] && !langs.contains(&Lang::Other)).then_some(langs)
+}
+
+/// What only one side says: the words it uses far more (between two
+/// languages every word is used far more by one side, and that says
+/// nothing), and its longest sentence Parallax pairs with none of the
+/// other's.
 fn only_claims(c: &Comparison, side: Side) -> Vec<Claim> {
     let result = c.side(side);
     let mut claims = Vec::new();
     let terms: Vec<Vec<Piece>> = result
         .distinctive
         .iter()
+        .filter(|_| two_languages(c).is_none())
         .filter_map(|t| t.occurrences.first().copied())
         .filter(|&r| has_content(result, r))
         .take(TERMS_NAMED)
@@ -581,6 +593,15 @@ mod tests {
         let c = compare(l, r, &Options::default());
         assert_eq!(story(&c), story(&c));
         assert!(plain(&c, &story(&c)[0], &names(["", ""])).starts_with("The left statement has"));
+    }
+
+    #[test]
+    fn two_languages_are_said_to_share_no_phrasing_and_no_word_is_theirs_alone() {
+        let c = crate::engine::compare("Министры обсудили торговлю и инвестиции в Лиме.", "The ministers discussed trade and investment in Lima.", &crate::engine::Options::default());
+        let told: Vec<String> = story(&c).iter().map(|claim| plain(&c, claim, &names(["A", "B"]))).collect();
+        assert!(told.iter().any(|t| t == "They are written in two languages, Russian and English, so they share no phrasing."), "{told:?}");
+        assert!(!told.iter().any(|t| t.contains("far more")), "{told:?}");
+        assert!(told.iter().any(|t| t.starts_with("Parallax pairs the one sentence of A with sentences of B")), "{told:?}");
     }
 
     #[test]
