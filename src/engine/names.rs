@@ -13,7 +13,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::grammar::{listed, FEMALE, MALE, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
+use super::grammar::{listed, FEMALE, HONORIFICS, MALE, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
 use super::parties::{form_at, longest_name, party_at, zh_abbreviated};
 use super::tokens::{Token, TokenKind};
@@ -88,8 +88,6 @@ struct Statement {
 /// Lower-case particles inside a person's name ("bin", "al", "de", "van").
 const NAME_PARTICLES: &[&str] = &["bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "van", "von", "der", "y"];
 
-/// Honorifics that may stand between a title and a name ("Hon.", "Mr", "H.E.").
-const HONORIFICS: &[&str] = &["hon", "honourable", "honorable", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam"];
 
 /// The party whose capital opens a dateline, in one of the statement's first
 /// lines: the capital, then a comma, a colon or a dash ("LUSAKA, 2 December

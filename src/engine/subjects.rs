@@ -13,9 +13,10 @@
 //! auxiliary inside.
 
 use super::grammar::{
-    listed, ADVERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, LINKS, LY_NOUNS, MALE, MEMBERS,
+    listed, ADVERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
     NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
 };
+use super::lang::{script_of, Script};
 use super::model::ByteRange;
 use super::names::{beside_name, is_name_word, is_title, title_key, Gender, Item, Names};
 use super::parties::{form_at, party_at};
@@ -277,7 +278,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         let mut party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p));
         let known = person_words.iter().any(|w| names.is_person(w)) || party.is_some();
         // A title, or an honorific before a name ("Dr Lima", "Mr Soto"): a person.
-        let titled = title_key(words).is_some() || words.iter().any(|w| listed(MALE, w.trim_end_matches('.')) || listed(FEMALE, w.trim_end_matches('.')) || listed(&["dr", "hon", "h.e"], w.trim_end_matches('.')) || *w == "HE");
+        let titled = title_key(words).is_some() || words.iter().any(|w| listed(MALE, w.trim_end_matches('.')) || listed(FEMALE, w.trim_end_matches('.')) || listed(HONORIFICS, w.trim_end_matches('.')) || *w == "HE");
         // Capitalized words that name no one the statements introduced, with no title: not a person for sure.
         if !known && !titled && person_words.len() != words.iter().filter(|w| !listed(DETERMINERS, w)).count() {
             return None;
@@ -400,7 +401,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     let mut earlier: Option<(Who, ByteRange, Option<String>)> = None;
     for (n, &k) in index.iter().enumerate().take(MAX_VERB_POSITION) {
         // A Russian sentence may open with its verb, capitalized ("Договорились о ..."; its subject left out).
-        let opening_verb = (n == 0 && words[0].chars().next().is_some_and(|c| ('А'..='Я').contains(&c))).then(|| words[0].to_lowercase());
+        let opening_verb = (n == 0 && words[0].chars().next().is_some_and(|c| c.is_uppercase() && script_of(c) == Script::Cyrillic)).then(|| words[0].to_lowercase());
         let (mut classes, len) = verb_at(opening_verb.as_deref().unwrap_or(words[n]), words.get(n + 1).copied());
         // Sharing a view is agreeing: "shared the view that", "shared their assessment".
         if listed(&["shared", "share", "shares"], words[n]) && words[n + 1..].iter().take(3).any(|w| listed(OPINION_NOUNS, w)) {
