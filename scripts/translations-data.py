@@ -67,15 +67,26 @@ GRAMMAR_LABEL = re.compile(r"_[a-z]+\.\s*")
 FIELD_LABEL = re.compile(r"_[а-яё]")
 
 
+# WordNet's detachment rules (morphy): the endings an inflected form drops
+# to give its lemma ("nations" -> "nation", "discussed" -> "discuss").
+DETACHMENTS = [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("ies", "y"),
+               ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", "")]
+
+
 def common_words():
-    """Common English words (SCOWL 35) that WordNet knows as a noun, verb,
-    adjective or adverb: content words, not "the", "of" or "with"."""
+    """Common English words (SCOWL 35) that WordNet knows, as they are or by
+    their lemma, as a noun, verb, adjective or adverb: content words, not
+    "the", "of" or "with"."""
     content = set()
     for pos in ("noun", "verb", "adj", "adv"):
         with open(f"{WORDNET}index.{pos}", encoding="utf-8") as f:
             content.update(line.split(" ", 1)[0] for line in f if not line.startswith(" "))
+
+    def known(w):
+        return w in content or any(w.endswith(end) and w[: len(w) - len(end)] + base in content for end, base in DETACHMENTS)
+
     with open(COMMON_WORDS, encoding="utf-8") as f:
-        return {w.strip() for w in f if ENGLISH.fullmatch(w.strip()) and w.strip() in content}
+        return {w.strip() for w in f if ENGLISH.fullmatch(w.strip()) and known(w.strip())}
 
 
 def mueller(path, common):
@@ -141,6 +152,8 @@ def cedict(path, common, frequent):
                     continue
                 gloss = re.sub(r"\([^)]*\)", " ", gloss).strip()
                 words = [w for w in re.sub(r"^to ", "", gloss).split() if w not in PLACEHOLDERS]
+                # A name's gloss ("United Nations") gives its common words.
+                words = [w.lower() for w in words]
                 if not 1 <= len(words) <= GLOSS_WORDS or not all(ENGLISH.fullmatch(w) for w in words):
                     continue
                 for word in words:

@@ -375,6 +375,9 @@ pub struct Scorer<'a> {
     df: [FxHashMap<u32, usize>; 2],
     /// True when the sides are in two languages, related by translations.
     across: bool,
+    /// Across languages, the words that could match nothing on the other
+    /// side (no translation, not written there): left out of similarity.
+    mute: FxHashSet<u32>,
     /// Likeness already found, by (left, right): pairing asks for the same
     /// pair and merge from both of its sentences.
     known: RefCell<FxHashMap<((usize, usize), (usize, usize)), Likeness>>,
@@ -418,10 +421,20 @@ impl<'a> Scorer<'a> {
             side.senses.iter().map(|v| v.iter().copied().filter(|(g, _)| other.contains(g)).collect()).collect()
         };
         let senses = [keep(a, &gb), keep(b, &ga)];
+        // Across languages, a word with no translation that the other side
+        // does not write either could match nothing: no evidence either way.
+        let mut mute = FxHashSet::default();
+        if across {
+            for (k, side) in [a, b].into_iter().enumerate() {
+                let translated: FxHashSet<u32> = side.senses.iter().flatten().filter(|(g, _)| g & TRANSLATED != 0).map(|&(_, f)| f).collect();
+                let other = &df[1 - k];
+                mute.extend(side.features.iter().flatten().copied().filter(|f| !translated.contains(f) && !other.contains_key(f)));
+            }
+        }
         let mut parties: Vec<u32> = a.party_features.union(&b.party_features).copied().collect();
         parties.sort_unstable_by_key(|&id| (std::cmp::Reverse(both(id)), id));
         parties.truncate(2);
-        Scorer { a, b, links, weight, senses, parties, df, across, known: RefCell::default() }
+        Scorer { a, b, links, weight, senses, parties, df, across, mute, known: RefCell::default() }
     }
 
     /// How alike sentences `left` and `right` are.
@@ -468,7 +481,7 @@ impl<'a> Scorer<'a> {
                 shared_weight += share * w(x).min(w(y));
             }
         }
-        let total: f64 = fa.iter().map(|&id| w(id)).sum::<f64>() + fb.iter().map(|&id| w(id)).sum::<f64>();
+        let total: f64 = fa.iter().chain(fb.iter()).filter(|id| !self.mute.contains(id)).map(|&id| w(id)).sum();
         let dice = if total == 0.0 { 0.0 } else { 2.0 * shared_weight / total };
         let words: usize = (left.0..=left.1).map(|i| self.a.words[i]).sum::<usize>()
             + (right.0..=right.1).map(|i| self.b.words[i]).sum::<usize>();
