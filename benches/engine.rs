@@ -281,6 +281,22 @@ fn main() {
         missed.push(format!("six versions collated: {ms:.0} ms, target ≤ 300 ms"));
     }
 
+    // The translation tables, read once per worker when a comparison across
+    // languages first needs one, and such a comparison.
+    use parallax::engine::{translations::Translations, Lang};
+    println!();
+    for (lang, text) in [(Lang::Russian, include_str!("../data/translations-ru.txt")), (Lang::Chinese, include_str!("../data/translations-zh.txt"))] {
+        let ms = median_ms(5, || {
+            std::hint::black_box(Translations::parse(lang, text));
+        });
+        println!("{} translation table read: {ms:.0} ms", lang.name());
+    }
+    let (ru, en) = (read("2020-04-14_lavrov-wangyi_ru-pravda.ru.txt"), read("2020-04-14_lavrov-wangyi_ru-mid.txt"));
+    let ms = median_ms(21, || {
+        std::hint::black_box(compare(&ru, &en, &opts));
+    });
+    println!("a Russian and an English statement of one call compared (the table read): {ms:.2} ms");
+
     let whole = shared_words(&compare(&megabyte.0, &megabyte.1, &opts));
     let found = whole as f64 / in_pieces as f64;
     println!(

@@ -82,10 +82,11 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
     // Words and, across languages, meanings (a translation's key is no
     // word's id): each right sentence once per key.
     for (r, ids) in b.features.iter().enumerate() {
-        let mut keys: Vec<u32> = ids.iter().copied().chain(s.translated(1, r).map(|(key, _)| key)).collect();
-        keys.dedup();
-        for id in keys {
-            postings.entry(id).or_default().push(r);
+        for id in ids.iter().copied().chain(s.translated(1, r).map(|(key, _)| key)) {
+            let list = postings.entry(id).or_default();
+            if list.last() != Some(&r) {
+                list.push(r);
+            }
         }
     }
     let mut linked: Vec<Vec<usize>> = vec![Vec::new(); a.len()];
@@ -98,9 +99,12 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
     let mut hits = vec![0.0f64; b.len()];
     let mut touched: Vec<usize> = Vec::new();
     for (l, features) in a.features.iter().enumerate() {
-        let mut keys: Vec<(u32, u32)> = features.iter().map(|&id| (id, id)).chain(s.translated(0, l)).collect();
-        keys.dedup_by_key(|k| k.0);
-        for (id, feature) in keys {
+        // Translations are sorted by key: one key's words follow each other.
+        let mut last = None;
+        for (id, feature) in features.iter().map(|&id| (id, id)).chain(s.translated(0, l)) {
+            if last.replace(id) == Some(id) {
+                continue;
+            }
             let Some(p) = postings.get(&id).filter(|p| p.len() <= MAX_POSTINGS) else { continue };
             let w = s.weight.get(&feature).copied().unwrap_or(1.0);
             for &r in p {

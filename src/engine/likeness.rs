@@ -414,11 +414,26 @@ impl<'a> Scorer<'a> {
         let weight = ids.iter().map(|&id| (id, (1.0 + n / both(id) as f64).ln())).collect();
         // A group only one side has words of pairs nothing: most of a
         // word's groups are left out here, once, not at each score.
-        let groups = |side: &SideSentences| side.senses.iter().flatten().map(|&(g, _)| g).collect::<FxHashSet<u32>>();
+        // Paraphrase groups are dense numbers, translations' keys are not.
+        let groups = |side: &SideSentences| {
+            let (mut dense, mut translated) = (Vec::new(), FxHashSet::default());
+            for &(g, _) in side.senses.iter().flatten() {
+                if g & TRANSLATED != 0 {
+                    translated.insert(g);
+                    continue;
+                }
+                if dense.len() <= g as usize {
+                    dense.resize(g as usize + 1, false);
+                }
+                dense[g as usize] = true;
+            }
+            (dense, translated)
+        };
         let (ga, gb) = (groups(a), groups(b));
-        let across = ga.iter().chain(&gb).any(|g| g & TRANSLATED != 0);
-        let keep = |side: &SideSentences, other: &FxHashSet<u32>| -> Vec<Vec<(u32, u32)>> {
-            side.senses.iter().map(|v| v.iter().copied().filter(|(g, _)| other.contains(g)).collect()).collect()
+        let across = !ga.1.is_empty() || !gb.1.is_empty();
+        let keep = |side: &SideSentences, (dense, translated): &(Vec<bool>, FxHashSet<u32>)| -> Vec<Vec<(u32, u32)>> {
+            let has = |g: u32| if g & TRANSLATED != 0 { translated.contains(&g) } else { dense.get(g as usize) == Some(&true) };
+            side.senses.iter().map(|v| v.iter().copied().filter(|&(g, _)| has(g)).collect()).collect()
         };
         let senses = [keep(a, &gb), keep(b, &ga)];
         // Across languages, a word with no translation that the other side
