@@ -15,6 +15,7 @@ use rustc_hash::FxHashMap;
 
 use super::grammar::{listed, FEMALE, HONORIFICS, MALE, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
+use super::russian;
 use super::parties::{form_at, longest_name, party_at, zh_abbreviated};
 use super::tokens::{Token, TokenKind};
 
@@ -144,20 +145,7 @@ pub(super) fn items<'t>(text: &'t str, tokens: &[Token]) -> Vec<Item<'t>> {
 fn name_key(word: &str) -> String {
     let lower = word.to_lowercase().replace('’', "'");
     let lower = lower.strip_suffix("'s").map(str::to_owned).unwrap_or(lower);
-    russian_surname_base(&lower).unwrap_or(lower)
-}
-
-/// A Russian surname in -ов/-ев/-ёв/-ин/-ын declined ("Громова", "Громову",
-/// "Громовым", "Громове"; the feminine "Громовой") to its base ("громов"),
-/// by the declension of such surnames in Russian grammars, so that a person
-/// introduced in the genitive ("Министра ... Н.А.Громова") is known when
-/// named in the nominative ("Н.А.Громов подчеркнул").
-fn russian_surname_base(lower: &str) -> Option<String> {
-    const ENDINGS: &[&str] = &["ыми", "ым", "ой", "ою", "ых", "а", "у", "е", "ы"];
-    const STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
-    let end = ENDINGS.iter().find(|e| lower.ends_with(*e))?;
-    let base = &lower[..lower.len() - end.len()];
-    (base.chars().count() >= 4 && STEMS.iter().any(|s| base.ends_with(s))).then(|| base.to_owned())
+    russian::surname_base(&lower).unwrap_or(lower)
 }
 
 /// A word that can be part of a person's name: capitalized (a single

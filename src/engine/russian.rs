@@ -87,6 +87,19 @@ pub fn name_forms(name: &str) -> Vec<Vec<String>> {
     out
 }
 
+/// A Russian surname in -ов/-ев/-ёв/-ин/-ын declined ("Громова", "Громову",
+/// "Громовым", "Громове"; the feminine "Громовой") to its base ("громов"),
+/// by the declension of such surnames in Russian grammars, so that a person
+/// introduced in the genitive ("Министра ... Н.А.Громова") is known when
+/// named in the nominative ("Н.А.Громов подчеркнул").
+pub fn surname_base(lower: &str) -> Option<String> {
+    const ENDINGS: &[&str] = &["ыми", "ым", "ой", "ою", "ых", "а", "у", "е", "ы"];
+    const STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
+    let end = ENDINGS.iter().find(|e| lower.ends_with(*e))?;
+    let base = &lower[..lower.len() - end.len()];
+    (base.chars().count() >= 4 && STEMS.iter().any(|s| base.ends_with(s))).then(|| base.to_owned())
+}
+
 /// The perfectives an imperfective infinitive is likely the partner of, by
 /// the grammar's rules of aspect pairs (as in Wade, "A Comprehensive Russian
 /// Grammar", on secondary imperfectives): -ывать/-ивать drops its suffix
