@@ -47,6 +47,10 @@ const PARAPHRASE: f64 = 0.5;
 /// What a word and its translation weigh, as a share of the lighter word's
 /// weight: as much as the same word, which it is in another language.
 const TRANSLATION: f64 = 1.0;
+/// Words and their translations two sentences between two pairs must share
+/// to pair across languages, as many as a pair of low similarity needs
+/// ([`acceptable`]).
+const GAP_TRANSLATIONS: usize = 3;
 /// Marks a sense that is an English word's meaning ([`translations`]), not
 /// a paraphrase group: the rest of the key is the English stem's interned id.
 const TRANSLATED: u32 = 1 << 31;
@@ -524,14 +528,14 @@ impl<'a> Scorer<'a> {
 
     /// True when sentences `left` and `right` share a word that is no name
     /// (nor a party's), or a paraphrase: they say something alike, not
-    /// only where or who. Across languages it takes two words and their
-    /// translations: a word has several meanings, and one of them alike is
-    /// chance.
+    /// only where or who. Across languages it takes
+    /// [`GAP_TRANSLATIONS`] words and their translations: a word has
+    /// several meanings, and one of them alike is chance.
     pub fn share_a_common_word(&self, left: usize, right: usize) -> bool {
         let (fa, fb) = (&self.a.features[left], &self.b.features[right]);
         let common = |id: &u32| !self.parties.contains(id) && !self.a.names.contains(id) && !self.b.names.contains(id);
         let related = paraphrases(&self.senses[0][left], &self.senses[1][right], fa, fb).len();
-        fa.iter().filter(|id| common(id)).any(|id| fb.binary_search(id).is_ok()) || related >= if self.across { 3 } else { 1 }
+        fa.iter().filter(|id| common(id)).any(|id| fb.binary_search(id).is_ok()) || related >= if self.across { GAP_TRANSLATIONS } else { 1 }
     }
 
     /// True when what sentence `added` of one side (`on_left`) credits its
