@@ -11,9 +11,10 @@ Sources:
 - Chinese: CC-CEDICT (MDBG), under Creative Commons Attribution-ShareAlike
   4.0, the file cedict_1_0_ts_utf-8_mdbg.txt.gz from
   https://www.mdbg.net/chinese/dictionary?page=cc-cedict;
-- SCOWL's size-35 list of common English words (`apt-get install
+- SCOWL's lists of common English words: size 35 (`apt-get install
   wamerican-small`: /usr/share/dict/american-english-small), as for
-  data/paraphrases.txt.
+  data/paraphrases.txt, and size 50 (`apt-get install wamerican`:
+  /usr/share/dict/american-english), the size of a desk dictionary.
 - jieba's dictionary of Chinese words with their frequencies
   (src/data/dict.txt of the jieba-rs crate, MIT licence), to keep the
   common Chinese words.
@@ -27,8 +28,12 @@ engine loads only the one a comparison needs.
 
 What is kept, by rules a reader of the dictionaries would state, never by
 the words of a particular text:
-- English words that are common (SCOWL's size-35 list) content words (in
-  WordNet: no article, preposition or pronoun), letters only;
+- English words that are common content words (in WordNet: no article,
+  preposition or pronoun), letters only: SCOWL's size-50 list for Chinese,
+  whose dictionary glosses a word with few English words, so that the
+  register's "multilateral" and "reaffirm" are in; the size-35 list for
+  Russian, whose dictionary gives many translations of each sense and
+  would pass 300 KB gzip with the larger list;
 - Russian: each single-word translation of such a headword, in any of its
   senses, leaving out senses marked with a field or register label
   ("_воен.", "_разг.") and the translations of examples (a segment with
@@ -46,7 +51,7 @@ import gzip
 import re
 import sys
 
-COMMON_WORDS = "/usr/share/dict/american-english-small"
+COMMON_WORDS = {"ru": "/usr/share/dict/american-english-small", "zh": "/usr/share/dict/american-english"}
 WORDNET = "/usr/share/wordnet/"
 ENGLISH = re.compile(r"[a-z]{2,}")
 RUSSIAN = re.compile(r"[а-яё]+(?:-[а-яё]+)?")
@@ -73,8 +78,8 @@ DETACHMENTS = [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch
                ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("er", ""), ("est", "")]
 
 
-def common_words():
-    """Common English words (SCOWL 35) that WordNet knows, as they are or by
+def common_words(path):
+    """The common English words of a SCOWL list that WordNet knows, as they are or by
     their lemma, as a noun, verb, adjective or adverb: content words, not
     "the", "of" or "with"."""
     content = set()
@@ -85,7 +90,7 @@ def common_words():
     def known(w):
         return w in content or any(w.endswith(end) and w[: len(w) - len(end)] + base in content for end, base in DETACHMENTS)
 
-    with open(COMMON_WORDS, encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         return {w.strip() for w in f if ENGLISH.fullmatch(w.strip()) and known(w.strip())}
 
 
@@ -176,8 +181,10 @@ HEADER = {
 
 def main():
     mueller_path, cedict_path, jieba_path = sys.argv[1:4]
-    common = common_words()
-    tables = {"ru": mueller(mueller_path, common), "zh": cedict(cedict_path, common, common_chinese(jieba_path))}
+    tables = {
+        "ru": mueller(mueller_path, common_words(COMMON_WORDS["ru"])),
+        "zh": cedict(cedict_path, common_words(COMMON_WORDS["zh"]), common_chinese(jieba_path)),
+    }
     for lang, table in tables.items():
         with open(f"data/translations-{lang}.txt", "w", encoding="utf-8") as out:
             out.write("# English words and their translations, for sentence pairing across languages,\n")

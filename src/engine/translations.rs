@@ -211,7 +211,7 @@ mod tests {
             assert!(ru.english(word).contains(&stem(english)), "{word}: {:?}", ru.english(word));
         }
         let zh = current(Lang::Chinese).expect("native builds carry the tables");
-        for (word, english) in [("合作", "cooperate"), ("讨论", "discuss"), ("强调", "emphasize"), ("支持", "support")] {
+        for (word, english) in [("合作", "cooperate"), ("讨论", "discuss"), ("强调", "emphasize"), ("支持", "support"), ("多边", "multilateral"), ("重申", "reaffirm")] {
             assert!(zh.english(word).contains(&stem(english)), "{word}: {:?}", zh.english(word));
         }
     }
