@@ -24,6 +24,10 @@ const MAX_CANDIDATES: usize = 8;
 /// How much more alike a 1–2 or 2–1 merge must be than each of its 1–1
 /// pairs.
 const MERGE_GAIN: f64 = 0.05;
+/// Lowest similarity of the sentence pair [`fill_gaps`] makes: one word in
+/// common among some twenty of two sentences' words, not one among forty
+/// ("importing" and "importance", one stem, in two sentences on other things).
+const GAP_SIMILARITY: f64 = 0.1;
 
 /// A sentence pair: sentence indexes and similarity.
 #[derive(Clone, Debug, PartialEq)]
@@ -262,7 +266,8 @@ fn fill_out_of_order(candidates: &[Candidate], chosen: &mut Vec<Candidate>, left
 
 /// Pairs the one sentence left on each side between two consecutive pairs
 /// in order, when the two say something alike (a meaningful word that is
-/// no name, or a paraphrase) and no different speakers: in the
+/// no name, or a paraphrase, and at least [`GAP_SIMILARITY`]) and no
+/// different speakers: in the
 /// same place of two accounts of one event, between sentences that
 /// correspond, they correspond too ("took place at the request of the
 /// Indian side" / "was placed at India's initiative").
@@ -277,7 +282,11 @@ fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
             continue;
         }
         let likeness = s.score((l, l), (r, r));
-        if likeness.shared >= 1 && likeness.score >= likeness.similarity && s.share_a_common_word(l, r) {
+        if likeness.shared >= 1
+            && likeness.similarity >= GAP_SIMILARITY
+            && likeness.score >= likeness.similarity
+            && s.share_a_common_word(l, r)
+        {
             gaps.push(Candidate { left: (l, l), right: (r, r), similarity: likeness.similarity, score: likeness.score });
         }
     }
@@ -344,6 +353,10 @@ mod tests {
         // Nothing alike, or different speakers: the gap stays unpaired.
         let c = side(&[&[10, 11, 12, 13], &[50, 51, 52], &[30, 31, 32, 33]]);
         assert_eq!(run(&a, &c), vec![(vec![0], vec![0]), (vec![2], vec![2])]);
+        // One word in common among many is chance.
+        let long = side(&[&[10, 11, 12, 13], &[20, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78], &[30, 31, 32, 33]]);
+        let long_a = side(&[&[10, 11, 12, 13], &[20, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98], &[30, 31, 32, 33]]);
+        assert_eq!(run(&long_a, &long), vec![(vec![0], vec![0]), (vec![2], vec![2])]);
         let (mut a, mut b) = (a, b);
         a.parties = vec![None, Some("Chile".into()), None];
         b.parties = vec![None, Some("Norway".into()), None];
