@@ -73,6 +73,17 @@ pub const SINGULAR_PRONOUNS: &[&str] = &["he", "she", "он", "она"];
 /// Pronouns that refer to several.
 pub const PLURAL_PRONOUNS: &[&str] = &["they", "они"];
 
+/// The verbs of the light-verb phrase "pay attention to" ("уделить внимание"),
+/// the register's way of saying what talks dwelt on, in their past and
+/// passive forms.
+pub const ATTENTION_VERBS: &[&str] = &[
+    "paid", "pay", "pays", "paying", "given", "gave", "devoted", "уделено", "уделили", "уделил", "уделила", "уделялось", "уделяется",
+    "уделяют", "уделяли",
+];
+
+/// Personal pronouns as objects ("said to him"): a person spoken to.
+pub const OBJECT_PRONOUNS: &[&str] = &["him", "her", "them", "us", "me", "you"];
+
 /// First-person pronouns: a speech in the first person is its speaker's own.
 pub const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "us", "я", "мы", "наш", "наша", "наши", "мой", "нас", "нам"];
 

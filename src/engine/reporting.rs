@@ -38,13 +38,22 @@ impl Classes {
 
     /// True when the form reports anything.
     pub fn any(self) -> bool {
-        self.0 != 0
+        self.0 & !PASSIVE != 0
+    }
+
+    /// True when the form is a passive participle ("подтверждена"): its
+    /// subject is what was said, not who said it.
+    pub fn passive(self) -> bool {
+        self.0 & PASSIVE != 0
     }
 
     fn with(self, c: Class) -> Self {
         Classes(self.0 | 1 << c as u8)
     }
 }
+
+/// The bit of [`Classes`] that marks a passive participle, beside the classes.
+const PASSIVE: u8 = 1 << 7;
 
 const ENGLISH: &str = include_str!("data/reporting-en.tsv");
 const RUSSIAN: &str = include_str!("data/reporting-ru.tsv");
@@ -96,6 +105,9 @@ fn lexicon() -> &'static Lexicon {
         for (class, cols) in rows(RUSSIAN) {
             for f in russian::verb_forms(cols[0]) {
                 lex.words.push((f, Classes::default().with(class)));
+            }
+            for f in russian::short_passives(cols[0]) {
+                lex.words.push((f, Classes(Classes::default().with(class).0 | PASSIVE)));
             }
         }
         for (class, cols) in rows(CHINESE) {
@@ -169,6 +181,9 @@ mod tests {
         assert!(verb_at("заявила", None).0.has(Class::Speech));
         assert!(verb_at("договорились", None).0.has(Class::Joint));
         assert!(verb_at("подчеркивается", None).0.has(Class::Speech));
+        let confirmed = verb_at("подтверждена", None).0;
+        assert!(confirmed.has(Class::Speech) && confirmed.passive());
+        assert!(!verb_at("подтвердила", None).0.passive());
         let zh = |s: &str| zh_verb_at(&s.split("").filter(|c| !c.is_empty()).collect::<Vec<_>>());
         assert!(zh("表示，").is_some_and(|(c, n)| c.has(Class::Speech) && n == 2));
         assert!(zh("交换意见").is_some_and(|(c, n)| c.has(Class::Joint) && n == 4));

@@ -100,6 +100,14 @@ pub fn surname_base(lower: &str) -> Option<String> {
     (base.chars().count() >= 4 && STEMS.iter().any(|s| base.ends_with(s))).then(|| base.to_owned())
 }
 
+/// The consonant mutations of Russian verbs before the imperfective's -а-
+/// and in the passive participle: (mutated, the plain consonants it comes
+/// from), "обсуждать"/"обсудить", "отмечать"/"отметить".
+const MUTATIONS: &[(&str, &[&str])] = &[
+    ("жд", &["д"]), ("ж", &["з", "д"]), ("ч", &["т"]), ("щ", &["ст", "т"]), ("ш", &["с"]),
+    ("вл", &["в"]), ("бл", &["б"]), ("пл", &["п"]), ("мл", &["м"]), ("фл", &["ф"]),
+];
+
 /// The perfectives an imperfective infinitive is likely the partner of, by
 /// the grammar's rules of aspect pairs (as in Wade, "A Comprehensive Russian
 /// Grammar", on secondary imperfectives): -ывать/-ивать drops its suffix
@@ -132,10 +140,6 @@ pub fn perfectives(infinitive: &str) -> Vec<String> {
     } else if let Some(stem) = base.strip_suffix("ать").or_else(|| base.strip_suffix("ять")) {
         add(stem, "ить");
         // Consonants mutated before the imperfective's -а-, unmutated.
-        const MUTATIONS: &[(&str, &[&str])] = &[
-            ("жд", &["д"]), ("ж", &["з", "д"]), ("ч", &["т"]), ("щ", &["ст", "т"]), ("ш", &["с"]),
-            ("вл", &["в"]), ("бл", &["б"]), ("пл", &["п"]), ("мл", &["м"]), ("фл", &["ф"]),
-        ];
         if let Some((from, tos)) = MUTATIONS.iter().find(|(from, _)| stem.ends_with(from)) {
             for to in tos.iter() {
                 add(&format!("{}{to}", &stem[..stem.len() - from.len()]), "ить");
@@ -143,6 +147,35 @@ pub fn perfectives(infinitive: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// The short passive participles of a perfective verb, every gender and the
+/// plural, by the rules of their formation: -ать/-ять → -ан/-ян
+/// ("подписать" → "подписана"), -нуть → -нут ("подчеркнуть" →
+/// "подчеркнуто"), -ить/-еть → -ен with the stem's last consonant mutated
+/// as before the imperfective's -а- ("подтвердить" → "подтверждена",
+/// "отметить" → "отмечено", "заявить" → "заявлено"). Reports without an
+/// agent use them ("Подтверждена взаимная нацеленность"). Reflexive verbs
+/// have none; some candidates are no words and match nothing.
+pub fn short_passives(infinitive: &str) -> Vec<String> {
+    if infinitive.ends_with("ся") || infinitive.ends_with("сь") {
+        return Vec::new();
+    }
+    let mut stems = Vec::new();
+    if let Some(stem) = infinitive.strip_suffix("нуть") {
+        stems.push(format!("{stem}нут"));
+    } else if let Some(stem) = infinitive.strip_suffix("ать").or_else(|| infinitive.strip_suffix("ять")) {
+        let vowel = &infinitive[stem.len()..stem.len() + 'а'.len_utf8()];
+        stems.push(format!("{stem}{vowel}н"));
+    } else if let Some(stem) = infinitive.strip_suffix("ить").or_else(|| infinitive.strip_suffix("еть")) {
+        stems.push(format!("{stem}ен"));
+        for (mutated, plain) in MUTATIONS {
+            if let Some(root) = plain.iter().find_map(|p| stem.strip_suffix(p)) {
+                stems.push(format!("{root}{mutated}ен"));
+            }
+        }
+    }
+    stems.iter().flat_map(|s| ["", "а", "о", "ы"].map(|e| format!("{s}{e}"))).collect()
 }
 
 /// The past forms of a verb (every gender and the plural) and, for an

@@ -5,7 +5,8 @@
 //! A chip names a person, an office, a body or a party: a whole noun phrase
 //! ([`super::subjects`]), or nothing. The rules, in the order a reader
 //! applies them:
-//! - headlines, datelines and page furniture are no one's words;
+//! - headlines, datelines and page furniture are no one's words, but a
+//!   headline that quotes a person ("Foreign Minister X: ...") is theirs;
 //! - narration credits no one: "X spoke with Y", "X had a phone call with
 //!   Y", "X received Y", "the call took place";
 //! - a sentence whose subject reports ("said", "urged", "discussed": the
@@ -14,7 +15,10 @@
 //!   both sides for the parties together ("the two leaders");
 //! - "he"/"she" is the last person mentioned that it can refer to (gender
 //!   as an honorific or an earlier "she" showed it), "they" the last group;
-//!   a passive ("He was assured that") credits the other side;
+//!   a passive ("He was assured that") credits the other side; one with no
+//!   agent and no addressee ("The importance of ... was stressed",
+//!   "Подтверждена ...", "Particular attention was paid to ...") and what
+//!   the talks themselves covered ("The talks focused on") are both sides';
 //! - a quotation over several sentences is its speaker's throughout, the
 //!   speaker named where it opens or where it closes; after "X said that",
 //!   the sentences of the paragraph go on with X until another speaker or
@@ -25,12 +29,12 @@
 //! Anything else has no speaker; a speaker whose party the statements do
 //! not give keeps its name without a party. Nothing is guessed.
 
-use super::grammar::{listed, FIRST_PERSON};
+use super::grammar::{listed, FIRST_PERSON, HONORIFICS, PERSON_TITLES};
 use super::model::{ByteRange, Speaker, Voice};
 use super::names::{items, Gender, Item, Names};
 use super::parties::{kind, Kind};
 use super::reporting::Class;
-use super::subjects::{attribute, attribute_zh, Attribution, Found, Who};
+use super::subjects::{attribute, attribute_zh, who, Attribution, Found, Who};
 use super::tokens::{Token, TokenKind};
 
 /// What one sentence says on its own.
@@ -106,7 +110,10 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
     let mut own: Vec<Own> = Vec::with_capacity(sentences.len());
     for (k, sentence) in spans.iter().enumerate() {
         if is_heading(text, sentences[k], sentence, chinese) {
-            own.push(Own::Heading);
+            own.push(match headline_quote(text, sentence, names, &ctx).filter(|_| !chinese) {
+                Some(speaker) => Own::Said(speaker, Class::Act),
+                None => Own::Heading,
+            });
             continue;
         }
         let attribution = if chinese { attribute_zh(sentence, names, &ctx) } else { attribute(text, sentence, names, &ctx) };
@@ -226,6 +233,32 @@ fn is_heading(text: &str, (start, end): (usize, usize), items: &[Item], chinese:
     let capitalized = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
     2 * capitalized >= long.len() || last == ':' && long.len() <= 6
 }
+
+/// The speaker of a headline that quotes a person, as headlines do: a
+/// person named before its colon, the words after it theirs ("Foreign
+/// Minister Kalvet: Estonia and Botswana will ..."). A headline that names
+/// only places, parties or a topic before its colon is no one's.
+fn headline_quote(text: &str, items: &[Item], names: &Names, ctx: &Context) -> Option<Speaker> {
+    let colon = items.iter().position(|i| !i.word && i.text.starts_with(':'))?;
+    let before: Vec<&Item> = items[..colon].iter().filter(|i| i.word).collect();
+    let after = words_range(&items[colon + 1..])?;
+    if !(2..=MAX_HEADLINE_SPEAKER_WORDS).contains(&before.len()) {
+        return None;
+    }
+    let words: Vec<&str> = before.iter().map(|i| i.text).collect();
+    // A title and a name, nothing else ("Foreign Minister Kalvet"; not
+    // "Minister Brandl in Warsaw", "Prime Minister X visits Y").
+    let titled = words.iter().any(|w| listed(PERSON_TITLES, w) || listed(HONORIFICS, w));
+    if !titled || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    let Some(Who::Person(_, party)) = who(&words, names, ctx) else { return None };
+    let mention = ByteRange::new(before[0].range.start, before[before.len() - 1].range.end);
+    Some(Speaker { name: text[mention.start..mention.end].to_owned(), party: party.map(str::to_owned), mention: Some(mention), said: after })
+}
+
+/// The most words a headline's speaker has ("Minister for Foreign Affairs Kalvet").
+const MAX_HEADLINE_SPEAKER_WORDS: usize = 8;
 
 /// For each sentence inside a quotation that runs over several sentences,
 /// the quotation's speaker: the one named where it opens ("X said: "...") or
@@ -460,6 +493,37 @@ mod tests {
                  Minister Ruiz raised the issue of tariffs. He was assured that Mexico would review them.";
         let got = run(&[t]);
         assert_eq!(got[0][3], ("Mexico".to_owned(), Some("Mexico".to_owned())));
+    }
+
+    #[test]
+    fn a_passive_report_without_agent_or_addressee_is_both_sides() {
+        let t = "Chilean Foreign Minister Ana Lima met Ghanaian Foreign Minister Kofi Mensah in Accra. \
+                 The importance of trade in cocoa was stressed. Particular attention was paid to energy. \
+                 Chile's interest in Ghanaian cocoa was conveyed to the Ghanaian side. The talks focused on investment. \
+                 The ministers signed a memorandum on education.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some(BOTH), "attention paid: what the talks dwelt on");
+        assert_eq!(got[0][3], none(), "said to one side: the other spoke, not both");
+        assert_eq!(got[0][4].1.as_deref(), Some(BOTH), "what the talks covered");
+        assert_eq!(got[0][5], chip("The ministers", BOTH), "a joint signing");
+        let ru = "Министр иностранных дел Чили Ана Лима провела переговоры с министром иностранных дел Ганы Кофи Менсой.\n\
+                  Подтверждена взаимная заинтересованность в развитии торговли. Особое внимание было уделено энергетике.";
+        let got = run(&[ru]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "a short passive participle: {got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some(BOTH));
+    }
+
+    #[test]
+    fn a_headline_that_quotes_a_person_is_theirs() {
+        let t = "Foreign Minister Lima: Chile and Ghana will open embassies\n\n\
+                 Minister Lima in Accra: talks on trade\n\n\
+                 Accra, 3 May 2025 – Chilean Foreign Minister Ana Lima held talks with Ghanaian Foreign Minister Kofi Mensah. \
+                 Minister Lima referred to the plans of Chilean investors.";
+        let got = run(&[t]);
+        assert_eq!(got[0][0], chip("Foreign Minister Lima", "Chile"), "{got:?}");
+        assert_eq!(got[0][1], none(), "a person with a place: no quotation");
+        assert_eq!(got[0][3], chip("Minister Lima", "Chile"), "referring to something is saying it");
     }
 
     #[test]

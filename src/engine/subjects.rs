@@ -13,8 +13,8 @@
 //! auxiliary inside.
 
 use super::grammar::{
-    listed, ADVERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
-    NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
+    listed, ADVERBS, ATTENTION_VERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
+    NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
 };
 use super::lang::{script_of, Script};
 use super::model::ByteRange;
@@ -391,9 +391,12 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     }
     let index: Vec<usize> = (0..items.len()).filter(|&k| items[k].word).collect();
     let words: Vec<&str> = index.iter().map(|&k| items[k].text).collect();
-    // An event as subject ("The call took place", "The conversation was held"): narration.
+    // An event as subject ("The call took place", "The conversation was held"): narration;
+    // what it covered ("The talks focused on") is a joint act, below.
     if let Some(v) = words.iter().take(6).position(|w| verb_at(w, None).0.any() || is_past(w) || listed(BE, w)) {
-        if words[..v].last().is_some_and(|w| listed(CONTACT_NOUNS, w)) && words[..v].iter().all(|w| !w.starts_with(char::is_uppercase) || v <= 3) {
+        let joint = verb_at(words[v], words.get(v + 1).copied()).0 == Classes::JOINT;
+        if !joint
+            && words[..v].last().is_some_and(|w| listed(CONTACT_NOUNS, w)) && words[..v].iter().all(|w| !w.starts_with(char::is_uppercase) || v <= 3) {
             return Attribution::Narration(people);
         }
     }
@@ -407,6 +410,12 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         if listed(&["shared", "share", "shares"], words[n]) && words[n + 1..].iter().take(3).any(|w| listed(OPINION_NOUNS, w)) {
             classes = Classes::JOINT;
         }
+        // Paying attention to a topic is discussing it: "(Particular) attention was paid to",
+        // "The sides paid attention to", "Особое внимание было уделено".
+        let near = &words[n.saturating_sub(3)..(n + 3).min(words.len())];
+        if listed(ATTENTION_VERBS, words[n]) && near.iter().any(|w| listed(&["attention", "внимание"], w)) {
+            classes = Classes::JOINT;
+        }
         let contact_phrase = contact_phrase(&words, n);
         // "Paris and Riyadh will continue ...", "The two sides will ...": what the
         // two sides together say they will do is a joint undertaking; one side's
@@ -418,7 +427,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         if !classes.any() && !contact_phrase {
             continue;
         }
-        let subject = subject_before(text, items, k);
+        let mut subject = subject_before(text, items, k);
+        // A Russian short participle is passive without "был" ("Подтверждена ...").
+        subject.passive |= classes.passive();
         let next = words.get(n + len).copied();
         // The object is a person ("received Prime Minister X", "welcomed his counterpart").
         // (Not when the name is a possessive: "welcomed Minister Park's first visit" welcomes the visit.)
@@ -451,13 +462,29 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             subject
         };
         let subject_words: Vec<&str> = subject.words.iter().map(|&j| items[j].text).collect();
-        let joint_they = class == Class::Joint && matches!(subject_words.as_slice(), [w] if listed(PLURAL_PRONOUNS, w));
+        // "They discussed", "The talks focused on": the two sides together.
+        let joint_they = class == Class::Joint
+            && !contact
+            && (matches!(subject_words.as_slice(), [w] if listed(PLURAL_PRONOUNS, w)) || subject_words.last().is_some_and(|w| listed(CONTACT_NOUNS, w)));
         // A joint act with no agent ("it was agreed", "X was also discussed", "Договорились о ..."):
         // only the two sides together do it.
         let by_agent = words.get(n + len).is_some_and(|w| listed(&["by"], w));
-        let agentless_joint = class == Class::Joint
+        let agentless = subject.passive && !by_agent && !subject.coordinated;
+        // A report in the passive with no agent and no addressee ("The
+        // importance of ... was emphasized"): what the talks said, both
+        // sides'. One that names whom it was said to ("was conveyed to the
+        // Dutch side") or whose subject is a person or party ("He was
+        // assured") is not.
+        let agentless_speech = class == Class::Speech
+            && agentless
             && !contact
-            && ((subject.passive && !by_agent && !subject.coordinated) || (subject.words.is_empty() && !subject.coordinated && (words[n].ends_with("ли") || words[n].ends_with("лись"))));
+            && !addressed(&words[n + len..])
+            && !subject_words.last().is_some_and(|w| party_at(&[w]).is_some() || listed(PARTY_HEADS, w))
+            && !matches!(who(&subject_words, names, ctx), Some(Who::Person(..) | Who::Group(_)));
+        let agentless_joint = agentless_speech
+            || class == Class::Joint
+                && !contact
+                && (agentless || (subject.words.is_empty() && !subject.coordinated && (words[n].ends_with("ли") || words[n].ends_with("лись"))));
         let resolved = if agentless_joint {
             Some((Who::Group(BOTH), items[k].range, Some(BOTH.to_owned())))
         } else if subject.words.is_empty() && subject.coordinated {
@@ -543,6 +570,24 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     } else {
         Attribution::Nothing(people)
     }
+}
+
+/// True when the words after a verb open with whom it was said to ("to
+/// the Dutch side", "to President Ruto", "to him"), adverbs aside, or, in
+/// Russian, name a side in the dative or bring it to one's notice
+/// ("российской стороне", "до сведения").
+fn addressed(after: &[&str]) -> bool {
+    if after.iter().take(8).any(|w| listed(&["стороне", "сторонам", "сведения"], w)) {
+        return true;
+    }
+    let mut rest = after.iter().skip_while(|w| is_adverb(w));
+    if !rest.next().is_some_and(|w| listed(&["to"], w)) {
+        return false;
+    }
+    let addressee = |w: &&&str| {
+        w.starts_with(char::is_uppercase) || party_at(&[w]).is_some() || listed(PARTY_HEADS, w) || listed(PERSON_TITLES, w) || listed(OBJECT_PRONOUNS, w)
+    };
+    rest.take_while(|w| !listed(&["that", "about", "on", "of"], w)).take(4).any(|w| addressee(&w))
 }
 
 /// Who speaks in one Chinese sentence: the characters before a verb of
