@@ -276,3 +276,17 @@ async fn sentences_joined_on_a_row_keep_their_paragraph_break() {
     assert!(between.contains("\n\n"), "the break is kept: {between:?}");
     assert!(!between.contains("px-fold"), "the break between the row's sentences is not folded: {between:?}");
 }
+
+#[tokio::test]
+async fn a_chinese_side_says_why_it_lists_no_terms_instead_of_characters() {
+    use parallax::app::components::report_view::render_report;
+    let initial = Initial {
+        left: statement("China", "中方愿同埃方加强合作。中方支持埃方立场。双方同意保持沟通。"),
+        right: statement("Egypt", "Egypt and China agreed to strengthen cooperation. China supports Egypt's position."),
+        ..Initial::default()
+    };
+    let html = render_report(initial).await;
+    let terms = text_of(&html, "data-testid=\"terms-left\"");
+    assert!(terms.contains("Terms are not listed for Chinese"), "{terms}");
+    assert!(!html.contains("px-term-chip\">方"), "a character listed as a term");
+}

@@ -244,7 +244,8 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
             m.moved_percent
         );
         let terms: Vec<String> = s.distinctive.iter().take(10).map(|t| format!("{} ({})", t.term, t.count)).collect();
-        out += &format!("  distinctive: {}\n", if terms.is_empty() { "-".into() } else { terms.join(", ") });
+        let none = if s.lang == Lang::Chinese { "not listed for Chinese (a character alone is no term)" } else { "-" };
+        out += &format!("  distinctive: {}\n", if terms.is_empty() { none.into() } else { terms.join(", ") });
         out
     }
 

@@ -11,7 +11,6 @@
 
 use rustc_hash::FxHashMap;
 
-use super::lang::is_cjk;
 use super::model::{ByteRange, DistinctiveTerm};
 use super::normalize::{Interner, Unit};
 use super::tokens::Token;
@@ -46,12 +45,13 @@ pub struct SideText<'a> {
     pub units: &'a [Unit],
 }
 
-/// True when a token can stand as a term a reader recognizes: a Han, kana
-/// or Hangul character (each a word part of its own), or a word of two
-/// letters or more. A single letter is an initial or a piece of an
-/// abbreviation ("H" and "E" of "H. E."), not a term.
+/// True when a token can stand as a term a reader recognizes: a word of two
+/// letters or more, in any script. A single letter is an initial or a piece
+/// of an abbreviation ("H" and "E" of "H. E."), and a single Han character
+/// (Chinese is tokenized character by character) is a piece of a word ("方"
+/// of "中方", "埃" of "埃及"): neither is a term.
 fn is_word(surface: &str) -> bool {
-    surface.chars().any(is_cjk) || surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
+    surface.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
 fn counts(side: &SideText) -> FxHashMap<u32, Vec<usize>> {
@@ -171,9 +171,10 @@ mod tests {
     }
 
     #[test]
-    fn single_letters_are_not_terms() {
+    fn single_letters_and_characters_are_not_terms() {
         assert!(!is_word("H") && !is_word("E") && !is_word("S"));
-        assert!(is_word("H.E") && is_word("envoys") && is_word("习") && is_word("Ли"));
+        assert!(!is_word("方") && !is_word("习"), "a piece of a Chinese word");
+        assert!(is_word("H.E") && is_word("envoys") && is_word("中方") && is_word("Ли"));
         assert!(!is_word("2022") && !is_word("-"));
     }
 }

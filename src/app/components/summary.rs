@@ -9,7 +9,7 @@ use crate::app::reducer::Action;
 use crate::app::statement::side_word;
 use super::header::shared_percents;
 use crate::engine::metrics::count_words;
-use crate::engine::{Side, SpanKind};
+use crate::engine::{Lang, Side, SpanKind};
 
 use super::story::Story;
 use super::voices::Voices;
@@ -95,7 +95,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
         html! {
             <div class="px-terms" data-testid={format!("terms-{}", side_word(side))}>
                 <h3>{ format!("Only or mostly in: {}", props.labels[side as usize]) }</h3>
-                if c.side(side).distinctive.is_empty() { <p class="px-muted">{ "No distinctive terms." }</p> }
+                if c.side(side).distinctive.is_empty() { <p class="px-muted">{ no_terms(c.side(side).lang) }</p> }
                 <ul>{ for list }</ul>
             </div>
         }
@@ -134,5 +134,14 @@ pub fn Summary(props: &SummaryProps) -> Html {
                 { terms(Side::Right) }
             </div>
         </section>
+    }
+}
+
+/// Why a side lists no distinctive terms: Chinese is read character by
+/// character, and a character alone is a piece of a word, not a term.
+fn no_terms(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Chinese => "Terms are not listed for Chinese: its words are not written apart, and a character alone is no term.",
+        _ => "No distinctive terms.",
     }
 }
