@@ -34,6 +34,8 @@ the words of a particular text:
   register's "multilateral" and "reaffirm" are in; the size-35 list for
   Russian, whose dictionary gives many translations of each sense and
   would pass 300 KB gzip with the larger list;
+- Russian: the dictionary's British headwords ("labour", "defence") count
+  by their American spelling and are listed under both;
 - Russian: each single-word translation of such a headword, in any of its
   senses, leaving out senses marked with a field or register label
   ("_воен.", "_разг.") and the translations of examples (a segment with
@@ -94,6 +96,29 @@ def common_words(path):
         return {w.strip() for w in f if ENGLISH.fullmatch(w.strip()) and known(w.strip())}
 
 
+# British spellings and their American forms, by the general rules of the
+# two spellings (the dictionary is British, SCOWL's lists American):
+# -our/-or ("labour"), -tre/-ter after a consonant ("centre"), -ence/-ense
+# ("defence"), -yse/-yze ("analyse"), -gramme/-gram.
+BRITISH = [
+    (re.compile(r"(?<=[^aeiou])our(s|ed|ing|ite|ites|able|ably|hood)?$"), r"or\1"),
+    (re.compile(r"(?<=[^aeiou])tre(s|d)?$"), r"ter\1"),
+    (re.compile(r"ence(s)?$"), r"ense\1"),
+    (re.compile(r"yse(s|d)?$"), r"yze\1"),
+    (re.compile(r"gramme(s)?$"), r"gram\1"),
+]
+
+
+def american(word):
+    """The American spelling of a British one ("labour" -> "labor"), else the word."""
+    if len(word) < 5:
+        return word
+    for pattern, replacement in BRITISH:
+        if pattern.search(word):
+            return pattern.sub(replacement, word)
+    return word
+
+
 def mueller(path, common):
     """English headword -> Russian single-word translations."""
     out = collections.defaultdict(list)
@@ -105,7 +130,7 @@ def mueller(path, common):
         if head is None:
             return
         word = head.replace("-", "")
-        if word not in common:
+        if word not in common and american(word) not in common:
             return
         text = " ".join(body)
         text = re.sub(r"\[[^\]]*\]", " ", text)  # pronunciation
@@ -131,6 +156,10 @@ def mueller(path, common):
         elif head is not None:
             body.append(line.strip())
     flush()
+    # A British headword also under its American spelling, for texts in either.
+    for word in [w for w in out if american(w) != w and american(w) in common]:
+        us = out[american(word)]
+        us.extend(t for t in list(out[word]) if t not in us)
     return out
 
 

@@ -207,7 +207,7 @@ mod tests {
     fn the_carried_tables_know_the_register() {
         let stem = |w: &str| Stemmer::create(Algorithm::English).stem(w).into_owned();
         let ru = current(Lang::Russian).expect("native builds carry the tables");
-        for (word, english) in [("сотрудничество", "cooperation"), ("обсудили", "discuss"), ("подписали", "sign"), ("министр", "minister")] {
+        for (word, english) in [("сотрудничество", "cooperation"), ("обсудили", "discuss"), ("подписали", "sign"), ("министр", "minister"), ("труд", "labor"), ("труд", "labour")] {
             assert!(ru.english(word).contains(&stem(english)), "{word}: {:?}", ru.english(word));
         }
         let zh = current(Lang::Chinese).expect("native builds carry the tables");
