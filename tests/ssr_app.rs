@@ -278,7 +278,7 @@ async fn sentences_joined_on_a_row_keep_their_paragraph_break() {
 }
 
 #[tokio::test]
-async fn a_chinese_side_says_why_it_lists_no_terms_instead_of_characters() {
+async fn a_side_says_why_it_lists_no_terms_across_languages_or_in_chinese() {
     use parallax::app::components::report_view::render_report;
     let initial = Initial {
         left: statement("China", "中方愿同埃方加强合作。中方支持埃方立场。双方同意保持沟通。"),
@@ -286,7 +286,17 @@ async fn a_chinese_side_says_why_it_lists_no_terms_instead_of_characters() {
         ..Initial::default()
     };
     let html = render_report(initial).await;
+    for side in ["left", "right"] {
+        let terms = text_of(&html, &format!("data-testid=\"terms-{side}\""));
+        assert!(terms.contains("Terms are compared within one language; these statements are in two."), "{terms}");
+    }
+    let chinese = Initial {
+        left: statement("China", "中方愿同埃方加强合作。中方支持埃方立场。双方同意保持沟通。"),
+        right: statement("China again", "中方愿同埃方深化合作。中方支持埃方立场。"),
+        ..Initial::default()
+    };
+    let html = render_report(chinese).await;
     let terms = text_of(&html, "data-testid=\"terms-left\"");
     assert!(terms.contains("Terms are not listed for Chinese"), "{terms}");
-    assert!(!html.contains("px-term-chip\">方"), "a character listed as a term");
+    assert!(!html.contains("px-term-chip"), "a character listed as a term");
 }

@@ -225,11 +225,17 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, 
         pairs.push(SentencePair { left: p.left, right: p.right, similarity: p.similarity, edits });
     }
 
-    let (dist_a, dist_b) = terms::distinctive(
-        &terms::SideText { text: left, tokens: &a.tokens, units: &a.units },
-        &terms::SideText { text: right, tokens: &b.tokens, units: &b.units },
-        &interner,
-    );
+    // Across two languages every word is one side's alone: no term says
+    // more than another.
+    let (dist_a, dist_b) = if a.lang == b.lang {
+        terms::distinctive(
+            &terms::SideText { text: left, tokens: &a.tokens, units: &a.units },
+            &terms::SideText { text: right, tokens: &b.tokens, units: &b.units },
+            &interner,
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let [speakers_a, speakers_b] = speakers;
     let finish = |p: &Prepared, cov: &[Covered], pair_of: &[Option<usize>], speakers: Vec<Option<Speaker>>, distinctive| SideResult {
         voices: speakers::voices(&p.tokens, &p.sentences, &speakers),
