@@ -157,7 +157,8 @@ def mueller(path, common):
             body.append(line.strip())
     flush()
     # A British headword also under its American spelling, for texts in either.
-    for word in [w for w in out if american(w) != w and american(w) in common]:
+    # (A word the American list has, "pouring", is no British spelling.)
+    for word in [w for w in out if w not in common and american(w) != w and american(w) in common]:
         us = out[american(word)]
         us.extend(t for t in list(out[word]) if t not in us)
     return out
