@@ -19,6 +19,7 @@
 //!   agent and no addressee ("The importance of ... was stressed",
 //!   "Подтверждена ...", "Particular attention was paid to ...") and what
 //!   the talks themselves covered ("The talks focused on") are both sides';
+//!   one said to a side ("was conveyed to the Dutch side") is the other's;
 //! - a quotation over several sentences is its speaker's throughout, the
 //!   speaker named where it opens or where it closes; after "X said that",
 //!   the sentences of the paragraph go on with X until another speaker or
@@ -504,7 +505,7 @@ mod tests {
         let got = run(&[t]);
         assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
         assert_eq!(got[0][2].1.as_deref(), Some(BOTH), "attention paid: what the talks dwelt on");
-        assert_eq!(got[0][3], none(), "said to one side: the other spoke, not both");
+        assert_eq!(got[0][3].1.as_deref(), Some("Chile"), "said to one side: the other spoke, not both");
         assert_eq!(got[0][4].1.as_deref(), Some(BOTH), "what the talks covered");
         assert_eq!(got[0][5], chip("The ministers", BOTH), "a joint signing");
         let ru = "Министр иностранных дел Чили Ана Лима провела переговоры с министром иностранных дел Ганы Кофи Менсой.\n\

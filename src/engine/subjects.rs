@@ -473,20 +473,26 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // A report in the passive with no agent and no addressee ("The
         // importance of ... was emphasized"): what the talks said, both
         // sides'. One that names whom it was said to ("was conveyed to the
-        // Dutch side") or whose subject is a person or party ("He was
-        // assured") is not.
-        let agentless_speech = class == Class::Speech
+        // Dutch side") is the other side's; one whose subject is a person
+        // or party ("He was assured") is settled below.
+        let reported = class == Class::Speech
             && agentless
             && !contact
-            && !addressed(&words[n + len..])
             && !subject_words.last().is_some_and(|w| party_at(&[w]).is_some() || listed(PARTY_HEADS, w))
-            && !matches!(who(&subject_words, names, ctx), Some(Who::Person(..) | Who::Group(_)));
+            && !matches!(who(after_possessor(&subject_words), names, ctx), Some(Who::Person(..) | Who::Group(_)));
+        let agentless_speech = reported && !addressed(&words[n + len..]);
+        // Said to one side ("was conveyed to the Dutch side"): the other side said it.
+        let to_other = reported.then(|| addressee_party(&words[n + len..])).flatten().and_then(|p| names.other(p));
         let agentless_joint = agentless_speech
             || class == Class::Joint
                 && !contact
                 && (agentless || (subject.words.is_empty() && !subject.coordinated && (words[n].ends_with("ли") || words[n].ends_with("лись"))));
+        // Who did it is settled: both sides, or the side it was not said to.
+        let settled = agentless_joint || to_other.is_some();
         let resolved = if agentless_joint {
             Some((Who::Group(BOTH), items[k].range, Some(BOTH.to_owned())))
+        } else if let Some(other) = to_other {
+            Some((Who::Party(other), items[k].range, Some(other.to_owned())))
         } else if subject.words.is_empty() && subject.coordinated {
             earlier.clone().or_else(|| opening_subject(items, &index, names, ctx))
         } else {
@@ -514,10 +520,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // The subject of a passive is its recipient only when it names a person or a party ("He was
         // assured", "Kenya was invited", "The Fijian side was invited"); "Dutch water expertise was offered" says nothing of who offered.
         let recipient = matches!(who_, Who::Person(..) | Who::Group(_)) || subject_words.last().is_some_and(|w| party_at(&[w]).is_some() || listed(PARTY_HEADS, w));
-        if subject.passive && !agentless_joint && !recipient {
+        if subject.passive && !settled && !recipient {
             continue;
         }
-        if subject.passive && !agentless_joint {
+        if subject.passive && !settled {
             // "He was assured that ...": the assurance is the other side's (or the one "by" names).
             let by = words.get(n + len).filter(|w| listed(&["by"], w)).map(|_| &words[n + len + 1..]);
             let agent = by.and_then(|rest| {
@@ -570,6 +576,29 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     } else {
         Attribution::Nothing(people)
     }
+}
+
+/// The words of a noun phrase after its last possessor: what it names
+/// ("interest in Ghanaian cocoa" of "Chile's interest in Ghanaian cocoa";
+/// "envoy" of "the President's envoy").
+fn after_possessor<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
+    match words.iter().rposition(|w| possessive(w)) {
+        Some(k) => &words[k + 1..],
+        None => words,
+    }
+}
+
+/// The party a report was made to, when the words after its verb name one
+/// ("to the Dutch side", "to Malaysia", "российской стороне").
+fn addressee_party(after: &[&str]) -> Option<&'static str> {
+    if let Some(k) = after.iter().take(8).position(|w| listed(&["стороне", "сторонам"], w)) {
+        return after[k.saturating_sub(2)..k].iter().find_map(|w| party_at(&[w]).map(|(p, _)| p));
+    }
+    let mut rest = after.iter().skip_while(|w| is_adverb(w));
+    if !rest.next().is_some_and(|w| listed(&["to"], w)) {
+        return None;
+    }
+    rest.take_while(|w| !listed(&["that", "about", "on", "of"], w)).take(4).find_map(|w| party_at(&[w]).map(|(p, _)| p))
 }
 
 /// True when the words after a verb open with whom it was said to ("to
