@@ -244,13 +244,7 @@ Exit status: 0 done, 2 a usage or input error (one message on stderr).
             m.moved_percent
         );
         let terms: Vec<String> = s.distinctive.iter().take(10).map(|t| format!("{} ({})", t.term, t.count)).collect();
-        let none = if c.left.lang != c.right.lang {
-            "not compared across two languages"
-        } else if s.lang == Lang::Chinese {
-            "not listed for Chinese (a character alone is no term)"
-        } else {
-            "-"
-        };
+        let none = engine::terms::why_none(s.lang, c.side(side.other()).lang);
         out += &format!("  distinctive: {}\n", if terms.is_empty() { none.into() } else { terms.join(", ") });
         out
     }

@@ -111,7 +111,7 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
     let mut own: Vec<Own> = Vec::with_capacity(sentences.len());
     for (k, sentence) in spans.iter().enumerate() {
         if is_heading(text, sentences[k], sentence, chinese) {
-            own.push(match headline_quote(text, sentence, names, &ctx).filter(|_| !chinese) {
+            own.push(match (!chinese).then(|| headline_quote(text, sentence, names, &ctx)).flatten() {
                 Some(speaker) => Own::Said(speaker, Class::Act),
                 None => Own::Heading,
             });

@@ -12,6 +12,7 @@
 use rustc_hash::FxHashMap;
 
 use super::model::{ByteRange, DistinctiveTerm};
+use super::options::Lang;
 use super::normalize::{Interner, Unit};
 use super::tokens::Token;
 
@@ -102,6 +103,19 @@ fn term(side: &SideText, interner: &Interner, id: u32, at: &[usize], z: f64) -> 
         count: at.len(),
         z,
         occurrences,
+    }
+}
+
+/// Why a side in `lang`, compared with one in `other`, lists no distinctive
+/// terms: across two languages every word would be one; Chinese is read
+/// character by character, and a character alone is a piece of a word.
+pub fn why_none(lang: Lang, other: Lang) -> &'static str {
+    if lang != other {
+        "Terms are compared within one language; these statements are in two."
+    } else if lang == Lang::Chinese {
+        "Terms are not listed for Chinese: its words are not written apart, and a character alone is no term."
+    } else {
+        "No distinctive terms."
     }
 }
 

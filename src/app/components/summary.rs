@@ -9,7 +9,7 @@ use crate::app::reducer::Action;
 use crate::app::statement::side_word;
 use super::header::shared_percents;
 use crate::engine::metrics::count_words;
-use crate::engine::{Lang, Side, SpanKind};
+use crate::engine::{terms, Side, SpanKind};
 
 use super::story::Story;
 use super::voices::Voices;
@@ -95,7 +95,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
         html! {
             <div class="px-terms" data-testid={format!("terms-{}", side_word(side))}>
                 <h3>{ format!("Only or mostly in: {}", props.labels[side as usize]) }</h3>
-                if c.side(side).distinctive.is_empty() { <p class="px-muted">{ no_terms(c.side(side).lang, c.side(side.other()).lang) }</p> }
+                if c.side(side).distinctive.is_empty() { <p class="px-muted">{ terms::why_none(c.side(side).lang, c.side(side.other()).lang) }</p> }
                 <ul>{ for list }</ul>
             </div>
         }
@@ -137,15 +137,3 @@ pub fn Summary(props: &SummaryProps) -> Html {
     }
 }
 
-/// Why a side lists no distinctive terms: across two languages every word
-/// would be one; Chinese is read character by character, and a character
-/// alone is a piece of a word, not a term.
-pub fn no_terms(lang: Lang, other: Lang) -> &'static str {
-    if lang != other {
-        "Terms are compared within one language; these statements are in two."
-    } else if lang == Lang::Chinese {
-        "Terms are not listed for Chinese: its words are not written apart, and a character alone is no term."
-    } else {
-        "No distinctive terms."
-    }
-}
