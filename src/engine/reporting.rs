@@ -50,6 +50,10 @@ impl Classes {
     fn with(self, c: Class) -> Self {
         Classes(self.0 | 1 << c as u8)
     }
+
+    fn as_passive(self) -> Self {
+        Classes(self.0 | PASSIVE)
+    }
 }
 
 /// The bit of [`Classes`] that marks a passive participle, beside the classes.
@@ -107,7 +111,7 @@ fn lexicon() -> &'static Lexicon {
                 lex.words.push((f, Classes::default().with(class)));
             }
             for f in russian::short_passives(cols[0]) {
-                lex.words.push((f, Classes(Classes::default().with(class).0 | PASSIVE)));
+                lex.words.push((f, Classes::default().with(class).as_passive()));
             }
         }
         for (class, cols) in rows(CHINESE) {

@@ -480,9 +480,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             && !contact
             && !subject_words.last().is_some_and(|w| party_at(&[w]).is_some() || listed(PARTY_HEADS, w))
             && !matches!(who(after_possessor(&subject_words), names, ctx), Some(Who::Person(..) | Who::Group(_)));
-        let agentless_speech = reported && !addressed(&words[n + len..]);
+        let to_whom = reported.then(|| addressee(&words[n + len..])).flatten();
+        let agentless_speech = reported && to_whom.is_none();
         // Said to one side ("was conveyed to the Dutch side"): the other side said it.
-        let to_other = reported.then(|| addressee_party(&words[n + len..])).flatten().and_then(|p| names.other(p));
+        let to_other = to_whom.and_then(|ws| ws.iter().find_map(|w| party_at(&[w]).map(|(p, _)| p))).and_then(|p| names.other(p));
         let agentless_joint = agentless_speech
             || class == Class::Joint
                 && !contact
@@ -588,35 +589,26 @@ fn after_possessor<'w>(words: &'w [&'w str]) -> &'w [&'w str] {
     }
 }
 
-/// The party a report was made to, when the words after its verb name one
-/// ("to the Dutch side", "to Malaysia", "российской стороне").
-fn addressee_party(after: &[&str]) -> Option<&'static str> {
+/// The words that name whom a report was made to, after its verb ("the
+/// Dutch side" of "to the Dutch side that ...", adverbs aside; in Russian
+/// the words before "стороне"), or none named where it is brought "до
+/// сведения" of someone; `None` when the report names no addressee.
+fn addressee<'w>(after: &[&'w str]) -> Option<Vec<&'w str>> {
     if let Some(k) = after.iter().take(8).position(|w| listed(&["стороне", "сторонам"], w)) {
-        return after[k.saturating_sub(2)..k].iter().find_map(|w| party_at(&[w]).map(|(p, _)| p));
+        return Some(after[k.saturating_sub(2)..k].to_vec());
     }
-    let mut rest = after.iter().skip_while(|w| is_adverb(w));
+    if after.iter().take(8).any(|w| listed(&["сведения"], w)) {
+        return Some(Vec::new());
+    }
+    let mut rest = after.iter().copied().skip_while(|w| is_adverb(w));
     if !rest.next().is_some_and(|w| listed(&["to"], w)) {
         return None;
     }
-    rest.take_while(|w| !listed(&["that", "about", "on", "of"], w)).take(4).find_map(|w| party_at(&[w]).map(|(p, _)| p))
-}
-
-/// True when the words after a verb open with whom it was said to ("to
-/// the Dutch side", "to President Ruto", "to him"), adverbs aside, or, in
-/// Russian, name a side in the dative or bring it to one's notice
-/// ("российской стороне", "до сведения").
-fn addressed(after: &[&str]) -> bool {
-    if after.iter().take(8).any(|w| listed(&["стороне", "сторонам", "сведения"], w)) {
-        return true;
-    }
-    let mut rest = after.iter().skip_while(|w| is_adverb(w));
-    if !rest.next().is_some_and(|w| listed(&["to"], w)) {
-        return false;
-    }
-    let addressee = |w: &&&str| {
+    let words: Vec<&str> = rest.take_while(|w| !listed(&["that", "about", "on", "of"], w)).take(4).collect();
+    let names_someone = |w: &&str| {
         w.starts_with(char::is_uppercase) || party_at(&[w]).is_some() || listed(PARTY_HEADS, w) || listed(PERSON_TITLES, w) || listed(OBJECT_PRONOUNS, w)
     };
-    rest.take_while(|w| !listed(&["that", "about", "on", "of"], w)).take(4).any(|w| addressee(&w))
+    words.iter().any(names_someone).then_some(words)
 }
 
 /// Who speaks in one Chinese sentence: the characters before a verb of
