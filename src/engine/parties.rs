@@ -224,12 +224,16 @@ mod tests {
         assert_eq!(party_at(&["Соединенных", "Штатов"]), Some(("United States", 2)));
         assert_eq!(party_at(&["НАТО"]), Some(("NATO", 1)));
         assert_eq!(party_at(&["Евросоюза"]), Some(("European Union", 1)));
+        // Official names, from ISO 3166-1 as iso-codes translates them, declined.
+        assert_eq!(party_at(&["Социалистической", "Республики", "Вьетнам"]), Some(("Vietnam", 3)));
+        assert_eq!(party_at(&["Российской", "Федерации"]), Some(("Russia", 2)));
     }
 
     #[test]
     fn chinese_names_character_by_character() {
         assert_eq!(party_at(&["埃", "及", "外"]), Some(("Egypt", 2)));
         assert_eq!(party_at(&["东", "盟"]), Some(("ASEAN", 2)));
+        assert_eq!(party_at(&["越", "南", "社", "会", "主", "义", "共", "和", "国"]), Some(("Vietnam", 9)));
         assert!(zh_abbreviated("埃").contains(&"Egypt"));
         assert_eq!(zh_abbreviated("中"), vec!["China"], "中国, not 中非");
         assert!(zh_abbreviated("巴").len() > 1, "巴 alone is ambiguous");
