@@ -542,11 +542,15 @@ impl<'a> Scorer<'a> {
     /// speaker with saying shares a word with sentence `other` of the other
     /// side: the frame ("The leaders agreed to …") is no evidence that two
     /// reports say the same thing, only what follows it is. A sentence
-    /// without a speaker is all content.
+    /// without a speaker is all content. A word and its translation are the
+    /// same word.
     pub fn says_what_the_other_says(&self, on_left: bool, added: usize, other: usize) -> bool {
         let (mine, theirs) = if on_left { (self.a, self.b) } else { (self.b, self.a) };
+        let (my_senses, their_senses) = if on_left { (&self.senses[0], &self.senses[1]) } else { (&self.senses[1], &self.senses[0]) };
         let content = mine.said[added].as_ref().unwrap_or(&mine.features[added]);
+        let translated = |(key, feature): &(u32, u32)| key & TRANSLATED != 0 && content.contains(feature);
         content.iter().any(|id| theirs.features[other].binary_search(id).is_ok())
+            || my_senses[added].iter().filter(|s| translated(s)).any(|(key, _)| their_senses[other].iter().any(|(k, _)| k == key))
     }
 
     /// Whether the sentences `left` and `right` are two headings
