@@ -86,6 +86,11 @@ struct Statement {
     dateline: Option<&'static str>,
 }
 
+/// Most characters of a name written in Han characters: a Chinese name has
+/// two to four, a foreign one transliterated up to six ("埃切韦里亚",
+/// "斯托尔滕贝格"); a reporting verb ends it sooner ("埃切韦里亚表示").
+const ZH_NAME_CHARS: usize = 6;
+
 /// Lower-case particles inside a person's name ("bin", "al", "de", "van").
 const NAME_PARTICLES: &[&str] = &["bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "van", "von", "der", "y"];
 
@@ -434,23 +439,35 @@ impl Names {
     /// party or function character; or Title…Name with no party.
     fn learn_chinese(&mut self, chars: &[&str], marked: &mut Vec<&'static str>, unmarked: &mut Vec<(Option<String>, Vec<String>)>) {
         const STOP: &[&str] = &["同", "与", "和", "通", "举", "会", "在", "表", "说", "指", "强", "的", "应", "就", "于", "进", "共", "出", "访", "是", "并", "也", "等", "时", "向", "对", "称", "认", "将"];
-        let title_at = |k: usize| ZH_TITLES.iter().filter(|t| t.chars().count() <= chars.len() - k && t.chars().zip(&chars[k..]).all(|(c, s)| s.chars().eq(std::iter::once(c)))).map(|t| t.chars().count()).max();
+        let title_at = |k: usize| {
+            let deputy = usize::from(chars.get(k) == Some(&"副"));
+            let at = k + deputy;
+            ZH_TITLES.iter().filter(|t| t.chars().count() <= chars.len() - at && t.chars().zip(&chars[at..]).all(|(c, s)| s.chars().eq(std::iter::once(c)))).map(|t| deputy + t.chars().count()).max()
+        };
         let mut k = 0;
         while k < chars.len() {
             let party = party_at(&chars[k..]);
             let mut j = party.map_or(k, |(_, n)| k + n);
-            // A minister after the ministry's name ("赞比亚外交和国际合作部长"): the name runs to 部长.
-            if party.is_some() && title_at(j).is_none() {
-                let ministry = (j + 1..chars.len().min(j + 14)).find(|&m| chars[m..].starts_with(&["部", "长"]));
-                // The ministry's name holds no "with" (同, 与) nor the call's verb (通电话, 会见, 表示).
-                if let Some(m) = ministry.filter(|&m| chars[j..m].iter().all(|c| !["同", "与", "通", "会", "表", "说"].contains(c))) {
-                    j = m;
-                }
-            }
+            // A minister after the ministry's name, after the party or another of the person's titles
+            // ("赞比亚外交和国际合作部长", "副首相兼外交与国际合作大臣"): the title runs to 部长 or 大臣. The
+            // ministry's name holds no "with" (同; 与 or 和 before a party: between portfolios they are "and")
+            // nor the call's verb (通电话, 会见, 表示).
+            let with = |i: usize| chars[i] == "同" || (chars[i] == "与" || chars[i] == "和") && party_at(&chars[i + 1..]).is_some();
+            let ministry = |j: usize| {
+                (j + 1..chars.len().min(j + 14))
+                    .find(|&m| chars[m..].starts_with(&["部", "长"]) || chars[m..].starts_with(&["大", "臣"]))
+                    .filter(|&m| (j..m).all(|i| !with(i) && !["通", "会", "表", "说"].contains(&chars[i])))
+            };
             let mut titled = false;
-            while let Some(n) = title_at(j) {
-                j += n;
-                titled = true;
+            loop {
+                if let Some(n) = title_at(j) {
+                    j += n;
+                    titled = true;
+                } else if let Some(m) = ministry(j).filter(|_| party.is_some()) {
+                    j = m;
+                } else {
+                    break;
+                }
             }
             if !titled {
                 k += party.map_or(1, |(_, n)| n);
@@ -459,7 +476,8 @@ impl Names {
             let mut end = j;
             // A stop character followed by another is the name's own ("吴景和同…": 和 is the name's, 同 "with").
             let stops = |k: usize| STOP.contains(&chars[k]) && !(k + 1 < chars.len() && STOP.contains(&chars[k + 1]) && k > j);
-            while end < chars.len() && end - j < 4 && !stops(end) && title_at(end).is_none() && party_at(&chars[end..]).is_none() {
+            let ends = |k: usize| stops(k) || title_at(k).is_some() || party_at(&chars[k..]).is_some() || super::reporting::zh_verb_at(&chars[k..]).is_some();
+            while end < chars.len() && end - j < ZH_NAME_CHARS && !ends(end) {
                 end += 1;
             }
             if end - j >= 2 {
@@ -698,5 +716,10 @@ mod tests {
         assert_eq!(n.zh_person("萨米尔"), Some(("萨米尔".to_owned(), Some("Egypt"))));
         assert_eq!(n.zh_person("王毅").and_then(|p| p.1), Some("China"));
         assert_eq!(n.zh_abbreviation("埃"), Some("Egypt"));
+        // A transliterated name of five characters, ended by the verb; a deputy's title and a
+        // ministry's name with "and" (与) in it.
+        let n = learned(&["外交部长陈立峰在北京同乌拉圭外长埃切韦里亚举行会谈。", "陈立峰同柬埔寨副首相兼外交与国际合作大臣谢索帕会谈。"]);
+        assert_eq!(n.zh_person("埃切韦里亚"), Some(("埃切韦里亚".to_owned(), Some("Uruguay"))));
+        assert_eq!(n.zh_person("谢索帕").and_then(|p| p.1), Some("Cambodia"));
     }
 }

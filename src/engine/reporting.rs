@@ -192,5 +192,7 @@ mod tests {
         assert!(zh("表示，").is_some_and(|(c, n)| c.has(Class::Speech) && n == 2));
         assert!(zh("交换意见").is_some_and(|(c, n)| c.has(Class::Joint) && n == 4));
         assert_eq!(zh("中方"), None);
+        assert!(zh("愿同").is_some_and(|(c, n)| c.has(Class::Speech) && n == 1), "a side's stated will");
+        assert!(verb_at("подписали", None).0.has(Class::Act));
     }
 }

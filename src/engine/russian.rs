@@ -91,10 +91,11 @@ pub fn name_forms(name: &str) -> Vec<Vec<String>> {
 /// "Громовым", "Громове"; the feminine "Громовой") to its base ("громов"),
 /// by the declension of such surnames in Russian grammars, so that a person
 /// introduced in the genitive ("Министра ... Н.А.Громова") is known when
-/// named in the nominative ("Н.А.Громов подчеркнул").
+/// named in the nominative ("Н.А.Громов подчеркнул"); likewise a man's
+/// surname in -ич, declined as a noun ("Митровичем" → "митрович").
 pub fn surname_base(lower: &str) -> Option<String> {
-    const ENDINGS: &[&str] = &["ыми", "ым", "ой", "ою", "ых", "а", "у", "е", "ы"];
-    const STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
+    const ENDINGS: &[&str] = &["ыми", "ым", "ем", "ой", "ою", "ых", "а", "у", "е", "ы"];
+    const STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ич"];
     let end = ENDINGS.iter().find(|e| lower.ends_with(*e))?;
     let base = &lower[..lower.len() - end.len()];
     (base.chars().count() >= 4 && STEMS.iter().any(|s| base.ends_with(s))).then(|| base.to_owned())
@@ -231,6 +232,14 @@ mod tests {
 
     fn has(forms: &[String], f: &str) -> bool {
         forms.iter().any(|x| x == f)
+    }
+
+    #[test]
+    fn surnames_to_their_base() {
+        assert_eq!(surname_base("громова").as_deref(), Some("громов"));
+        assert_eq!(surname_base("митровичем").as_deref(), Some("митрович"));
+        assert_eq!(surname_base("митрович"), None, "already the base");
+        assert_eq!(surname_base("величием"), None, "not a surname's stem");
     }
 
     #[test]
