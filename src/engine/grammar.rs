@@ -89,11 +89,12 @@ pub const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "us", "я", "�
 
 /// Nouns that name a group, which as a subject that names no single party
 /// speak for the parties together ("The two sides", "Both leaders", "the
-/// foreign ministers of the two countries", "главы ведомств").
+/// foreign ministers of the two countries", "главы ведомств"); the
+/// interlocutors are those who spoke with each other ("Собеседники обсудили").
 pub const COLLECTIVES: &[&str] = &[
     "sides", "parties", "leaders", "presidents", "ministers", "officials", "delegations", "heads", "counterparts",
-    "countries", "governments", "nations", "states", "стороны", "министры", "лидеры", "президенты", "главы",
-    "делегации", "страны", "государства",
+    "countries", "governments", "nations", "states", "interlocutors", "стороны", "министры", "лидеры", "президенты",
+    "главы", "делегации", "страны", "государства", "собеседники",
 ];
 
 /// Words that make a group of two out of a plural ("the two sides", "both
@@ -175,6 +176,7 @@ pub const ZH_TITLES: &[&str] = &[
 /// Chinese adverbs between a subject and its verb ("双方一致认为", "他还表示").
 pub const ZH_ADVERBS: &[&str] = &[
     "也", "还", "均", "都", "再次", "一致", "高度", "同时", "进一步", "特别", "亦", "并", "则", "积极", "充分", "完全", "首先",
+    "坚定", "坚决", "始终", "一贯", "将",
 ];
 
 /// Chinese subjects that are both parties ("双方", "两国", "两国元首").

@@ -87,18 +87,26 @@ pub fn name_forms(name: &str) -> Vec<Vec<String>> {
     out
 }
 
-/// A Russian surname in -ов/-ев/-ёв/-ин/-ын declined ("Громова", "Громову",
-/// "Громовым", "Громове"; the feminine "Громовой") to its base ("громов"),
-/// by the declension of such surnames in Russian grammars, so that a person
-/// introduced in the genitive ("Министра ... Н.А.Громова") is known when
-/// named in the nominative ("Н.А.Громов подчеркнул"); likewise a man's
-/// surname in -ич, declined as a noun ("Митровичем" → "митрович").
+/// A Russian name declined to its base, by the declension of names in
+/// Russian grammars, so that a person introduced in the genitive
+/// ("Министра ... Н.А.Громова") is known when named in the nominative
+/// ("Н.А.Громов подчеркнул"): a surname in -ов/-ев/-ёв/-ин/-ын declines as
+/// an adjective ("Громова", "Громовым"; the feminine "Громовой"), and a
+/// man's name ending in a consonant as a noun ("Саргсяна", "Саргсяном",
+/// "Митровичем", "Ашота"). The base is the same word's for every case.
 pub fn surname_base(lower: &str) -> Option<String> {
-    const ENDINGS: &[&str] = &["ыми", "ым", "ем", "ой", "ою", "ых", "а", "у", "е", "ы"];
-    const STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ич"];
-    let end = ENDINGS.iter().find(|e| lower.ends_with(*e))?;
-    let base = &lower[..lower.len() - end.len()];
-    (base.chars().count() >= 4 && STEMS.iter().any(|s| base.ends_with(s))).then(|| base.to_owned())
+    const ADJECTIVAL: &[&str] = &["ыми", "ым", "ой", "ою", "ых", "а", "у", "е", "ы"];
+    const ADJECTIVAL_STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
+    const NOUN: &[&str] = &["ом", "ем", "а", "у", "е"];
+    const CONSONANTS: &str = "бвгджзклмнпрстфхцчшщ";
+    let base = |endings: &[&str]| {
+        let end = endings.iter().find(|e| lower.ends_with(*e))?;
+        Some(&lower[..lower.len() - end.len()]).filter(|b| b.chars().count() >= 4)
+    };
+    if let Some(b) = base(ADJECTIVAL).filter(|b| ADJECTIVAL_STEMS.iter().any(|s| b.ends_with(s))) {
+        return Some(b.to_owned());
+    }
+    base(NOUN).filter(|b| b.chars().last().is_some_and(|c| CONSONANTS.contains(c))).map(str::to_owned)
 }
 
 /// The consonant mutations of Russian verbs before the imperfective's -а-
@@ -238,6 +246,9 @@ mod tests {
     fn surnames_to_their_base() {
         assert_eq!(surname_base("громова").as_deref(), Some("громов"));
         assert_eq!(surname_base("митровичем").as_deref(), Some("митрович"));
+        assert_eq!(surname_base("саргсяна").as_deref(), Some("саргсян"));
+        assert_eq!(surname_base("бакошем").as_deref(), Some("бакош"));
+        assert_eq!(surname_base("салем"), None, "too short a base: a name of its own");
         assert_eq!(surname_base("митрович"), None, "already the base");
         assert_eq!(surname_base("величием"), None, "not a surname's stem");
     }
