@@ -433,6 +433,19 @@ mod tests {
     }
 
     #[test]
+    fn a_sides_stated_will_is_its_own_and_holding_talks_is_narration() {
+        let t = "Kenya and Japan held talks in Nairobi on Monday. The two ministers held talks.\n\
+                 Kenya is ready to expand trade with Japan. Japan remains committed to the partnership. \
+                 The Japanese side is willing to support the project.";
+        let got = run(&[t]);
+        assert_eq!(got[0][0], none(), "held talks: narration, and \"talks\" is no verb");
+        assert_eq!(got[0][1], none());
+        assert_eq!(got[0][2], chip("Kenya", "Kenya"));
+        assert_eq!(got[0][3], chip("Japan", "Japan"));
+        assert_eq!(got[0][4], chip("The Japanese side", "Japan"));
+    }
+
+    #[test]
     fn what_both_sides_will_do_is_theirs_and_one_sides_plans_are_narration() {
         let t = "President Ana Duarte of Brazil spoke by phone with Prime Minister Kenji Sato of Japan.\n\
                  Brasília and Tokyo will deepen their cooperation on biofuels. The two leaders will meet again in Osaka. \

@@ -375,12 +375,10 @@ fn opening_subject(items: &[Item], index: &[usize], names: &Names, ctx: &Context
     Some((w, ByteRange::new(items[np[0]].range.start, items[np[np.len() - 1]].range.end), name))
 }
 
-/// "had a phone call with", "held talks with", "провел телефонный разговор с":
-/// a verb that carries a noun of contact, then "with".
+/// "had a phone call with", "held talks", "провел телефонный разговор с": a
+/// verb that carries a noun of contact (which is then no verb: "talks").
 fn contact_phrase(words: &[&str], k: usize) -> bool {
-    listed(CONTACT_CARRIERS, words[k])
-        && words[k + 1..].iter().take(4).any(|w| listed(CONTACT_NOUNS, w))
-        && words[k + 1..].iter().take(7).any(|w| listed(&["with", "с", "со"], w))
+    listed(CONTACT_CARRIERS, words[k]) && words[k + 1..].iter().take(4).any(|w| listed(CONTACT_NOUNS, w))
 }
 
 /// Who speaks in one sentence of English or Russian.
@@ -403,6 +401,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     let mut narration = false;
     let mut earlier: Option<(Who, ByteRange, Option<String>)> = None;
     for (n, &k) in index.iter().enumerate().take(MAX_VERB_POSITION) {
+        // A noun of contact that a verb carries ("held talks") is no verb.
+        if listed(CONTACT_NOUNS, words[n]) && words[n.saturating_sub(4)..n].iter().any(|w| listed(CONTACT_CARRIERS, w)) {
+            continue;
+        }
         // A Russian sentence may open with its verb, capitalized ("Договорились о ..."; its subject left out).
         let opening_verb = (n == 0 && words[0].chars().next().is_some_and(|c| c.is_uppercase() && script_of(c) == Script::Cyrillic)).then(|| words[0].to_lowercase());
         let (mut classes, len) = verb_at(opening_verb.as_deref().unwrap_or(words[n]), words.get(n + 1).copied());
