@@ -158,6 +158,39 @@ pub fn perfectives(infinitive: &str) -> Vec<String> {
     out
 }
 
+/// The verbal nouns in -ние a verb's infinitive makes, by the rules of
+/// their formation (Wade, "A Comprehensive Russian Grammar", on verbal
+/// nouns): -ать → -ание ("подписать" → "подписание"), and -ение after a
+/// mutated consonant ("подтверждать" → "подтверждение"); -ять → -ение,
+/// -яние ("углублять" → "углубление"); -ить → -ение with the stem's last
+/// consonant mutated ("укрепить" → "укрепление", "обсудить" →
+/// "обсуждение"). A dictionary lists the verb; a readout often says the
+/// noun ("углублению партнерства"). Some candidates are no words and match
+/// nothing; a reflexive verb's noun has no -ся.
+pub fn verbal_nouns(infinitive: &str) -> Vec<String> {
+    let lower = infinitive.to_lowercase().replace('ё', "е");
+    let base = lower.strip_suffix("ся").unwrap_or(&lower);
+    let mut out = Vec::new();
+    if let Some(stem) = base.strip_suffix("ать") {
+        out.push(format!("{stem}ание"));
+        if MUTATIONS.iter().any(|(mutated, _)| stem.ends_with(mutated)) {
+            out.push(format!("{stem}ение"));
+        }
+    } else if let Some(stem) = base.strip_suffix("ять") {
+        out.push(format!("{stem}ение"));
+        out.push(format!("{stem}яние"));
+    } else if let Some(stem) = base.strip_suffix("ить") {
+        out.push(format!("{stem}ение"));
+        // The mutation before the imperfective's -а- ("укрепить" → "укрепление").
+        for (mutated, plain) in MUTATIONS {
+            for p in plain.iter().filter(|p| stem.ends_with(*p)) {
+                out.push(format!("{}{mutated}ение", &stem[..stem.len() - p.len()]));
+            }
+        }
+    }
+    out
+}
+
 /// The short passive participles of a perfective verb, every gender and the
 /// plural, by the rules of their formation: -ать/-ять → -ан/-ян
 /// ("подписать" → "подписана"), -нуть → -нут ("подчеркнуть" →
@@ -280,6 +313,14 @@ mod tests {
         assert!(has(&r, "договорились") && has(&r, "договорился"), "{r:?}");
         assert!(has(&verb_forms("надеяться"), "надеется"), "{:?}", verb_forms("надеяться"));
         assert!(has(&verb_forms("говорить"), "говорит"));
+    }
+
+    #[test]
+    fn verbs_make_their_verbal_nouns() {
+        for (verb, noun) in [("углублять", "углубление"), ("подписать", "подписание"), ("подтверждать", "подтверждение"), ("укрепить", "укрепление"), ("обсудить", "обсуждение"), ("расширить", "расширение"), ("регулировать", "регулирование")] {
+            assert!(verbal_nouns(verb).iter().any(|n| n == noun), "{verb}: {:?}", verbal_nouns(verb));
+        }
+        assert!(verbal_nouns("министр").is_empty());
     }
 
     #[test]

@@ -44,8 +44,16 @@ impl Translations {
             let head = english_stemmer.stem(head).into_owned();
             for word in words {
                 // A Russian verb is listed by its imperfective; its
-                // perfective says the same ([`russian::perfectives`]).
-                let partners = if lang == Lang::Russian { russian::perfectives(word) } else { Vec::new() };
+                // perfective says the same ([`russian::perfectives`]), and
+                // the nouns both make ([`russian::verbal_nouns`]).
+                let partners: Vec<String> = match lang {
+                    Lang::Russian => {
+                        let verbs: Vec<String> = std::iter::once(word.to_owned()).chain(russian::perfectives(word)).collect();
+                        let nouns: Vec<String> = verbs.iter().flat_map(|v| russian::verbal_nouns(v)).collect();
+                        verbs.into_iter().skip(1).chain(nouns).collect()
+                    }
+                    _ => Vec::new(),
+                };
                 for word in std::iter::once(word).chain(partners.iter().map(String::as_str)) {
                     let key = table.key(word);
                     table.longest = table.longest.max(key.chars().count());
