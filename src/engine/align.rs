@@ -51,11 +51,11 @@ struct Candidate {
 }
 
 /// A pair worth considering: headings with headings or body sentences with
-/// body sentences, acceptable by [`acceptable`].
+/// body sentences, acceptable by [`acceptable`]; two ledes as two headings.
 fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {
     let headings = s.headings(left, right)?;
     let l = s.score(left, right);
-    acceptable(&l, headings).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
+    acceptable(&l, headings || s.ledes(left, right)).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
 }
 
 /// Pairs the sentences of two sides. `links` are the words shared phrases
@@ -308,6 +308,20 @@ mod tests {
         let a = side(&[&[10, 11, 12], &[20, 21, 22], &[30, 31]]);
         let b = side(&[&[20, 21, 23], &[40, 41], &[10, 11, 12]]);
         assert_eq!(run(&a, &b), vec![(vec![0], vec![2]), (vec![1], vec![0])]);
+    }
+
+    #[test]
+    fn two_ledes_pair_on_one_word_as_headings_do() {
+        // Each statement's first sentence after its heading, credited to no
+        // one, shares one word with the other's (the event's "talks").
+        let mut a = side(&[&[60, 61], &[10, 11, 12, 13], &[30, 31, 32], &[40, 41, 42]]);
+        let mut b = side(&[&[62, 63], &[10, 20, 21, 22], &[30, 31, 32], &[40, 41, 42]]);
+        a.headings[0] = true;
+        b.headings[0] = true;
+        assert_eq!(run(&a, &b), vec![(vec![1], vec![1]), (vec![2], vec![2]), (vec![3], vec![3])]);
+        // A lede credits no one: an opening speaker's words need the evidence any pair does.
+        b.parties[1] = Some(BOTH.into());
+        assert_eq!(run(&a, &b), vec![(vec![2], vec![2]), (vec![3], vec![3])]);
     }
 
     #[test]

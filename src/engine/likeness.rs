@@ -12,7 +12,8 @@
 //! parties (every sentence of a readout carries them) never make a pair by
 //! themselves, and a heading (a title, a dateline) pairs only with a
 //! heading. Some is enough however long the sentences: two meaningful words
-//! (or a phrase) that the two sentences alone say in their statements.
+//! (or a phrase) that the two sentences alone say in their statements; and
+//! two ledes, which report the one event, need no more than two headings.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -57,8 +58,8 @@ const TRANSLATED: u32 = 1 << 31;
 /// Lowest similarity at which two sentences pair that alone in their
 /// statements share two meaningful words.
 const EXCLUSIVE_SIMILARITY: f64 = 0.1;
-/// Lowest similarity at which two headings pair (they are short, and both
-/// name the one event their statements report).
+/// Lowest similarity at which two headings, or two ledes, pair (both name
+/// the one event their statements report).
 const HEADING_SIMILARITY: f64 = 0.1;
 /// Most words a heading has.
 const HEADING_WORDS: usize = 30;
@@ -551,6 +552,15 @@ impl<'a> Scorer<'a> {
         let translated = |(key, feature): &(u32, u32)| key & TRANSLATED != 0 && content.contains(feature);
         content.iter().any(|id| theirs.features[other].binary_search(id).is_ok())
             || my_senses[added].iter().filter(|s| translated(s)).any(|(key, _)| their_senses[other].iter().any(|(k, _)| k == key))
+    }
+
+    /// Whether `left` and `right` are the two statements' ledes: each one's
+    /// first sentence after its headings, credited to no one (the report of
+    /// the event itself: "X held talks with Y in Z on ..."). Two statements
+    /// of one event open alike, in any language.
+    pub fn ledes(&self, left: (usize, usize), right: (usize, usize)) -> bool {
+        let lede = |side: &SideSentences| side.headings.iter().position(|h| !h).filter(|&i| side.parties[i].is_none());
+        left.0 == left.1 && right.0 == right.1 && lede(self.a) == Some(left.0) && lede(self.b) == Some(right.0)
     }
 
     /// Whether the sentences `left` and `right` are two headings
