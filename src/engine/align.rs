@@ -51,11 +51,12 @@ struct Candidate {
 }
 
 /// A pair worth considering: headings with headings or body sentences with
-/// body sentences, acceptable by [`acceptable`]; two ledes as two headings.
+/// body sentences, acceptable by [`acceptable`]; two ledes on any word
+/// they share.
 fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {
     let headings = s.headings(left, right)?;
     let l = s.score(left, right);
-    acceptable(&l, headings || s.ledes(left, right)).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
+    (acceptable(&l, headings) || s.ledes(left, right) && l.shared >= 1).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
 }
 
 /// Pairs the sentences of two sides. `links` are the words shared phrases
@@ -119,7 +120,9 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
             }
         }
         touched.sort_by(|&x, &y| hits[y].total_cmp(&hits[x]).then(x.cmp(&y)));
-        let mut rights: Vec<usize> = touched.iter().take(2 * MAX_CANDIDATES).chain(&linked[l]).copied().collect();
+        // The ledes are candidates however few words they share (see [`Scorer::ledes`]).
+        let lede = (a.lede() == Some(l)).then(|| b.lede()).flatten();
+        let mut rights: Vec<usize> = touched.iter().take(2 * MAX_CANDIDATES).chain(&linked[l]).chain(&lede).copied().collect();
         rights.sort_unstable();
         rights.dedup();
         for r in touched.drain(..) {

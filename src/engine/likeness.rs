@@ -13,7 +13,7 @@
 //! themselves, and a heading (a title, a dateline) pairs only with a
 //! heading. Some is enough however long the sentences: two meaningful words
 //! (or a phrase) that the two sentences alone say in their statements; and
-//! two ledes, which report the one event, need no more than two headings.
+//! two ledes, which report the one event, need only a word in common.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -58,8 +58,8 @@ const TRANSLATED: u32 = 1 << 31;
 /// Lowest similarity at which two sentences pair that alone in their
 /// statements share two meaningful words.
 const EXCLUSIVE_SIMILARITY: f64 = 0.1;
-/// Lowest similarity at which two headings, or two ledes, pair (both name
-/// the one event their statements report).
+/// Lowest similarity at which two headings pair (they are short, and both
+/// name the one event their statements report).
 const HEADING_SIMILARITY: f64 = 0.1;
 /// Most words a heading has.
 const HEADING_WORDS: usize = 30;
@@ -157,6 +157,12 @@ pub struct SideSentences {
 }
 
 impl SideSentences {
+    /// The lede: the first sentence after the headings, if it is credited
+    /// to no one (the report of the event itself).
+    pub fn lede(&self) -> Option<usize> {
+        self.headings.iter().position(|h| !h).filter(|&i| self.parties[i].is_none())
+    }
+
     /// Describes the sentences of one side, compared with a statement in
     /// `against`: country names and demonyms become one concept, and the
     /// words the paraphrase table (and, across languages, the translation
@@ -557,10 +563,9 @@ impl<'a> Scorer<'a> {
     /// Whether `left` and `right` are the two statements' ledes: each one's
     /// first sentence after its headings, credited to no one (the report of
     /// the event itself: "X held talks with Y in Z on ..."). Two statements
-    /// of one event open alike, in any language.
+    /// of one event open alike, in any language: one word in common pairs them.
     pub fn ledes(&self, left: (usize, usize), right: (usize, usize)) -> bool {
-        let lede = |side: &SideSentences| side.headings.iter().position(|h| !h).filter(|&i| side.parties[i].is_none());
-        left.0 == left.1 && right.0 == right.1 && lede(self.a) == Some(left.0) && lede(self.b) == Some(right.0)
+        left.0 == left.1 && right.0 == right.1 && self.a.lede() == Some(left.0) && self.b.lede() == Some(right.0)
     }
 
     /// Whether the sentences `left` and `right` are two headings
