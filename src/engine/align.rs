@@ -314,7 +314,7 @@ mod tests {
     }
 
     #[test]
-    fn two_ledes_pair_on_one_word_as_headings_do() {
+    fn two_ledes_pair_on_one_word_they_share() {
         // Each statement's first sentence after its heading, credited to no
         // one, shares one word with the other's (the event's "talks").
         let mut a = side(&[&[60, 61], &[10, 11, 12, 13], &[30, 31, 32], &[40, 41, 42]]);
