@@ -103,6 +103,7 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
     // one at hand: only the most promising few are scored in full.
     let mut hits = vec![0.0f64; b.len()];
     let mut touched: Vec<usize> = Vec::new();
+    let ledes = (a.lede(), b.lede());
     for (l, features) in a.features.iter().enumerate() {
         // Translations are sorted by key: one key's words follow each other.
         let mut last = None;
@@ -121,7 +122,7 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
         }
         touched.sort_by(|&x, &y| hits[y].total_cmp(&hits[x]).then(x.cmp(&y)));
         // The ledes are candidates however few words they share (see [`Scorer::ledes`]).
-        let lede = (a.lede() == Some(l)).then(|| b.lede()).flatten();
+        let lede = (ledes.0 == Some(l)).then_some(ledes.1).flatten();
         let mut rights: Vec<usize> = touched.iter().take(2 * MAX_CANDIDATES).chain(&linked[l]).chain(&lede).copied().collect();
         rights.sort_unstable();
         rights.dedup();

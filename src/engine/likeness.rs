@@ -552,12 +552,11 @@ impl<'a> Scorer<'a> {
     /// without a speaker is all content. A word and its translation are the
     /// same word.
     pub fn says_what_the_other_says(&self, on_left: bool, added: usize, other: usize) -> bool {
-        let (mine, theirs) = if on_left { (self.a, self.b) } else { (self.b, self.a) };
-        let (my_senses, their_senses) = if on_left { (&self.senses[0], &self.senses[1]) } else { (&self.senses[1], &self.senses[0]) };
+        let (mine, theirs, m, t) = if on_left { (self.a, self.b, 0, 1) } else { (self.b, self.a, 1, 0) };
         let content = mine.said[added].as_ref().unwrap_or(&mine.features[added]);
         let translated = |(key, feature): &(u32, u32)| key & TRANSLATED != 0 && content.contains(feature);
         content.iter().any(|id| theirs.features[other].binary_search(id).is_ok())
-            || my_senses[added].iter().filter(|s| translated(s)).any(|(key, _)| their_senses[other].iter().any(|(k, _)| k == key))
+            || self.senses[m][added].iter().filter(|s| translated(s)).any(|(key, _)| self.senses[t][other].iter().any(|(k, _)| k == key))
     }
 
     /// Whether `left` and `right` are the two statements' ledes: each one's

@@ -444,26 +444,26 @@ impl Names {
             let at = k + deputy;
             ZH_TITLES.iter().filter(|t| t.chars().count() <= chars.len() - at && t.chars().zip(&chars[at..]).all(|(c, s)| s.chars().eq(std::iter::once(c)))).map(|t| deputy + t.chars().count()).max()
         };
+        // A minister after the ministry's name, after the party or another of the person's titles
+        // ("赞比亚外交和国际合作部长", "副首相兼外交与国际合作大臣"): the title runs to 部长 or 大臣. The
+        // ministry's name holds no "with" (同; 与 or 和 before a party: between portfolios they are "and")
+        // nor the call's verb (通电话, 会见, 表示).
+        let with = |i: usize| chars[i] == "同" || (chars[i] == "与" || chars[i] == "和") && party_at(&chars[i + 1..]).is_some();
+        let ministry = |j: usize| {
+            (j + 1..chars.len().min(j + 14))
+                .find(|&m| chars[m..].starts_with(&["部", "长"]) || chars[m..].starts_with(&["大", "臣"]))
+                .filter(|&m| (j..m).all(|i| !with(i) && !["通", "会", "表", "说"].contains(&chars[i])))
+        };
         let mut k = 0;
         while k < chars.len() {
             let party = party_at(&chars[k..]);
             let mut j = party.map_or(k, |(_, n)| k + n);
-            // A minister after the ministry's name, after the party or another of the person's titles
-            // ("赞比亚外交和国际合作部长", "副首相兼外交与国际合作大臣"): the title runs to 部长 or 大臣. The
-            // ministry's name holds no "with" (同; 与 or 和 before a party: between portfolios they are "and")
-            // nor the call's verb (通电话, 会见, 表示).
-            let with = |i: usize| chars[i] == "同" || (chars[i] == "与" || chars[i] == "和") && party_at(&chars[i + 1..]).is_some();
-            let ministry = |j: usize| {
-                (j + 1..chars.len().min(j + 14))
-                    .find(|&m| chars[m..].starts_with(&["部", "长"]) || chars[m..].starts_with(&["大", "臣"]))
-                    .filter(|&m| (j..m).all(|i| !with(i) && !["通", "会", "表", "说"].contains(&chars[i])))
-            };
             let mut titled = false;
             loop {
                 if let Some(n) = title_at(j) {
                     j += n;
                     titled = true;
-                } else if let Some(m) = ministry(j).filter(|_| party.is_some()) {
+                } else if let Some(m) = party.and_then(|_| ministry(j)) {
                     j = m;
                 } else {
                     break;

@@ -180,12 +180,19 @@ pub fn verbal_nouns(infinitive: &str) -> Vec<String> {
         out.push(format!("{stem}ение"));
         out.push(format!("{stem}яние"));
     } else if let Some(stem) = base.strip_suffix("ить") {
-        out.push(format!("{stem}ение"));
-        // The mutation before the imperfective's -а- ("укрепить" → "укрепление").
-        for (mutated, plain) in MUTATIONS {
-            for p in plain.iter().filter(|p| stem.ends_with(*p)) {
-                out.push(format!("{}{mutated}ение", &stem[..stem.len() - p.len()]));
-            }
+        out.extend(with_mutation(stem).iter().map(|s| format!("{s}ение")));
+    }
+    out
+}
+
+/// A verb's stem as it is and with its last consonant mutated as before the
+/// imperfective's -а- ("подтверд" → "подтвержд", "укреп" → "укрепл"): the
+/// stems that -ен (participle) and -ение (verbal noun) follow.
+fn with_mutation(stem: &str) -> Vec<String> {
+    let mut out = vec![stem.to_owned()];
+    for (mutated, plain) in MUTATIONS {
+        if let Some(root) = plain.iter().find_map(|p| stem.strip_suffix(p)) {
+            out.push(format!("{root}{mutated}"));
         }
     }
     out
@@ -210,12 +217,7 @@ pub fn short_passives(infinitive: &str) -> Vec<String> {
         let vowel = &infinitive[stem.len()..stem.len() + 'а'.len_utf8()];
         stems.push(format!("{stem}{vowel}н"));
     } else if let Some(stem) = infinitive.strip_suffix("ить").or_else(|| infinitive.strip_suffix("еть")) {
-        stems.push(format!("{stem}ен"));
-        for (mutated, plain) in MUTATIONS {
-            if let Some(root) = plain.iter().find_map(|p| stem.strip_suffix(p)) {
-                stems.push(format!("{root}{mutated}ен"));
-            }
-        }
+        stems.extend(with_mutation(stem).iter().map(|s| format!("{s}ен")));
     }
     stems.iter().flat_map(|s| ["", "а", "о", "ы"].map(|e| format!("{s}{e}"))).collect()
 }
