@@ -110,7 +110,10 @@ fn lexicon() -> &'static Lexicon {
             for f in russian::verb_forms(cols[0]) {
                 lex.words.push((f, Classes::default().with(class)));
             }
-            for f in russian::short_passives(cols[0]) {
+            // Of reflexive verbs, only those of agreeing say "it was agreed" ("условлено");
+            // "встречено" (met with) is no meeting.
+            let reflexive = cols[0].ends_with("ся");
+            for f in russian::short_passives(cols[0]).into_iter().filter(|_| !reflexive || class == Class::Joint) {
                 lex.words.push((f, Classes::default().with(class).as_passive()));
             }
         }
@@ -188,6 +191,9 @@ mod tests {
         let confirmed = verb_at("подтверждена", None).0;
         assert!(confirmed.has(Class::Speech) && confirmed.passive());
         assert!(!verb_at("подтвердила", None).0.passive());
+        let agreed = verb_at("условлено", None).0;
+        assert!(agreed.has(Class::Joint) && agreed.passive(), "it was agreed");
+        assert!(!verb_at("встречено", None).0.any(), "met with (understanding) is no meeting");
         let zh = |s: &str| zh_verb_at(&s.split("").filter(|c| !c.is_empty()).collect::<Vec<_>>());
         assert!(zh("表示，").is_some_and(|(c, n)| c.has(Class::Speech) && n == 2));
         assert!(zh("交换意见").is_some_and(|(c, n)| c.has(Class::Joint) && n == 4));

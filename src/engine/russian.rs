@@ -204,11 +204,13 @@ fn with_mutation(stem: &str) -> Vec<String> {
 /// "подчеркнуто"), -ить/-еть → -ен with the stem's last consonant mutated
 /// as before the imperfective's -а- ("подтвердить" → "подтверждена",
 /// "отметить" → "отмечено", "заявить" → "заявлено"). Reports without an
-/// agent use them ("Подтверждена взаимная нацеленность"). Reflexive verbs
-/// have none; some candidates are no words and match nothing.
+/// agent use them ("Подтверждена взаимная нацеленность"). A reflexive verb
+/// in -иться has the impersonal neuter alone ("договориться" →
+/// "договорено", "условиться" → "условлено": "it was agreed"); other
+/// reflexives have none. Some candidates are no words and match nothing.
 pub fn short_passives(infinitive: &str) -> Vec<String> {
-    if infinitive.ends_with("ся") || infinitive.ends_with("сь") {
-        return Vec::new();
+    if let Some(base) = infinitive.strip_suffix("ся").or_else(|| infinitive.strip_suffix("сь")) {
+        return base.strip_suffix("ить").map(|stem| with_mutation(stem).iter().map(|s| format!("{s}ено")).collect()).unwrap_or_default();
     }
     let mut stems = Vec::new();
     if let Some(stem) = infinitive.strip_suffix("нуть") {

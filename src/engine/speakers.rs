@@ -481,6 +481,41 @@ mod tests {
     }
 
     #[test]
+    fn plural_titles_and_one_title_twice_are_both_sides() {
+        let t = "Chancellor Eva Lind of Austria spoke with Prime Minister Tomas Varga of Slovakia. \
+                 The two Chancellors reviewed the rail project. The Prime Minister and Chancellor Lind agreed to meet. \
+                 The Chancellor and Chancellor Braun agreed on a date.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], chip("The two Chancellors", BOTH), "a plural title");
+        assert_eq!(got[0][3].1.as_deref(), Some(BOTH), "one title twice is two people");
+        let one = "State Councilor and Foreign Minister Wang Yi of China met Minister Lind of Austria. \
+                   State Councilor and Foreign Minister Wang Yi said trade grew.";
+        assert_eq!(run(&[one])[0][1].1.as_deref(), Some("China"), "two titles of one person");
+    }
+
+    #[test]
+    fn names_with_joined_initials_are_the_same_person() {
+        let t = "Minister for Foreign Affairs of Bhutan Karma Dorji spoke with the Foreign Minister of Fiji Sefo Rabuka. \
+                 Minister K.Dorji underlined that Bhutan values the partnership.";
+        assert_eq!(run(&[t])[0][1], chip("Minister K.Dorji", "Bhutan"));
+    }
+
+    #[test]
+    fn according_to_names_the_source() {
+        let t = "Bhutanese Foreign Minister Karma Dorji met Fijian Foreign Minister Sefo Rabuka.\n\
+                 Dorji praised the new air link. According to him, tourism doubled. According to the Fijian side, trade grew.";
+        let got = run(&[t]);
+        assert_eq!(got[0][2], chip("Dorji", "Bhutan"), "him: the last speaker");
+        assert_eq!(got[0][3], chip("the Fijian side", "Fiji"));
+        let ru = "Министр иностранных дел Бутана Карма Дорджи провел переговоры с министром иностранных дел Фиджи Сефо Рабукой.\n\
+                  К.Дорджи поблагодарил фиджийскую сторону за помощь. По его словам, «туризм вырос вдвое».\n\
+                  Условлено продолжить контакты.";
+        let got = run(&[ru]);
+        assert_eq!(got[0][2].1.as_deref(), Some("Bhutan"), "по его словам: {got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some(BOTH), "условлено: it was agreed");
+    }
+
+    #[test]
     fn in_turn_and_parentheticals_keep_the_subject() {
         let t = "Minister Sato of Japan met Minister Ana Lima of Chile. Minister Lima, in turn, noted the progress. \
                  Sato, Japan's top diplomat, said the visit mattered.";

@@ -93,6 +93,14 @@ fn is_adverb(word: &str) -> bool {
     listed(ADVERBS, word) || (lower.len() > 4 && lower.ends_with("ly") && word.starts_with(char::is_lowercase) && !listed(LY_NOUNS, word))
 }
 
+/// The plural of a person's title, as English forms it ("Secretaries",
+/// "Prime Ministers", "Chancellors"): officials of more than one side.
+fn plural_title(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    let singular = lower.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| lower.strip_suffix('s').map(str::to_owned));
+    singular.is_some_and(|s| s.len() > 3 && listed(PERSON_TITLES, &s))
+}
+
 /// A past tense or participle by its ending ("shared", "reviewed").
 fn is_past(word: &str) -> bool {
     word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed") && word.chars().all(|c| c.is_ascii_lowercase()) && !listed(&["united", "hundred", "sacred", "naked", "wicked", "kindred"], word)
@@ -236,9 +244,10 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     // "Lavrov and Wang Yi", "Seoul and Tokyo": two named together; but two
     // titles joined before one name ("State Councilor and Foreign Minister
     // Wang Yi") are one person's.
+    // One title twice ("The Secretary and Secretary Villareal") is two people.
     let two_titles = |i: usize| {
         i > 0 && listed(PERSON_TITLES, words[i - 1])
-            && words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase) && !listed(DETERMINERS, w))
+            && words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase) && !listed(DETERMINERS, w) && !w.eq_ignore_ascii_case(words[i - 1]))
     };
     // Each of the two joined may name someone: a party, a title, a group or a name ("Lavrov and Wang
     // Yi"), not a thing alone ("The Aral Sea and our rising ocean").
@@ -249,7 +258,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     };
     let joined = (0..words.len()).any(|i| listed(&["and", "и"], words[i]) && !two_titles(i) && names_someone(&words[..i]) && names_someone(&words[i + 1..]))
         && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
-    let collective = joined || words.iter().any(|w| listed(COLLECTIVES, w));
+    let collective = joined || words.iter().any(|w| listed(COLLECTIVES, w) || plural_title(w));
     let paired = words.iter().any(|w| listed(PAIR_WORDS, w));
     // "AU member states", "Kenyan businesses": members of a party are not the party.
     if !named.is_empty() && listed(MEMBERS, &head) && !(paired && collective) {
@@ -386,6 +395,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     let mut people = people_in(items, names);
     if items.last().is_some_and(|i| i.text.contains('?')) {
         return Attribution::Nothing(people);
+    }
+    if let Some(found) = according_to(text, items, names, ctx, &people) {
+        return Attribution::Found(found);
     }
     let index: Vec<usize> = (0..items.len()).filter(|&k| items[k].word).collect();
     let words: Vec<&str> = index.iter().map(|&k| items[k].text).collect();
@@ -579,6 +591,52 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     } else {
         Attribution::Nothing(people)
     }
+}
+
+/// A sentence that opens by naming its source ("According to the Minister,
+/// …", "По его словам, …"): what follows the comma is that source's speech.
+fn according_to(text: &str, items: &[Item], names: &Names, ctx: &Context, people: &[Mention]) -> Option<Found> {
+    let opener = |k: usize| items.get(k).filter(|i| i.word).map(|i| i.text.to_lowercase());
+    // "По словам министра", or with a pronoun between: "По его словам".
+    let np_from = match (opener(0)?.as_str(), opener(1)?.as_str(), opener(2).as_deref()) {
+        ("according", "to", _) | ("по", "словам", _) => 2,
+        ("по", "его" | "её" | "ее", Some("словам")) => 1,
+        _ => return None,
+    };
+    let comma = (np_from..items.len()).find(|&k| is_boundary(text, items, k))?;
+    if items[comma].text != "," || comma <= np_from || comma + 1 >= items.len() {
+        return None;
+    }
+    let np = if np_from == 1 { &items[1..2] } else { &items[2..comma] };
+    if !np.iter().all(|i| i.word || i.text == "." || i.text == "-") {
+        return None;
+    }
+    // The object forms of "he" and "she" ("according to him", "по его словам").
+    let words: Vec<&str> = np
+        .iter()
+        .filter(|i| i.word)
+        .map(|i| match i.text.to_lowercase().as_str() {
+            "him" => "he",
+            "her" => "she",
+            "его" => "он",
+            "её" | "ее" => "она",
+            _ => i.text,
+        })
+        .collect();
+    let who_ = who(&words, names, ctx)?;
+    let name = match (&who_, words.as_slice()) {
+        (Who::Person(n, _), [one]) if listed(SINGULAR_PRONOUNS, one) => Some(n.clone()),
+        _ => None,
+    };
+    let gender = match words.as_slice() {
+        ["she" | "она"] => Some(Gender::Female),
+        ["he" | "он"] => Some(Gender::Male),
+        _ => None,
+    };
+    let said = ByteRange::new(items[comma + 1].range.start, items[items.len() - 1].range.end);
+    let mention = ByteRange::new(np[0].range.start, np[np.len() - 1].range.end);
+    let people = people.iter().filter(|m| !matches!(&who_, Who::Person(n, _) if m.name == *n)).cloned().collect();
+    Some(Found { who: who_, class: Class::Speech, mention, name, said, people, gender })
 }
 
 /// The words of a noun phrase after its last possessor: what it names
