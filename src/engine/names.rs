@@ -150,23 +150,10 @@ pub(super) fn items<'t>(text: &'t str, tokens: &[Token]) -> Vec<Item<'t>> {
 fn name_key(word: &str) -> String {
     let lower = word.to_lowercase().replace('’', "'");
     let lower = lower.strip_suffix("'s").map(str::to_owned).unwrap_or(lower);
-    let lower = without_initials(&lower).to_owned();
+    let lower = super::normalize::without_initials(&lower).to_owned();
     russian::surname_base(&lower).unwrap_or(lower)
 }
 
-/// A name written with its initials joined to it ("b.sarantuya",
-/// "а.в.воронова", as Mongolian and Russian texts write them) without them:
-/// the same person as "Sarantuya". A word that is initials alone ("h.e.") is kept.
-fn without_initials(word: &str) -> &str {
-    let mut rest = word;
-    while let Some((initial, after)) = rest.split_once('.') {
-        if initial.chars().count() != 1 || !initial.chars().all(char::is_alphabetic) || after.chars().filter(|c| c.is_alphabetic()).count() < 2 {
-            break;
-        }
-        rest = after;
-    }
-    rest
-}
 
 /// A word that can be part of a person's name: capitalized (a single
 /// capital is an initial, or a Chinese name in Russian: "Ван И"), not a

@@ -153,6 +153,8 @@ impl<'o> Normalizer<'o> {
         if let Some(n) = normalize_number(&s) {
             return (n, false);
         }
+        // A name matches whether or not its initials are written before it.
+        let s = without_initials(&s).to_owned();
         let lower = s.to_lowercase();
         // ALL-CAPS words of 2+ letters are acronyms ("WHO", "US"), not stopwords.
         let acronym = s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase);
@@ -181,6 +183,20 @@ impl<'o> Normalizer<'o> {
         };
         (key, stop)
     }
+}
+
+/// A name written with its initials joined to it ("B.Sarantuya",
+/// "А.В.Воронов", as Mongolian and Russian texts write names) without them:
+/// the same name as "Sarantuya". A word of initials alone ("H.E.", "U.S.") is kept.
+pub fn without_initials(word: &str) -> &str {
+    let mut rest = word;
+    while let Some((initial, after)) = rest.split_once('.') {
+        if initial.chars().count() != 1 || !initial.chars().all(char::is_alphabetic) || after.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+            break;
+        }
+        rest = after;
+    }
+    rest
 }
 
 /// Normalizes and interns the matchable tokens of one side.
@@ -313,6 +329,14 @@ mod tests {
         o.ignore_case = false;
         assert!(!same("The WHO", "the who", &o, Lang::English));
         assert!(same("Praised Russia", "Praise Russia", &o, Lang::English));
+    }
+
+    #[test]
+    fn names_match_with_or_without_joined_initials() {
+        let o = Options::default();
+        assert!(same("Minister A.Voronov", "Minister Voronov", &o, Lang::English));
+        assert!(same("А.В.Воронов", "Воронов", &o, Lang::Russian));
+        assert!(!same("U.S.", "S.", &o, Lang::English), "initials alone stay as written");
     }
 
     #[test]
