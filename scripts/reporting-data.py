@@ -79,6 +79,8 @@ SENSES = [
     ("speech", "00719752", "expect, anticipate: regard as probable"),
     ("speech", "01826741", "hope, trust: expect and wish"),
     ("speech", "00903230", "wish: make or express a wish"),
+    ("speech", "00720515", "look forward: expect or hope for"),
+    ("speech", "00772985", "present, lay out: bring forward and present to the mind"),
     ("act", "00884029", "promise, assure: make a promise or commitment"),
     ("act", "02425112", "volunteer, offer: agree freely"),
     ("act", "00697607", "decide, determine: reach a decision"),
@@ -88,6 +90,7 @@ SENSES = [
     ("act", "02392618", "task: assign a task to"),
     ("act", "00794658", "call on: make an appeal or request to"),
     ("act", "00884558", "pledge, plight: promise solemnly and formally"),
+    ("act", "00887481", "commit, devote, dedicate: give entirely to a cause (\"committed to deepening ...\")"),
     ("act", "00797715", "accept, consent: give an affirmative reply to (an invitation, a proposal)"),
     ("act", "00752511", "ask: make a request or demand"),
     ("act", "02240499", "seek: try to get or reach (support, a position); a request, credited to the one who makes it"),
@@ -219,7 +222,7 @@ def main():
     rows, seen = [], {}
     for cls, offset, gloss in SENSES + SPEAK:
         for w in data[offset]:
-            if "_" in w and not re.fullmatch(r"[a-z]+_(out|for|on|up|over|about)", w):
+            if "_" in w and not re.fullmatch(r"[a-z]+_(out|for|on|up|over|about|forward)", w):
                 continue
             # A word whose main senses are other ("see", "hold", "change") is
             # no reporting verb: the sense must be among its first three.

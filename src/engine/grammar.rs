@@ -139,7 +139,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "foreign", "state", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
     "affairs", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom",
     "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
-    "республика", "королевства", "королевство",
+    "республика", "королевства", "королевство", "по", "иностранным", "делам", "государственный", "государственного",
+    "государственному", "государственным", "государственном", "государство", "государства", "государству", "государством",
 ];
 
 /// Honorifics that may stand between a title and a name ("Hon.", "Mr", "H.E.").

@@ -91,8 +91,12 @@ struct Statement {
 /// "斯托尔滕贝格"); a reporting verb ends it sooner ("埃切韦里亚表示").
 const ZH_NAME_CHARS: usize = 6;
 
-/// Lower-case particles inside a person's name ("bin", "al", "de", "van").
-const NAME_PARTICLES: &[&str] = &["bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "van", "von", "der", "y"];
+/// Lower-case particles inside a person's name ("bin", "al", "de", "van"), and their Russian
+/// transcriptions ("бин", "аль").
+const NAME_PARTICLES: &[&str] = &[
+    "bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "van", "von", "der", "y", "бин", "бинт", "ибн",
+    "аль", "эль", "де", "дель", "да", "дос", "ди", "дю", "ла", "ле", "ван", "фон", "дер",
+];
 
 
 /// The party whose capital opens a dateline, in one of the statement's first
@@ -148,10 +152,17 @@ pub(super) fn items<'t>(text: &'t str, tokens: &[Token]) -> Vec<Item<'t>> {
 /// and a Russian surname in its base form (below).
 #[inline(never)]
 fn name_key(word: &str) -> String {
+    let lower = plain_key(word);
+    russian::surname_base(&lower).unwrap_or(lower)
+}
+
+/// A name word in lower case, without "'s" and joined initials: the key of
+/// a name whose nominative looks like a case form ("Бенсалем", learned from
+/// "Бенсалемом" as "бенсалем").
+fn plain_key(word: &str) -> String {
     let lower = word.to_lowercase().replace('’', "'");
     let lower = lower.strip_suffix("'s").map(str::to_owned).unwrap_or(lower);
-    let lower = super::normalize::without_initials(&lower).to_owned();
-    russian::surname_base(&lower).unwrap_or(lower)
+    super::normalize::without_initials(&lower).to_owned()
 }
 
 
@@ -357,7 +368,9 @@ impl Names {
             // Not after a title that ends on "for" or "of": its portfolio follows ("Minister for International Relations").
             let portfolio_follows = j > i + n && listed(&["for", "of"], words[j - 1]);
             if (title_after.is_some() || title_before.is_some()) && !portfolio_follows {
-                found.extend((j..words.len()).take(4).take_while(|&k| is_name_word(words[k])));
+                // A name may hold particles ("Khalid bin Rashid Al-Mannai").
+                let particle = |k: usize| listed(NAME_PARTICLES, words[k]) && words.get(k + 1).is_some_and(|w| is_name_word(w));
+                found.extend((j..words.len()).take(6).take_while(|&k| is_name_word(words[k]) || particle(k)).filter(|&k| !particle(k)));
             }
             if let Some(t) = &title_after {
                 if !found.is_empty() {
@@ -563,11 +576,23 @@ impl Names {
         }
     }
 
+    /// The key a name word was learned by: its base, or as written where
+    /// only that was learned.
+    fn lookup_key(&self, word: &str) -> String {
+        let key = name_key(word);
+        let known = |k: &String| self.party.contains_key(k) || self.unmarked.iter().any(|(n, _)| n == k) || self.texts.iter().any(|t| t.unmarked.contains(k));
+        if known(&key) {
+            return key;
+        }
+        let plain = plain_key(word);
+        if known(&plain) { plain } else { key }
+    }
+
     /// The party a name word stands for, if it was introduced with one, or
     /// beside an official of the other party of the pair, or without a
     /// party in a statement whose own side is known.
     pub(super) fn party_of(&self, word: &str) -> Option<&'static str> {
-        let key = name_key(word);
+        let key = self.lookup_key(word);
         if let Some(p) = self.party.get(&key) {
             return *p;
         }
@@ -585,7 +610,7 @@ impl Names {
     /// True when a name was first given beside another official's, neither
     /// with a country: the statements do not say whose side it is on.
     pub(super) fn doubtful(&self, word: &str) -> bool {
-        let key = name_key(word);
+        let key = self.lookup_key(word);
         self.texts.iter().any(|t| t.doubtful.contains(&key))
     }
 
@@ -631,7 +656,7 @@ impl Names {
 
     /// True when a word was introduced as part of a person's name.
     pub(super) fn is_person(&self, word: &str) -> bool {
-        let key = name_key(word);
+        let key = self.lookup_key(word);
         self.party.contains_key(&key) || self.unmarked.iter().any(|(n, _)| *n == key)
     }
 
@@ -647,7 +672,7 @@ impl Names {
 
     /// A person's gender, if an honorific showed it.
     pub(super) fn gender(&self, word: &str) -> Option<Gender> {
-        let key = name_key(word);
+        let key = self.lookup_key(word);
         self.gender.iter().find(|(k, _)| *k == key).map(|(_, g)| *g)
     }
 

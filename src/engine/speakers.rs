@@ -494,6 +494,31 @@ mod tests {
     }
 
     #[test]
+    fn she_after_an_event_is_its_subject_and_by_names_the_agent() {
+        let t = "Foreign Minister Ines Soria of Peru spoke with the Foreign Minister of Oman, Badr Al-Harthi. \
+                 She congratulated him on the summit. The Foreign Minister and Minister Al-Harthi discussed shipping. \
+                 Peru's new consulate was welcomed by the Omani side. The two officials looked forward to the next round. \
+                 Both sides committed to deepening trade.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], ("Ines Soria".to_owned(), Some("Peru".to_owned())), "she: who spoke, not whom she spoke with");
+        assert_eq!(got[0][2].1.as_deref(), Some(BOTH), "a title and a name of the other side are two people");
+        assert_eq!(got[0][3].1.as_deref(), Some("Oman"), "the agent of a passive");
+        assert_eq!(got[0][4].1.as_deref(), Some(BOTH), "looked forward");
+        assert_eq!(got[0][5].1.as_deref(), Some(BOTH), "committed to");
+    }
+
+    #[test]
+    fn russian_names_with_particles_and_nominatives_like_case_forms() {
+        let t = "Состоялся телефонный разговор Министра иностранных дел Перу И.Сории с Государственным министром \
+                 по иностранным делам Государства Оман Бадром бин Хамадом Аль-Бусаиди.\n\
+                 Б.Аль-Бусаиди поблагодарил перуанскую сторону за помощь.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Oman"), "a name with particles");
+        let t = "Состоялся телефонный разговор Министра иностранных дел Перу И.Сории с Министром иностранных дел Омана Салимом Бенсалемом.\n\
+                 С.Бенсалем представил оманские инициативы.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Oman"), "a nominative that looks like a case form");
+    }
+
+    #[test]
     fn names_with_joined_initials_are_the_same_person() {
         let t = "Minister for Foreign Affairs of Bhutan Karma Dorji spoke with the Foreign Minister of Fiji Sefo Rabuka. \
                  Minister K.Dorji underlined that Bhutan values the partnership.";

@@ -244,10 +244,13 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     // "Lavrov and Wang Yi", "Seoul and Tokyo": two named together; but two
     // titles joined before one name ("State Councilor and Foreign Minister
     // Wang Yi") are one person's.
-    // One title twice ("The Secretary and Secretary Villareal") is two people.
+    // One title twice ("The Secretary and Secretary Villareal") is two people, and so are a
+    // title and a name of different sides ("The Foreign Secretary and Minister Asante-Mensah").
     let two_titles = |i: usize| {
+        let sides = || [&words[..i], &words[i + 1..]].map(|part| who(part, names, ctx).and_then(|w| w.party()));
         i > 0 && listed(PERSON_TITLES, words[i - 1])
             && words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase) && !listed(DETERMINERS, w) && !w.eq_ignore_ascii_case(words[i - 1]))
+            && !matches!(sides(), [Some(a), Some(b)] if a != b)
     };
     // Each of the two joined may name someone: a party, a title, a group or a name ("Lavrov and Wang
     // Yi"), not a thing alone ("The Aral Sea and our rising ocean").
@@ -535,16 +538,18 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // The subject of a passive is its recipient only when it names a person or a party ("He was
         // assured", "Kenya was invited", "The Fijian side was invited"); "Dutch water expertise was offered" says nothing of who offered.
         let recipient = matches!(who_, Who::Person(..) | Who::Group(_)) || subject_words.last().is_some_and(|w| party_at(&[w]).is_some() || listed(PARTY_HEADS, w));
-        if subject.passive && !settled && !recipient {
+        // The agent "by" names did it, whatever the subject ("The decision was welcomed by the Moroccan side").
+        let agent = (subject.passive && !settled && by_agent)
+            .then(|| {
+                let np: Vec<&str> = words[n + len + 1..].iter().copied().take_while(|w| !listed(&["that", "on", "about", "of", "to", "for", "in", "as"], w)).collect();
+                who(&np, names, ctx)
+            })
+            .flatten();
+        if subject.passive && !settled && !recipient && agent.is_none() {
             continue;
         }
         if subject.passive && !settled {
             // "He was assured that ...": the assurance is the other side's (or the one "by" names).
-            let by = words.get(n + len).filter(|w| listed(&["by"], w)).map(|_| &words[n + len + 1..]);
-            let agent = by.and_then(|rest| {
-                let np: Vec<&str> = rest.iter().copied().take_while(|w| !listed(&["that", "on", "about", "of", "to"], w)).collect();
-                who(&np, names, ctx)
-            });
             who_ = match (agent, who_.party()) {
                 (Some(a), _) => a,
                 (None, Some(p)) if p != BOTH => match names.other(p) {
@@ -587,6 +592,14 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         return Attribution::Found(Found { who: who_, class, mention, name, said, people, gender });
     }
     if narration {
+        // The subject of the event told comes last, as a speaker does: "She" in the next
+        // sentence is who spoke to someone, not whom she spoke to.
+        if let Some((Who::Person(n, _), ..)) = &earlier {
+            if let Some(k) = people.iter().position(|m| m.name.split_whitespace().any(|w| n.split_whitespace().any(|v| v == w))) {
+                let subject = people.remove(k);
+                people.push(subject);
+            }
+        }
         Attribution::Narration(people)
     } else {
         Attribution::Nothing(people)
