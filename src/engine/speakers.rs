@@ -232,7 +232,9 @@ fn is_heading(text: &str, (start, end): (usize, usize), items: &[Item], chinese:
     }
     let long: Vec<&str> = items.iter().filter(|i| i.word && i.text.chars().count() >= 4).map(|i| i.text).collect();
     let capitalized = long.iter().filter(|w| w.starts_with(char::is_uppercase)).count();
-    2 * capitalized >= long.len() || last == ':' && long.len() <= 6
+    // "The Prime Minister said:" introduces a quotation; it is no heading.
+    let introduces = last == ':' && items.iter().rev().find(|i| i.word).is_some_and(|i| super::reporting::verb_at(i.text, None).0.has(Class::Speech));
+    !introduces && (2 * capitalized >= long.len() || last == ':' && long.len() <= 6)
 }
 
 /// The speaker of a headline that quotes a person, as headlines do: a
@@ -261,9 +263,10 @@ fn headline_quote(text: &str, items: &[Item], names: &Names, ctx: &Context) -> O
 /// The most words a headline's speaker has ("Minister for Foreign Affairs Kalvet").
 const MAX_HEADLINE_SPEAKER_WORDS: usize = 8;
 
-/// For each sentence inside a quotation that runs over several sentences,
-/// the quotation's speaker: the one named where it opens ("X said: "...") or
-/// where it closes ("...," X said).
+/// For each sentence inside a quotation, the quotation's speaker: the one
+/// named where it opens ("X said: "...") or where it closes ("...," X said),
+/// or, for a quotation that opens its sentence, the speaker of the sentence
+/// before it that ends in a colon ("The Prime Minister said:").
 fn quotations(text: &str, sentences: &[(usize, usize)], own: &[Own]) -> Vec<Option<Speaker>> {
     let mut inside = false;
     let mut state: Vec<(bool, bool)> = Vec::with_capacity(sentences.len()); // (inside at start, inside at end)
@@ -289,19 +292,22 @@ fn quotations(text: &str, sentences: &[(usize, usize)], own: &[Own]) -> Vec<Opti
     };
     let mut out = vec![None; sentences.len()];
     let mut k = 0;
+    let opens_quoted = |k: usize| text[sentences[k].0..sentences[k].1].trim_start().starts_with(['"', '“', '«', '„']);
+    let introduced = |k: usize| (k > 0 && text[sentences[k - 1].0..sentences[k - 1].1].trim_end().ends_with(':') && opens_quoted(k)).then(|| said(k - 1)).flatten();
     while k < sentences.len() {
         // A quotation spanning sentences: opens in k (or before), still open at the end of k.
-        if !state[k].1 || state[k].0 {
+        let spans = state[k].1 && !state[k].0;
+        if !spans && introduced(k).is_none() {
             k += 1;
             continue;
         }
         let open = k;
-        let mut close = k + 1;
-        while close < sentences.len() && state[close].1 {
+        let mut close = k + usize::from(spans);
+        while spans && close < sentences.len() && state[close].1 {
             close += 1;
         }
         let close = close.min(sentences.len() - 1);
-        let speaker = said(open).or_else(|| said(close));
+        let speaker = said(open).or_else(|| said(close)).or_else(|| introduced(open));
         for slot in out.iter_mut().take(close + 1).skip(open) {
             slot.clone_from(&speaker);
         }
@@ -329,7 +335,9 @@ fn address_speaker(text: &str, spans: &[&[Item]], names: &Names, ctx: &Context, 
             None if 4 * first >= spans.len() => {
                 let Some(colon) = sentence.iter().position(|i| i.text == ":") else { continue };
                 let before: Vec<&Item> = sentence[..colon].iter().filter(|i| i.word).collect();
-                if before.len() > 8 {
+                // "The Minister said:" opens a quotation in a readout, not a speech.
+                let reported = before.last().is_some_and(|i| super::reporting::verb_at(i.text, None).0.any());
+                if before.len() > 8 || reported {
                     continue;
                 }
                 before
@@ -516,6 +524,21 @@ mod tests {
         let t = "Состоялся телефонный разговор Министра иностранных дел Перу И.Сории с Министром иностранных дел Омана Салимом Бенсалемом.\n\
                  С.Бенсалем представил оманские инициативы.";
         assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Oman"), "a nominative that looks like a case form");
+    }
+
+    #[test]
+    fn a_quotation_after_said_colon_and_a_long_one_before_said_are_the_speakers() {
+        let t = "Foreign Minister Ines Soria of Peru today welcomed Omani Foreign Minister Badr Al-Harthi to Lima.\n\n\
+                 The Foreign Minister said:\n\n\
+                 \"Peru and Oman share a long friendship. We will build on it.\"\n\n\
+                 “Oman values its long-standing friendship with Peru, which is built on mutual respect and mutual benefit, \
+                 and we look forward to working closely with Peru to deliver tangible outcomes for our peoples,” said Dato' Badr Al-Harthi.";
+        let got = run(&[t]);
+        assert_eq!(got[0][0], none(), "welcoming a demonym's official is a reception");
+        assert_eq!(got[0][1].1.as_deref(), Some("Peru"), "X said: is no heading");
+        assert_eq!(got[0][2].1.as_deref(), Some("Peru"), "the quotation after it");
+        assert_eq!(got[0][3].1.as_deref(), Some("Peru"));
+        assert_eq!(got[0][4].1.as_deref(), Some("Oman"), "said after a long quotation");
     }
 
     #[test]

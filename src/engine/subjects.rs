@@ -24,7 +24,8 @@ use super::reporting::{verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
 use crate::engine::concepts::BOTH;
 
-/// A reporting verb further into its sentence than this many words is not its frame.
+/// A reporting verb further into its sentence than this many words is not its frame (but for one
+/// after a quotation: "…,” said X).
 const MAX_VERB_POSITION: usize = 40;
 /// Longest subject, in words, that still reads as "X said".
 const MAX_SUBJECT_WORDS: usize = 10;
@@ -415,7 +416,11 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     }
     let mut narration = false;
     let mut earlier: Option<(Who, ByteRange, Option<String>)> = None;
-    for (n, &k) in index.iter().enumerate().take(MAX_VERB_POSITION) {
+    for (n, &k) in index.iter().enumerate() {
+        // Far into its sentence a verb is no frame, unless it follows a quotation ("…,” said X).
+        if n >= MAX_VERB_POSITION && !(k > 0 && matches!(items[k - 1].text, "”" | "\"" | "»" | ",")) {
+            continue;
+        }
         // A noun of contact that a verb carries ("held talks") is no verb.
         if listed(CONTACT_NOUNS, words[n]) && words[n.saturating_sub(4)..n].iter().any(|w| listed(CONTACT_CARRIERS, w)) {
             continue;
@@ -451,7 +456,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // The object is a person ("received Prime Minister X", "welcomed his counterpart").
         // (Not when the name is a possessive: "welcomed Minister Park's first visit" welcomes the visit.)
         let object_run = words[(n + len).min(words.len())..].iter().take_while(|w| is_name_word(w) || listed(PERSON_TITLES, w)).collect::<Vec<_>>();
-        let next_is_person = !object_run.last().is_some_and(|w| possessive(w)) && next.is_some_and(|w| (w.starts_with(char::is_uppercase) && party_at(&[w]).is_none()) || listed(PERSON_TITLES, w))
+        // (A demonym before a title is a person too: "welcomed Australian Foreign Minister Claire Dunmore".)
+        let official = |w: &str| party_at(&[w]).is_some() && words.get(n + len + 1).is_some_and(|t| is_title(t) && t.starts_with(char::is_uppercase));
+        let next_is_person = !object_run.last().is_some_and(|w| possessive(w)) && next.is_some_and(|w| (w.starts_with(char::is_uppercase) && (party_at(&[w]).is_none() || official(w))) || listed(PERSON_TITLES, w))
             || (next.is_some_and(|w| listed(DETERMINERS, w))
                 && words.get(n + len + 1).is_some_and(|w| listed(&["counterpart", "colleague", "guest", "delegation", "visitor"], w) || listed(PERSON_TITLES, w)));
         // Speaking with someone is getting in touch; speaking about something, or highly of it, is speech.
@@ -472,8 +479,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // "..." said Foreign Minister Anggraini / заявил Лавров: the subject after the verb.
         let inverted = subject.words.is_empty() && !subject.coordinated && class == Class::Speech && k > 0 && !items[k - 1].word;
         let subject = if inverted {
-            let after: Vec<usize> = items[k + 1..].iter().enumerate().take_while(|(_, i)| i.word || matches!(i.text, "." | "-")).filter(|(_, i)| i.word).map(|(j, _)| k + 1 + j).collect();
-            let ends_sentence = items[k + 1 + after.len()..].iter().all(|i| !i.word);
+            let run = items[k + 1..].iter().take_while(|i| i.word || matches!(i.text, "." | "-" | "'" | "’")).count();
+            let after: Vec<usize> = (k + 1..k + 1 + run).filter(|&j| items[j].word).collect();
+            let ends_sentence = items[k + 1 + run..].iter().all(|i| !i.word);
             SubjectWords { words: if ends_sentence { after } else { Vec::new() }, passive: false, coordinated: false }
         } else {
             subject
