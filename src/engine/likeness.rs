@@ -141,6 +141,8 @@ pub struct SideSentences {
     pub(super) words: Vec<usize>,
     /// Per sentence: a heading (a title, a dateline), not a sentence of the body.
     pub(super) headings: Vec<bool>,
+    /// Per sentence: a dateline (a date, with the place it was issued, if any).
+    pub(super) datelines: Vec<bool>,
     /// Per sentence: the party its speaker speaks for, if known.
     pub(super) parties: Vec<Option<String>>,
     /// Per sentence: its features that go on a name begun by the word
@@ -278,16 +280,17 @@ impl SideSentences {
             v.sort_unstable();
             v.dedup();
         }
-        let mut headings = vec![false; n];
+        let (mut headings, mut datelines) = (vec![false; n], vec![false; n]);
         let mut at = 0;
-        for (s, heading) in headings.iter_mut().enumerate() {
+        for s in 0..n {
             let end = at + sentence_of[at..].partition_point(|&x| x == s);
             let own: Vec<&str> = units[at..end].iter().filter(|u| u.word).map(surface).collect();
-            *heading = is_heading(text, p.sentences[s], &own);
+            datelines[s] = is_dateline(&own);
+            headings[s] = datelines[s] || is_title(text, p.sentences[s], &own);
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, parties, name_tails, names, said }
+        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said }
     }
 
     /// How many sentences the side has.
@@ -577,7 +580,13 @@ impl<'a> Scorer<'a> {
         };
         let (x, y) = (all(self.a, left)?, all(self.b, right)?);
         let single = left.0 == left.1 && right.0 == right.1;
-        (x == y && (!x || single)).then_some(x)
+        // A dateline names where its statement was issued: one naming another place is another line.
+        let places = |side: &SideSentences, s: usize| side.features[s].iter().copied().filter(|f| side.party_features.contains(f)).collect::<Vec<u32>>();
+        let elsewhere = x && y && single && (self.a.datelines[left.0] || self.b.datelines[right.0]) && {
+            let (pa, pb) = (places(self.a, left.0), places(self.b, right.0));
+            !pa.is_empty() && !pb.is_empty() && pa.iter().all(|f| !pb.contains(f))
+        };
+        (x == y && (!x || single) && !elsewhere).then_some(x)
     }
 }
 
@@ -632,7 +641,7 @@ fn pair_in_groups(sa: &[(u32, u32)], sb: &[(u32, u32)], fa: &[u32], fb: &[u32], 
 /// ("MOSCOW, February 1", "1 February 2020": a few words naming only places
 /// and a date). A text of one line is its own body, whatever its
 /// punctuation.
-fn is_heading(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
+fn is_title(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
     let own = text[start..end].trim();
     if words.is_empty() {
         return false;
@@ -644,11 +653,15 @@ fn is_heading(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool 
     let last = own.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')', ']']).chars().last();
     let ends_as_sentence = last.is_some_and(|c| ".!?;:…。！？；：".contains(c));
     let begins_as_sentence = own.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
-    let title = line_start && line_end && heads_text && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && words.len() <= HEADING_WORDS;
-    let dateline = words.len() <= DATELINE_WORDS
+    line_start && line_end && heads_text && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && words.len() <= HEADING_WORDS
+}
+
+/// A dateline: a few words with a month or a year, none in lower case but a
+/// month ("Accra, 14th May 2025", "18 February 2025 19:20").
+fn is_dateline(words: &[&str]) -> bool {
+    words.len() <= DATELINE_WORDS
         && words.iter().any(|w| is_month(w) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
-        && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || is_month(w));
-    title || dateline
+        && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || is_month(w))
 }
 
 /// True when a line opens with a list number or letter ("1.", "2)", "a)"):
@@ -764,6 +777,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         party_features: sents.iter().flat_map(|s| s.iter().copied()).filter(|&id| id >= 100).collect(),
         words: sents.iter().map(|s| s.len()).collect(),
         headings: vec![false; sents.len()],
+        datelines: vec![false; sents.len()],
         parties: vec![None; sents.len()],
         name_tails: vec![Vec::new(); sents.len()],
         names: FxHashSet::default(),
@@ -789,6 +803,21 @@ mod tests {
     }
 
     #[test]
+    fn datelines_of_different_places_never_pair() {
+        // 100 and 101 name the two parties' capitals; 10 is the date.
+        let mut a = test_side(&[&[100, 10], &[100, 11]]);
+        let mut b = test_side(&[&[101, 10], &[100, 10]]);
+        for side in [&mut a, &mut b] {
+            side.headings = vec![true, true];
+            side.datelines = vec![true, true];
+        }
+        let links = Links::default();
+        let s = Scorer::new(&a, &b, &links);
+        assert_eq!(s.headings((0, 0), (0, 0)), None, "Athens, 14 March / Amman, March 14");
+        assert_eq!(s.headings((0, 0), (1, 1)), Some(true), "the same place");
+    }
+
+    #[test]
     fn words_two_sentences_alone_share_are_exclusive() {
         // 10 and 11 are said only in the first sentence of each side; 12 in
         // two sentences on the left.
@@ -809,7 +838,7 @@ mod tests {
     /// Whether `text[start..end]` is a heading.
     fn heading(text: &str, start: usize, end: usize) -> bool {
         let words: Vec<&str> = crate::engine::unicode::words(&text[start..end]).collect();
-        is_heading(text, (start, end), &words)
+        is_dateline(&words) || is_title(text, (start, end), &words)
     }
 
     /// Whether each line of `text` is a heading, as (line, heading).
