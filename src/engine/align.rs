@@ -51,12 +51,12 @@ struct Candidate {
 }
 
 /// A pair worth considering: headings with headings or body sentences with
-/// body sentences, acceptable by [`acceptable`]; two ledes on any word
-/// they share.
+/// body sentences, acceptable by [`acceptable`]; two ledes, or two
+/// headlines, on any word they share.
 fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {
     let headings = s.headings(left, right)?;
     let l = s.score(left, right);
-    (acceptable(&l, headings) || s.ledes(left, right) && l.shared >= 1).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
+    (acceptable(&l, headings) || (s.ledes(left, right) || s.titles(left, right)) && l.shared >= 1).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
 }
 
 /// Pairs the sentences of two sides. `links` are the words shared phrases
@@ -103,7 +103,7 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
     // one at hand: only the most promising few are scored in full.
     let mut hits = vec![0.0f64; b.len()];
     let mut touched: Vec<usize> = Vec::new();
-    let ledes = (a.lede(), b.lede());
+    let (ledes, titles) = ((a.lede(), b.lede()), (a.title(), b.title()));
     for (l, features) in a.features.iter().enumerate() {
         // Translations are sorted by key: one key's words follow each other.
         let mut last = None;
@@ -121,9 +121,10 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
             }
         }
         touched.sort_by(|&x, &y| hits[y].total_cmp(&hits[x]).then(x.cmp(&y)));
-        // The ledes are candidates however few words they share (see [`Scorer::ledes`]).
+        // The ledes and the headlines are candidates however few words they share (see [`Scorer::ledes`]).
         let lede = (ledes.0 == Some(l)).then_some(ledes.1).flatten();
-        let mut rights: Vec<usize> = touched.iter().take(2 * MAX_CANDIDATES).chain(&linked[l]).chain(&lede).copied().collect();
+        let title = (titles.0 == Some(l)).then_some(titles.1).flatten();
+        let mut rights: Vec<usize> = touched.iter().take(2 * MAX_CANDIDATES).chain(&linked[l]).chain(&lede).chain(&title).copied().collect();
         rights.sort_unstable();
         rights.dedup();
         for r in touched.drain(..) {
@@ -326,6 +327,19 @@ mod tests {
         // A lede credits no one: an opening speaker's words need the evidence any pair does.
         b.parties[1] = Some(BOTH.into());
         assert_eq!(run(&a, &b), vec![(vec![2], vec![2]), (vec![3], vec![3])]);
+    }
+
+    #[test]
+    fn two_headlines_pair_on_one_word_they_share() {
+        // "PRESS RELEASE" above one headline; the two headlines share one word
+        // ("talks") among many of their own. A dateline is no headline.
+        let mut a = side(&[&[70], &[10, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59], &[30, 31, 32]]);
+        let mut b = side(&[&[10, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69], &[71, 72], &[30, 31, 32]]);
+        a.headings[..2].fill(true);
+        b.headings[..2].fill(true);
+        b.datelines[1] = true;
+        assert_eq!((a.title(), b.title()), (Some(1), Some(0)));
+        assert_eq!(run(&a, &b), vec![(vec![1], vec![0]), (vec![2], vec![2])]);
     }
 
     #[test]

@@ -165,6 +165,13 @@ impl SideSentences {
         self.headings.iter().position(|h| !h).filter(|&i| self.parties[i].is_none())
     }
 
+    /// The headline: the longest of the headings before the body that is no
+    /// dateline (not "PRESS RELEASE" above it).
+    pub fn title(&self) -> Option<usize> {
+        let body = self.headings.iter().position(|h| !h).unwrap_or(self.headings.len());
+        (0..body).filter(|&i| !self.datelines[i]).max_by_key(|&i| (self.words[i], std::cmp::Reverse(i)))
+    }
+
     /// Describes the sentences of one side, compared with a statement in
     /// `against`: country names and demonyms become one concept, and the
     /// words the paraphrase table (and, across languages, the translation
@@ -568,6 +575,12 @@ impl<'a> Scorer<'a> {
     /// of one event open alike, in any language: one word in common pairs them.
     pub fn ledes(&self, left: (usize, usize), right: (usize, usize)) -> bool {
         left.0 == left.1 && right.0 == right.1 && self.a.lede() == Some(left.0) && self.b.lede() == Some(right.0)
+    }
+
+    /// Whether `left` and `right` are the two statements' headlines
+    /// ([`SideSentences::title`]): they name one event, as ledes report it.
+    pub fn titles(&self, left: (usize, usize), right: (usize, usize)) -> bool {
+        left.0 == left.1 && right.0 == right.1 && self.a.title() == Some(left.0) && self.b.title() == Some(right.0)
     }
 
     /// Whether the sentences `left` and `right` are two headings
