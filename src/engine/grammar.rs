@@ -136,7 +136,7 @@ pub const PERSON_TITLES: &[&str] = &[
 /// Words that qualify a title ("Foreign", "Prime", "of the"): skipped
 /// between a party, a title and a name.
 pub const TITLE_WORDS: &[&str] = &[
-    "foreign", "state", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
+    "foreign", "state", "council", "cabinet", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
     "affairs", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom",
     "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
     "республика", "королевства", "королевство", "по", "иностранным", "делам", "государственный", "государственного",

@@ -85,10 +85,13 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         if start > 0 {
             cuts.push(start);
         }
-        // Full-width terminators, which UAX #29 does not always end on.
+        // Full-width terminators, which UAX #29 does not always end on, with
+        // the closing quotes and brackets after them ("。”").
         for (i, c) in s.char_indices() {
             if matches!(c, '。' | '！' | '？' | '\n') {
-                let at = start + i + c.len_utf8();
+                let after = &s[i + c.len_utf8()..];
+                let closing = if c == '\n' { 0 } else { after.len() - after.trim_start_matches(['”', '’', '」', '』', '）', '》', '»', '"', ')']).len() };
+                let at = start + i + c.len_utf8() + closing;
                 if at < start + s.len() {
                     cuts.push(at);
                 }
@@ -268,6 +271,7 @@ mod tests {
     fn sentences_split_at_full_stops_and_ideographic_stops() {
         assert_eq!(sents("One two. Three four."), vec!["One two. ", "Three four."]);
         assert_eq!(sents("王毅说。拉夫罗夫说！好"), vec!["王毅说。", "拉夫罗夫说！", "好"]);
+        assert_eq!(sents("他强调：“大门越开越大。”双方同意。"), vec!["他强调：“大门越开越大。”", "双方同意。"], "a closing quote stays");
     }
 
     #[test]
