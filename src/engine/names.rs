@@ -460,13 +460,14 @@ impl Names {
             ZH_TITLES.iter().filter(|t| t.chars().count() <= chars.len() - at && t.chars().zip(&chars[at..]).all(|(c, s)| s.chars().eq(std::iter::once(c)))).map(|t| deputy + t.chars().count()).max()
         };
         // A minister after the ministry's name, after the party or another of the person's titles
-        // ("赞比亚外交和国际合作部长", "副首相兼外交与国际合作大臣"): the title runs to 部长 or 大臣. The
+        // ("赞比亚外交和国际合作部长", "副首相兼外交与国际合作大臣", "孟加拉国临时政府外交顾问"): the
+        // title runs to the next title (部长, 大臣, 顾问). The
         // ministry's name holds no "with" (同; 与 or 和 before a party: between portfolios they are "and")
         // nor the call's verb (通电话, 会见, 表示).
         let with = |i: usize| chars[i] == "同" || (chars[i] == "与" || chars[i] == "和") && party_at(&chars[i + 1..]).is_some();
         let ministry = |j: usize| {
             (j + 1..chars.len().min(j + 14))
-                .find(|&m| chars[m..].starts_with(&["部", "长"]) || chars[m..].starts_with(&["大", "臣"]))
+                .find(|&m| title_at(m).is_some())
                 .filter(|&m| (j..m).all(|i| !with(i) && !["通", "会", "表", "说"].contains(&chars[i])))
         };
         let mut k = 0;
