@@ -113,8 +113,9 @@ RUSSIAN = re.compile(r"^[а-яё][а-яё\- ]*$")
 
 
 def clean(name):
-    """A name as a text writes it: no parenthetical, "and" for "&", "Saint" for "St."."""
-    name = re.sub(r"\s*\(.*?\)", "", name).replace("’", "'").strip()
+    """A name as a text writes it: no parenthetical, "and" for "&", "Saint" for "St.", no
+    stress mark (a dictionary's accent on a Russian vowel: "Респу́блика")."""
+    name = re.sub(r"\s*\(.*?\)", "", name).replace("’", "'").replace("\u0301", "").strip()
     return name
 
 
