@@ -30,6 +30,8 @@ pub struct Classes(u8);
 impl Classes {
     /// A joint act alone.
     pub const JOINT: Classes = Classes(1 << Class::Joint as u8);
+    /// A joint act in the passive ("уделено": attention was paid).
+    pub const JOINT_PASSIVE: Classes = Classes(1 << Class::Joint as u8 | PASSIVE);
 
     /// True when the form has this class.
     pub fn has(self, c: Class) -> bool {

@@ -609,6 +609,9 @@ mod tests {
         let got = run(&[ru]);
         assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "a short passive participle: {got:?}");
         assert_eq!(got[0][2].1.as_deref(), Some(BOTH));
+        let ru = "Министр иностранных дел Чили Ана Лима провела переговоры с министром иностранных дел Ганы Кофи Менсой.\n\
+                  Особое внимание уделено энергетике.";
+        assert_eq!(run(&[ru])[0][1].1.as_deref(), Some(BOTH), "уделено: a passive without было");
     }
 
     #[test]

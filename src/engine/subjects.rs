@@ -436,7 +436,8 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // "The sides paid attention to", "Особое внимание было уделено".
         let near = &words[n.saturating_sub(3)..(n + 3).min(words.len())];
         if listed(ATTENTION_VERBS, words[n]) && near.iter().any(|w| listed(&["attention", "внимание"], w)) {
-            classes = Classes::JOINT;
+            // The Russian passive needs no "было" ("Особое внимание уделено ...").
+            classes = if listed(&["уделено", "уделялось", "уделяется"], words[n]) { Classes::JOINT_PASSIVE } else { Classes::JOINT };
         }
         let contact_phrase = contact_phrase(&words, n);
         // "Paris and Riyadh will continue ...", "The two sides will ...": what the
