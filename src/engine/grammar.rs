@@ -128,7 +128,7 @@ pub const PERSON_TITLES: &[&str] = &[
     "chairperson", "chair", "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "leader",
     "envoy", "representative", "director-general", "secretary-general", "commissioner", "chancellor", "king",
     "queen", "prince", "princess", "emir", "sultan", "sheikh", "governor", "senator", "mayor", "head", "director",
-    "deputy", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "madam", "sir", "excellency", "pm", "fm", "vp", "министр", "министра",
+    "deputy", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "madam", "sir", "excellency", "pm", "fm", "eam", "vp", "министр", "министра",
     "министром", "министру", "президент", "президента", "президентом", "глава", "главой", "главы", "председатель",
     "председателем", "председателя", "госсекретарь", "премьер-министр", "посол", "канцлер", "король", "принц",
 ];

@@ -492,7 +492,10 @@ impl Names {
             let mut end = j;
             // A stop character followed by another is the name's own ("吴景和同…": 和 is the name's, 同 "with").
             let stops = |k: usize| STOP.contains(&chars[k]) && !(k + 1 < chars.len() && STOP.contains(&chars[k + 1]) && k > j);
-            let ends = |k: usize| stops(k) || title_at(k).is_some() || party_at(&chars[k..]).is_some() || super::reporting::zh_verb_at(&chars[k..]).is_some();
+            // (A number is no part of a name: "国家主席习近平5日上午".)
+            let ends = |k: usize| {
+                stops(k) || !chars[k].chars().all(super::lang::is_cjk) || title_at(k).is_some() || party_at(&chars[k..]).is_some() || super::reporting::zh_verb_at(&chars[k..]).is_some()
+            };
             while end < chars.len() && end - j < ZH_NAME_CHARS && !ends(end) {
                 end += 1;
             }

@@ -188,7 +188,8 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
             Own::Nothing => match (&quote_speakers[k], &address, &running) {
                 (Some(q), _, _) => go_on(q),
                 (None, Some(a), _) => go_on(a),
-                (None, None, Some(r)) => go_on(r),
+                // A speaker goes on in "he", not in their own name ("... the invitation for Putin").
+                (None, None, Some(r)) if !names_speaker(spans[k], r) => go_on(r),
                 _ => None,
             },
         };
@@ -353,6 +354,12 @@ fn address_speaker(text: &str, spans: &[&[Item]], names: &Names, ctx: &Context, 
         return Some(Speaker { name: text[range.start..range.end].to_owned(), party: who.party().map(str::to_owned), mention: None, said: range });
     }
     None
+}
+
+/// True when a sentence names a person speaker by a word of their name.
+fn names_speaker(items: &[Item], speaker: &Speaker) -> bool {
+    let name: Vec<&str> = speaker.name.split_whitespace().filter(|w| w.chars().count() > 2 && super::names::is_name_word(w)).collect();
+    items.iter().any(|i| i.word && name.contains(&i.text))
 }
 
 /// The bytes from the first word of some items to the last.
@@ -539,6 +546,22 @@ mod tests {
         assert_eq!(got[0][2].1.as_deref(), Some("Peru"), "the quotation after it");
         assert_eq!(got[0][3].1.as_deref(), Some("Peru"));
         assert_eq!(got[0][4].1.as_deref(), Some("Oman"), "said after a long quotation");
+    }
+
+    #[test]
+    fn a_speaker_goes_on_in_he_not_in_their_own_name() {
+        let t = "President Ana Duarte of Brazil spoke with President Jomo Otieno of Kenya.\n\
+                 Otieno said he supported the agenda. The president renewed the invitation for Otieno to visit Brasília.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some("Kenya"));
+        assert_ne!(got[0][2].1.as_deref(), Some("Kenya"), "a sentence naming Otieno is not Otieno's: {got:?}");
+    }
+
+    #[test]
+    fn a_chinese_name_ends_before_a_date() {
+        let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
+        let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";
+        assert_eq!(run(&[t, en])[0][1].1.as_deref(), Some("China"));
     }
 
     #[test]
