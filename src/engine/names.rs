@@ -674,6 +674,11 @@ impl Names {
         holders.iter().all(|p| *p == first).then_some(first)
     }
 
+    /// True when the statements introduce an official of `party` with this title.
+    pub(super) fn has_title(&self, title: &str, party: &str) -> bool {
+        self.titles.iter().any(|(t, p)| t == title && *p == party)
+    }
+
     /// A person's gender, if an honorific showed it.
     pub(super) fn gender(&self, word: &str) -> Option<Gender> {
         let key = self.lookup_key(word);

@@ -558,6 +558,14 @@ mod tests {
     }
 
     #[test]
+    fn a_title_alone_after_a_quotation_is_the_last_speakers() {
+        let t = "The President of Kenya, Jomo Otieno, spoke with the President of Brazil, Ana Duarte.\n\
+                 Otieno denounced the attacks. “Kenya will never bow to threats,” the President stated.";
+        let got = run(&[t]);
+        assert_eq!(got[0][2].1.as_deref(), Some("Kenya"), "{got:?}");
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

@@ -305,10 +305,20 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     // A title alone stands for the one person who holds it ("the Prime Minister").
     if let Some(key) = title_key(words) {
         // Its own official's, when the statement introduced one with this title without a country; else
-        // the one holder the statements introduce, the last one this statement named, its own side's,
-        // or the one holder of a longer title ("Crown Prince and Prime Minister").
+        // the last speaker's, if it is their title; the one holder the statements introduce, the last
+        // one this statement named, its own side's, or the one holder of a longer title ("Crown Prince
+        // and Prime Minister").
         let own = ctx.statement.and_then(|s| names.own_title(s, &key));
+        // The last speaker, when this is their title ("…,” the Foreign Minister stated).
+        let holds = |title: &str| key.split(' ').all(|w| title.split(' ').any(|t| t == w));
+        let speaking = ctx.last.as_ref().filter(|s| {
+            let same = |m: &&Mention| m.name.split_whitespace().any(|w| s.name.split_whitespace().any(|v| v == w));
+            let title = ctx.people.iter().rev().find(same).and_then(|m| m.title.clone());
+            title.or_else(|| title_key(&s.name.split_whitespace().collect::<Vec<_>>())).is_some_and(|t| holds(&t))
+                || s.party.as_deref().is_some_and(|p| names.has_title(&key, p))
+        });
         let party = own
+            .or_else(|| speaking.and_then(|s| s.party.as_deref()).and_then(super::parties::key))
             .or_else(|| names.title_party(&key, false))
             .or_else(|| ctx.people.iter().rev().find(|m| m.title.as_deref() == Some(key.as_str())).and_then(|m| m.party))
             .or(ctx.home)
