@@ -126,7 +126,7 @@ pub const PARTY_HEADS: &[&str] = &[
 pub const PERSON_TITLES: &[&str] = &[
     "minister", "president", "councilor", "councillor", "secretary", "premier", "chairman", "chairwoman",
     "chairperson", "chair", "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "leader",
-    "envoy", "representative", "director-general", "secretary-general", "commissioner", "chancellor", "king",
+    "envoy", "representative", "counterpart", "director-general", "secretary-general", "commissioner", "chancellor", "king",
     "queen", "prince", "princess", "emir", "sultan", "sheikh", "governor", "senator", "mayor", "head", "director",
     "deputy", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "madam", "sir", "excellency", "pm", "fm", "eam", "vp", "министр", "министра",
     "министром", "министру", "президент", "президента", "президентом", "глава", "главой", "главы", "председатель",

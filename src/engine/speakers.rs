@@ -566,6 +566,15 @@ mod tests {
     }
 
     #[test]
+    fn a_counterpart_introduced_with_a_country_tells_the_statements_own_side() {
+        let t = "Slovakia is ready to buy more grain, Minister of Foreign Affairs Tomas Varga said on Monday \
+                 after talks with his Austrian counterpart, Eva Lind.\n\
+                 Tomas Varga added that rail links mattered.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some("Slovakia"), "the other side's counterpart makes Varga this side's: {got:?}");
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

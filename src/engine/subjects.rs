@@ -302,8 +302,9 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         }
         return Some(Who::Person(person_words.join(" "), party));
     }
-    // A title alone stands for the one person who holds it ("the Prime Minister").
-    if let Some(key) = title_key(words) {
+    // A title alone stands for the one person who holds it ("the Prime Minister"); a counterpart is
+    // the other side's (below).
+    if let Some(key) = title_key(words).filter(|_| !listed(&["counterpart", "colleague"], &head)) {
         // Its own official's, when the statement introduced one with this title without a country; else
         // the last speaker's, if it is their title; the one holder the statements introduce, the last
         // one this statement named, its own side's, or the one holder of a longer title ("Crown Prince
@@ -323,10 +324,6 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
             .or_else(|| ctx.people.iter().rev().find(|m| m.title.as_deref() == Some(key.as_str())).and_then(|m| m.party))
             .or(ctx.home)
             .or_else(|| names.title_party(&key, true));
-        if listed(&["counterpart", "colleague"], &head) {
-            let other = ctx.last.as_ref().and_then(|s| s.party.as_deref()).and_then(|p| names.other(p));
-            return Some(Who::Person(words.join(" "), other));
-        }
         return Some(Who::Person(words.join(" "), party));
     }
     if listed(&["counterpart", "colleague", "коллега"], &head) {
