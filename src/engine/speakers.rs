@@ -60,6 +60,13 @@ pub(super) struct Mention {
     pub(super) title: Option<String>,
 }
 
+impl Mention {
+    /// True when `name` names this person, in full or in part ("Хуан Перес", "Перес").
+    pub(super) fn is_named(&self, name: &str) -> bool {
+        self.name.split_whitespace().any(|w| name.split_whitespace().any(|v| v == w))
+    }
+}
+
 /// What earlier sentences tell the next one.
 #[derive(Default)]
 pub(super) struct Context {
@@ -144,8 +151,7 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
                             ctx.learn_gender(&name, g);
                         }
                         // The same person named again, in full or in part ("Хуан Перес", "Перес").
-                        let same = |m: &Mention| m.name.split_whitespace().any(|w| name.split_whitespace().any(|v| v == w));
-                        let earlier = ctx.people.iter().position(same).map(|i| ctx.people.remove(i));
+                        let earlier = ctx.people.iter().position(|m| m.is_named(&name)).map(|i| ctx.people.remove(i));
                         let known = names_gender(names, &name).or(gender).or(earlier.as_ref().and_then(|m| m.gender));
                         let title = title.or(earlier.and_then(|m| m.title));
                         ctx.people.push(Mention { name, party, gender: known, title });

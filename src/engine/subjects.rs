@@ -313,8 +313,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         // The last speaker, when this is their title ("…,” the Foreign Minister stated).
         let holds = |title: &str| key.split(' ').all(|w| title.split(' ').any(|t| t == w));
         let speaking = ctx.last.as_ref().filter(|s| {
-            let same = |m: &&Mention| m.name.split_whitespace().any(|w| s.name.split_whitespace().any(|v| v == w));
-            let title = ctx.people.iter().rev().find(same).and_then(|m| m.title.clone());
+            let title = ctx.people.iter().rev().find(|m| m.is_named(&s.name)).and_then(|m| m.title.clone());
             title.or_else(|| title_key(&s.name.split_whitespace().collect::<Vec<_>>())).is_some_and(|t| holds(&t))
                 || s.party.as_deref().is_some_and(|p| names.has_title(&key, p))
         });
@@ -611,7 +610,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // The subject of the event told comes last, as a speaker does: "She" in the next
         // sentence is who spoke to someone, not whom she spoke to.
         if let Some((Who::Person(n, _), ..)) = &earlier {
-            if let Some(k) = people.iter().position(|m| m.name.split_whitespace().any(|w| n.split_whitespace().any(|v| v == w))) {
+            if let Some(k) = people.iter().position(|m| m.is_named(n)) {
                 let subject = people.remove(k);
                 people.push(subject);
             }
