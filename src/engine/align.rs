@@ -56,7 +56,7 @@ struct Candidate {
 fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {
     let headings = s.headings(left, right)?;
     let l = s.score(left, right);
-    (acceptable(&l, headings) || (s.ledes(left, right) || s.titles(left, right)) && l.shared >= 1).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
+    (acceptable(&l, headings) || s.openings(left, right) && l.shared >= 1).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
 }
 
 /// Pairs the sentences of two sides. `links` are the words shared phrases
@@ -103,7 +103,6 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
     // one at hand: only the most promising few are scored in full.
     let mut hits = vec![0.0f64; b.len()];
     let mut touched: Vec<usize> = Vec::new();
-    let (ledes, titles) = ((a.lede(), b.lede()), (a.title(), b.title()));
     for (l, features) in a.features.iter().enumerate() {
         // Translations are sorted by key: one key's words follow each other.
         let mut last = None;
@@ -121,10 +120,9 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
             }
         }
         touched.sort_by(|&x, &y| hits[y].total_cmp(&hits[x]).then(x.cmp(&y)));
-        // The ledes and the headlines are candidates however few words they share (see [`Scorer::ledes`]).
-        let lede = (ledes.0 == Some(l)).then_some(ledes.1).flatten();
-        let title = (titles.0 == Some(l)).then_some(titles.1).flatten();
-        let mut rights: Vec<usize> = touched.iter().take(2 * MAX_CANDIDATES).chain(&linked[l]).chain(&lede).chain(&title).copied().collect();
+        // The ledes and the headlines are candidates however few words they share (see [`Scorer::openings`]).
+        let openings = s.opening_pairs.iter().filter(|o| o.0 == l).map(|o| o.1);
+        let mut rights: Vec<usize> = touched.iter().take(2 * MAX_CANDIDATES).chain(&linked[l]).copied().chain(openings).collect();
         rights.sort_unstable();
         rights.dedup();
         for r in touched.drain(..) {

@@ -13,7 +13,7 @@
 //! themselves, and a heading (a title, a dateline) pairs only with a
 //! heading. Some is enough however long the sentences: two meaningful words
 //! (or a phrase) that the two sentences alone say in their statements; and
-//! two ledes, which report the one event, need only a word in common.
+//! two ledes, or two headlines, which name the one event, need only a word in common.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -402,6 +402,9 @@ pub struct Scorer<'a> {
     /// Likeness already found, by (left, right): pairing asks for the same
     /// pair and merge from both of its sentences.
     known: RefCell<FxHashMap<((usize, usize), (usize, usize)), Likeness>>,
+    /// The two ledes and the two headlines, as (left, right) sentences
+    /// ([`Scorer::openings`]).
+    pub opening_pairs: [(usize, usize); 2],
 }
 
 /// How alike two groups of sentences are.
@@ -470,7 +473,11 @@ impl<'a> Scorer<'a> {
         let mut parties: Vec<u32> = a.party_features.union(&b.party_features).copied().collect();
         parties.sort_unstable_by_key(|&id| (std::cmp::Reverse(both(id)), id));
         parties.truncate(2);
-        Scorer { a, b, links, weight, senses, parties, df, across, mute, known: RefCell::default() }
+        let openings = [(a.lede(), b.lede()), (a.title(), b.title())].map(|pair| match pair {
+            (Some(l), Some(r)) => (l, r),
+            _ => (usize::MAX, usize::MAX),
+        });
+        Scorer { a, b, links, weight, senses, parties, df, across, mute, known: RefCell::default(), opening_pairs: openings }
     }
 
     /// How alike sentences `left` and `right` are.
@@ -569,18 +576,13 @@ impl<'a> Scorer<'a> {
             || self.senses[m][added].iter().filter(|s| translated(s)).any(|(key, _)| self.senses[t][other].iter().any(|(k, _)| k == key))
     }
 
-    /// Whether `left` and `right` are the two statements' ledes: each one's
-    /// first sentence after its headings, credited to no one (the report of
-    /// the event itself: "X held talks with Y in Z on ..."). Two statements
-    /// of one event open alike, in any language: one word in common pairs them.
-    pub fn ledes(&self, left: (usize, usize), right: (usize, usize)) -> bool {
-        left.0 == left.1 && right.0 == right.1 && self.a.lede() == Some(left.0) && self.b.lede() == Some(right.0)
-    }
-
-    /// Whether `left` and `right` are the two statements' headlines
-    /// ([`SideSentences::title`]): they name one event, as ledes report it.
-    pub fn titles(&self, left: (usize, usize), right: (usize, usize)) -> bool {
-        left.0 == left.1 && right.0 == right.1 && self.a.title() == Some(left.0) && self.b.title() == Some(right.0)
+    /// Whether `left` and `right` are the two statements' ledes (each one's
+    /// first sentence after its headings, credited to no one: the report of
+    /// the event itself, "X held talks with Y in Z on ...") or their two
+    /// headlines ([`SideSentences::title`]). Two statements of one event
+    /// open alike, in any language: one word in common pairs them.
+    pub fn openings(&self, left: (usize, usize), right: (usize, usize)) -> bool {
+        left.0 == left.1 && right.0 == right.1 && self.opening_pairs.contains(&(left.0, right.0))
     }
 
     /// Whether the sentences `left` and `right` are two headings
