@@ -125,7 +125,7 @@ pub const PARTY_HEADS: &[&str] = &[
 /// the person who holds it ("the President", "The Chairperson").
 pub const PERSON_TITLES: &[&str] = &[
     "minister", "president", "councilor", "councillor", "secretary", "premier", "chairman", "chairwoman",
-    "chairperson", "chair", "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "leader",
+    "chairperson", "chair", "ambassador", "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "leader", "statesman", "stateswoman",
     "envoy", "representative", "counterpart", "director-general", "secretary-general", "commissioner", "chancellor", "king",
     "queen", "prince", "princess", "emir", "sultan", "sheikh", "governor", "senator", "mayor", "head", "director",
     "deputy", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "madam", "sir", "excellency", "pm", "fm", "eam", "vp", "министр", "министра",
@@ -178,7 +178,7 @@ pub const ZH_TITLES: &[&str] = &[
 /// Chinese adverbs between a subject and its verb ("双方一致认为", "他还表示").
 pub const ZH_ADVERBS: &[&str] = &[
     "也", "还", "均", "都", "再次", "一致", "高度", "同时", "进一步", "特别", "亦", "并", "则", "积极", "充分", "完全", "首先",
-    "坚定", "坚决", "始终", "一贯", "将",
+    "坚定", "坚决", "始终", "一贯", "将", "共同", "一道", "一起", "又", "仍", "已", "曾",
 ];
 
 /// Chinese subjects that are both parties ("双方", "两国", "两国元首").

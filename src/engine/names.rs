@@ -35,6 +35,8 @@ pub struct Names {
     /// Titles ("president", "foreign minister") and the parties of the people introduced with them.
     titles: Vec<(String, &'static str)>,
     gender: Vec<(String, Gender)>,
+    /// Names introduced with a style ("His Highness Prince Mansour"): the style and the name's key.
+    styled: Vec<(String, String)>,
     /// How often each party is named in the two statements.
     named: Counts,
     /// Officials introduced by title alone, with the party of the official beside them.
@@ -181,7 +183,11 @@ pub(super) fn is_name_word(word: &str) -> bool {
 
 #[inline(never)]
 pub(super) fn is_title(word: &str) -> bool {
-    listed(PERSON_TITLES, word) || listed(TITLE_WORDS, word)
+    listed(PERSON_TITLES, word) || listed(TITLE_WORDS, word) || is_cyrillic(word) && listed(PERSON_TITLES, &title_base(word))
+}
+
+fn is_cyrillic(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
 }
 
 /// True when the words before or after `words[i..i + n]` are a name that is
@@ -190,6 +196,9 @@ pub(super) fn beside_name(words: &[&str], i: usize, n: usize) -> bool {
     let name = |w: &str| is_name_word(w) && form_at(&[w]).is_none();
     (i > 0 && name(words[i - 1])) || words.get(i + n).is_some_and(|w| name(w))
 }
+
+/// Styles that stand for the person they address ("His Highness affirmed").
+pub(super) const PERSONAL_STYLES: &[&str] = &["highness", "majesty", "excellency"];
 
 /// Words of a title that are style, not office ("His Royal Highness", "Mr",
 /// "of the Republic"): left out of a title's key.
@@ -200,13 +209,66 @@ const STYLES: &[&str] = &[
 
 /// The title words of `words` as one key: "Foreign Minister" → "foreign
 /// minister" (qualifiers like "of", "the" and party names left out).
+/// A title word in the form a key compares: lower case, and a Russian title
+/// in the nominative ("Министра", "министром" → "министр"; "главой" →
+/// "глава"), by the case endings of Russian nouns.
+fn title_base(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if !is_cyrillic(&lower) {
+        return lower;
+    }
+    for ending in ["ом", "ем", "ой", "ей", "а", "у", "е", "ы", "я", "ю", "и"] {
+        if let Some(stem) = lower.strip_suffix(ending) {
+            for base in [stem.to_owned(), format!("{stem}ь"), format!("{stem}а")] {
+                if base != lower && listed(PERSON_TITLES, &base) {
+                    return base;
+                }
+            }
+        }
+    }
+    lower
+}
+
 pub(super) fn title_key(words: &[&str]) -> Option<String> {
     let key: Vec<String> = words
         .iter()
         .filter(|w| is_title(w) && !listed(STYLES, w))
-        .map(|w| w.to_lowercase())
+        .map(|w| title_base(w))
         .collect();
     key.iter().any(|w| listed(PERSON_TITLES, w)).then(|| key.join(" "))
+}
+
+/// A sentence without the portfolios an official's title enumerates between
+/// commas ("Minister of Foreign Affairs, Migration and Tunisians Abroad,
+/// Mohamed Ben Slimane"): capitalized words joined by "and", after a title
+/// that names its portfolio ("… of Foreign Affairs"), and before the next
+/// comma. What is left reads "Minister of Foreign Affairs Mohamed Ben
+/// Slimane", a title and a name.
+fn without_portfolio_lists<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
+    let joining = |w: &str| listed(&["and", "of", "for", "the", "&"], w);
+    let mut out: Vec<Item<'t>> = Vec::with_capacity(items.len());
+    let mut k = 0;
+    while k < items.len() {
+        if items[k].text == "," {
+            // The title before the comma: a person's title, then "of" or "for" and its portfolio.
+            let title: Vec<&str> = out.iter().rev().take_while(|i| i.word).map(|i| i.text).collect();
+            let names_portfolio = title.first().is_some_and(|w| w.starts_with(char::is_uppercase))
+                && title.iter().position(|w| listed(&["of", "for"], w)).is_some_and(|of| title[of..].iter().any(|w| listed(PERSON_TITLES, w)));
+            let end = k + 1 + items[k + 1..].iter().take_while(|i| i.word).count();
+            let list = &items[k + 1..end];
+            let enumerates = list.len() >= 2
+                && list.iter().all(|i| i.text.starts_with(char::is_uppercase) || joining(i.text))
+                && list.iter().any(|i| listed(&["and", "&"], i.text))
+                && list.last().is_some_and(|i| !joining(i.text));
+            if names_portfolio && enumerates && items.get(end).is_some_and(|i| i.text == ",") {
+                k = end + 1;
+                continue;
+            }
+        }
+        out.push(items[k]);
+        k += 1;
+    }
+    out
 }
 
 impl Names {
@@ -245,6 +307,7 @@ impl Names {
     /// Introductions within one sentence: runs of words between punctuation,
     /// and appositions ("Wang Yi, Foreign Minister of China").
     fn learn_sentence(&mut self, items: &[Item]) {
+        let items = &without_portfolio_lists(items);
         let mut marked: Vec<&'static str> = Vec::new();
         let mut unmarked: Vec<(Option<String>, Vec<String>)> = Vec::new();
         // (The enumeration comma lists a ministry's portfolios: "外交、国际合作和对外贸易部长".)
@@ -324,6 +387,13 @@ impl Names {
                 let mut m = comma + 1;
                 while m < items.len() && (items[m].text == "." || items[m].word && listed(PERSON_TITLES, items[m].text)) {
                     m += 1;
+                }
+                // An organization's office held by an official with a title of their own ("As
+                // Chairperson of the African Union, President Ngongo"): a second role, not the side
+                // they speak for.
+                let own_title = items[comma + 1..m].iter().any(|i| i.word && !listed(HONORIFICS, i.text.trim_end_matches('.')));
+                if own_title && super::parties::kind(party) == Some(super::parties::Kind::Organization) {
+                    continue;
                 }
                 // A name may hold particles in lower case ("Khalifa bin Saad Al-Marri", "Ana de la Cruz").
                 let particle = |m: usize| {
@@ -527,6 +597,9 @@ impl Names {
     }
 
     fn honorific(&mut self, before: &[&str], names: &[&str]) {
+        for style in before.iter().filter(|w| listed(PERSONAL_STYLES, w)) {
+            self.styled.extend(names.iter().map(|n| (style.to_lowercase(), name_key(n))));
+        }
         let gender = if before.iter().any(|w| listed(MALE, w.trim_end_matches('.'))) {
             Gender::Male
         } else if before.iter().any(|w| listed(FEMALE, w.trim_end_matches('.'))) {
@@ -675,8 +748,18 @@ impl Names {
     }
 
     /// True when the statements introduce an official of `party` with this title.
+    /// a longer one holds counts: "the Minister" is the "Minister of Foreign
+    /// Affairs".
     pub(super) fn has_title(&self, title: &str, party: &str) -> bool {
-        self.titles.iter().any(|(t, p)| t == title && *p == party)
+        self.titles.iter().any(|(t, p)| *p == party && title.split(' ').all(|w| t.split(' ').any(|v| v == w)))
+    }
+
+    /// The party of the officials the statements introduce with this style
+    /// ("highness"), for "His Highness" alone; `None` unless one party's.
+    pub(super) fn styled_party(&self, style: &str) -> Option<&'static str> {
+        let mut parties = self.styled.iter().filter(|(s, _)| s == style).map(|(_, n)| self.party_of(n));
+        let first = parties.next()??;
+        parties.all(|p| p == Some(first)).then_some(first)
     }
 
     /// A person's gender, if an honorific showed it.

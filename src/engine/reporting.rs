@@ -144,8 +144,10 @@ pub fn verb_at(word: &str, next: Option<&str>) -> (Classes, usize) {
         return (Classes::default(), 1);
     }
     let lex = lexicon();
-    let lower = word.to_lowercase();
-    if let Some(next) = next {
+    // "ё" is written "е" as often as not ("подчёркнута", "подчеркнута"): the lexicon has "е".
+    let lower = word.to_lowercase().replace('ё', "е");
+    // "Upon" is the formal "on" of phrasal verbs ("touched upon", "called upon").
+    if let Some(next) = next.map(|n| if n == "upon" { "on" } else { n }) {
         let phrasal = lex.phrasal.iter().filter(|(w, p, _)| *w == lower && p == next).fold(Classes::default(), |a, (_, _, c)| Classes(a.0 | c.0));
         if phrasal.any() {
             return (phrasal, 2);

@@ -813,4 +813,69 @@ mod tests {
         assert_eq!(continued(3), Some((Some("Peru"), true)), "a cited organization does not take over");
         assert!(got[4].is_none(), "a new paragraph starts afresh");
     }
+
+    #[test]
+    fn a_title_that_lists_its_portfolios_between_commas() {
+        let tonga = "Minister of Foreign Affairs, Trade and Tourism, Mr. Sione Vea, received a call from his Icelandic counterpart, \
+                     Ms. Anna Jónsdóttir, Minister for Foreign Affairs of Iceland.\n\n\
+                     The Minister underlined Tonga's interest in fisheries. For her part, the Icelandic Minister stressed climate finance. \
+                     Mr. Vea welcomed the offer. The Minister also highlighted the needs of small island states.";
+        let iceland = "Minister for Foreign Affairs Anna Jónsdóttir spoke with Tonga's Minister of Foreign Affairs, Trade and Tourism, \
+                       Sione Vea.\n\nMinister Vea described Tonga's fisheries policy.";
+        let got = run(&[tonga, iceland]);
+        assert_eq!(got[0][1].1.as_deref(), Some("Tonga"), "the statement's own minister, introduced with his portfolios: {got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some("Iceland"));
+        assert_eq!(got[0][3], chip("Mr. Vea", "Tonga"), "the name after the portfolios, not a portfolio (\"Trade\")");
+        assert_eq!(got[0][4].1.as_deref(), Some("Tonga"), "the last speaker's title: theirs, not the other minister's");
+        assert_eq!(got[1][1], chip("Minister Vea", "Tonga"), "introduced with a country and his portfolios");
+    }
+
+    #[test]
+    fn russian_titles_in_any_case_and_the_role_one_speaks_in() {
+        let t = "Состоялись переговоры Министра иностранных дел Эстонии Яана Тамма с Министром иностранных дел Мальты Марией Борг.\n\
+                 Я.Тамм отметил важность торговли. Министр подчеркнул, что эстонская сторона готова к сотрудничеству.\n\
+                 Президент Малави как действующий Председатель Африканского союза проинформировал о ситуации в регионе.";
+        let got = run(&[t]);
+        assert_eq!(got[0][2].1.as_deref(), Some("Estonia"), "\"Министр\" is the last speaker's, introduced as \"Министра\": {got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some("Malawi"), "\"как …\": the role, not the subject");
+    }
+
+    #[test]
+    fn an_office_of_an_organization_is_a_role_not_a_side() {
+        let t = "The President of the Republic, Peter Banda, held a telephone conversation with the President of Iceland, Anna Jónsdóttir, on relations between Malawi and Iceland.\n\n\
+                 As Chairperson of the African Union, President Peter Banda briefed his counterpart on the peace efforts. \
+                 The two statesmen discussed trade. The Malawian statesman also called for reform of the Security Council.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some("Malawi"), "the chair of an organization speaks for their own side: {got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some(BOTH), "\"statesmen\": the plural of a title");
+        assert_eq!(got[0][3].1.as_deref(), Some("Malawi"), "\"statesman\" is a title");
+    }
+
+    #[test]
+    fn a_style_alone_is_the_official_introduced_with_it() {
+        let t = "MUSCAT -- His Highness Sheikh Ali bin Saif, Minister of Foreign Affairs, held a phone call with Iceland's Minister for \
+                 Foreign Affairs, Anna Jónsdóttir.\n\nThe Icelandic minister stressed climate finance. \
+                 His Highness affirmed Oman's keenness to develop cooperation with Iceland. He also underscored the role of dialogue.";
+        let got = run(&[t]);
+        assert_eq!(got[0][2], chip("His Highness", "Oman"), "{got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some("Oman"), "\"he\": His Highness, the last speaker");
+    }
+
+    #[test]
+    fn a_quotation_is_its_frames_not_the_verbs_it_quotes() {
+        let ru = "Министр иностранных дел Эстонии Яан Тамм провел переговоры с Министром иностранных дел Мальты Марией Борг.\n\
+                  Стороны обсудили торговлю. «Мы ценим наше партнерство. Развитие связей отвечает интересам обеих стран», — заявил Я.Тамм.\n\
+                  Подчёркнута обоюдная приверженность сотрудничеству. Стороны также затронули вопросы энергетики.";
+        let got = run(&[ru]);
+        assert_eq!(got[0][3].1.as_deref(), Some("Estonia"), "«…», — заявил X: X's, not the quoted sentence's subject: {got:?}");
+        assert_eq!(got[0][4].1.as_deref(), Some(BOTH), "a joint passive written with ё");
+        let en = "Estonian Foreign Minister Jaan Tamm met Maltese Foreign Minister Maria Borg.\n\n\
+                  \"We value this partnership. Closer ties serve the interests of both countries,\" Tamm said. \
+                  The ministers touched upon energy security.";
+        let got = run(&[en]);
+        assert_eq!(got[0][2].1.as_deref(), Some("Estonia"), "straight quotes: {got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some(BOTH), "\"touched upon\" is \"touched on\"");
+        let zh = "爱沙尼亚外长塔姆同马耳他外长博格举行会谈。会谈后，两国外长共同签署了合作文件。";
+        assert_eq!(run(&[zh])[0][1].1.as_deref(), Some(BOTH), "共同: an adverb between subject and verb");
+    }
 }

@@ -18,7 +18,7 @@ use super::grammar::{
 };
 use super::lang::{script_of, Script};
 use super::model::ByteRange;
-use super::names::{beside_name, is_name_word, is_title, title_key, Gender, Item, Names};
+use super::names::{beside_name, is_name_word, is_title, title_key, Gender, Item, Names, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
 use super::reporting::{verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
@@ -95,10 +95,15 @@ fn is_adverb(word: &str) -> bool {
 }
 
 /// The plural of a person's title, as English forms it ("Secretaries",
-/// "Prime Ministers", "Chancellors"): officials of more than one side.
+/// "Prime Ministers", "Chancellors", "statesmen"): officials of more than
+/// one side.
 fn plural_title(word: &str) -> bool {
     let lower = word.to_lowercase();
-    let singular = lower.strip_suffix("ies").map(|s| format!("{s}y")).or_else(|| lower.strip_suffix('s').map(str::to_owned));
+    let singular = lower
+        .strip_suffix("ies")
+        .map(|s| format!("{s}y"))
+        .or_else(|| lower.strip_suffix("men").map(|s| format!("{s}man")))
+        .or_else(|| lower.strip_suffix('s').map(str::to_owned));
     singular.is_some_and(|s| s.len() > 3 && listed(PERSON_TITLES, &s))
 }
 
@@ -184,6 +189,13 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
             break;
         }
     }
+    // "Президент Анголы как Председатель Африканского союза", "the President as chair of …": the
+    // subject, and the role it speaks in.
+    if let Some(p) = last.iter().position(|&j| listed(&["как", "as"], items[j].text)).filter(|&p| p > 0) {
+        if last.get(p + 1).is_none_or(|&j| !listed(&["well", "long", "soon", "much", "many"], items[j].text)) {
+            last.truncate(p);
+        }
+    }
     SubjectWords { words: last, passive, coordinated }
 }
 
@@ -199,6 +211,12 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         }
         if listed(PLURAL_PRONOUNS, first) {
             return ctx.last_group.as_ref().map(|g| Who::Group(party_of_speaker(g)));
+        }
+    }
+    // A style alone ("His Highness") is the one official the statements introduce with it.
+    if let [possessive, style] = words {
+        if listed(&["his", "her"], possessive) && listed(PERSONAL_STYLES, style) {
+            return names.styled_party(&style.to_lowercase()).map(|p| Who::Person(words.join(" "), Some(p)));
         }
     }
     let acronym = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase);
@@ -394,6 +412,30 @@ fn opening_subject(items: &[Item], index: &[usize], names: &Names, ctx: &Context
     Some((w, ByteRange::new(items[np[0]].range.start, items[np[np.len() - 1]].range.end), name))
 }
 
+/// Which items stand inside a quotation, one this sentence opens or one an
+/// earlier sentence opened (the sentence then closes it before opening any).
+fn quoted(items: &[Item]) -> Vec<bool> {
+    let opens = |t: &str| matches!(t, "“" | "«" | "„");
+    let closes = |t: &str| matches!(t, "”" | "»");
+    // A straight quote opens before a word and closes after one ("Peace …," the President said).
+    let joined = |a: &Item, b: &Item| a.range.end == b.range.start;
+    let straight_closes = |k: usize| items[k].text == "\"" && k > 0 && joined(&items[k - 1], &items[k]);
+    let straight_opens = |k: usize| items[k].text == "\"" && !straight_closes(k);
+    let first_close = (0..items.len()).find(|&k| closes(items[k].text) || straight_closes(k));
+    let first_open = (0..items.len()).find(|&k| opens(items[k].text) || straight_opens(k));
+    let mut inside = matches!((first_close, first_open), (Some(c), o) if o.is_none_or(|o| c < o));
+    (0..items.len())
+        .map(|k| {
+            if opens(items[k].text) || straight_opens(k) {
+                inside = true;
+            } else if closes(items[k].text) || straight_closes(k) {
+                inside = false;
+            }
+            inside && items[k].word
+        })
+        .collect()
+}
+
 /// "had a phone call with", "held talks", "провел телефонный разговор с": a
 /// verb that carries a noun of contact (which is then no verb: "talks").
 fn contact_phrase(words: &[&str], k: usize) -> bool {
@@ -420,9 +462,18 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             return Attribution::Narration(people);
         }
     }
+    // A verb inside a quotation is the quoted words, not its frame, when a verb of speech follows
+    // the quotation («…», — заявил X).
+    let quoted = quoted(items);
+    let frame_after = index.iter().enumerate().any(|(n, &k)| {
+        !quoted[k] && items[..k].iter().any(|i| matches!(i.text, "”" | "»" | "\"")) && verb_at(words[n], words.get(n + 1).copied()).0.has(Class::Speech)
+    });
     let mut narration = false;
     let mut earlier: Option<(Who, ByteRange, Option<String>)> = None;
     for (n, &k) in index.iter().enumerate() {
+        if quoted[k] && frame_after {
+            continue;
+        }
         // Far into its sentence a verb is no frame, unless it follows a quotation ("…,” said X).
         if n >= MAX_VERB_POSITION && !(k > 0 && matches!(items[k - 1].text, "”" | "\"" | "»" | ",")) {
             continue;
