@@ -188,8 +188,10 @@ pub const ZH_BOTH: &[&str] = &["双方", "两国", "两位", "两国元首", "�
 /// ("就", "对", "同": "双方就…交换意见").
 pub const ZH_PREPOSITIONS: &[&str] = &["就", "对", "同", "与", "向", "在", "为", "从", "围绕", "关于", "对于"];
 
-/// Nouns of opinion: to share one is to agree ("shared the view that").
+/// Nouns of opinion: to share one is to agree ("shared the view that"), to
+/// exchange them is a joint act ("exchange of views", "обмен мнениями"; the
+/// Russian in the instrumental that "обмен" governs).
 pub const OPINION_NOUNS: &[&str] = &[
-    "view", "views", "opinion", "assessment", "assessments", "understanding", "concern", "concerns", "position",
-    "positions", "belief", "hope", "conviction",
+    "view", "views", "opinion", "opinions", "assessment", "assessments", "understanding", "concern", "concerns", "position",
+    "positions", "belief", "hope", "conviction", "мнениями", "оценками", "взглядами", "мнением",
 ];

@@ -878,4 +878,16 @@ mod tests {
         let zh = "爱沙尼亚外长塔姆同马耳他外长博格举行会谈。会谈后，两国外长共同签署了合作文件。";
         assert_eq!(run(&[zh])[0][1].1.as_deref(), Some(BOTH), "共同: an adverb between subject and verb");
     }
+
+    #[test]
+    fn an_exchange_of_views_is_both_sides_unless_someone_is_credited_with_it() {
+        let ru = "Министр иностранных дел Эстонии Яан Тамм провел переговоры с Министром иностранных дел Мальты Марией Борг.\n\
+                  В ходе беседы состоялся обстоятельный обмен мнениями по ситуации в регионе.";
+        assert_eq!(run(&[ru])[0][1].1.as_deref(), Some(BOTH), "{:?}", run(&[ru]));
+        let en = "Estonian Foreign Minister Jaan Tamm met Maltese Foreign Minister Maria Borg.\n\n\
+                  The ministers held an exchange of views on the region. Minister Tamm welcomed the exchange of views on energy.";
+        let got = run(&[en]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some("Estonia"), "welcoming it is one side's act");
+    }
 }

@@ -453,6 +453,17 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     }
     let index: Vec<usize> = (0..items.len()).filter(|&k| items[k].word).collect();
     let words: Vec<&str> = index.iter().map(|&k| items[k].text).collect();
+    // An exchange of views is a joint act, whatever verb tells that it took place ("Состоялся обмен
+    // мнениями по …", "The sides held an exchange of views on …"), unless someone is credited with it.
+    if let Some(e) = words.iter().position(|w| listed(&["exchange", "обмен"], w)) {
+        let views = words[e + 1..].iter().take(2).any(|w| listed(OPINION_NOUNS, w));
+        let credited = (0..e).map(|i| verb_at(words[i], words.get(i + 1).copied()).0).any(|c| c.has(Class::Speech) || c.has(Class::Act));
+        if views && !credited {
+            let k = index[e];
+            let said = ByteRange::new(items[k].range.start, items[index[index.len() - 1]].range.end);
+            return Attribution::Found(Found { who: Who::Group(BOTH), class: Class::Joint, mention: items[k].range, name: Some(BOTH.to_owned()), said, people, gender: None });
+        }
+    }
     // An event as subject ("The call took place", "The conversation was held"): narration;
     // what it covered ("The talks focused on") is a joint act, below.
     if let Some(v) = words.iter().take(6).position(|w| verb_at(w, None).0.any() || is_past(w) || listed(BE, w)) {
