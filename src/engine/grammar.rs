@@ -143,8 +143,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "государственному", "государственным", "государственном", "государство", "государства", "государству", "государством",
 ];
 
-/// Honorifics that may stand between a title and a name ("Hon.", "Mr", "H.E.").
-pub const HONORIFICS: &[&str] = &["hon", "honourable", "honorable", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam"];
+/// Honorifics that may stand between a title and a name ("Hon.", "Rt. Hon.",
+/// "Mr", "H.E.").
+pub const HONORIFICS: &[&str] = &["rt", "hon", "honourable", "honorable", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam"];
 
 /// Honorifics that tell a person's gender ("Mr", "Ms", "Shri", "г-н").
 pub const MALE: &[&str] = &["mr", "sir", "shri", "king", "prince", "emir", "sultan", "sheikh", "г-н", "господин"];

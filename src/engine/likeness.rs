@@ -586,9 +586,10 @@ impl<'a> Scorer<'a> {
     }
 
     /// True when sentence `left` and sentence `right` report the same
-    /// party's words (or both sides', on both sides).
+    /// party's words (not both sides': what the two agreed or discussed is
+    /// half of every readout).
     pub fn same_speaker(&self, left: usize, right: usize) -> bool {
-        matches!((self.a.parties[left].as_deref(), self.b.parties[right].as_deref()), (Some(x), Some(y)) if x == y)
+        matches!((self.a.parties[left].as_deref(), self.b.parties[right].as_deref()), (Some(x), Some(y)) if x == y && x != BOTH)
     }
 
     /// Whether the sentences `left` and `right` are two headings

@@ -385,7 +385,7 @@ impl Names {
             if items.get(comma).is_some_and(|i| i.text == ",") {
                 // After the comma, honorifics first ("H.E. Amina Diallo").
                 let mut m = comma + 1;
-                while m < items.len() && (items[m].text == "." || items[m].word && listed(PERSON_TITLES, items[m].text)) {
+                while m < items.len() && (items[m].text == "." || items[m].word && (listed(PERSON_TITLES, items[m].text) || listed(HONORIFICS, items[m].text))) {
                     m += 1;
                 }
                 // An organization's office held by an official with a title of their own ("As

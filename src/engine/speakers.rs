@@ -890,4 +890,14 @@ mod tests {
         assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
         assert_eq!(got[0][2].1.as_deref(), Some("Estonia"), "welcoming it is one side's act");
     }
+
+    #[test]
+    fn honorifics_before_a_name_are_no_name_and_end_no_sentence() {
+        let t = "The Minister of Foreign Affairs, Hon. Sione Vea, held a telephone conversation with the Secretary of State for \
+                 Foreign Affairs of Iceland, Rt. Hon. Anna Jónsdóttir.\n\n\
+                 Hon. Vea thanked the Secretary for her message. The Secretary, in turn, commended Tonga's leadership.";
+        let got = run(&[t]);
+        assert_eq!(got[0].len(), 3, "\"Rt.\" ends no sentence: {got:?}");
+        assert_eq!(got[0][1], chip("Hon. Vea", "Tonga"), "a name without its honorific");
+    }
 }

@@ -145,7 +145,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 /// case; compared without the final full stop. Data, extend as needed.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov",
-    "sen", "rep", "amb", "pres", "hon", "rev", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle",
+    "sen", "rep", "amb", "pres", "hon", "rt", "rev", "st", "mt", "ft", "jr", "sr", "messrs", "mme", "mlle",
     "no", "nos", "art", "para", "paras", "fig", "vol", "ch", "sec", "dept", "pp", "p", "approx", "vs",
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     // Russian: "г." (year, Mr), "гг.", "г-н" is one word already; "им." (named after), "т. е."
