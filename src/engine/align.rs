@@ -10,7 +10,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::likeness::{acceptable, Links, Scorer, SideSentences, MIN_SIMILARITY};
+use super::likeness::{acceptable, Links, Scorer, SideSentences};
 
 /// Lowest similarity for a pair that breaks the order of the texts.
 const OUT_OF_ORDER_SIMILARITY: f64 = 0.3;
@@ -24,9 +24,6 @@ const MAX_CANDIDATES: usize = 8;
 /// How much more alike a 1–2 or 2–1 merge must be than each of its 1–1
 /// pairs.
 const MERGE_GAIN: f64 = 0.05;
-/// Fewest meaningful words two closest sentences share to pair
-/// ([`pair_closest`]): one in common is chance.
-const CLOSEST_SHARED: usize = 2;
 /// Lowest similarity of the sentence pair [`fill_gaps`] makes: one word in
 /// common among some twenty of two sentences' words, not one among forty
 /// ("importing" and "importance", one stem, in two sentences on other things).
@@ -66,11 +63,10 @@ fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<
 /// link between sentences. Returns pairs ordered by their first left sentence.
 pub fn align(a: &SideSentences, b: &SideSentences, links: &Links) -> Vec<Pairing> {
     let scorer = Scorer::new(a, b, links);
-    let (candidates, scored) = candidates(&scorer);
+    let candidates = candidates(&scorer);
     let mut chosen = chain(&candidates, b.len());
     fill_out_of_order(&candidates, &mut chosen, a.len(), b.len());
     fill_gaps(&scorer, &mut chosen);
-    pair_closest(&scorer, &scored, &mut chosen);
     let mut pairs: Vec<Pairing> = chosen
         .into_iter()
         .map(|c| Pairing {
@@ -84,9 +80,8 @@ pub fn align(a: &SideSentences, b: &SideSentences, links: &Links) -> Vec<Pairing
 }
 
 /// Acceptable 1–1 pairs found through shared words and links, the best few
-/// per left sentence, and the 1–2 and 2–1 merges that clearly improve them;
-/// then every 1–1 pair scored on the way, acceptable or not.
-fn candidates(s: &Scorer) -> (Vec<Candidate>, Vec<(usize, usize)>) {
+/// per left sentence, and the 1–2 and 2–1 merges that clearly improve them.
+fn candidates(s: &Scorer) -> Vec<Candidate> {
     let (a, b) = (s.a, s.b);
     let mut postings: FxHashMap<u32, Vec<usize>> = FxHashMap::default();
     // Words and, across languages, meanings (a translation's key is no
@@ -104,7 +99,6 @@ fn candidates(s: &Scorer) -> (Vec<Candidate>, Vec<(usize, usize)>) {
         linked[l].push(r);
     }
     let mut out = Vec::new();
-    let mut scored = Vec::new();
     // Per right sentence, the weight of the words it shares with the left
     // one at hand: only the most promising few are scored in full.
     let mut hits = vec![0.0f64; b.len()];
@@ -134,8 +128,7 @@ fn candidates(s: &Scorer) -> (Vec<Candidate>, Vec<(usize, usize)>) {
         for r in touched.drain(..) {
             hits[r] = 0.0;
         }
-        scored.extend(rights.iter().map(|&r| (l, r)));
-        let mut mine: Vec<Candidate> = rights.iter().filter_map(|&r| candidate(s, (l, l), (r, r))).collect();
+        let mut mine: Vec<Candidate> = rights.into_iter().filter_map(|r| candidate(s, (l, l), (r, r))).collect();
         mine.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.right.cmp(&y.right)));
         mine.truncate(MAX_CANDIDATES);
         for c in &mine {
@@ -173,7 +166,7 @@ fn candidates(s: &Scorer) -> (Vec<Candidate>, Vec<(usize, usize)>) {
         }
         out.extend(mine);
     }
-    (out, scored)
+    out
 }
 
 /// The heaviest set of candidates that keeps the order of both sides (no
@@ -303,45 +296,6 @@ fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
     chosen.extend(gaps);
 }
 
-/// Pairs two sentences left unpaired that are each other's most alike
-/// (among the pairs `scored`), report the same party's words and share two
-/// meaningful words, at the similarity any pair needs: the same side saying
-/// the same thing in other words ("continue contacts" / "remain in
-/// contact"), which alone is too little for a pair among all the others.
-fn pair_closest(s: &Scorer, scored: &[(usize, usize)], chosen: &mut Vec<Candidate>) {
-    let mut closest_left: FxHashMap<usize, (f64, usize)> = FxHashMap::default();
-    let mut closest_right: FxHashMap<usize, (f64, usize)> = FxHashMap::default();
-    let better = |slot: &mut (f64, usize), score: f64, other: usize| {
-        if score > slot.0 || score == slot.0 && other < slot.1 {
-            *slot = (score, other);
-        }
-    };
-    for &(l, r) in scored {
-        if s.headings((l, l), (r, r)) != Some(false) {
-            continue;
-        }
-        let score = s.score((l, l), (r, r)).score;
-        better(closest_left.entry(l).or_insert((0.0, usize::MAX)), score, r);
-        better(closest_right.entry(r).or_insert((0.0, usize::MAX)), score, l);
-    }
-    let (mut paired_left, mut paired_right) = (vec![false; s.a.len()], vec![false; s.b.len()]);
-    for c in chosen.iter() {
-        paired_left[c.left.0..=c.left.1].fill(true);
-        paired_right[c.right.0..=c.right.1].fill(true);
-    }
-    let mut found: Vec<Candidate> = closest_left
-        .iter()
-        .filter(|&(&l, &(_, r))| closest_right.get(&r).is_some_and(|&(_, back)| back == l))
-        .filter(|&(&l, &(_, r))| !paired_left[l] && !paired_right[r] && s.same_speaker(l, r))
-        .filter_map(|(&l, &(_, r))| {
-            let x = s.score((l, l), (r, r));
-            (x.shared >= CLOSEST_SHARED && x.similarity >= MIN_SIMILARITY).then_some(Candidate { left: (l, l), right: (r, r), similarity: x.similarity, score: x.score })
-        })
-        .collect();
-    found.sort_by_key(|c| c.left.0);
-    chosen.extend(found);
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::concepts::BOTH;
@@ -437,19 +391,5 @@ mod tests {
         a.parties = vec![None, Some("Chile".into()), None];
         b.parties = vec![None, Some("Norway".into()), None];
         assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![2], vec![2])]);
-    }
-
-    #[test]
-    fn two_sentences_left_over_pair_when_each_is_the_others_closest_and_one_side_speaks() {
-        // Two words in common among twelve, each also said elsewhere: too little for a pair among
-        // others, unless the same party says both and each is the other's most alike.
-        let mut a = side(&[&[1, 2, 3, 4, 5], &[10, 11, 12, 13, 14, 15], &[30, 31, 10]]);
-        let mut b = side(&[&[1, 2, 3, 4, 5], &[10, 11, 20, 21, 22, 23], &[40, 41, 11]]);
-        assert_eq!(run(&a, &b), vec![(vec![0], vec![0])], "no speakers: too little");
-        a.parties[1] = Some("Peru".into());
-        b.parties[1] = Some("Oman".into());
-        assert_eq!(run(&a, &b), vec![(vec![0], vec![0])], "two sides: too little");
-        b.parties[1] = Some("Peru".into());
-        assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![1], vec![1])]);
     }
 }

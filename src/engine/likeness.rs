@@ -585,13 +585,6 @@ impl<'a> Scorer<'a> {
         left.0 == left.1 && right.0 == right.1 && self.opening_pairs.contains(&(left.0, right.0))
     }
 
-    /// True when sentence `left` and sentence `right` report the same
-    /// party's words (not both sides': what the two agreed or discussed is
-    /// half of every readout).
-    pub fn same_speaker(&self, left: usize, right: usize) -> bool {
-        matches!((self.a.parties[left].as_deref(), self.b.parties[right].as_deref()), (Some(x), Some(y)) if x == y && x != BOTH)
-    }
-
     /// Whether the sentences `left` and `right` are two headings
     /// (`Some(true)`: one each, as a title and a dateline are two things),
     /// body sentences (`Some(false)`), or a mix that never pairs (`None`).

@@ -238,17 +238,24 @@ pub(super) fn title_key(words: &[&str]) -> Option<String> {
     key.iter().any(|w| listed(PERSON_TITLES, w)).then(|| key.join(" "))
 }
 
-/// A sentence without the portfolios an official's title enumerates between
-/// commas ("Minister of Foreign Affairs, Migration and Tunisians Abroad,
-/// Mohamed Ben Slimane"): capitalized words joined by "and", after a title
-/// that names its portfolio ("… of Foreign Affairs"), and before the next
-/// comma. What is left reads "Minister of Foreign Affairs Mohamed Ben
-/// Slimane", a title and a name.
+/// A sentence without what a title's portfolio says that is no party nor
+/// name: the portfolios it enumerates between commas ("Minister of Foreign
+/// Affairs, Migration and Tunisians Abroad, Mohamed Ben Slimane":
+/// capitalized words joined by "and", after a title that names its
+/// portfolio, and before the next comma), and the word that names which
+/// affairs ("Minister of Foreign and European Affairs", "for Commonwealth
+/// Affairs", "of European Integration"), a demonym or not.
+/// What is left reads as a title and a name.
 fn without_portfolio_lists<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
     let joining = |w: &str| listed(&["and", "of", "for", "the", "&"], w);
     let mut out: Vec<Item<'t>> = Vec::with_capacity(items.len());
     let mut k = 0;
     while k < items.len() {
+        let affairs = items.get(k + 1).is_some_and(|i| listed(&["affairs", "integration"], i.text));
+        if items[k].word && affairs && out.last().is_some_and(|i| joining(i.text)) && items[k].text.starts_with(char::is_uppercase) && !is_title(items[k].text) {
+            k += 1;
+            continue;
+        }
         if items[k].text == "," {
             // The title before the comma: a person's title, then "of" or "for" and its portfolio.
             let title: Vec<&str> = out.iter().rev().take_while(|i| i.word).map(|i| i.text).collect();

@@ -828,6 +828,12 @@ mod tests {
         assert_eq!(got[0][3], chip("Mr. Vea", "Tonga"), "the name after the portfolios, not a portfolio (\"Trade\")");
         assert_eq!(got[0][4].1.as_deref(), Some("Tonga"), "the last speaker's title: theirs, not the other minister's");
         assert_eq!(got[1][1], chip("Minister Vea", "Tonga"), "introduced with a country and his portfolios");
+        // "European" names affairs, not a party: the name after it is Estonia's.
+        let malta = "Foreign Minister Maria Borg spoke with the Minister of Foreign and European Affairs of the Republic of Estonia,                      Jaan Tamm.
+
+For his part, Minister Tamm stressed energy security.";
+        let estonia = "Minister Tamm spoke with Minister Borg.";
+        assert_eq!(run(&[malta, estonia])[0][1], chip("Minister Tamm", "Estonia"));
     }
 
     #[test]
