@@ -439,6 +439,18 @@ impl Names {
             while b > 0 && is_title(words[b - 1]) {
                 b -= 1;
             }
+            // A Russian portfolio stands in lower case between title and party ("Министром
+            // иностранных дел и сотрудничества Мозамбика", "Министром внешней торговли Люксембурга").
+            let mut c = b;
+            while c > 0 && b - c < 6 && is_cyrillic(words[c - 1]) && words[c - 1].starts_with(char::is_lowercase) {
+                c -= 1;
+            }
+            if c < b && c > 0 && listed(PERSON_TITLES, &title_base(words[c - 1])) {
+                b = c - 1;
+                while b > 0 && is_title(words[b - 1]) {
+                    b -= 1;
+                }
+            }
             let title_after = title_key(&words[i + n..j]);
             let title_before = title_key(&words[b..i]);
             let mut found: Vec<usize> = Vec::new();

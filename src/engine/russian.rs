@@ -91,13 +91,15 @@ pub fn name_forms(name: &str) -> Vec<Vec<String>> {
 /// Russian grammars, so that a person introduced in the genitive
 /// ("Министра ... Н.А.Громова") is known when named in the nominative
 /// ("Н.А.Громов подчеркнул"): a surname in -ов/-ев/-ёв/-ин/-ын declines as
-/// an adjective ("Громова", "Громовым"; the feminine "Громовой"), and a
-/// man's name ending in a consonant as a noun ("Саргсяна", "Саргсяном",
-/// "Митровичем", "Ашота"). The base is the same word's for every case.
+/// an adjective ("Громова", "Громовым"; the feminine "Громовой"), a man's
+/// name ending in a consonant as a noun ("Саргсяна", "Саргсяном",
+/// "Митровичем", "Ашота"), and a name in -а as a noun of the first
+/// declension ("Мачава", "Мачавы", "Мачаве", "Мачаву", "Мачавой"). The base
+/// is the same word's for every case.
 pub fn surname_base(lower: &str) -> Option<String> {
     const ADJECTIVAL: &[&str] = &["ыми", "ым", "ой", "ою", "ых", "а", "у", "е", "ы"];
     const ADJECTIVAL_STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
-    const NOUN: &[&str] = &["ом", "ем", "а", "у", "е"];
+    const NOUN: &[&str] = &["ом", "ем", "ой", "ою", "а", "у", "е", "ы"];
     const CONSONANTS: &str = "бвгджзклмнпрстфхцчшщ";
     let base = |endings: &[&str]| {
         let end = endings.iter().find(|e| lower.ends_with(*e))?;
@@ -287,6 +289,9 @@ mod tests {
         assert_eq!(surname_base("бакошем").as_deref(), Some("бакош"));
         assert_eq!(surname_base("салем"), None, "too short a base: a name of its own");
         assert_eq!(surname_base("митрович"), None, "already the base");
+        for case in ["мачава", "мачавы", "мачаве", "мачаву", "мачавой"] {
+            assert_eq!(surname_base(case).as_deref(), Some("мачав"), "a name in -а: {case}");
+        }
         assert_eq!(surname_base("величием"), None, "not a surname's stem");
     }
 

@@ -844,6 +844,11 @@ For his part, Minister Tamm stressed energy security.";
         let got = run(&[t]);
         assert_eq!(got[0][2].1.as_deref(), Some("Estonia"), "\"Министр\" is the last speaker's, introduced as \"Министра\": {got:?}");
         assert_eq!(got[0][3].1.as_deref(), Some("Malawi"), "\"как …\": the role, not the subject");
+        // A portfolio in lower case between title and party, a name in -а in the instrumental.
+        let t = "Состоялся разговор Министра иностранных дел Эстонии Яана Тамма с Министром иностранных дел и сотрудничества                  Республики Малави Марией Банда.
+
+М.Банда, в свою очередь, выразила признательность.";
+        assert_eq!(run(&[t])[0][1], chip("М.Банда", "Malawi"), "{:?}", run(&[t]));
     }
 
     #[test]
