@@ -903,6 +903,17 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn what_officials_of_both_sides_did_together_is_both_sides() {
+        let t = "Estonian Foreign Minister Jaan Tamm met Maltese Foreign Minister Maria Borg.
+
+                 After the talks, the two Ministers witnessed the signing of a memorandum.                  Estonia and Malta established diplomatic relations in 1991. Minister Tamm travelled to Gozo.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
+        assert_eq!(got[0][2], none(), "two countries' history: narration");
+        assert_eq!(got[0][3], none(), "one side's act: narration");
+    }
+
+    #[test]
     fn honorifics_before_a_name_are_no_name_and_end_no_sentence() {
         let t = "The Minister of Foreign Affairs, Hon. Sione Vea, held a telephone conversation with the Secretary of State for \
                  Foreign Affairs of Iceland, Rt. Hon. Anna Jónsdóttir.\n\n\

@@ -509,9 +509,17 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         }
         let contact_phrase = contact_phrase(&words, n);
         // "Paris and Riyadh will continue ...", "The two sides will ...": what the
-        // two sides together say they will do is a joint undertaking; one side's
-        // plans ("The President will travel to ...") are narration.
-        let undertaking = !classes.any() && listed(&["will", "shall"], words[n]) && words.get(n + 1).is_some_and(|w| w.starts_with(char::is_lowercase));
+        // two sides together say they will do is a joint undertaking, and so is what
+        // they did together ("The two Presidents witnessed the signing"); one side's
+        // plans or acts ("The President will travel to ...") are narration.
+        let will = listed(&["will", "shall"], words[n]) && words.get(n + 1).is_some_and(|w| w.starts_with(char::is_lowercase));
+        // (What they did: the subject names officials of both sides, "the two Presidents",
+        // "Both foreign ministers", not two countries' history: "Latvia and Uzbekistan established".)
+        let officials_did = || {
+            let subject: Vec<&str> = subject_before(text, items, k).words.iter().map(|&j| items[j].text).collect();
+            subject.iter().any(|w| listed(&["two", "both"], w)) && subject.last().is_some_and(|w| plural_title(w) || listed(&["sides"], w))
+        };
+        let undertaking = !classes.any() && (will || is_past(words[n]) && officials_did());
         if undertaking {
             classes = Classes::JOINT;
         }
