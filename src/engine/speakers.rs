@@ -914,6 +914,16 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn an_invitation_accepted_is_the_invited_sides_act() {
+        let ru = "Министр иностранных дел Эстонии Яан Тамм провел переговоры с Министром иностранных дел Мальты Марией Борг.\n\
+                  Я.Тамм пригласил М.Борг посетить Таллин. Приглашение было с благодарностью принято.";
+        assert_eq!(run(&[ru])[0][2].1.as_deref(), Some("Malta"), "{:?}", run(&[ru]));
+        let en = "Estonian Foreign Minister Jaan Tamm met Maltese Foreign Minister Maria Borg.\n\n\
+                  Minister Borg invited Minister Tamm to Valletta. The invitation was accepted.";
+        assert_eq!(run(&[en])[0][2].1.as_deref(), Some("Estonia"), "{:?}", run(&[en]));
+    }
+
+    #[test]
     fn honorifics_before_a_name_are_no_name_and_end_no_sentence() {
         let t = "The Minister of Foreign Affairs, Hon. Sione Vea, held a telephone conversation with the Secretary of State for \
                  Foreign Affairs of Iceland, Rt. Hon. Anna Jónsdóttir.\n\n\

@@ -464,6 +464,18 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             return Attribution::Found(Found { who: Who::Group(BOTH), class: Class::Joint, mention: items[k].range, name: Some(BOTH.to_owned()), said, people, gender: None });
         }
     }
+    // An invitation accepted with no one named ("Приглашение было с благодарностью принято", "The
+    // invitation was accepted"): the invited side accepted it, the other side of who last spoke (invited).
+    let invitation = words.first().is_some_and(|w| listed(&["приглашение", "invitation"], w))
+        || words.first().is_some_and(|w| listed(DETERMINERS, w)) && words.get(1).is_some_and(|w| listed(&["invitation"], w));
+    if let Some(a) = words.iter().position(|w| listed(&["принято", "accepted"], w)).filter(|_| invitation) {
+        let invited = ctx.last.as_ref().and_then(|s| s.party.as_deref()).and_then(|p| names.other(p));
+        if let Some(p) = invited.filter(|_| !words[a..].iter().any(|w| listed(&["by"], w))) {
+            let k = index[a];
+            let said = ByteRange::new(items[index[0]].range.start, items[index[index.len() - 1]].range.end);
+            return Attribution::Found(Found { who: Who::Party(p), class: Class::Act, mention: items[k].range, name: Some(p.to_owned()), said, people, gender: None });
+        }
+    }
     // An event as subject ("The call took place", "The conversation was held"): narration;
     // what it covered ("The talks focused on") is a joint act, below.
     if let Some(v) = words.iter().take(6).position(|w| verb_at(w, None).0.any() || is_past(w) || listed(BE, w)) {
