@@ -153,6 +153,14 @@ pub const MALE: &[&str] = &["mr", "sir", "shri", "king", "prince", "emir", "sult
 /// Honorifics of women.
 pub const FEMALE: &[&str] = &["ms", "mrs", "madam", "madame", "smt", "dame", "queen", "princess", "г-жа", "госпожа"];
 
+/// Aspectual verbs (of happening, lasting, beginning and ending: "The talks
+/// lasted an hour", "ended"): what an event does that says nothing of what it
+/// covered.
+pub const ASPECTUAL_VERBS: &[&str] = &[
+    "lasted", "started", "began", "ended", "finished", "concluded", "continued", "followed", "preceded", "resumed",
+    "happened", "occurred", "opened", "closed", "coincided",
+];
+
 /// Nouns of getting in touch: "had a phone call with", "held talks with"
 /// narrate an event.
 pub const CONTACT_NOUNS: &[&str] = &[

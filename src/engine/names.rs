@@ -392,13 +392,16 @@ impl Names {
             if items.get(comma).is_some_and(|i| i.text == ",") {
                 // After the comma, honorifics first ("H.E. Amina Diallo").
                 let mut m = comma + 1;
-                while m < items.len() && (items[m].text == "." || items[m].word && (listed(PERSON_TITLES, items[m].text) || listed(HONORIFICS, items[m].text))) {
+                // (And styles: "His Excellency Tomáš Havránek", "Senator the Hon. Marcia Reid".)
+                while m < items.len() && (items[m].text == "." || items[m].word && (is_title(items[m].text) || listed(HONORIFICS, items[m].text))) {
                     m += 1;
                 }
                 // An organization's office held by an official with a title of their own ("As
                 // Chairperson of the African Union, President Ngongo"): a second role, not the side
                 // they speak for.
-                let own_title = items[comma + 1..m].iter().any(|i| i.word && !listed(HONORIFICS, i.text.trim_end_matches('.')));
+                let own_title = items[comma + 1..m].iter().any(|i| {
+                    i.word && listed(PERSON_TITLES, i.text) && !listed(HONORIFICS, i.text.trim_end_matches('.')) && !listed(PERSONAL_STYLES, i.text)
+                });
                 if own_title && super::parties::kind(party) == Some(super::parties::Kind::Organization) {
                     continue;
                 }

@@ -911,6 +911,13 @@ For his part, Minister Tamm stressed energy security.";
         assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
         assert_eq!(got[0][2], none(), "two countries' history: narration");
         assert_eq!(got[0][3], none(), "one side's act: narration");
+        let t = "Estonian Foreign Minister Jaan Tamm met Maltese Foreign Minister Maria Borg.\n\n\
+                 The talks also covered the situation in the Sahel. The talks lasted an hour. \
+                 The call, initiated by the Maltese side, is part of a regular dialogue.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "what the talks covered: {got:?}");
+        assert_eq!(got[0][2], none(), "how long they lasted: narration");
+        assert_eq!(got[0][3], none(), "a participle between commas is no verb of the talks");
     }
 
     #[test]
@@ -931,5 +938,9 @@ For his part, Minister Tamm stressed energy security.";
         let got = run(&[t]);
         assert_eq!(got[0].len(), 3, "\"Rt.\" ends no sentence: {got:?}");
         assert_eq!(got[0][1], chip("Hon. Vea", "Tonga"), "a name without its honorific");
+        let t = "Minister of Foreign Affairs and Foreign Trade, Senator the Hon. Ana Reid, held a call with the Minister of Foreign \
+                 Affairs of Iceland, His Excellency Jon Olafsson.\n\nSenator Reid welcomed the call. Minister Olafsson agreed.";
+        let got = run(&[t]);
+        assert_eq!(got[0][2], chip("Minister Olafsson", "Iceland"), "a style after the comma is no name: {got:?}");
     }
 }

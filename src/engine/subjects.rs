@@ -14,7 +14,7 @@
 
 use super::grammar::{
     listed, ADVERBS, ATTENTION_VERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
-    NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
+    ASPECTUAL_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
 };
 use super::lang::{script_of, Script};
 use super::model::ByteRange;
@@ -474,6 +474,20 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             let k = index[a];
             let said = ByteRange::new(items[index[0]].range.start, items[index[index.len() - 1]].range.end);
             return Attribution::Found(Found { who: Who::Party(p), class: Class::Act, mention: items[k].range, name: Some(p.to_owned()), said, people, gender: None });
+        }
+    }
+    // What the talks did, other than happen, last or end ("The talks also covered …"): what the two
+    // sides discussed. ("The talks" is a noun after its determiner, not the verb "talks".)
+    let noun = |i: usize| i > 0 && listed(CONTACT_NOUNS, words[i]) && listed(DETERMINERS, words[i - 1]);
+    if let Some(v) = (0..words.len().min(6)).find(|&i| !noun(i) && (verb_at(words[i], None).0.any() || is_past(words[i]) || listed(BE, words[i]))) {
+        // (Adverbs between: "The talks also covered".)
+        let subject_end = words[..v].iter().rposition(|w| !is_adverb(w)).map_or(0, |e| e + 1);
+        let covered = !verb_at(words[v], words.get(v + 1).copied()).0.any() && is_past(words[v]) && !listed(ASPECTUAL_VERBS, words[v]);
+        // (Not a participle set off by commas: "The call, initiated by …, is part of".)
+        if covered && subject_end > 0 && noun(subject_end - 1) && items[index[subject_end - 1] + 1..index[v]].iter().all(|i| i.word) {
+            let said = ByteRange::new(items[index[v]].range.start, items[index[index.len() - 1]].range.end);
+            let mention = items[index[subject_end - 1]].range;
+            return Attribution::Found(Found { who: Who::Group(BOTH), class: Class::Joint, mention, name: Some(BOTH.to_owned()), said, people, gender: None });
         }
     }
     // An event as subject ("The call took place", "The conversation was held"): narration;
