@@ -207,8 +207,6 @@ const STYLES: &[&str] = &[
     "highness", "majesty", "excellency", "republic", "kingdom", "республики", "республика", "королевства", "королевство",
 ];
 
-/// The title words of `words` as one key: "Foreign Minister" → "foreign
-/// minister" (qualifiers like "of", "the" and party names left out).
 /// A title word in the form a key compares: lower case, and a Russian title
 /// in the nominative ("Министра", "министром" → "министр"; "главой" →
 /// "глава"), by the case endings of Russian nouns.
@@ -229,6 +227,14 @@ fn title_base(word: &str) -> String {
     lower
 }
 
+/// True when the title key `longer` holds every word of `title`: "the
+/// Minister" is the "Minister of Foreign Affairs".
+pub(super) fn holds_title(longer: &str, title: &str) -> bool {
+    title.split(' ').all(|w| longer.split(' ').any(|v| v == w))
+}
+
+/// The title words of `words` as one key: "Foreign Minister" → "foreign
+/// minister" (qualifiers like "of", "the" and party names left out).
 pub(super) fn title_key(words: &[&str]) -> Option<String> {
     let key: Vec<String> = words
         .iter()
@@ -246,7 +252,7 @@ pub(super) fn title_key(words: &[&str]) -> Option<String> {
 /// affairs ("Minister of Foreign and European Affairs", "for Commonwealth
 /// Affairs", "of European Integration"), a demonym or not.
 /// What is left reads as a title and a name.
-fn without_portfolio_lists<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
+fn without_portfolio_words<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
     let joining = |w: &str| listed(&["and", "of", "for", "the", "&"], w);
     let mut out: Vec<Item<'t>> = Vec::with_capacity(items.len());
     let mut k = 0;
@@ -314,7 +320,7 @@ impl Names {
     /// Introductions within one sentence: runs of words between punctuation,
     /// and appositions ("Wang Yi, Foreign Minister of China").
     fn learn_sentence(&mut self, items: &[Item]) {
-        let items = &without_portfolio_lists(items);
+        let items = &without_portfolio_words(items);
         let mut marked: Vec<&'static str> = Vec::new();
         let mut unmarked: Vec<(Option<String>, Vec<String>)> = Vec::new();
         // (The enumeration comma lists a ministry's portfolios: "外交、国际合作和对外贸易部长".)
@@ -769,11 +775,10 @@ impl Names {
         holders.iter().all(|p| *p == first).then_some(first)
     }
 
-    /// True when the statements introduce an official of `party` with this title.
-    /// a longer one holds counts: "the Minister" is the "Minister of Foreign
-    /// Affairs".
+    /// True when the statements introduce an official of `party` with this
+    /// title, or one that holds it ([`holds_title`]).
     pub(super) fn has_title(&self, title: &str, party: &str) -> bool {
-        self.titles.iter().any(|(t, p)| *p == party && title.split(' ').all(|w| t.split(' ').any(|v| v == w)))
+        self.titles.iter().any(|(t, p)| *p == party && holds_title(t, title))
     }
 
     /// The party of the officials the statements introduce with this style

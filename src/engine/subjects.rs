@@ -18,7 +18,7 @@ use super::grammar::{
 };
 use super::lang::{script_of, Script};
 use super::model::ByteRange;
-use super::names::{beside_name, is_name_word, is_title, title_key, Gender, Item, Names, PERSONAL_STYLES};
+use super::names::{beside_name, holds_title, is_name_word, is_title, title_key, Gender, Item, Names, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
 use super::reporting::{verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
@@ -329,7 +329,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         // and Prime Minister").
         let own = ctx.statement.and_then(|s| names.own_title(s, &key));
         // The last speaker, when this is their title ("…,” the Foreign Minister stated).
-        let holds = |title: &str| key.split(' ').all(|w| title.split(' ').any(|t| t == w));
+        let holds = |title: &str| holds_title(title, &key);
         let speaking = ctx.last.as_ref().filter(|s| {
             let title = ctx.people.iter().rev().find(|m| m.is_named(&s.name)).and_then(|m| m.title.clone());
             title.or_else(|| title_key(&s.name.split_whitespace().collect::<Vec<_>>())).is_some_and(|t| holds(&t))
@@ -436,6 +436,41 @@ fn quoted(items: &[Item]) -> Vec<bool> {
         .collect()
 }
 
+/// Sentences whose form settles who acts, whatever their verb: an exchange
+/// of views, an invitation accepted, what the talks covered. Returns who,
+/// the class of act, the words that tell it and the item what is said starts at.
+fn settled_by_its_form(items: &[Item], index: &[usize], words: &[&str], names: &Names, ctx: &Context) -> Option<(Who, Class, ByteRange, usize)> {
+    // An exchange of views is a joint act, whatever verb tells that it took place ("Состоялся обмен
+    // мнениями по …", "The sides held an exchange of views on …"), unless someone is credited with it.
+    if let Some(e) = words.iter().position(|w| listed(&["exchange", "обмен"], w)) {
+        let views = words[e + 1..].iter().take(2).any(|w| listed(OPINION_NOUNS, w));
+        let credited = (0..e).map(|i| verb_at(words[i], words.get(i + 1).copied()).0).any(|c| c.has(Class::Speech) || c.has(Class::Act));
+        if views && !credited {
+            return Some((Who::Group(BOTH), Class::Joint, items[index[e]].range, index[e]));
+        }
+    }
+    // An invitation accepted with no one named ("Приглашение было с благодарностью принято", "The
+    // invitation was accepted"): the invited side accepted it, the other side of who last spoke (invited).
+    let invitation = words.first().is_some_and(|w| listed(&["приглашение", "invitation"], w))
+        || words.first().is_some_and(|w| listed(DETERMINERS, w)) && words.get(1).is_some_and(|w| listed(&["invitation"], w));
+    if let Some(a) = words.iter().position(|w| listed(&["принято", "accepted"], w)).filter(|_| invitation) {
+        let invited = ctx.last.as_ref().and_then(|s| s.party.as_deref()).and_then(|p| names.other(p));
+        if let Some(p) = invited.filter(|_| !words[a..].iter().any(|w| listed(&["by"], w))) {
+            return Some((Who::Party(p), Class::Act, items[index[a]].range, index[0]));
+        }
+    }
+    // What the talks did, other than happen, last or end ("The talks also covered …"): what the two
+    // sides discussed. ("The talks" is a noun after its determiner, not the verb "talks".)
+    let noun = |i: usize| i > 0 && listed(CONTACT_NOUNS, words[i]) && listed(DETERMINERS, words[i - 1]);
+    let v = (0..words.len().min(6)).find(|&i| !noun(i) && (verb_at(words[i], None).0.any() || is_past(words[i]) || listed(BE, words[i])))?;
+    // (Adverbs between: "The talks also covered".)
+    let subject_end = words[..v].iter().rposition(|w| !is_adverb(w)).map_or(0, |e| e + 1);
+    let covered = !verb_at(words[v], words.get(v + 1).copied()).0.any() && is_past(words[v]) && !listed(ASPECTUAL_VERBS, words[v]);
+    // (Not a participle set off by commas: "The call, initiated by …, is part of".)
+    let plain = subject_end > 0 && items[index[subject_end - 1] + 1..index[v]].iter().all(|i| i.word);
+    (covered && plain && noun(subject_end - 1)).then(|| (Who::Group(BOTH), Class::Joint, items[index[subject_end - 1]].range, index[v]))
+}
+
 /// "had a phone call with", "held talks", "провел телефонный разговор с": a
 /// verb that carries a noun of contact (which is then no verb: "talks").
 fn contact_phrase(words: &[&str], k: usize) -> bool {
@@ -453,42 +488,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     }
     let index: Vec<usize> = (0..items.len()).filter(|&k| items[k].word).collect();
     let words: Vec<&str> = index.iter().map(|&k| items[k].text).collect();
-    // An exchange of views is a joint act, whatever verb tells that it took place ("Состоялся обмен
-    // мнениями по …", "The sides held an exchange of views on …"), unless someone is credited with it.
-    if let Some(e) = words.iter().position(|w| listed(&["exchange", "обмен"], w)) {
-        let views = words[e + 1..].iter().take(2).any(|w| listed(OPINION_NOUNS, w));
-        let credited = (0..e).map(|i| verb_at(words[i], words.get(i + 1).copied()).0).any(|c| c.has(Class::Speech) || c.has(Class::Act));
-        if views && !credited {
-            let k = index[e];
-            let said = ByteRange::new(items[k].range.start, items[index[index.len() - 1]].range.end);
-            return Attribution::Found(Found { who: Who::Group(BOTH), class: Class::Joint, mention: items[k].range, name: Some(BOTH.to_owned()), said, people, gender: None });
-        }
-    }
-    // An invitation accepted with no one named ("Приглашение было с благодарностью принято", "The
-    // invitation was accepted"): the invited side accepted it, the other side of who last spoke (invited).
-    let invitation = words.first().is_some_and(|w| listed(&["приглашение", "invitation"], w))
-        || words.first().is_some_and(|w| listed(DETERMINERS, w)) && words.get(1).is_some_and(|w| listed(&["invitation"], w));
-    if let Some(a) = words.iter().position(|w| listed(&["принято", "accepted"], w)).filter(|_| invitation) {
-        let invited = ctx.last.as_ref().and_then(|s| s.party.as_deref()).and_then(|p| names.other(p));
-        if let Some(p) = invited.filter(|_| !words[a..].iter().any(|w| listed(&["by"], w))) {
-            let k = index[a];
-            let said = ByteRange::new(items[index[0]].range.start, items[index[index.len() - 1]].range.end);
-            return Attribution::Found(Found { who: Who::Party(p), class: Class::Act, mention: items[k].range, name: Some(p.to_owned()), said, people, gender: None });
-        }
-    }
-    // What the talks did, other than happen, last or end ("The talks also covered …"): what the two
-    // sides discussed. ("The talks" is a noun after its determiner, not the verb "talks".)
-    let noun = |i: usize| i > 0 && listed(CONTACT_NOUNS, words[i]) && listed(DETERMINERS, words[i - 1]);
-    if let Some(v) = (0..words.len().min(6)).find(|&i| !noun(i) && (verb_at(words[i], None).0.any() || is_past(words[i]) || listed(BE, words[i]))) {
-        // (Adverbs between: "The talks also covered".)
-        let subject_end = words[..v].iter().rposition(|w| !is_adverb(w)).map_or(0, |e| e + 1);
-        let covered = !verb_at(words[v], words.get(v + 1).copied()).0.any() && is_past(words[v]) && !listed(ASPECTUAL_VERBS, words[v]);
-        // (Not a participle set off by commas: "The call, initiated by …, is part of".)
-        if covered && subject_end > 0 && noun(subject_end - 1) && items[index[subject_end - 1] + 1..index[v]].iter().all(|i| i.word) {
-            let said = ByteRange::new(items[index[v]].range.start, items[index[index.len() - 1]].range.end);
-            let mention = items[index[subject_end - 1]].range;
-            return Attribution::Found(Found { who: Who::Group(BOTH), class: Class::Joint, mention, name: Some(BOTH.to_owned()), said, people, gender: None });
-        }
+    if let Some((who, class, mention, from)) = settled_by_its_form(items, &index, &words, names, ctx) {
+        let said = ByteRange::new(items[from].range.start, items[index[index.len() - 1]].range.end);
+        let name = who.party().map(str::to_owned);
+        return Attribution::Found(Found { who, class, mention, name, said, people, gender: None });
     }
     // An event as subject ("The call took place", "The conversation was held"): narration;
     // what it covered ("The talks focused on") is a joint act, below.
