@@ -505,8 +505,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     // A verb inside a quotation is the quoted words, not its frame, when a verb of speech follows
     // the quotation («…», — заявил X).
     let quoted = quoted(items);
-    let frame_after = index.iter().enumerate().any(|(n, &k)| {
-        !quoted[k] && items[..k].iter().any(|i| matches!(i.text, "”" | "»" | "\"")) && verb_at(words[n], words.get(n + 1).copied()).0.has(Class::Speech)
+    let first_close = items.iter().position(|i| matches!(i.text, "”" | "»" | "\""));
+    let frame_after = first_close.is_some_and(|c| {
+        index.iter().enumerate().any(|(n, &k)| k > c && !quoted[k] && verb_at(words[n], words.get(n + 1).copied()).0.has(Class::Speech))
     });
     let mut narration = false;
     let mut earlier: Option<(Who, ByteRange, Option<String>)> = None;
