@@ -187,7 +187,7 @@ pub(super) fn is_title(word: &str) -> bool {
 }
 
 fn is_cyrillic(word: &str) -> bool {
-    word.chars().next().is_some_and(|c| matches!(c, 'а'..='я' | 'А'..='Я' | 'ё' | 'Ё'))
+    word.chars().next().is_some_and(|c| super::lang::script_of(c) == super::lang::Script::Cyrillic)
 }
 
 /// True when the words before or after `words[i..i + n]` are a name that is

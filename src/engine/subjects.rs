@@ -412,11 +412,16 @@ fn opening_subject(items: &[Item], index: &[usize], names: &Names, ctx: &Context
     Some((w, ByteRange::new(items[np[0]].range.start, items[np[np.len() - 1]].range.end), name))
 }
 
+/// A closing quotation mark (a straight one may close too).
+fn closing_quote(t: &str) -> bool {
+    matches!(t, "”" | "»" | "\"")
+}
+
 /// Which items stand inside a quotation, one this sentence opens or one an
 /// earlier sentence opened (the sentence then closes it before opening any).
 fn quoted(items: &[Item]) -> Vec<bool> {
     let opens = |t: &str| matches!(t, "“" | "«" | "„");
-    let closes = |t: &str| matches!(t, "”" | "»");
+    let closes = |t: &str| closing_quote(t) && t != "\"";
     // A straight quote opens before a word and closes after one ("Peace …," the President said).
     let joined = |a: &Item, b: &Item| a.range.end == b.range.start;
     let straight_closes = |k: usize| items[k].text == "\"" && k > 0 && joined(&items[k - 1], &items[k]);
@@ -505,7 +510,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     // A verb inside a quotation is the quoted words, not its frame, when a verb of speech follows
     // the quotation («…», — заявил X).
     let quoted = quoted(items);
-    let first_close = items.iter().position(|i| matches!(i.text, "”" | "»" | "\""));
+    let first_close = items.iter().position(|i| closing_quote(i.text));
     let frame_after = first_close.is_some_and(|c| {
         index.iter().enumerate().any(|(n, &k)| k > c && !quoted[k] && verb_at(words[n], words.get(n + 1).copied()).0.has(Class::Speech))
     });
@@ -516,7 +521,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             continue;
         }
         // Far into its sentence a verb is no frame, unless it follows a quotation ("…,” said X).
-        if n >= MAX_VERB_POSITION && !(k > 0 && matches!(items[k - 1].text, "”" | "\"" | "»" | ",")) {
+        if n >= MAX_VERB_POSITION && !(k > 0 && (closing_quote(items[k - 1].text) || items[k - 1].text == ",")) {
             continue;
         }
         // A noun of contact that a verb carries ("held talks") is no verb.
