@@ -30,7 +30,7 @@
 //! Anything else has no speaker; a speaker whose party the statements do
 //! not give keeps its name without a party. Nothing is guessed.
 
-use super::grammar::{listed, FIRST_PERSON, HONORIFICS, PERSON_TITLES};
+use super::grammar::{listed, CONTACT_NOUNS, FIRST_PERSON, HONORIFICS, PERSON_TITLES};
 use super::model::{ByteRange, Speaker, Voice};
 use super::names::{items, Gender, Item, Names};
 use super::parties::{kind, Kind};
@@ -334,8 +334,13 @@ fn address_speaker(text: &str, spans: &[&[Item]], names: &Names, ctx: &Context, 
     }
     for (k, sentence) in spans.iter().enumerate().take(4) {
         let words: Vec<&Item> = sentence.iter().filter(|i| i.word).collect();
-        // A heading "Speech by NP [at|on|to ...]".
-        let by = words.iter().position(|i| i.text.eq_ignore_ascii_case("by")).filter(|_| matches!(own[k], Own::Heading));
+        // A heading "Speech by NP [at|on|to ...]": a noun phrase of a few
+        // words naming what is said, not an event ("historic visit by the
+        // Foreign Minister") nor a headline's clause.
+        let by = words
+            .iter()
+            .position(|i| i.text.eq_ignore_ascii_case("by"))
+            .filter(|&b| matches!(own[k], Own::Heading) && (1..=3).contains(&b) && !listed(CONTACT_NOUNS, words[b - 1].text));
         let np: Vec<&Item> = match by {
             Some(b) => words[b + 1..].iter().take_while(|i| !listed(&["at", "on", "to", "before", "in", "during"], i.text)).copied().collect(),
             // "President of Russia Vladimir Putin: Citizens of Russia, ...", in a text mostly in the first person.
@@ -700,6 +705,14 @@ mod tests {
         let got = run(&[t]);
         assert_eq!(got[0][0], none(), "the heading");
         assert!(got[0][1..].iter().all(|c| c.1.as_deref() == Some("Chile")), "{got:?}");
+        // A headline naming who visited, over a readout that quotes someone
+        // in the first person, heads no speech.
+        let t = "Tonga and Iceland sign agreement during historic visit by Foreign Minister Halldórsson\n\n\
+                 Foreign Minister Jón Halldórsson met the Minister of Foreign Affairs of Tonga, Sione Tupou. \
+                 “We want to work together,” said Minister Halldórsson. Minister Tupou thanked Iceland for its support.";
+        let got = run(&[t]);
+        assert_eq!(got[0][0], none(), "the headline");
+        assert_eq!(got[0][3].0, "Minister Tupou", "{got:?}");
     }
 
     #[test]
