@@ -56,7 +56,7 @@ struct Candidate {
 fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {
     let headings = s.headings(left, right)?;
     let l = s.score(left, right);
-    (acceptable(&l, headings) || s.openings(left, right) && l.shared >= 1).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
+    (acceptable(&l, headings) || s.openings(left, right) && (l.shared >= 1 || s.name_alike(left.0, right.0))).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
 }
 
 /// Pairs the sentences of two sides. `links` are the words shared phrases
@@ -338,6 +338,21 @@ mod tests {
         b.datelines[1] = true;
         assert_eq!((a.title(), b.title()), (Some(1), Some(0)));
         assert_eq!(run(&a, &b), vec![(vec![1], vec![0]), (vec![2], vec![2])]);
+    }
+
+    #[test]
+    fn two_headlines_pair_on_the_party_they_name() {
+        // "Radunović in Guatemala: ..." / "Castellanos receives the Minister
+        // of Montenegro": one party's name is all the two headlines share.
+        let mut a = side(&[&[50, 51, 52, 100], &[10, 11, 12]]);
+        let mut b = side(&[&[60, 61, 62, 100], &[10, 11, 12]]);
+        a.headings[0] = true;
+        b.headings[0] = true;
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![1], vec![1])]);
+        // Headlines with no word in common stay apart.
+        let mut c = side(&[&[70, 71, 72, 101], &[10, 11, 12]]);
+        c.headings[0] = true;
+        assert_eq!(run(&a, &c), vec![(vec![1], vec![1])]);
     }
 
     #[test]

@@ -156,6 +156,9 @@ pub struct SideSentences {
     /// verbs left out, sorted; `None` where no speaker is found (the whole
     /// sentence is its content).
     pub(super) said: Vec<Option<Vec<u32>>>,
+    /// Written in Chinese, whose parties' names pairing reads as words of
+    /// the translation table ([`chinese_words`]).
+    pub(super) chinese: bool,
 }
 
 impl SideSentences {
@@ -205,8 +208,8 @@ impl SideSentences {
         }
         if let Some(translation) = translation.filter(|_| p.lang == Lang::Chinese) {
             for (s, word) in chinese_words(p, translation) {
-                let feature = match party_at(&[&word]) {
-                    Some((party, _)) => {
+                let feature = match chinese_party(&word) {
+                    Some(party) => {
                         let id = interner.intern(&format!("\u{1}party:{party}"));
                         party_features.insert(id);
                         id
@@ -297,7 +300,7 @@ impl SideSentences {
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said }
+        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese }
     }
 
     /// How many sentences the side has.
@@ -367,12 +370,20 @@ fn chinese_words(p: &Prepared, table: &Translations) -> Vec<(usize, String)> {
             continue;
         }
         let chars: Vec<char> = (i..end).filter_map(char_of).collect();
-        for r in table.segment(&chars, |word| party_at(&[word]).is_some_and(|(_, n)| n == 1)) {
+        for r in table.segment(&chars, |word| chinese_party(word).is_some()) {
             out.push((p.sentence_of[i], chars[r].iter().collect()));
         }
         i = end;
     }
     out
+}
+
+/// The party a Chinese word names, whole ("科威特"): the parties' Chinese
+/// forms are read a character at a time, as the tokenizer splits Han text.
+fn chinese_party(word: &str) -> Option<&'static str> {
+    let chars: Vec<String> = word.chars().map(String::from).collect();
+    let chars: Vec<&str> = chars.iter().map(String::as_str).collect();
+    party_at(&chars).filter(|&(_, n)| n == chars.len()).map(|(party, _)| party)
 }
 
 /// Scores pairs of sentence groups of two sides.
@@ -473,6 +484,12 @@ impl<'a> Scorer<'a> {
         let mut parties: Vec<u32> = a.party_features.union(&b.party_features).copied().collect();
         parties.sort_unstable_by_key(|&id| (std::cmp::Reverse(both(id)), id));
         parties.truncate(2);
+        // Against Chinese the parties' names are no evidence of what is
+        // said: every sentence of both sides names them, and, unlike a
+        // Russian case form, a Chinese name says nothing of its role.
+        if across && (a.chinese || b.chinese) {
+            mute.extend(parties.iter().copied());
+        }
         let openings = [(a.lede(), b.lede()), (a.title(), b.title())].map(|pair| match pair {
             (Some(l), Some(r)) => (l, r),
             _ => (usize::MAX, usize::MAX),
@@ -510,7 +527,9 @@ impl<'a> Scorer<'a> {
                         shared += 1;
                         exclusive += usize::from(alone(fa[i]));
                     }
-                    shared_weight += w(fa[i]);
+                    if !self.mute.contains(&fa[i]) {
+                        shared_weight += w(fa[i]);
+                    }
                     i += 1;
                     j += 1;
                 }
@@ -580,13 +599,24 @@ impl<'a> Scorer<'a> {
     /// first sentence after its headings, credited to no one: the report of
     /// the event itself, "X held talks with Y in Z on ...") or their two
     /// headlines ([`SideSentences::title`]). Two statements of one event
-    /// open alike, in any language: one word in common pairs them.
+    /// open alike, in any language: one word in common pairs them, a
+    /// party's name too ([`Self::name_alike`]).
     pub fn openings(&self, left: (usize, usize), right: (usize, usize)) -> bool {
         left.0 == left.1 && right.0 == right.1 && self.opening_pairs.contains(&(left.0, right.0))
     }
 
-    /// Whether the sentences `left` and `right` are two headings
-    /// (`Some(true)`: one each, as a title and a dateline are two things),
+    /// True when sentences `left` and `right` have a word in common, a
+    /// party's name included: two openings each name their event by who
+    /// took part ("Radunović in Guatemala" / "Castellanos receives the
+    /// Minister of Montenegro"), although elsewhere the parties are no
+    /// evidence (every sentence of a readout carries them).
+    pub fn name_alike(&self, left: usize, right: usize) -> bool {
+        let fb = &self.b.features[right];
+        self.a.features[left].iter().any(|id| fb.binary_search(id).is_ok())
+    }
+
+    /// Whether the sentences `left` and `right` are two headings of one
+    /// kind (`Some(true)`: one each, two titles or two datelines),
     /// body sentences (`Some(false)`), or a mix that never pairs (`None`).
     pub fn headings(&self, left: (usize, usize), right: (usize, usize)) -> Option<bool> {
         let all = |side: &SideSentences, (s, e): (usize, usize)| {
@@ -601,7 +631,9 @@ impl<'a> Scorer<'a> {
             let (pa, pb) = (places(self.a, left.0), places(self.b, right.0));
             !pa.is_empty() && !pb.is_empty() && pa.iter().all(|f| !pb.contains(f))
         };
-        (x == y && (!x || single) && !elsewhere).then_some(x)
+        // A title pairs with a title, a dateline with a dateline.
+        let kinds = !(x && y && single) || self.a.datelines[left.0] == self.b.datelines[right.0];
+        (x == y && (!x || single) && !elsewhere && kinds).then_some(x)
     }
 }
 
@@ -676,8 +708,11 @@ fn is_title(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
 fn is_dateline(words: &[&str]) -> bool {
     words.len() <= DATELINE_WORDS
         && words.iter().any(|w| is_month(w) || (w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())))
-        && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || is_month(w))
+        && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || is_month(w) || YEAR_WORDS.contains(w))
 }
+
+/// The word a Russian date ends its year with ("3 ноября 2025 года", "2025 г.").
+const YEAR_WORDS: &[&str] = &["года", "год", "г"];
 
 /// True when a line opens with a list number or letter ("1.", "2)", "a)"):
 /// an item of a list, which need not end as a sentence does.
@@ -797,6 +832,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         name_tails: vec![Vec::new(); sents.len()],
         names: FxHashSet::default(),
         said: vec![None; sents.len()],
+        chinese: false,
     }
 }
 
@@ -815,6 +851,14 @@ mod tests {
         assert_eq!(s.score((0, 0), (0, 0)).shared, 0);
         let third = s.score((2, 2), (2, 2));
         assert_eq!((third.shared, third.exclusive), (1, 1));
+    }
+
+    #[test]
+    fn a_chinese_word_names_a_party_whole() {
+        assert_eq!(chinese_party("科威特"), Some("Kuwait"));
+        assert_eq!(chinese_party("中国"), Some("China"));
+        assert_eq!(chinese_party("科威"), None);
+        assert_eq!(chinese_party("科威特王储"), None);
     }
 
     #[test]
@@ -891,6 +935,27 @@ mod tests {
             vec![("Ministers Meet in Lima", true), ("Lima, 4 March 2024", true), ("The ministers met today.", false)]
         );
         assert!(heading("外交部长通电话\n双方交换了意见。", 0, "外交部长通电话\n".len()));
+    }
+
+    #[test]
+    fn a_russian_date_with_its_year_word_is_a_dateline() {
+        assert!(is_dateline(&["Астана", "3", "ноября", "2025", "года"]));
+        assert!(!is_dateline(&["Министры", "встретились", "в", "Астане"]));
+    }
+
+    #[test]
+    fn a_dateline_pairs_with_a_dateline_not_a_title() {
+        let mut a = test_side(&[&[100], &[10, 11, 12]]);
+        let mut b = test_side(&[&[50, 51, 100], &[10, 11, 12]]);
+        a.headings[0] = true;
+        b.headings[0] = true;
+        a.datelines[0] = true;
+        let links = Links::default();
+        let s = Scorer::new(&a, &b, &links);
+        assert_eq!(s.headings((0, 0), (0, 0)), None);
+        b.datelines[0] = true;
+        let s = Scorer::new(&a, &b, &links);
+        assert_eq!(s.headings((0, 0), (0, 0)), Some(true));
     }
 
     #[test]
