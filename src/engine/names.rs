@@ -262,6 +262,17 @@ fn without_portfolio_words<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
             k += 1;
             continue;
         }
+        // "Minister of Foreign Affairs and Emigrants of Lebanon", "... and
+        // Worship, Elena Castro Mora": capitalized words joined to the
+        // portfolio by "and", up to its party, a comma or an honorific.
+        if items[k].text == "and" && out.last().is_some_and(|i| i.text.eq_ignore_ascii_case("affairs")) {
+            let run = items[k + 1..].iter().take(3).take_while(|i| i.word && i.text.starts_with(char::is_uppercase) && !is_title(i.text) && !listed(HONORIFICS, i.text)).count();
+            let after = items.get(k + 1 + run).map(|i| i.text);
+            if run > 0 && after.is_some_and(|w| listed(&[",", "of", "for"], w) || listed(HONORIFICS, w)) {
+                k += 1 + run;
+                continue;
+            }
+        }
         if items[k].text == "," {
             // The title before the comma: a person's title, then "of" or "for" and its portfolio.
             let title: Vec<&str> = out.iter().rev().take_while(|i| i.word).map(|i| i.text).collect();
@@ -324,12 +335,25 @@ impl Names {
         let mut marked: Vec<&'static str> = Vec::new();
         let mut unmarked: Vec<(Option<String>, Vec<String>)> = Vec::new();
         // (The enumeration comma lists a ministry's portfolios: "外交、国际合作和对外贸易部长".)
-        for (r, run) in items.split(|i| !i.word && !matches!(i.text, "'" | "’" | "." | "-" | "、")).enumerate() {
-            let words: Vec<&str> = run.iter().filter(|i| i.word).map(|i| i.text).collect();
+        let runs: Vec<Vec<&str>> = items
+            .split(|i| !i.word && !matches!(i.text, "'" | "’" | "." | "-" | "、"))
+            .map(|run| run.iter().filter(|i| i.word).map(|i| i.text).collect())
+            .collect();
+        for (r, words) in runs.iter().enumerate() {
             if words.first().is_some_and(|w| w.chars().next().is_some_and(super::lang::is_cjk)) {
-                self.learn_chinese(&words, &mut marked, &mut unmarked);
+                self.learn_chinese(words, &mut marked, &mut unmarked);
             } else {
-                self.learn_run(&words, r == 0, &mut marked, &mut unmarked);
+                self.learn_run(words, r == 0, &mut marked, &mut unmarked);
+            }
+        }
+        // "The President of the Republic, Andrés Solano Vargas, held ...": a title with no party,
+        // a comma, and a name, as "President Andrés Solano Vargas" would be.
+        for pair in runs.windows(2) {
+            let (run, name) = (&pair[0], &pair[1]);
+            let title = &run[run.iter().rposition(|w| !is_title(w)).map_or(0, |p| p + 1)..];
+            let whole = !name.is_empty() && name.len() <= 4 && name.iter().all(|w| is_name_word(w) && party_at(&[w]).is_none());
+            if whole && title_key(title).is_some() && (0..run.len()).all(|t| party_at(&run[t..]).is_none()) {
+                unmarked.push((title_key(title), name.iter().map(|w| name_key(w)).collect()));
             }
         }
         self.learn_appositions(items, &mut marked);
@@ -382,7 +406,10 @@ impl Names {
                     m += 1;
                 }
                 let after: Vec<&str> = items[k + n..m].iter().map(|i| i.text).collect();
-                if title_key(&after).is_none() || !items.get(m).is_some_and(|i| i.text == ",") {
+                // A title that names a party of its own is that party's ("received in Tirana
+                // the Minister of Foreign Affairs of Panama, Rodrigo Almanza").
+                let names_another = (0..after.len()).any(|a| party_at(&after[a..]).is_some());
+                if title_key(&after).is_none() || names_another || !items.get(m).is_some_and(|i| i.text == ",") {
                     continue;
                 }
                 (after, m)

@@ -847,6 +847,27 @@ mod tests {
 For his part, Minister Tamm stressed energy security.";
         let estonia = "Minister Tamm spoke with Minister Borg.";
         assert_eq!(run(&[malta, estonia])[0][1], chip("Minister Tamm", "Estonia"));
+        // A portfolio joined by "and" after "Affairs", up to the party or an honorific.
+        let malta = "Foreign Minister Maria Borg spoke with the Minister of Foreign Affairs and Emigrants of Oman Mr. Salim Al-Harthy.\n\n\
+                     Mr. Al-Harthy, in turn, thanked Malta for its support.";
+        assert_eq!(run(&[malta])[0][1], chip("Mr. Al-Harthy", "Oman"));
+    }
+
+    #[test]
+    fn a_title_with_a_party_of_its_own_after_a_capital_is_that_partys() {
+        // "In Valletta" names a place: the title after it is Oman's.
+        let t = "Minister Maria Borg received in Valletta the Minister of Foreign Affairs of Oman, Salim Rawas.\n\n\
+                 Minister Rawas noted the progress.";
+        assert_eq!(run(&[t])[0][1], chip("Minister Rawas", "Oman"));
+    }
+
+    #[test]
+    fn a_title_without_a_party_a_comma_and_a_name_is_the_statements_own_official() {
+        let t = "Malta and Oman hold talks\n\n\
+                 The President of the Republic, Maria Borg Camilleri, held a call with the President of Oman, Salim Al-Harthy. \
+                 The call took place at the initiative of the Maltese Government.\n\n\
+                 President Borg highlighted the ties.";
+        assert_eq!(run(&[t])[0][3], chip("President Borg", "Malta"));
     }
 
     #[test]
