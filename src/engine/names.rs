@@ -439,11 +439,14 @@ impl Names {
                     continue;
                 }
                 // A name may hold particles in lower case ("Khalifa bin Saad Al-Marri", "Ana de la Cruz").
+                // (And joined to the name by a hyphen: "al-Burhan", "аль-Бурханом".)
+                let joined = |k: usize| items[k].text == "-" && k > 0 && listed(NAME_PARTICLES, items[k - 1].text);
                 let particle = |m: usize| {
-                    let next = (m..items.len()).find(|&k| !(items[k].word && listed(NAME_PARTICLES, items[k].text)));
+                    let next = (m..items.len()).find(|&k| !(items[k].word && listed(NAME_PARTICLES, items[k].text)) && !joined(k));
                     listed(NAME_PARTICLES, items[m].text) && next.is_some_and(|k| items[k].word && is_name_word(items[k].text))
                 };
-                found.extend((m..items.len()).take(6).take_while(|&m| items[m].word && (is_name_word(items[m].text) || particle(m))).filter(|&m| !particle(m)));
+                let in_name = |m: usize| items[m].word && (is_name_word(items[m].text) || particle(m)) || joined(m);
+                found.extend((m..items.len()).take(8).take_while(|&m| in_name(m)).filter(|&m| items[m].word && !particle(m)));
             }
             let Some(&first) = found.iter().min() else { continue };
             marked.push(party);
@@ -478,7 +481,10 @@ impl Names {
             // A Russian portfolio stands in lower case between title and party ("Министром
             // иностранных дел и сотрудничества Мозамбика", "Министром внешней торговли Люксембурга").
             let mut c = b;
-            while c > 0 && b - c < 6 && is_cyrillic(words[c - 1]) && words[c - 1].starts_with(char::is_lowercase) {
+            // (A capitalized adjective in the genitive too, which no name is: "Председателем Суверенного
+            // совета Республики Судан".)
+            let genitive_adjective = |w: &str| w.ends_with("ого") || w.ends_with("его");
+            while c > 0 && b - c < 6 && is_cyrillic(words[c - 1]) && (words[c - 1].starts_with(char::is_lowercase) || genitive_adjective(words[c - 1])) {
                 c -= 1;
             }
             if c < b && c > 0 && listed(PERSON_TITLES, &title_base(words[c - 1])) {

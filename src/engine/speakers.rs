@@ -854,6 +854,16 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn a_particle_joined_to_a_name_by_a_hyphen_is_part_of_it() {
+        let t = "President Borg spoke with the President of Oman, Salim al-Rawas.\n\nSalim al-Rawas briefed on the situation.";
+        assert_eq!(run(&[t])[0][1], chip("Salim al-Rawas", "Oman"));
+        // In Russian, after a title with a capitalized adjective in the genitive.
+        let t = "Владимир Путин провёл телефонный разговор с Председателем Государственного совета Республики Оман \
+                 Салимом аль-Равасом.\n\nСалим аль-Равас проинформировал о ситуации.";
+        assert_eq!(run(&[t])[0][1], chip("Салим аль-Равас", "Oman"));
+    }
+
+    #[test]
     fn a_title_with_a_party_of_its_own_after_a_capital_is_that_partys() {
         // "In Valletta" names a place: the title after it is Oman's.
         let t = "Minister Maria Borg received in Valletta the Minister of Foreign Affairs of Oman, Salim Rawas.\n\n\
