@@ -137,7 +137,7 @@ pub const PERSON_TITLES: &[&str] = &[
 /// between a party, a title and a name.
 pub const TITLE_WORDS: &[&str] = &[
     "foreign", "state", "council", "cabinet", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
-    "affairs", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom",
+    "affairs", "ii", "iii", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom",
     "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
     "республика", "королевства", "королевство", "по", "иностранным", "делам", "государственный", "государственного",
     "государственному", "государственным", "государственном", "государство", "государства", "государству", "государством",
@@ -145,7 +145,11 @@ pub const TITLE_WORDS: &[&str] = &[
 
 /// Honorifics that may stand between a title and a name ("Hon.", "Rt. Hon.",
 /// "Mr", "H.E.").
-pub const HONORIFICS: &[&str] = &["rt", "hon", "honourable", "honorable", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam"];
+pub const HONORIFICS: &[&str] = &[
+    "rt", "hon", "honourable", "honorable", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam",
+    // Malay styles and titles of Brunei and Malaysia ("Yang Berhormat Dato Haji Rosli").
+    "yang", "berhormat", "berbahagia", "dato", "datuk", "haji", "hajah", "awang", "dayang", "pehin",
+];
 
 /// Honorifics that tell a person's gender ("Mr", "Ms", "Shri", "г-н").
 pub const MALE: &[&str] = &["mr", "sir", "shri", "king", "prince", "emir", "sultan", "sheikh", "г-н", "господин"];

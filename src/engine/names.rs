@@ -416,10 +416,13 @@ impl Names {
             };
             let mut found: Vec<usize> = Vec::new();
             if j < k && j >= 2 && items[j - 1].text == "," {
+                // Back over the name, its particles ("Rosli bin Haji Mahmud") and honorifics.
                 let mut m = j - 1;
-                while m > 0 && found.len() < 4 && items[m - 1].word && is_name_word(items[m - 1].text) {
+                while m > 0 && found.len() < 4 && items[m - 1].word && (is_name_word(items[m - 1].text) || listed(NAME_PARTICLES, items[m - 1].text)) {
                     m -= 1;
-                    found.push(m);
+                    if is_name_word(items[m].text) && !listed(HONORIFICS, items[m].text) {
+                        found.push(m);
+                    }
                 }
             }
             if items.get(comma).is_some_and(|i| i.text == ",") {

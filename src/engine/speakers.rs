@@ -864,6 +864,13 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn a_name_before_its_title_keeps_its_particles_and_honorifics() {
+        let t = "Minister Borg held talks with Yang Berhormat Dato Haji Salim bin Haji Rawas, Minister of Foreign Affairs II of Oman, \
+                 who is on a visit.\n\nYang Berhormat Dato Salim noted the progress.";
+        assert_eq!(run(&[t])[0][1], chip("Yang Berhormat Dato Salim", "Oman"));
+    }
+
+    #[test]
     fn a_title_with_a_party_of_its_own_after_a_capital_is_that_partys() {
         // "In Valletta" names a place: the title after it is Oman's.
         let t = "Minister Maria Borg received in Valletta the Minister of Foreign Affairs of Oman, Salim Rawas.\n\n\
