@@ -33,7 +33,7 @@
 use super::grammar::{listed, CONTACT_NOUNS, FIRST_PERSON, HONORIFICS, PERSON_TITLES};
 use super::model::{ByteRange, Speaker, Voice};
 use super::names::{items, Gender, Item, Names};
-use super::parties::{kind, Kind};
+use super::parties::{kind, party_at, Kind};
 use super::reporting::Class;
 use super::subjects::{attribute, attribute_zh, who, Attribution, Found, Who};
 use super::tokens::{Token, TokenKind};
@@ -133,6 +133,12 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
             Attribution::Nothing(people) => {
                 ctx.people.extend(people.into_iter());
                 Own::Nothing
+            }
+            // "The Minister extended an invitation to his Liechtenstein counterpart", read as the
+            // Liechtenstein minister: the sentence says otherwise, and who it is stays unsaid.
+            Attribution::Found(found) if found.who.party().is_some() && found.who.party() == counterparts_party(sentence, found.mention.end) => {
+                ctx.people.extend(found.people.into_iter());
+                Own::Narration
             }
             Attribution::Found(found) => {
                 let Found { who, class, mention, name, said, people, mut gender } = found;
@@ -365,6 +371,16 @@ fn address_speaker(text: &str, spans: &[&[Item]], names: &Names, ctx: &Context, 
         return Some(Speaker { name: text[range.start..range.end].to_owned(), party: who.party().map(str::to_owned), mention: None, said: range });
     }
     None
+}
+
+/// The party a sentence names its speaker's counterpart by after the
+/// speaker's mention (which ends at byte `after`): "briefed his
+/// Liechtenstein counterpart", "his Trinidad and Tobago colleague".
+fn counterparts_party(sentence: &[Item], after: usize) -> Option<&'static str> {
+    let words: Vec<&str> = sentence.iter().filter(|i| i.word && i.range.start >= after).map(|i| i.text).collect();
+    (1..words.len()).filter(|&k| listed(&["counterpart", "colleague"], words[k])).find_map(|k| {
+        (k.saturating_sub(4)..k).find_map(|j| party_at(&words[j..k]).filter(|&(_, n)| j + n == k).map(|(p, _)| p))
+    })
 }
 
 /// True when a sentence names a person speaker by a word of their name.
@@ -868,6 +884,19 @@ For his part, Minister Tamm stressed energy security.";
         let t = "Minister Borg held talks with Yang Berhormat Dato Haji Salim bin Haji Rawas, Minister of Foreign Affairs II of Oman, \
                  who is on a visit.\n\nYang Berhormat Dato Salim noted the progress.";
         assert_eq!(run(&[t])[0][1], chip("Yang Berhormat Dato Salim", "Oman"));
+    }
+
+    #[test]
+    fn a_speaker_is_not_of_the_party_of_the_counterpart_the_sentence_names() {
+        let t = "Talks\n\nMinister Tupou received the Minister of Foreign Affairs of Iceland, Anna Jónsdóttir. \
+                 Minister Jónsdóttir stressed climate finance. The Minister also briefed his Icelandic counterpart on fisheries.";
+        let got = run(&[t]);
+        assert_eq!(got[0][2], chip("Minister Jónsdóttir", "Iceland"));
+        assert_ne!(got[0][3].1.as_deref(), Some("Iceland"), "{got:?}");
+        // The counterpart as the subject is the speaker.
+        let t = "Talks\n\nMinister Tupou received the Minister of Foreign Affairs of Iceland, Anna Jónsdóttir. \
+                 Her Icelandic counterpart noted the progress.";
+        assert_eq!(run(&[t])[0][2].1.as_deref(), Some("Iceland"));
     }
 
     #[test]
