@@ -168,6 +168,11 @@ fn plain_key(word: &str) -> String {
 }
 
 
+/// True when some of `words` name a party.
+fn names_a_party(words: &[&str]) -> bool {
+    (0..words.len()).any(|k| party_at(&words[k..]).is_some())
+}
+
 /// A word that can be part of a person's name: capitalized (a single
 /// capital is an initial, or a Chinese name in Russian: "Ван И"), not a
 /// title, not a party, not an acronym. A capital may be a surname ("Ana
@@ -263,12 +268,13 @@ fn without_portfolio_words<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
             continue;
         }
         // "Minister of Foreign Affairs and Emigrants of Lebanon", "... and
-        // Worship, Elena Castro Mora": capitalized words joined to the
-        // portfolio by "and", up to its party, a comma or an honorific.
+        // Emigrants Dr. Fadi Rahme": capitalized words joined to the
+        // portfolio by "and", up to its party or an honorific. (Before a
+        // comma the title ends anyway, and what it holds tells it apart.)
         if items[k].text == "and" && out.last().is_some_and(|i| i.text.eq_ignore_ascii_case("affairs")) {
             let run = items[k + 1..].iter().take(3).take_while(|i| i.word && i.text.starts_with(char::is_uppercase) && !is_title(i.text) && !listed(HONORIFICS, i.text)).count();
             let after = items.get(k + 1 + run).map(|i| i.text);
-            if run > 0 && after.is_some_and(|w| listed(&[",", "of", "for"], w) || listed(HONORIFICS, w)) {
+            if run > 0 && after.is_some_and(|w| listed(&["of", "for"], w) || listed(HONORIFICS, w)) {
                 k += 1 + run;
                 continue;
             }
@@ -352,7 +358,7 @@ impl Names {
             let (run, name) = (&pair[0], &pair[1]);
             let title = &run[run.iter().rposition(|w| !is_title(w)).map_or(0, |p| p + 1)..];
             let whole = !name.is_empty() && name.len() <= 4 && name.iter().all(|w| is_name_word(w) && party_at(&[w]).is_none());
-            if whole && title_key(title).is_some() && (0..run.len()).all(|t| party_at(&run[t..]).is_none()) {
+            if whole && title_key(title).is_some() && !names_a_party(run) {
                 unmarked.push((title_key(title), name.iter().map(|w| name_key(w)).collect()));
             }
         }
@@ -408,8 +414,7 @@ impl Names {
                 let after: Vec<&str> = items[k + n..m].iter().map(|i| i.text).collect();
                 // A title that names a party of its own is that party's ("received in Tirana
                 // the Minister of Foreign Affairs of Panama, Rodrigo Almanza").
-                let names_another = (0..after.len()).any(|a| party_at(&after[a..]).is_some());
-                if title_key(&after).is_none() || names_another || !items.get(m).is_some_and(|i| i.text == ",") {
+                if title_key(&after).is_none() || names_a_party(&after) || !items.get(m).is_some_and(|i| i.text == ",") {
                     continue;
                 }
                 (after, m)
