@@ -900,6 +900,13 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn an_initial_inside_a_name_after_its_title_is_part_of_it() {
+        let t = "The Minister of Foreign Affairs of Oman, Hon. Salim M. Rawas, held talks with his Icelandic counterpart, \
+                 Hon. Anna B. Jónsdóttir, Minister for Foreign Affairs of Iceland.\n\nMinister Rawas noted the progress.";
+        assert_eq!(run(&[t])[0][1], chip("Minister Rawas", "Oman"));
+    }
+
+    #[test]
     fn a_title_with_a_party_of_its_own_after_a_capital_is_that_partys() {
         // "In Valletta" names a place: the title after it is Oman's.
         let t = "Minister Maria Borg received in Valletta the Minister of Foreign Affairs of Oman, Salim Rawas.\n\n\
