@@ -174,6 +174,7 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
 
     let quote_speakers = quotations(text, sentences, &own);
     let address = if chinese { None } else { address_speaker(text, &spans, names, &ctx, &own) };
+    let turns = if chinese || address.is_some() { vec![None; spans.len()] } else { transcript_turns(text, &spans, names, &ctx, &own) };
 
     // Then each sentence in its paragraph: who goes on speaking.
     let mut out: Vec<Option<Speaker>> = Vec::with_capacity(sentences.len());
@@ -186,6 +187,8 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
             Own::Heading => None,
             // An address is its speaker's throughout, what it reports of others included.
             _ if address.is_some() => address.as_ref().and_then(|a| go_on(a)),
+            // So is a turn of a transcript, until the next speaker's name and colon.
+            _ if turns[k].is_some() => turns[k].as_ref().and_then(|t| go_on(t)),
             Own::Narration => {
                 running = None;
                 None
@@ -381,6 +384,47 @@ fn counterparts_party(sentence: &[Item], after: usize) -> Option<&'static str> {
     (1..words.len()).filter(|&k| listed(&["counterpart", "colleague"], words[k])).find_map(|k| {
         (k.saturating_sub(4)..k).find_map(|j| party_at(&words[j..k]).filter(|&(_, n)| j + n == k).map(|(p, _)| p))
     })
+}
+
+/// The speakers of a transcript's turns, per sentence: "В.Путин: Уважаемый
+/// господин Президент! …", "К.Амегави (как переведено): …" — each name
+/// and colon opens its speaker's words, which run over paragraphs until
+/// the next one. A text with fewer than two turns is no transcript (a
+/// readout may quote one person after a colon).
+fn transcript_turns(text: &str, spans: &[&[Item]], names: &Names, ctx: &Context, own: &[Own]) -> Vec<Option<Speaker>> {
+    let opener = |k: usize| -> Option<Speaker> {
+        if matches!(own[k], Own::Heading) {
+            return None;
+        }
+        let sentence = spans[k];
+        let colon = sentence.iter().take(12).position(|i| i.text == ":")?;
+        // The name, without a parenthetical after it ("(как переведено)", "(as translated)").
+        let open = sentence[..colon].iter().position(|i| i.text == "(").unwrap_or(colon);
+        let np: Vec<&Item> = sentence[..open].iter().filter(|i| i.word).collect();
+        let reported = np.last().is_some_and(|i| super::reporting::verb_at(i.text, None).0.any());
+        if np.is_empty() || np.len() > 4 || reported {
+            return None;
+        }
+        let words: Vec<&str> = np.iter().map(|i| i.text).collect();
+        let who = who(&words, names, ctx)?;
+        let range = ByteRange::new(np[0].range.start, np[np.len() - 1].range.end);
+        Some(Speaker { name: text[range.start..range.end].to_owned(), party: who.party().map(str::to_owned), mention: Some(range), said: range })
+    };
+    let openers: Vec<Option<Speaker>> = (0..spans.len()).map(opener).collect();
+    if openers.iter().flatten().count() < 2 {
+        return vec![None; spans.len()];
+    }
+    let mut turn: Option<Speaker> = None;
+    openers
+        .into_iter()
+        .enumerate()
+        .map(|(k, o)| {
+            if o.is_some() {
+                turn = o;
+            }
+            turn.clone().filter(|_| !matches!(own[k], Own::Heading))
+        })
+        .collect()
 }
 
 /// True when a sentence names a person speaker by a word of their name.
@@ -904,6 +948,24 @@ For his part, Minister Tamm stressed energy security.";
         let t = "The Minister of Foreign Affairs of Oman, Hon. Salim M. Rawas, held talks with his Icelandic counterpart, \
                  Hon. Anna B. Jónsdóttir, Minister for Foreign Affairs of Iceland.\n\nMinister Rawas noted the progress.";
         assert_eq!(run(&[t])[0][1], chip("Minister Rawas", "Oman"));
+    }
+
+    #[test]
+    fn a_transcripts_turns_are_their_speakers_until_the_next_name_and_colon() {
+        let t = "Talks with the President of Iceland\n\n\
+                 Sione Tupou held talks with the President of Iceland, Anna Jónsdóttir.\n\n\
+                 S.Tupou: Dear Madam President! Dear colleagues!\n\n\
+                 I am glad to welcome you in Nukuʻalofa. Trade has grown.\n\n\
+                 A.Jónsdóttir (as translated): Dear Mr President!\n\n\
+                 Thank you for the invitation.";
+        let got = run(&[t]);
+        assert_eq!(got[0][3].0, "S.Tupou", "{got:?}");
+        assert_eq!(got[0][4].0, "S.Tupou", "across the paragraph: {got:?}");
+        assert_eq!(got[0][7], chip("A.Jónsdóttir", "Iceland"), "{got:?}");
+        // One name and colon in a readout opens no transcript.
+        let t = "Talks\n\nSione Tupou held talks with the President of Iceland, Anna Jónsdóttir.\n\n\
+                 A.Jónsdóttir: Dear Mr President!\n\nThe two sides discussed trade.";
+        assert_eq!(run(&[t])[0][3].1.as_deref(), Some("both sides"));
     }
 
     #[test]
