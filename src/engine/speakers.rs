@@ -368,12 +368,19 @@ fn address_speaker(text: &str, spans: &[&[Item]], names: &Names, ctx: &Context, 
         if np.is_empty() {
             continue;
         }
-        let words: Vec<&str> = np.iter().map(|i| i.text).collect();
-        let who = super::subjects::who(&words, names, ctx)?;
-        let range = ByteRange::new(np[0].range.start, np[np.len() - 1].range.end);
-        return Some(Speaker { name: text[range.start..range.end].to_owned(), party: who.party().map(str::to_owned), mention: None, said: range });
+        return speaker_named(text, &np, names, ctx);
     }
     None
+}
+
+/// The speaker a heading or a name before a colon names (`np`, not empty),
+/// if the words name someone: the speaker of an address or of a
+/// transcript's turn.
+fn speaker_named(text: &str, np: &[&Item], names: &Names, ctx: &Context) -> Option<Speaker> {
+    let words: Vec<&str> = np.iter().map(|i| i.text).collect();
+    let who = who(&words, names, ctx)?;
+    let range = ByteRange::new(np[0].range.start, np[np.len() - 1].range.end);
+    Some(Speaker { name: text[range.start..range.end].to_owned(), party: who.party().map(str::to_owned), mention: None, said: range })
 }
 
 /// The party a sentence names its speaker's counterpart by after the
@@ -405,10 +412,7 @@ fn transcript_turns(text: &str, spans: &[&[Item]], names: &Names, ctx: &Context,
         if np.is_empty() || np.len() > 4 || reported {
             return None;
         }
-        let words: Vec<&str> = np.iter().map(|i| i.text).collect();
-        let who = who(&words, names, ctx)?;
-        let range = ByteRange::new(np[0].range.start, np[np.len() - 1].range.end);
-        Some(Speaker { name: text[range.start..range.end].to_owned(), party: who.party().map(str::to_owned), mention: Some(range), said: range })
+        speaker_named(text, &np, names, ctx)
     };
     let openers: Vec<Option<Speaker>> = (0..spans.len()).map(opener).collect();
     if openers.iter().flatten().count() < 2 {
