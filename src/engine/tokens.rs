@@ -165,7 +165,7 @@ fn keep_real_ends(text: &str, tokens: &[Token], cuts: &[usize]) -> Vec<usize> {
             [dot, word, ..] if !line_break && is_full_stop(text, dot) && word.kind == TokenKind::Word => {
                 let w = &text[word.start..word.end];
                 let next = next_word(text, tokens, ti);
-                is_abbreviation(w) || is_initial(w) || (w.contains('.') && !starts_sentence(next))
+                is_abbreviation(w) || is_initial(w) || (w.contains('.') && !ends_in_a_name(w) && !starts_sentence(next))
             }
             _ => false,
         };
@@ -197,6 +197,13 @@ fn is_abbreviation(word: &str) -> bool {
 fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// A surname after initials ("Н.Кумало", "А.П.Воронцова"): its full stop
+/// ends a sentence as any word's does, unlike an abbreviation's ("U.S.").
+fn ends_in_a_name(word: &str) -> bool {
+    let last = word.rsplit('.').next().unwrap_or("");
+    last.chars().count() >= 2 && last.starts_with(char::is_uppercase) && last.chars().any(char::is_lowercase)
 }
 
 /// True when `word` opens a new sentence after a dotted abbreviation, as in
@@ -286,6 +293,13 @@ mod tests {
     fn dotted_abbreviations_end_a_sentence_only_before_a_new_one() {
         assert_eq!(sents("The U.S. President spoke. Fine.").len(), 2);
         assert_eq!(sents("He flew to the U.S. The talks began.").len(), 2);
+    }
+
+    #[test]
+    fn a_surname_after_initials_ends_its_sentence() {
+        assert_eq!(sents("Министр встретился с Т.Ланги. Беседа прошла тепло.").len(), 2);
+        assert_eq!(sents("Встреча А.Б.Ивановой с коллегой. Стороны обсудили.").len(), 2);
+        assert_eq!(sents("Беседа с господином Т.Ланги прошла тепло.").len(), 1);
     }
 
     #[test]
