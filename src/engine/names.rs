@@ -604,12 +604,14 @@ impl Names {
         // ("赞比亚外交和国际合作部长", "副首相兼外交与国际合作大臣", "孟加拉国临时政府外交顾问"): the
         // title runs to the next title (部长, 大臣, 顾问). The
         // ministry's name holds no "with" (同; 与 or 和 before a party: between portfolios they are "and")
-        // nor the call's verb (通电话, 会见, 表示).
+        // nor the call's verb (通电话, 会见, 表示), nor another party or a
+        // clause before its noun ("正在中国进行国事访问的基里巴斯总统": the
+        // president is Kiribati's, not China's).
         let with = |i: usize| chars[i] == "同" || (chars[i] == "与" || chars[i] == "和") && party_at(&chars[i + 1..]).is_some();
         let ministry = |j: usize| {
             (j + 1..chars.len().min(j + 14))
                 .find(|&m| title_at(m).is_some())
-                .filter(|&m| (j..m).all(|i| !with(i) && !["通", "会", "表", "说"].contains(&chars[i])))
+                .filter(|&m| (j..m).all(|i| !with(i) && !["通", "会", "表", "说", "的"].contains(&chars[i]) && party_at(&chars[i..]).is_none()))
         };
         let mut k = 0;
         while k < chars.len() {
@@ -910,5 +912,8 @@ mod tests {
         let n = learned(&["外交部长陈立峰在北京同乌拉圭外长埃切韦里亚举行会谈。", "陈立峰同柬埔寨副首相兼外交与国际合作大臣谢索帕会谈。"]);
         assert_eq!(n.zh_person("埃切韦里亚"), Some(("埃切韦里亚".to_owned(), Some("Uruguay"))));
         assert_eq!(n.zh_person("谢索帕").and_then(|p| p.1), Some("Cambodia"));
+        // The country a guest is visiting is not the guest's.
+        let n = learned(&["外交部长李国华在北京会见正在中国进行国事访问的汤加首相图伊塔。"]);
+        assert_eq!(n.zh_person("图伊塔").and_then(|p| p.1), Some("Tonga"));
     }
 }
