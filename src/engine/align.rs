@@ -356,6 +356,26 @@ mod tests {
     }
 
     #[test]
+    fn the_sentences_saying_who_asked_for_the_event_pair() {
+        // "The call was made at the initiative of the Malian side, and ..." /
+        // "Беседа прошла по инициативе малийской стороны.": one word and the
+        // party in common, too little elsewhere.
+        let mut a = side(&[&[10, 11, 12], &[20, 100, 21, 22, 23, 24, 25, 26, 27, 28], &[50, 51], &[30, 31, 32]]);
+        let mut b = side(&[&[10, 11, 12], &[60, 61], &[20, 100, 41, 42], &[30, 31, 32]]);
+        let ends = vec![(vec![0], vec![0]), (vec![3], vec![3])];
+        assert_eq!(run(&a, &b), ends);
+        a.initiations[1] = true;
+        b.initiations[2] = true;
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![1], vec![2]), (vec![3], vec![3])]);
+        // Not when they name two parties, nor when a side says it twice.
+        let mut c = side(&[&[10, 11, 12], &[60, 61], &[20, 101, 41, 42], &[30, 31, 32]]);
+        c.initiations[2] = true;
+        assert_eq!(run(&a, &c), ends);
+        b.initiations[1] = true;
+        assert_eq!(b.initiation(), None);
+    }
+
+    #[test]
     fn one_to_two_when_split() {
         let a = side(&[&[10, 11, 12, 13, 14, 15, 16, 17]]);
         let b = side(&[&[10, 11, 12, 13], &[14, 15, 16, 17], &[50, 51]]);

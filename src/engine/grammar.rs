@@ -174,6 +174,14 @@ pub const CONTACT_NOUNS: &[&str] = &[
     "телефонный", "телефонного",
 ];
 
+/// Words that say who asked for an event: "The call was made at the
+/// initiative of the Malian side", "requested by the Czech minister",
+/// "Беседа прошла по инициативе …", "The visit takes place at the
+/// invitation of …". A statement says it once, of its call or visit.
+pub const INITIATION_WORDS: &[&str] = &[
+    "initiative", "initiated", "request", "requested", "invitation", "invited", "инициативе", "просьбе", "приглашению",
+];
+
 /// Verbs that carry a contact noun ("had", "held", "провел").
 pub const CONTACT_CARRIERS: &[&str] = &[
     "had", "has", "have", "held", "holds", "hold", "conducted", "took", "провел", "провела", "провели", "состоялся",

@@ -26,6 +26,7 @@ use super::lang::{is_cjk, script_of, Script};
 use super::lexicon;
 use super::options::Lang;
 use super::translations::{self, Translations};
+use super::grammar;
 use super::reporting;
 use super::model::Speaker;
 use super::normalize::{Interner, Unit};
@@ -159,6 +160,9 @@ pub struct SideSentences {
     /// Written in Chinese, whose parties' names pairing reads as words of
     /// the translation table ([`chinese_words`]).
     pub(super) chinese: bool,
+    /// Per sentence: it says at whose initiative the event took place
+    /// ([`is_initiation`]).
+    pub(super) initiations: Vec<bool>,
 }
 
 impl SideSentences {
@@ -173,6 +177,19 @@ impl SideSentences {
     pub fn title(&self) -> Option<usize> {
         let body = self.headings.iter().position(|h| !h).unwrap_or(self.headings.len());
         (0..body).filter(|&i| !self.datelines[i]).max_by_key(|&i| (self.words[i], std::cmp::Reverse(i)))
+    }
+
+    /// The one sentence of the body, if one alone, that says at whose
+    /// initiative the event took place ("The conversation took place at the
+    /// initiative of the Libyan side"), when it is not the lede.
+    pub fn initiation(&self) -> Option<usize> {
+        let mut all = (0..self.len()).filter(|&s| self.initiations[s] && !self.headings[s]);
+        all.next().filter(|&s| all.next().is_none() && Some(s) != self.lede())
+    }
+
+    /// The parties sentence `s` names, as features.
+    fn parties_named(&self, s: usize) -> Vec<u32> {
+        self.features[s].iter().copied().filter(|f| self.party_features.contains(f)).collect()
     }
 
     /// Describes the sentences of one side, compared with a statement in
@@ -290,17 +307,18 @@ impl SideSentences {
             v.sort_unstable();
             v.dedup();
         }
-        let (mut headings, mut datelines) = (vec![false; n], vec![false; n]);
+        let (mut headings, mut datelines, mut initiations) = (vec![false; n], vec![false; n], vec![false; n]);
         let mut at = 0;
         for s in 0..n {
             let end = at + sentence_of[at..].partition_point(|&x| x == s);
             let own: Vec<&str> = units[at..end].iter().filter(|u| u.word).map(surface).collect();
+            initiations[s] = is_initiation(&own);
             datelines[s] = is_dateline(&own);
             headings[s] = datelines[s] || is_title(text, p.sentences[s], &own);
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese }
+        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations }
     }
 
     /// How many sentences the side has.
@@ -413,9 +431,10 @@ pub struct Scorer<'a> {
     /// Likeness already found, by (left, right): pairing asks for the same
     /// pair and merge from both of its sentences.
     known: RefCell<FxHashMap<((usize, usize), (usize, usize)), Likeness>>,
-    /// The two ledes and the two headlines, as (left, right) sentences
+    /// The two ledes, the two headlines and the two sentences that say at
+    /// whose initiative the event took place, as (left, right) sentences
     /// ([`Scorer::openings`]).
-    pub opening_pairs: [(usize, usize); 2],
+    pub opening_pairs: [(usize, usize); 3],
 }
 
 /// How alike two groups of sentences are.
@@ -491,7 +510,17 @@ impl<'a> Scorer<'a> {
         if across && (a.chinese || b.chinese) {
             mute.extend(parties.iter().copied());
         }
-        let openings = [(a.lede(), b.lede()), (a.title(), b.title())].map(|pair| match pair {
+        // Two sentences that say at whose initiative the event took place
+        // are one fact, unless they name two parties.
+        let initiations = (a.initiation(), b.initiation());
+        let initiations = match initiations {
+            (Some(l), Some(r)) => {
+                let (pa, pb) = (a.parties_named(l), b.parties_named(r));
+                (pa.is_empty() || pb.is_empty() || pa.iter().any(|f| pb.contains(f))).then_some(initiations)
+            }
+            _ => None,
+        };
+        let openings = [(a.lede(), b.lede()), (a.title(), b.title()), initiations.unwrap_or((None, None))].map(|pair| match pair {
             (Some(l), Some(r)) => (l, r),
             _ => (usize::MAX, usize::MAX),
         });
@@ -598,9 +627,10 @@ impl<'a> Scorer<'a> {
 
     /// Whether `left` and `right` are the two statements' ledes (each one's
     /// first sentence after its headings, credited to no one: the report of
-    /// the event itself, "X held talks with Y in Z on ...") or their two
-    /// headlines ([`SideSentences::title`]). Two statements of one event
-    /// open alike, in any language: one word in common pairs them, a
+    /// the event itself, "X held talks with Y in Z on ..."), their two
+    /// headlines ([`SideSentences::title`]) or the two sentences that say
+    /// who asked for the event ([`SideSentences::initiation`]). Two
+    /// statements of one event open alike, in any language: one word in common pairs them, a
     /// party's name too ([`Self::name_alike`]).
     pub fn openings(&self, left: (usize, usize), right: (usize, usize)) -> bool {
         left.0 == left.1 && right.0 == right.1 && self.opening_pairs.contains(&(left.0, right.0))
@@ -627,9 +657,8 @@ impl<'a> Scorer<'a> {
         let (x, y) = (all(self.a, left)?, all(self.b, right)?);
         let single = left.0 == left.1 && right.0 == right.1;
         // A dateline names where its statement was issued: one naming another place is another line.
-        let places = |side: &SideSentences, s: usize| side.features[s].iter().copied().filter(|f| side.party_features.contains(f)).collect::<Vec<u32>>();
         let elsewhere = x && y && single && (self.a.datelines[left.0] || self.b.datelines[right.0]) && {
-            let (pa, pb) = (places(self.a, left.0), places(self.b, right.0));
+            let (pa, pb) = (self.a.parties_named(left.0), self.b.parties_named(right.0));
             !pa.is_empty() && !pb.is_empty() && pa.iter().all(|f| !pb.contains(f))
         };
         // A title pairs with a title, a dateline with a dateline.
@@ -702,6 +731,16 @@ fn is_title(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
     let ends_as_sentence = last.is_some_and(|c| ".!?;:…。！？；：".contains(c));
     let begins_as_sentence = own.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
     line_start && line_end && heads_text && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && words.len() <= HEADING_WORDS
+}
+
+/// A sentence whose subject is its event and that says who asked for it:
+/// "The call, requested by the Brazilian president, lasted …", "Разговор
+/// состоялся по инициативе …" (not "The forum, an Initiative of …", a name).
+fn is_initiation(words: &[&str]) -> bool {
+    let lower = |w: &&str| w.to_lowercase();
+    let subject = words.iter().map(lower).find(|w| !matches!(w.as_str(), "the" | "this" | "today's" | "a"));
+    subject.is_some_and(|w| grammar::CONTACT_NOUNS.contains(&w.as_str()))
+        && words.iter().any(|w| w.starts_with(char::is_lowercase) && grammar::INITIATION_WORDS.contains(w))
 }
 
 /// A dateline: a few words with a month or a year, none in lower case but a
@@ -834,6 +873,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         names: FxHashSet::default(),
         said: vec![None; sents.len()],
         chinese: false,
+        initiations: vec![false; sents.len()],
     }
 }
 
@@ -860,6 +900,17 @@ mod tests {
         assert_eq!(chinese_party("中国"), Some("China"));
         assert_eq!(chinese_party("科威"), None);
         assert_eq!(chinese_party("科威特王储"), None);
+    }
+
+    #[test]
+    fn a_sentence_about_its_event_says_who_asked_for_it() {
+        let says = |t: &str| is_initiation(&t.split_whitespace().collect::<Vec<_>>());
+        assert!(says("The call was made at the initiative of the Tongan side ."));
+        assert!(says("The conversation , requested by the Icelandic minister , lasted an hour ."));
+        assert!(says("Разговор состоялся по инициативе тонганской стороны ."));
+        // Not a person's request, nor an initiative that is a name.
+        assert!(!says("The minister requested support for the candidature ."));
+        assert!(!says("The talks covered the Bridgetown Initiative ."));
     }
 
     #[test]
