@@ -1071,6 +1071,14 @@ For his part, Minister Tamm stressed energy security.";
         assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "what the talks covered: {got:?}");
         assert_eq!(got[0][2], none(), "how long they lasted: narration");
         assert_eq!(got[0][3], none(), "a participle between commas is no verb of the talks");
+        // With no article, capitalized, the talks are still no one's name.
+        let t = "Estonian Foreign Minister Jaan Tamm met Maltese Foreign Minister Maria Borg.\n\n\
+                 Discussions also focused on fisheries. Talks also touched upon the Sahel. \
+                 Consultations also covered migration.";
+        let got = run(&[t]);
+        for s in 1..=3 {
+            assert_eq!(got[0][s].1.as_deref(), Some(BOTH), "{got:?}");
+        }
     }
 
     #[test]

@@ -465,8 +465,9 @@ fn settled_by_its_form(items: &[Item], index: &[usize], words: &[&str], names: &
         }
     }
     // What the talks did, other than happen, last or end ("The talks also covered …"): what the two
-    // sides discussed. ("The talks" is a noun after its determiner, not the verb "talks".)
-    let noun = |i: usize| i > 0 && listed(CONTACT_NOUNS, words[i]) && listed(DETERMINERS, words[i - 1]);
+    // sides discussed. ("The talks" is a noun after its determiner, not the verb "talks"; so is
+    // "Talks" opening the sentence: "Discussions also focused on …".)
+    let noun = |i: usize| listed(CONTACT_NOUNS, words[i]) && (i == 0 || listed(DETERMINERS, words[i - 1]));
     let v = (0..words.len().min(6)).find(|&i| !noun(i) && (verb_at(words[i], None).0.any() || is_past(words[i]) || listed(BE, words[i])))?;
     // (Adverbs between: "The talks also covered".)
     let subject_end = words[..v].iter().rposition(|w| !is_adverb(w)).map_or(0, |e| e + 1);
@@ -524,8 +525,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         if n >= MAX_VERB_POSITION && !(k > 0 && (closing_quote(items[k - 1].text) || items[k - 1].text == ",")) {
             continue;
         }
-        // A noun of contact that a verb carries ("held talks") is no verb.
-        if listed(CONTACT_NOUNS, words[n]) && words[n.saturating_sub(4)..n].iter().any(|w| listed(CONTACT_CARRIERS, w)) {
+        // A noun of contact that a verb carries ("held talks") is no verb, nor one that opens the
+        // sentence ("Talks also touched upon …": its subject).
+        if listed(CONTACT_NOUNS, words[n]) && (n == 0 || words[n.saturating_sub(4)..n].iter().any(|w| listed(CONTACT_CARRIERS, w))) {
             continue;
         }
         // A Russian sentence may open with its verb, capitalized ("Договорились о ..."; its subject left out).
@@ -634,7 +636,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         } else if subject.words.is_empty() && subject.coordinated {
             earlier.clone().or_else(|| opening_subject(items, &index, names, ctx))
         } else {
-            who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH))).map(|w| {
+            // (An event is no one, capitalized too: "Discussions also focused on".)
+            let event = joint_they && subject_words.last().is_some_and(|w| listed(CONTACT_NOUNS, w));
+            let by_name = || who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH)));
+            event.then_some(Who::Group(BOTH)).or_else(by_name).map(|w| {
                 let range = ByteRange::new(items[subject.words[0]].range.start, items[subject.words[subject.words.len() - 1]].range.end);
                 let name = match (&w, subject_words.as_slice()) {
                     (Who::Person(n, _), [one]) if listed(SINGULAR_PRONOUNS, one) => Some(n.clone()),
