@@ -86,7 +86,8 @@ fn table() -> &'static Table {
             };
             for (col, capital) in [(2, false), (5, true)] {
                 for f in forms(col) {
-                    add(f.split(' ').map(|w| vec![w.to_owned()]).collect(), capital);
+                    // (Cut as a text's words are: "Timor-Leste" is two.)
+                    add(f.split([' ', '-']).filter(|w| !w.is_empty()).map(|w| vec![w.to_owned()]).collect(), capital);
                 }
             }
             for (col, capital) in [(3, false), (6, true)] {

@@ -19,10 +19,6 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 fn word_forms(word: &str) -> Vec<String> {
     let lower = word.to_lowercase();
     let with = |stem: &str, endings: &[&str]| endings.iter().map(|e| format!("{stem}{e}")).collect::<Vec<_>>();
-    // Hyphenated names decline their last part ("Гвинея-Бисау" stays, "Буэнос-Айрес" → "Буэнос-Айреса").
-    if let Some((head, last)) = lower.rsplit_once('-') {
-        return word_forms(last).into_iter().map(|f| format!("{head}-{f}")).collect();
-    }
     let chars: Vec<char> = lower.chars().collect();
     let n = chars.len();
     let ends = |s: &str| lower.ends_with(s);
@@ -67,21 +63,26 @@ fn word_forms(word: &str) -> Vec<String> {
     forms
 }
 
-/// The case forms of a name in the nominative, word by word: the head noun
-/// and the adjectives before it decline; what follows it (a genitive, "of
-/// ...") stays as written ("Республика Корея" → "Республики Корея",
-/// "Организация Объединенных Наций" → "Организации Объединенных Наций").
+/// The case forms of a name in the nominative, word by word as a text's
+/// words are cut (at spaces and hyphens): the head noun and the adjectives
+/// before it decline; what follows it (a genitive, "of ...") stays as
+/// written ("Республика Корея" → "Республики Корея", "Организация
+/// Объединенных Наций" → "Организации Объединенных Наций"). Each part of a
+/// hyphenated head declines by its own ending ("Гвинея-Бисау" →
+/// "Гвинеи-Бисау", "Коста-Рика" → "Коста-Рики", "Буркина-Фасо" stays).
 pub fn name_forms(name: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     let mut head_seen = false;
     for word in name.split(' ') {
-        let lower = word.to_lowercase();
-        let adjective = ["ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие"].iter().any(|e| lower.ends_with(e));
+        let parts: Vec<&str> = word.split('-').filter(|p| !p.is_empty()).collect();
         if head_seen {
-            out.push(vec![if word.chars().filter(|c| c.is_uppercase()).count() > 1 { word.to_owned() } else { lower }]);
+            let as_written = |p: &str| if p.chars().filter(|c| c.is_uppercase()).count() > 1 { p.to_owned() } else { p.to_lowercase() };
+            out.extend(parts.iter().map(|p| vec![as_written(p)]));
         } else {
-            out.push(word_forms(word));
-            head_seen = !adjective && lower.chars().count() > 2;
+            out.extend(parts.iter().map(|p| word_forms(p)));
+            let last = parts.last().map_or(String::new(), |p| p.to_lowercase());
+            let adjective = ["ий", "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие"].iter().any(|e| last.ends_with(e));
+            head_seen = !adjective && last.chars().count() > 2;
         }
     }
     out
@@ -304,6 +305,9 @@ mod tests {
         let kenya = &name_forms("кенийский")[0];
         assert!(has(kenya, "кенийской") && has(kenya, "кенийские") && has(kenya, "кенийского"));
         assert_eq!(name_forms("Перу"), vec![vec!["перу".to_owned()]], "indeclinable");
+        let guinea_bissau = name_forms("Гвинея-Бисау");
+        assert!(guinea_bissau[0].contains(&"гвинеи".to_owned()) && guinea_bissau[1] == vec!["бисау".to_owned()], "{guinea_bissau:?}");
+        assert!(name_forms("Коста-Рика")[1].contains(&"рики".to_owned()));
         assert_eq!(name_forms("США"), vec![vec!["США".to_owned()]], "acronyms stay");
         let korea = name_forms("Республика Корея");
         assert!(has(&korea[0], "республики") && korea[1] == ["корея"], "the genitive after the head stays: {korea:?}");
