@@ -137,7 +137,7 @@ pub const PERSON_TITLES: &[&str] = &[
 /// between a party, a title and a name.
 pub const TITLE_WORDS: &[&str] = &[
     "foreign", "state", "council", "cabinet", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
-    "affairs", "ii", "iii", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom",
+    "affairs", "ii", "iii", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom", "principality",
     "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
     "республика", "королевства", "королевство", "по", "иностранным", "делам", "государственный", "государственного",
     "государственному", "государственным", "государственном", "государство", "государства", "государству", "государством",

@@ -209,7 +209,7 @@ pub(super) const PERSONAL_STYLES: &[&str] = &["highness", "majesty", "excellency
 /// "of the Republic"): left out of a title's key.
 const STYLES: &[&str] = &[
     "of", "the", "and", "his", "her", "for", "mr", "ms", "mrs", "dr", "h.e", "shri", "smt", "sir", "madam", "royal",
-    "highness", "majesty", "excellency", "republic", "kingdom", "республики", "республика", "королевства", "королевство",
+    "highness", "majesty", "excellency", "republic", "kingdom", "principality", "республики", "республика", "королевства", "королевство",
 ];
 
 /// A title word in the form a key compares: lower case, and a Russian title
@@ -399,7 +399,18 @@ impl Names {
             while j > 0 && items[j - 1].word && is_title(items[j - 1].text) {
                 j -= 1;
             }
-            let before: Vec<&str> = items[j..k].iter().map(|i| i.text).collect();
+            // A portfolio in words of its own, from a comma: "Castellini-Roux, Government
+            // Counsellor-Minister for External Relations and Cooperation of Monaco" (capitalized
+            // words, joined by "and" or a hyphen, with a person's title and its "for" or "of").
+            let mut m = j;
+            while m > 0 && k - m < 16 && (items[m - 1].word && (is_title(items[m - 1].text) || items[m - 1].text.starts_with(char::is_uppercase)) || items[m - 1].text == "-") {
+                m -= 1;
+            }
+            let office = (m..k).any(|t| items[t].word && listed(PERSON_TITLES, items[t].text) && items.get(t + 1).is_some_and(|i| listed(&["for", "of"], i.text)));
+            if m < j && m > 0 && items[m - 1].text == "," && items[m].text != "-" && office {
+                j = m;
+            }
+            let before: Vec<&str> = items[j..k].iter().filter(|i| i.word).map(|i| i.text).collect();
             let (title, comma) = if title_key(&before).is_some() {
                 (before, k + n)
             } else {
@@ -421,11 +432,13 @@ impl Names {
             };
             let mut found: Vec<usize> = Vec::new();
             if j < k && j >= 2 && items[j - 1].text == "," {
-                // Back over the name, its particles ("Rosli bin Haji Mahmud") and honorifics.
+                // Back over the name, its particles ("Rosli bin Haji Mahmud"), the hyphens of a double
+                // surname ("Castellini-Roux") and honorifics.
                 let mut m = j - 1;
-                while m > 0 && found.len() < 4 && items[m - 1].word && (is_name_word(items[m - 1].text) || listed(NAME_PARTICLES, items[m - 1].text)) {
+                let hyphen = |m: usize| items[m - 1].text == "-" && m >= 2 && items[m - 2].word && is_name_word(items[m - 2].text);
+                while m > 0 && found.len() < 4 && (items[m - 1].word && (is_name_word(items[m - 1].text) || listed(NAME_PARTICLES, items[m - 1].text)) || hyphen(m)) {
                     m -= 1;
-                    if is_name_word(items[m].text) && !listed(HONORIFICS, items[m].text) {
+                    if items[m].word && is_name_word(items[m].text) && !listed(HONORIFICS, items[m].text) {
                         found.push(m);
                     }
                 }
@@ -890,6 +903,10 @@ mod tests {
         assert_eq!(n.party_of("Karanja"), Some("Kenya"));
         assert_eq!(n.party_of("Diallo"), Some("African Union"));
         assert_eq!(n.gender("Diallo"), Some(Gender::Female));
+        // A portfolio in words of its own, a hyphenated title and a double surname.
+        let n = learned(&["Mrs. Ana Vella-Borg, Government Counsellor-Minister for External Relations and Cooperation of the Principality of Malta, received Minister Sione Vea."]);
+        assert_eq!(n.party_of("Vella"), Some("Malta"));
+        assert_eq!(n.party_of("Borg"), Some("Malta"));
     }
 
     #[test]
