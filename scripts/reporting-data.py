@@ -176,6 +176,42 @@ def sense_ranks(part="verb"):
     return ranks
 
 
+def derived_nouns(offset, member):
+    """The nouns WordNet derives from `member` (1-based) of verb synset
+    `offset` ("invite" → "invitation"): its derivational pointers ("+") to
+    nouns, as (noun, noun synset)."""
+    with open(os.path.join(WN, "data.verb"), encoding="latin-1") as f:
+        f.seek(int(offset))
+        parts = f.readline().split(" | ")[0].split()
+    n = int(parts[3], 16)
+    at = 4 + 2 * n
+    pointers = int(parts[at])
+    nouns = []
+    for i in range(pointers):
+        symbol, target, pos, st = parts[at + 1 + 4 * i: at + 5 + 4 * i]
+        if symbol == "+" and pos == "n" and int(st[:2], 16) == member:
+            nouns.append((target, int(st[2:], 16)))
+    data, files = synsets("noun"), lexicographer_files("noun")
+    # Only a noun of the act itself, a communication or an act ("invitation",
+    # "warning"), not of its agent ("informant") or an object ("highlighter").
+    return [(data[t][k - 1], t) for t, k in nouns if files[t] in (NOUN_ACT, NOUN_COMMUNICATION)]
+
+
+# WordNet's lexicographer files of nouns: noun.act and noun.communication.
+NOUN_ACT, NOUN_COMMUNICATION = "04", "10"
+
+
+def lexicographer_files(part):
+    """Each synset's lexicographer file number (noun.act is 04)."""
+    files = {}
+    with open(os.path.join(WN, f"data.{part}"), encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith("  "):
+                offset, lexfile = line.split()[:2]
+                files[offset] = lexfile
+    return files
+
+
 def irregular():
     forms = {}
     with open(os.path.join(WN, "verb.exc"), encoding="latin-1") as f:
@@ -183,6 +219,25 @@ def irregular():
             form, lemma = line.split()[:2]
             forms.setdefault(lemma, set()).add(form)
     return forms
+
+
+def plurals():
+    """WordNet's irregular noun plurals, by singular."""
+    forms = {}
+    with open(os.path.join(WN, "noun.exc"), encoding="latin-1") as f:
+        for line in f:
+            form, lemma = line.split()[:2]
+            forms.setdefault(lemma, []).append(form)
+    return forms
+
+
+def plural(noun):
+    """A noun's regular plural by the spelling rules."""
+    if re.search(r"(s|x|z|ch|sh)$", noun):
+        return noun + "es"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def regular(lemma):
@@ -236,6 +291,22 @@ def main():
             head, _, particle = lemma.partition(" ")
             forms = inflections(head, exc)
             rows.append(f"{cls}\t{lemma}\t{' '.join(f + (' ' + particle if particle else '') for f in forms)}\twn:{offset}")
+    # The nouns of the speech acts ("extended an invitation", "renewed his
+    # invitation": the verb is light, the noun says what was done), derived
+    # from the members above, in a sense among the noun's first three.
+    noun_ranks, noun_exc, nouns = sense_ranks("noun"), plurals(), set()
+    for cls, offset, gloss in SENSES:
+        if cls not in ("speech", "act"):
+            continue
+        for i, w in enumerate(data[offset]):
+            if offset not in ranks.get(w.lower(), [])[:3]:
+                continue
+            for noun, target in derived_nouns(offset, i + 1):
+                if "_" in noun or target not in noun_ranks.get(noun.lower(), [])[:3] or (noun, cls) in nouns:
+                    continue
+                nouns.add((noun, cls))
+                forms = sorted({noun, *noun_exc.get(noun, [plural(noun)])})
+                rows.append(f"noun {cls}\t{noun}\t{' '.join(forms)}\twn:{target} ({w}, wn:{offset})")
     adjectives, adjective_ranks = synsets("adj"), sense_ranks("adj")
     linking = sorted(f for verb in LINKING for f in inflections(verb, exc))
     for cls, offset, gloss in WILL:
@@ -248,7 +319,9 @@ def main():
         "# Source: WordNet 3.0 (Princeton University, WordNet License), the members of one verb sense per speech act;",
         "# the last column names the sense (its synset offset in data.verb; scripts/reporting-data.py glosses each).",
         "# Columns: class, lemma, forms, source.",
-        "# Classes: speech (what follows is said), act (credited to the subject), joint (done together), contact (narration).",
+        "# Classes: speech (what follows is said), act (credited to the subject), joint (done together), contact (narration);",
+        "# \"noun speech\" and \"noun act\": nouns derived from those verbs (WordNet's derivational pointers), the",
+        "# source naming the noun's sense and the verb it comes from.",
     ]
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("\n".join(header + rows) + "\n")

@@ -72,6 +72,8 @@ struct Lexicon {
     phrasal: Vec<(String, String, Classes)>,
     /// Chinese words.
     chinese: Vec<(Vec<char>, Classes)>,
+    /// English nouns of speech and of acts ("invitation", "warning"), sorted.
+    nouns: Vec<(String, Classes)>,
 }
 
 fn class_of(name: &str) -> Option<Class> {
@@ -94,7 +96,15 @@ fn rows(data: &'static str) -> impl Iterator<Item = (Class, Vec<&'static str>)> 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut lex = Lexicon { words: Vec::new(), phrasal: Vec::new(), chinese: Vec::new() };
+        let mut lex = Lexicon { words: Vec::new(), phrasal: Vec::new(), chinese: Vec::new(), nouns: Vec::new() };
+        // "noun act\tinvitation\tinvitation invitations\t...": the nouns of the verbs' acts.
+        for l in ENGLISH.lines().filter_map(|l| l.strip_prefix("noun ")) {
+            let cols: Vec<&str> = l.split('\t').collect();
+            if let (Some(class), Some(forms)) = (class_of(cols[0]), cols.get(2)) {
+                lex.nouns.extend(forms.split(' ').map(|f| (f.to_owned(), Classes::default().with(class))));
+            }
+        }
+        lex.nouns.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         for (class, cols) in rows(ENGLISH) {
             // The forms column: "point out pointed out points out ..." pairs a
             // particle with each form; one-word forms stand alone.
@@ -157,6 +167,14 @@ pub fn verb_at(word: &str, next: Option<&str>) -> (Classes, usize) {
     (found.unwrap_or_default(), 1)
 }
 
+/// The classes of the act an English noun names ("invitation": an act,
+/// "warning": speech), for the light verbs that carry it ("extended an
+/// invitation" is to invite).
+pub fn noun_at(word: &str) -> Classes {
+    let nouns = &lexicon().nouns;
+    nouns.binary_search_by(|(w, _)| w.as_str().cmp(word)).map_or(Classes::default(), |k| nouns[k].1)
+}
+
 /// The classes of the Chinese reporting verb that starts at `chars[0]` (one
 /// character per item, as the tokenizer splits Han text), and its length in
 /// characters; the longest word wins ("交换意见" over "交换").
@@ -185,6 +203,9 @@ mod tests {
         assert!(!verb_at("States", None).0.any(), "capitalized: a name");
         let welcomed = verb_at("welcomed", None).0;
         assert!(welcomed.has(Class::Act) && welcomed.has(Class::Contact));
+        assert!(noun_at("invitation").has(Class::Act));
+        assert!(noun_at("warnings").has(Class::Speech));
+        assert!(!noun_at("deadline").any());
     }
 
     #[test]

@@ -1082,6 +1082,18 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn a_light_verb_and_the_noun_of_an_act_are_the_act() {
+        let t = "Estonian Foreign Minister Jaan Tamm met Maltese Foreign Minister Maria Borg.\n\n\
+                 Minister Tamm extended an invitation to Minister Borg to visit Tallinn. \
+                 Minister Borg renewed her warm invitation to the Estonian minister. \
+                 Malta extended the deadline for the tender.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some("Estonia"), "{got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some("Malta"), "{got:?}");
+        assert_eq!(got[0][3], none(), "no act across a preposition: {got:?}");
+    }
+
+    #[test]
     fn an_invitation_accepted_is_the_invited_sides_act() {
         let ru = "Министр иностранных дел Эстонии Яан Тамм провел переговоры с Министром иностранных дел Мальты Марией Борг.\n\
                   Я.Тамм пригласил М.Борг посетить Таллин. Приглашение было с благодарностью принято.";

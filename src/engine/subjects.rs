@@ -20,7 +20,7 @@ use super::lang::{script_of, Script};
 use super::model::ByteRange;
 use super::names::{beside_name, holds_title, is_name_word, is_title, title_key, Gender, Item, Names, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
-use super::reporting::{verb_at, zh_verb_at, Class, Classes};
+use super::reporting::{noun_at, verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
 use crate::engine::concepts::BOTH;
 
@@ -556,6 +556,13 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             let subject: Vec<&str> = subject_before(text, items, k).words.iter().map(|&j| items[j].text).collect();
             subject.iter().any(|w| listed(&["two", "both"], w)) && subject.last().is_some_and(|w| plural_title(w) || listed(&["sides"], w))
         };
+        // A light verb and the noun of an act ("extended an invitation", "renewed his warm
+        // invitation"): the noun's act. (Not across a preposition: "extended the deadline for
+        // the proposal".)
+        if !classes.any() && is_past(words[n]) && !listed(ASPECTUAL_VERBS, words[n]) {
+            let object = words[n + 1..].iter().take(4).take_while(|w| w.starts_with(char::is_lowercase) && !listed(LINKS, w)).map(|w| noun_at(w)).find(|c| c.any());
+            classes = object.unwrap_or_default();
+        }
         let undertaking = !classes.any() && (will || is_past(words[n]) && officials_did());
         if undertaking {
             classes = Classes::JOINT;
@@ -651,6 +658,13 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let Some((mut who_, mention, mut name)) = resolved.filter(|(w, _, _)| !undertaking || w.party() == Some(BOTH)) else {
             continue;
         };
+        // A title is not the last speaker's when the act it does names that speaker ("The president
+        // renewed the invitation for Otieno"): who holds it is not said. (What a title says may name
+        // them: "The spokesperson added that Minister Mansour briefed …".)
+        let title_alone = class != Class::Speech && title_key(&subject_words).is_some() && !subject_words.iter().any(|w| names.is_person(w));
+        if title_alone && ctx.last.as_ref().is_some_and(|s| s.party.as_deref() == who_.party() && people.iter().any(|m| m.is_named(&s.name))) {
+            continue;
+        }
         if contact {
             narration = true;
             earlier = Some((who_, mention, name));
