@@ -20,6 +20,12 @@ use rustc_hash::FxHashMap;
 use super::options::Lang;
 use super::russian;
 
+/// The Chinese numerals one to ten, as every grammar of Chinese lists them.
+const CHINESE_NUMERALS: &[(&str, &str)] = &[
+    ("一", "one"), ("两", "two"), ("二", "two"), ("三", "three"), ("四", "four"), ("五", "five"), ("六", "six"),
+    ("七", "seven"), ("八", "eight"), ("九", "nine"), ("十", "ten"),
+];
+
 /// The English words a language's words translate, keyed by the form
 /// [`Translations::english`] looks words up by.
 pub struct Translations {
@@ -62,6 +68,14 @@ impl Translations {
                         list.push(head.clone());
                     }
                 }
+            }
+        }
+        if lang == Lang::Chinese {
+            // A numeral with the general classifier is the number ("一个中国": one China); the
+            // dictionary lists neither the numerals alone nor each such phrase.
+            for (numeral, english) in CHINESE_NUMERALS {
+                let stem = english_stemmer.stem(english).into_owned();
+                table.english.entry(format!("{numeral}个")).or_default().push(stem);
             }
         }
         table
@@ -200,6 +214,14 @@ mod tests {
         let words: Vec<String> = table.segment(&chars, |w| w == "秘鲁").into_iter().map(|r| chars[r].iter().collect()).collect();
         assert_eq!(words, ["战略", "伙伴关系", "合作", "秘鲁"]);
         assert_eq!(table.english("伙伴关系"), ["partnership"]);
+        // A numeral and its classifier are one word, the number, before the words that follow it.
+        let table = Translations::parse(Lang::Chinese, "therein 个中
+principle 原则
+");
+        let chars: Vec<char> = "一个中国原则".chars().collect();
+        let words: Vec<String> = table.segment(&chars, |w| w == "中国").into_iter().map(|r| chars[r].iter().collect()).collect();
+        assert_eq!(words, ["一个", "中国", "原则"]);
+        assert_eq!(table.english("一个"), ["one"]);
     }
 
     #[test]
