@@ -13,7 +13,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::grammar::{listed, FEMALE, HONORIFICS, MALE, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
+use super::grammar::{listed, DETERMINERS, FEMALE, HONORIFICS, MALE, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
 use super::russian;
 use super::parties::{form_at, longest_name, party_at, zh_abbreviated};
@@ -409,6 +409,16 @@ impl Names {
             let office = (m..k).any(|t| items[t].word && listed(PERSON_TITLES, items[t].text) && items.get(t + 1).is_some_and(|i| listed(&["for", "of"], i.text)));
             if m < j && m > 0 && items[m - 1].text == "," && items[m].text != "-" && office {
                 j = m;
+            }
+            // A participle's object is no apposition: "Thanking the Russian leader, President
+            // Lafortune recalled …" names Lafortune after the Russian leader, not as him.
+            // (The participle opens its clause, and the title's phrase follows it.)
+            let clause = items[..j].iter().rposition(|i| !i.word && i.text.trim().len() == 1 && !matches!(i.text, "'" | "’" | "-")).map_or(0, |p| p + 1);
+            let opening: Vec<&str> = items[clause..j].iter().filter(|i| i.word).map(|i| i.text).collect();
+            if let [participle, rest @ ..] = opening.as_slice() {
+                if participle.len() > 4 && participle.ends_with("ing") && rest.iter().all(|w| listed(DETERMINERS, w)) {
+                    continue;
+                }
             }
             let before: Vec<&str> = items[j..k].iter().filter(|i| i.word).map(|i| i.text).collect();
             let (title, comma) = if title_key(&before).is_some() {
@@ -903,6 +913,9 @@ mod tests {
         assert_eq!(n.party_of("Karanja"), Some("Kenya"));
         assert_eq!(n.party_of("Diallo"), Some("African Union"));
         assert_eq!(n.gender("Diallo"), Some(Gender::Female));
+        // A participle's object is no apposition.
+        let n = learned(&["Thanking the Icelandic leader, President Tupou recalled the first visit."]);
+        assert_eq!(n.party_of("Tupou"), None);
         // A portfolio in words of its own, a hyphenated title and a double surname.
         let n = learned(&["Mrs. Ana Vella-Borg, Government Counsellor-Minister for External Relations and Cooperation of the Principality of Malta, received Minister Sione Vea."]);
         assert_eq!(n.party_of("Vella"), Some("Malta"));
