@@ -1094,6 +1094,14 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn portfolios_joined_by_and_are_not_two_sides() {
+        let t = "Estonian Foreign Minister Jaan Tamm met Maltese Foreign Minister Maria Borg.\n\n\
+                 The Ministry of Foreign Affairs, Trade and Regional Integration remains committed to its partners.";
+        let got = run(&[t]);
+        assert_ne!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
+    }
+
+    #[test]
     fn an_invitation_accepted_is_the_invited_sides_act() {
         let ru = "Министр иностранных дел Эстонии Яан Тамм провел переговоры с Министром иностранных дел Мальты Марией Борг.\n\
                   Я.Тамм пригласил М.Борг посетить Таллин. Приглашение было с благодарностью принято.";

@@ -272,11 +272,10 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
             && !matches!(sides(), [Some(a), Some(b)] if a != b)
     };
     // Each of the two joined may name someone: a party, a title, a group or a name ("Lavrov and Wang
-    // Yi"), not a thing alone ("The Aral Sea and our rising ocean").
+    // Yi"), not a thing alone ("The Aral Sea and our rising ocean"), nor a portfolio ("[The Ministry
+    // of Foreign Affairs,] Trade and Regional Integration remains committed").
     let names_someone = |part: &[&str]| {
-        part.iter().enumerate().any(|(k, w)| {
-            party_at(&part[k..]).is_some() || listed(PERSON_TITLES, w) || listed(COLLECTIVES, w) || (w.starts_with(char::is_uppercase) && !listed(DETERMINERS, w))
-        })
+        part.iter().enumerate().any(|(k, w)| party_at(&part[k..]).is_some() || listed(PERSON_TITLES, w) || listed(COLLECTIVES, w) || names.is_person(w))
     };
     let joined = (0..words.len()).any(|i| listed(&["and", "и"], words[i]) && !two_titles(i) && names_someone(&words[..i]) && names_someone(&words[i + 1..]))
         && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
