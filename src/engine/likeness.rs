@@ -512,15 +512,15 @@ impl<'a> Scorer<'a> {
         }
         // Two sentences that say at whose initiative the event took place
         // are one fact, unless they name two parties.
-        let initiations = (a.initiation(), b.initiation());
-        let initiations = match initiations {
-            (Some(l), Some(r)) => {
-                let (pa, pb) = (a.parties_named(l), b.parties_named(r));
-                (pa.is_empty() || pb.is_empty() || pa.iter().any(|f| pb.contains(f))).then_some(initiations)
-            }
-            _ => None,
+        let one_party = |l: usize, r: usize| {
+            let (pa, pb) = (a.parties_named(l), b.parties_named(r));
+            pa.is_empty() || pb.is_empty() || pa.iter().any(|f| pb.contains(f))
         };
-        let openings = [(a.lede(), b.lede()), (a.title(), b.title()), initiations.unwrap_or((None, None))].map(|pair| match pair {
+        let initiations = match (a.initiation(), b.initiation()) {
+            (Some(l), Some(r)) if one_party(l, r) => (Some(l), Some(r)),
+            _ => (None, None),
+        };
+        let openings = [(a.lede(), b.lede()), (a.title(), b.title()), initiations].map(|pair| match pair {
             (Some(l), Some(r)) => (l, r),
             _ => (usize::MAX, usize::MAX),
         });
