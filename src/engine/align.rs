@@ -40,6 +40,9 @@ pub struct Pairing {
     pub similarity: f64,
 }
 
+/// The least score two openings ([`Scorer::openings`]) are chosen by.
+const OPENING_SCORE: f64 = 0.5;
+
 /// A possible pair: consecutive sentences `left.0..=left.1` with
 /// `right.0..=right.1`, its similarity and the score it is chosen by.
 #[derive(Clone, Copy, Debug)]
@@ -56,7 +59,10 @@ struct Candidate {
 fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<Candidate> {
     let headings = s.headings(left, right)?;
     let l = s.score(left, right);
-    (acceptable(&l, headings) || s.openings(left, right) && (l.shared >= 1 || s.name_alike(left.0, right.0))).then_some(Candidate { left, right, similarity: l.similarity, score: l.score })
+    let opening = s.openings(left, right) && (l.shared >= 1 || s.name_alike(left.0, right.0));
+    // (Two openings are one event's: they outweigh a body sentence their words also resemble.)
+    let score = if opening { l.score.max(OPENING_SCORE) } else { l.score };
+    (acceptable(&l, headings) || opening).then_some(Candidate { left, right, similarity: l.similarity, score })
 }
 
 /// Pairs the sentences of two sides. `links` are the words shared phrases
@@ -353,6 +359,16 @@ mod tests {
         let mut c = side(&[&[70, 71, 72, 101], &[10, 11, 12]]);
         c.headings[0] = true;
         assert_eq!(run(&a, &c), vec![(vec![1], vec![1])]);
+    }
+
+    #[test]
+    fn two_ledes_outweigh_a_body_sentence_that_resembles_one() {
+        // The right's second sentence says some of what the left's lede does
+        // ("… on an official visit to China"); the two ledes share one word.
+        let a = side(&[&[10, 11, 50, 51, 52, 53, 54, 55], &[60, 61, 62]]);
+        let b = side(&[&[10, 70, 71, 72, 73], &[11, 50, 51, 90, 91, 92, 93, 94]]);
+        assert_eq!((a.lede(), b.lede()), (Some(0), Some(0)));
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0])]);
     }
 
     #[test]
