@@ -26,7 +26,7 @@ use super::lang::{is_cjk, script_of, Script};
 use super::lexicon;
 use super::options::Lang;
 use super::translations::{self, Translations};
-use super::grammar;
+use super::grammar::{listed, CONTACT_NOUNS, INITIATION_WORDS};
 use super::reporting;
 use super::model::Speaker;
 use super::normalize::{Interner, Unit};
@@ -737,10 +737,8 @@ fn is_title(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
 /// "The call, requested by the Brazilian president, lasted …", "Разговор
 /// состоялся по инициативе …" (not "The forum, an Initiative of …", a name).
 fn is_initiation(words: &[&str]) -> bool {
-    let lower = |w: &&str| w.to_lowercase();
-    let subject = words.iter().map(lower).find(|w| !matches!(w.as_str(), "the" | "this" | "today's" | "a"));
-    subject.is_some_and(|w| grammar::CONTACT_NOUNS.contains(&w.as_str()))
-        && words.iter().any(|w| w.starts_with(char::is_lowercase) && grammar::INITIATION_WORDS.contains(w))
+    let subject = words.iter().find(|w| !listed(&["the", "this", "today's", "a"], w));
+    subject.is_some_and(|w| listed(CONTACT_NOUNS, w)) && words.iter().any(|w| w.starts_with(char::is_lowercase) && listed(INITIATION_WORDS, w))
 }
 
 /// A dateline: a few words with a month or a year, none in lower case but a
