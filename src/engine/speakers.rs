@@ -749,6 +749,13 @@ mod tests {
         assert!(got[0][..3].iter().all(|c| c.1.as_deref() == Some("Ghana")), "{got:?}");
         assert_eq!(got[0][3].1.as_deref(), Some("Ghana"), "named where the quotation closes: {got:?}");
         assert_eq!(got[0][4].1.as_deref(), Some("Ghana"));
+        // The verbs of the quoted words are no frame: "Chile is committed" is the President's saying.
+        let t = "The President of Ghana, Kofi Mensah, spoke with the President of Chile, Gabriel Soto.\n\
+                 On trade, Mensah named the partnership Chile co-leads. \"Ghana is fully committed to it. \
+                 Chile is committed to it too,\" he stated.";
+        let got = run(&[t]);
+        assert_eq!(got[0][2].1.as_deref(), Some("Ghana"), "{got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some("Ghana"), "{got:?}");
     }
 
     #[test]

@@ -514,10 +514,13 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     let frame_after = first_close.is_some_and(|c| {
         index.iter().enumerate().any(|(n, &k)| k > c && !quoted[k] && verb_at(words[n], words.get(n + 1).copied()).0.has(Class::Speech))
     });
+    // A sentence that opens inside a quotation is the quoted words up to its close: its frame, if
+    // any, follows the close or lies in another sentence ("“Peru is fully committed …", he stated).
+    let opens_quoted = index.first().is_some_and(|&k| quoted[k]);
     let mut narration = false;
     let mut earlier: Option<(Who, ByteRange, Option<String>)> = None;
     for (n, &k) in index.iter().enumerate() {
-        if quoted[k] && frame_after {
+        if quoted[k] && (frame_after || opens_quoted) {
             continue;
         }
         // Far into its sentence a verb is no frame, unless it follows a quotation ("…,” said X).
