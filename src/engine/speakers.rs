@@ -563,9 +563,10 @@ mod tests {
     #[test]
     fn collective_subjects_are_both_sides() {
         let t = "Both ministers agreed to meet again. The foreign ministers of the two countries reviewed the roadmap. \
-                 Santiago and Accra welcomed the agreement. Chilean and Ghanaian officials exchanged views.";
+                 Santiago and Accra welcomed the agreement. Chilean and Ghanaian officials exchanged views. \
+                 The two also discussed shipping. Both agreed to meet again.";
         let got = run(&[t]);
-        for (k, name) in ["Both ministers", "The foreign ministers of the two countries", "Santiago and Accra", "Chilean and Ghanaian officials"].iter().enumerate() {
+        for (k, name) in ["Both ministers", "The foreign ministers of the two countries", "Santiago and Accra", "Chilean and Ghanaian officials", "The two", "Both"].iter().enumerate() {
             assert_eq!(got[0][k], chip(name, BOTH), "sentence {k}");
         }
     }

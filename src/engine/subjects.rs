@@ -213,6 +213,10 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
             return ctx.last_group.as_ref().map(|g| Who::Group(party_of_speaker(g)));
         }
     }
+    // "The two", "Both", "Оба": the numeral of a pair standing for the pair (the two sides).
+    if listed(PAIR_WORDS, last) && words.iter().all(|w| listed(DETERMINERS, w) || listed(PAIR_WORDS, w)) {
+        return Some(Who::Group(BOTH));
+    }
     // A style alone ("His Highness") is the one official the statements introduce with it.
     if let [possessive, style] = words {
         if listed(&["his", "her"], possessive) && listed(PERSONAL_STYLES, style) {
