@@ -174,6 +174,19 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
             last.drain(..=p);
         }
     }
+    // A party's name right before a person's name is the end of a phrase before the subject, not a
+    // part of it ("вокруг Украины Андрей Северцев"): a party is said of a title or a body, never of
+    // a bare name (a possessive, "Russia's Lavrov", is).
+    let bare_name_after = |n: usize| {
+        last.get(n).is_some_and(|&j| {
+            let w = items[j].text;
+            w.starts_with(char::is_uppercase) && !listed(PERSON_TITLES, w) && !listed(DETERMINERS, w) && party_at(&[w]).is_none()
+        })
+    };
+    let opening: Vec<&str> = last.iter().map(|&j| items[j].text).collect();
+    if let Some((_, n)) = party_at(&opening).filter(|&(_, n)| !possessive(opening[n - 1]) && bare_name_after(n)) {
+        last.drain(..n);
+    }
     let mut coordinated = false;
     while let Some(&j) = last.first() {
         let w = items[j].text;
