@@ -93,6 +93,9 @@ struct Statement {
 /// "斯托尔滕贝格"); a reporting verb ends it sooner ("埃切韦里亚表示").
 const ZH_NAME_CHARS: usize = 6;
 
+/// The middle dots that join the parts of a foreign name in Chinese ("恩东·姆巴").
+pub(super) const ZH_NAME_DOTS: &[&str] = &["·", "•", "・", "‧"];
+
 /// Lower-case particles inside a person's name ("bin", "al", "de", "van"), and their Russian
 /// transcriptions ("бин", "аль").
 const NAME_PARTICLES: &[&str] = &[
@@ -341,13 +344,16 @@ impl Names {
         let mut marked: Vec<&'static str> = Vec::new();
         let mut unmarked: Vec<(Option<String>, Vec<String>)> = Vec::new();
         // (The enumeration comma lists a ministry's portfolios: "外交、国际合作和对外贸易部长".)
-        let runs: Vec<Vec<&str>> = items
-            .split(|i| !i.word && !matches!(i.text, "'" | "’" | "." | "-" | "、"))
-            .map(|run| run.iter().filter(|i| i.word).map(|i| i.text).collect())
+        // (So does a foreign name's middle dot in Chinese: "恩东·姆巴", kept for the name.)
+        let dot = |i: &Item| ZH_NAME_DOTS.contains(&i.text);
+        let all_runs: Vec<Vec<&str>> = items
+            .split(|i| !i.word && !matches!(i.text, "'" | "’" | "." | "-" | "、") && !dot(i))
+            .map(|run| run.iter().filter(|i| i.word || dot(i)).map(|i| i.text).collect())
             .collect();
+        let runs: Vec<Vec<&str>> = all_runs.iter().map(|run| run.iter().copied().filter(|w| !ZH_NAME_DOTS.contains(w)).collect()).collect();
         for (r, words) in runs.iter().enumerate() {
             if words.first().is_some_and(|w| w.chars().next().is_some_and(super::lang::is_cjk)) {
-                self.learn_chinese(words, &mut marked, &mut unmarked);
+                self.learn_chinese(&all_runs[r], &mut marked, &mut unmarked);
             } else {
                 self.learn_run(words, r == 0, &mut marked, &mut unmarked);
             }
@@ -659,10 +665,16 @@ impl Names {
             // A stop character followed by another is the name's own ("吴景和同…": 和 is the name's, 同 "with").
             let stops = |k: usize| STOP.contains(&chars[k]) && !(k + 1 < chars.len() && STOP.contains(&chars[k + 1]) && k > j);
             // (A number is no part of a name: "国家主席习近平5日上午".)
+            // A foreign name is written in parts joined by a middle dot ("恩东·姆巴"), each part as long as a name.
+            let joins = |k: usize| k > j && ZH_NAME_DOTS.contains(&chars[k]) && chars.get(k + 1).is_some_and(|c| c.chars().all(super::lang::is_cjk));
             let ends = |k: usize| {
                 stops(k) || !chars[k].chars().all(super::lang::is_cjk) || title_at(k).is_some() || party_at(&chars[k..]).is_some() || super::reporting::zh_verb_at(&chars[k..]).is_some()
             };
-            while end < chars.len() && end - j < ZH_NAME_CHARS && !ends(end) {
+            let mut part = j;
+            while end < chars.len() && end - part < ZH_NAME_CHARS && (joins(end) || !ends(end)) {
+                if joins(end) {
+                    part = end + 1;
+                }
                 end += 1;
             }
             if end - j >= 2 {
@@ -945,5 +957,8 @@ mod tests {
         // The country a guest is visiting is not the guest's.
         let n = learned(&["外交部长李国华在北京会见正在中国进行国事访问的汤加首相图伊塔。"]);
         assert_eq!(n.zh_person("图伊塔").and_then(|p| p.1), Some("Tonga"));
+        // A foreign name in parts joined by a middle dot is one name.
+        let n = learned(&["外交部长李国华同汤加外交、贸易部长萨洛特·图普通电话。"]);
+        assert_eq!(n.zh_person("萨洛特·图普"), Some(("萨洛特·图普".to_owned(), Some("Tonga"))));
     }
 }

@@ -661,6 +661,14 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_with_a_middle_dot_speaks_and_is_he() {
+        let t = "外交部长李国华同汤加外交、贸易部长萨洛特·图普通电话。李国华表示，中汤是好朋友。萨洛特·图普表示，汤方高度重视对华关系。他表示，汤加期待合作。";
+        let got = run(&[t]);
+        assert_eq!(got[0][2].1.as_deref(), Some("Tonga"), "{got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some("Tonga"), "{got:?}");
+    }
+
+    #[test]
     fn names_with_joined_initials_are_the_same_person() {
         let t = "Minister for Foreign Affairs of Bhutan Karma Dorji spoke with the Foreign Minister of Fiji Sefo Rabuka. \
                  Minister K.Dorji underlined that Bhutan values the partnership.";

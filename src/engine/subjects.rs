@@ -848,7 +848,8 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
     let mut narration = false;
     let last_word = items.iter().rev().find(|i| i.word).map(|i| i.range.end);
     // A clause ends at punctuation, not at the enumeration comma that lists nouns ("和平与安全、联合国安理会改革").
-    for clause in items.split(|i| !i.word && i.text != "、") {
+    // (Nor at the middle dot of a foreign name: "恩东·姆巴".)
+    for clause in items.split(|i| !i.word && i.text != "、" && !super::names::ZH_NAME_DOTS.contains(&i.text)) {
         let chars: Vec<&str> = clause.iter().map(|i| i.text).collect();
         // The subject opens the clause and ends before the verb, its adverbs, and a
         // prepositional phrase between them ("双方还就苏丹局势交换了意见").
