@@ -434,7 +434,9 @@ impl Names {
                 // the party, with its portfolio (capitalized words after "for" or "of").
                 let mut m = k + n;
                 let mut portfolio = false;
-                while m < items.len() && items[m].word && (is_title(items[m].text) || portfolio && items[m].text.starts_with(char::is_uppercase)) {
+                // (The links of a portfolio's name too: "Secretary for Relations with States and International Organizations".)
+                let link = |m: usize| listed(&["and", "with", "the"], items[m].text) && items.get(m + 1).is_some_and(|i| i.word && i.text.starts_with(char::is_uppercase));
+                while m < items.len() && items[m].word && (is_title(items[m].text) || portfolio && (items[m].text.starts_with(char::is_uppercase) || link(m))) {
                     portfolio |= listed(&["for", "of"], items[m].text);
                     m += 1;
                 }
@@ -447,7 +449,11 @@ impl Names {
                 (after, m)
             };
             let mut found: Vec<usize> = Vec::new();
-            if j < k && j >= 2 && items[j - 1].text == "," {
+            // (Or a name, a comma and the party's title: "Rinaldi, the Holy See's Secretary for …,".)
+            if j == k && comma > k + n && j >= 3 && listed(&["the"], items[j - 1].text) && items[j - 2].text == "," {
+                j -= 1;
+            }
+            if (j < k || comma > k + n) && j >= 2 && items[j - 1].text == "," {
                 // Back over the name, its particles ("Rosli bin Haji Mahmud"), the hyphens of a double
                 // surname ("Castellini-Roux") and honorifics.
                 let mut m = j - 1;
@@ -932,6 +938,9 @@ mod tests {
         let n = learned(&["Mrs. Ana Vella-Borg, Government Counsellor-Minister for External Relations and Cooperation of the Principality of Malta, received Minister Sione Vea."]);
         assert_eq!(n.party_of("Vella"), Some("Malta"));
         assert_eq!(n.party_of("Borg"), Some("Malta"));
+        // A name, a comma, and the party's title with a portfolio in words joined by "with" and "and".
+        let n = learned(&["Minister Ana Vella met Lord Sione Vea, the Kingdom of Tonga's Minister for Relations with Pacific States and Territories, in Nuku'alofa."]);
+        assert_eq!(n.party_of("Vea"), Some("Tonga"));
     }
 
     #[test]

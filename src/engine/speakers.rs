@@ -579,6 +579,9 @@ mod tests {
         let got = run(&[t]);
         assert_eq!(got[0][1], chip("The two Chancellors", BOTH), "a plural title");
         assert_eq!(got[0][3].1.as_deref(), Some(BOTH), "one title twice is two people");
+        let t = "Prime Minister Tomas Varga of Slovakia met the Secretary for Relations with States of Austria, Eva Lind. \
+                 The Secretary for Relations with States highlighted the rail project.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Austria"), "a group in what follows the head is no group");
         let one = "State Councilor and Foreign Minister Wang Yi of China met Minister Lind of Austria. \
                    State Councilor and Foreign Minister Wang Yi said trade grew.";
         assert_eq!(run(&[one])[0][1].1.as_deref(), Some("China"), "two titles of one person");

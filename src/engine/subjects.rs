@@ -180,7 +180,7 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
     let bare_name_after = |n: usize| {
         last.get(n).is_some_and(|&j| {
             let w = items[j].text;
-            w.starts_with(char::is_uppercase) && !listed(PERSON_TITLES, w) && !listed(DETERMINERS, w) && party_at(&[w]).is_none()
+            w.starts_with(char::is_uppercase) && !is_title(w) && !listed(DETERMINERS, w) && party_at(&[w]).is_none()
         })
     };
     let opening: Vec<&str> = last.iter().map(|&j| items[j].text).collect();
@@ -296,8 +296,12 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     };
     let joined = (0..words.len()).any(|i| listed(&["and", "и"], words[i]) && !two_titles(i) && names_someone(&words[..i]) && names_someone(&words[i + 1..]))
         && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
-    let collective = joined || words.iter().any(|w| listed(COLLECTIVES, w) || plural_title(w));
     let paired = words.iter().any(|w| listed(PAIR_WORDS, w));
+    // A group is the phrase's head, not a word of what follows it ("The Secretary for Relations with
+    // States" is one person; "the foreign ministers of the two countries" two).
+    let head_end = words.iter().position(|w| listed(&["of", "for", "with", "to", "on"], w)).unwrap_or(words.len());
+    let group_word = |w: &&str| listed(COLLECTIVES, w) || plural_title(w);
+    let collective = joined || words[..head_end].iter().any(group_word) || paired && words.iter().any(group_word);
     // "AU member states", "Kenyan businesses": members of a party are not the party.
     if !named.is_empty() && listed(MEMBERS, &head) && !(paired && collective) {
         return None;
