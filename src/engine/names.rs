@@ -362,6 +362,9 @@ impl Names {
         // a comma, and a name, as "President Andrés Solano Vargas" would be.
         for pair in runs.windows(2) {
             let (run, name) = (&pair[0], &pair[1]);
+            // (The name may carry a title or an honorific of its own: "the Minister of Foreign
+            // Affairs, Ambassador Ibrahim Lawal".)
+            let name = &name[name.iter().position(|w| !is_title(w) && !listed(HONORIFICS, w.trim_end_matches('.'))).unwrap_or(name.len())..];
             let title = &run[run.iter().rposition(|w| !is_title(w)).map_or(0, |p| p + 1)..];
             let whole = !name.is_empty() && name.len() <= 4 && name.iter().all(|w| is_name_word(w) && party_at(&[w]).is_none());
             if whole && title_key(title).is_some() && !names_a_party(run) {

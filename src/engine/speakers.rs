@@ -664,6 +664,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_alone_is_its_one_holders_before_the_statements_own_side() {
+        // Austria's statement has no minister: "The Minister" is the one the statements introduce.
+        let t = "VIENNA, 3 May 2025 – Chancellor Eva Lind received the Minister for Foreign Affairs of Slovakia, Tomas Varga, \
+                 at the Chancellery. The Minister thanked Austria for its support of the rail project.";
+        let other = "Foreign Minister Tomas Varga of Slovakia met Chancellor Eva Lind of Austria.";
+        assert_eq!(run(&[t, other])[0][1].1.as_deref(), Some("Slovakia"));
+        // A title, a comma, and a name with a title of its own introduce the statement's own official.
+        let t = "The Honourable Minister of Foreign Affairs, Ambassador Kofi Mensah, met the President of Chile, Gabriel Soto. \
+                 Ambassador Mensah spoke of trade. President Soto thanked Ghana. The Minister stated that Ghana is keen to invest.";
+        let other = "Foreign Minister Kofi Mensah of Ghana met President Gabriel Soto of Chile, with Foreign Minister Ana Lima of Chile.";
+        assert_eq!(run(&[t, other])[0][3].1.as_deref(), Some("Ghana"));
+    }
+
+    #[test]
     fn a_foreign_name_with_a_middle_dot_speaks_and_is_he() {
         let t = "外交部长李国华同汤加外交、贸易部长萨洛特·图普通电话。李国华表示，中汤是好朋友。萨洛特·图普表示，汤方高度重视对华关系。他表示，汤加期待合作。";
         let got = run(&[t]);

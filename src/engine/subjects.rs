@@ -359,8 +359,8 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
             .or_else(|| speaking.and_then(|s| s.party.as_deref()).and_then(super::parties::key))
             .or_else(|| names.title_party(&key, false))
             .or_else(|| ctx.people.iter().rev().find(|m| m.title.as_deref() == Some(key.as_str())).and_then(|m| m.party))
-            .or(ctx.home)
-            .or_else(|| names.title_party(&key, true));
+            .or_else(|| names.title_party(&key, true))
+            .or(ctx.home);
         return Some(Who::Person(words.join(" "), party));
     }
     if listed(&["counterpart", "colleague", "коллега"], &head) {
