@@ -99,6 +99,7 @@ SENSES = [
     ("act", "00755465", "appeal, invoke: request earnestly"),
     ("act", "00875159", "recommend, urge, advocate: push for something"),
     ("act", "00765667", "urge, press, exhort: force or impel in an indicated direction"),
+    ("act", "00771359", "encourage: spur on (\"encouraged companies to invest\")"),
     ("act", "00875412", "propose, suggest, advise: make a proposal"),
     ("act", "00856842", "praise: express approval of"),
     ("act", "00681447", "evaluate, assess, appraise: estimate the nature or quality of"),

@@ -196,10 +196,11 @@ pub const ZH_TITLES: &[&str] = &[
     "市长", "主任", "领导人", "女王", "王子", "埃米尔",
 ];
 
-/// Chinese adverbs between a subject and its verb ("双方一致认为", "他还表示").
+/// Chinese adverbs between a subject and its verb ("双方一致认为", "他还表示"), and the
+/// aspectual verb that goes before another as "continue to" does ("中方将继续鼓励").
 pub const ZH_ADVERBS: &[&str] = &[
     "也", "还", "均", "都", "再次", "一致", "高度", "同时", "进一步", "特别", "亦", "并", "则", "积极", "充分", "完全", "首先",
-    "坚定", "坚决", "始终", "一贯", "将", "共同", "一道", "一起", "又", "仍", "已", "曾",
+    "坚定", "坚决", "始终", "一贯", "将", "共同", "一道", "一起", "又", "仍", "已", "曾", "继续",
 ];
 
 /// Chinese subjects that are both parties ("双方", "两国", "两国元首").

@@ -203,6 +203,7 @@ mod tests {
         assert!(!verb_at("States", None).0.any(), "capitalized: a name");
         let welcomed = verb_at("welcomed", None).0;
         assert!(welcomed.has(Class::Act) && welcomed.has(Class::Contact));
+        assert!(verb_at("encouraged", None).0.has(Class::Act), "encouraging someone to act is urging");
         assert!(noun_at("invitation").has(Class::Act));
         assert!(noun_at("warnings").has(Class::Speech));
         assert!(!noun_at("deadline").any());
@@ -225,5 +226,7 @@ mod tests {
         assert_eq!(zh("中方"), None);
         assert!(zh("愿同").is_some_and(|(c, n)| c.has(Class::Speech) && n == 1), "a side's stated will");
         assert!(verb_at("подписали", None).0.has(Class::Act));
+        assert!(zh("鼓励企业").is_some_and(|(c, _)| c.has(Class::Act)), "encouraging is urging");
+        assert!(zh("恪守").is_some_and(|(c, _)| c.has(Class::Act)), "abiding by is a commitment");
     }
 }

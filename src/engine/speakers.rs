@@ -683,6 +683,8 @@ mod tests {
         let got = run(&[t]);
         assert_eq!(got[0][2].1.as_deref(), Some("Tonga"), "{got:?}");
         assert_eq!(got[0][3].1.as_deref(), Some("Tonga"), "{got:?}");
+        let t = "外交部长李国华同汤加外交部长萨洛特·图普通电话。李国华表示，中汤是好朋友。中方将继续鼓励中国企业赴汤投资。";
+        assert_eq!(run(&[t])[0][2].1.as_deref(), Some("China"), "继续 before the verb, as an adverb is");
     }
 
     #[test]
