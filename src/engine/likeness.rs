@@ -22,6 +22,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::concepts::{party_at, BOTH};
+use super::parties::longest_name;
 use super::lang::{is_cjk, script_of, Script};
 use super::lexicon;
 use super::options::Lang;
@@ -222,6 +223,9 @@ impl SideSentences {
             for (s, m, d) in dates(p) {
                 features[s].push(interner.intern(&format!("\u{3}date:{m}-{d}")));
             }
+        }
+        for (s, party) in one_party_terms(p) {
+            features[s].push(interner.intern(&format!("\u{4}one:{party}")));
         }
         if let Some(translation) = translation.filter(|_| p.lang == Lang::Chinese) {
             for (s, word) in chinese_words(p, translation) {
@@ -804,6 +808,32 @@ fn dates(p: &Prepared) -> Vec<(usize, u32, u32)> {
     out
 }
 
+/// The terms made of "one" and a country's name ("the one-China policy",
+/// "принцип одного Китая", "一个中国原则"), as (sentence, party): a
+/// policy's name, not a mention of the party, and the same term in any
+/// language. ("One" written with a capital or a hyphen in English, a
+/// country's name in Russian, not its adjective: "one Chinese company" is
+/// no such term.)
+fn one_party_terms(p: &Prepared) -> Vec<(usize, &'static str)> {
+    let words: Vec<(usize, &str)> = p.units.iter().enumerate().map(|(i, u)| (p.sentence_of[i], &p.text[p.tokens[u.token].start..p.tokens[u.token].end])).collect();
+    let mut out = Vec::new();
+    for (i, &(s, w)) in words.iter().enumerate() {
+        let hyphen = || p.units.get(i + 1).is_some_and(|next| p.text[p.tokens[p.units[i].token].end..p.tokens[next.token].start].contains('-'));
+        let from = match w {
+            "一" if words.get(i + 1).is_some_and(|&(t, c)| t == s && c == "个") => i + 2,
+            "One" | "один" | "одного" | "одном" | "одним" => i + 1,
+            "one" if hyphen() => i + 1,
+            _ => continue,
+        };
+        let name: Vec<&str> = words.get(from..).unwrap_or_default().iter().take_while(|(t, _)| *t == s).take(longest_name()).map(|&(_, w)| w).collect();
+        let capitalized = name.first().is_some_and(|w| w.starts_with(char::is_uppercase) || w.chars().next().is_some_and(is_cjk));
+        if let Some((party, _)) = party_at(&name).filter(|_| capitalized) {
+            out.push((s, party));
+        }
+    }
+    out
+}
+
 /// A sorted, distinct list per sentence (`lists`), for sentence `s` or for
 /// `s` and `e = s + 1` merged.
 fn merged<T: Ord + Copy>(lists: &[Vec<T>], (s, e): (usize, usize)) -> Cow<'_, [T]> {
@@ -975,6 +1005,20 @@ mod tests {
         assert_eq!(of("2025年4月9日，双方通电话。"), vec![(0, 4, 9)]);
         // A number beside no month, or no day, is no date.
         assert_eq!(of("They met 9 times in May 2025 and 40 April."), vec![]);
+    }
+
+    #[test]
+    fn one_country_terms_are_read_in_english_russian_and_chinese() {
+        let of = |text: &str| {
+            let mut interner = Interner::default();
+            let p = crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut interner);
+            one_party_terms(&p)
+        };
+        assert_eq!(of("Tonga adheres to the one-China policy. It backs the One China principle."), vec![(0, "China"), (1, "China")]);
+        assert_eq!(of("Тонга привержена принципу одного Китая."), vec![(0, "China")]);
+        assert_eq!(of("汤方坚定奉行一个中国原则。"), vec![(0, "China")]);
+        // A number of a party's people or things is no such term.
+        assert_eq!(of("They met one Chinese company and one Fijian delegation."), vec![]);
     }
 
     #[test]
