@@ -688,6 +688,16 @@ mod tests {
     }
 
     #[test]
+    fn what_the_two_sides_did_together_is_both_whatever_the_verb() {
+        let t = "外交部长李国华同汤加外交部长萨洛特·图普举行会谈。会谈后，两国外长共同见证了合作文件的签署。\
+                 会见前，李国华同萨洛特·图普共同见证了协定的签署。中方愿同汤方一道，推进各领域合作。";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some(BOTH), "one side with the other, together: {got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some("China"), "a side's will to act with the other: {got:?}");
+    }
+
+    #[test]
     fn names_with_joined_initials_are_the_same_person() {
         let t = "Minister for Foreign Affairs of Bhutan Karma Dorji spoke with the Foreign Minister of Fiji Sefo Rabuka. \
                  Minister K.Dorji underlined that Bhutan values the partnership.";

@@ -855,6 +855,9 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
     // (Nor at the middle dot of a foreign name: "恩东·姆巴".)
     for clause in items.split(|i| !i.word && i.text != "、" && !super::names::ZH_NAME_DOTS.contains(&i.text)) {
         let chars: Vec<&str> = clause.iter().map(|i| i.text).collect();
+        if let Some(found) = together_zh(clause, &chars, names, ctx, last_word) {
+            return Attribution::Found(found);
+        }
         // The subject opens the clause and ends before the verb, its adverbs, and a
         // prepositional phrase between them ("双方还就苏丹局势交换了意见").
         let Some((p, classes, n)) = (1..chars.len()).find_map(|p| zh_verb_at(&chars[p..]).map(|(c, n)| (p, c, n))) else { continue };
@@ -888,6 +891,31 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
         Attribution::Nothing(Vec::new())
     }
 }
+
+/// What the two sides did together, whatever the verb: "双方共同见证了 …",
+/// "两国外长一道出席", "赵启明同凯图共同见证" (one side with the other,
+/// together): a joint act.
+fn together_zh(clause: &[Item], chars: &[&str], names: &Names, ctx: &Context, last_word: Option<usize>) -> Option<Found> {
+    let at = (1..chars.len().saturating_sub(1)).find(|&k| ZH_TOGETHER.iter().any(|t| chars[k..].concat().starts_with(t)))?;
+    let both = match zh_who(&chars[..at].concat(), names, ctx) {
+        Some(Who::Group(g)) => g == BOTH,
+        // "X同Y": X and Y, of the two sides (not "中方愿同乌方一道": a side's will).
+        _ => {
+            let with = (1..at).find(|&k| ["同", "与", "和"].contains(&chars[k]))?;
+            let verb = (0..with).any(|k| zh_verb_at(&chars[k..with]).is_some());
+            let side = |part: &[&str]| zh_who(&part.concat(), names, ctx).and_then(|w| w.party());
+            !verb && side(&chars[..with]).zip(side(&chars[with + 1..at])).is_some_and(|(a, b)| a != b && a != BOTH && b != BOTH)
+        }
+    };
+    both.then(|| {
+        let mention = ByteRange::new(clause[0].range.start, clause[at - 1].range.end);
+        let said = ByteRange::new(clause[at].range.start, last_word.unwrap_or(clause[at].range.end).max(clause[at].range.end));
+        Found { who: Who::Group(BOTH), class: Class::Joint, mention, name: None, said, people: Vec::new(), gender: None }
+    })
+}
+
+/// Chinese adverbs of acting together ("共同见证", "一道出席").
+const ZH_TOGETHER: &[&str] = &["共同", "一道", "一起"];
 
 fn zh_who(subject: &str, names: &Names, ctx: &Context) -> Option<Who> {
     let chars: Vec<String> = subject.chars().map(String::from).collect();
