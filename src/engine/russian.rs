@@ -215,6 +215,15 @@ pub fn short_passives(infinitive: &str) -> Vec<String> {
     if let Some(base) = infinitive.strip_suffix("ся").or_else(|| infinitive.strip_suffix("сь")) {
         return base.strip_suffix("ить").map(|stem| with_mutation(stem).iter().map(|s| format!("{s}ено")).collect()).unwrap_or_default();
     }
+    // The imperfective's passive in -ся, in the past ("обсуждать" → "обсуждались": "… were
+    // discussed"), of verbs in -ать/-ять, as imperfectives of the register are; a perfective in
+    // -ить has its own reflexive instead ("ознакомилась": got acquainted), and is left out.
+    let mut forms: Vec<String> = infinitive
+        .strip_suffix("ать")
+        .map(|s| (s, "а"))
+        .or_else(|| infinitive.strip_suffix("ять").map(|s| (s, "я")))
+        .map(|(s, v)| ["лся", "лась", "лось", "лись"].iter().map(|e| format!("{s}{v}{e}")).collect())
+        .unwrap_or_default();
     let mut stems = Vec::new();
     if let Some(stem) = infinitive.strip_suffix("нуть") {
         stems.push(format!("{stem}нут"));
@@ -224,7 +233,8 @@ pub fn short_passives(infinitive: &str) -> Vec<String> {
     } else if let Some(stem) = infinitive.strip_suffix("ить").or_else(|| infinitive.strip_suffix("еть")) {
         stems.extend(with_mutation(stem).iter().map(|s| format!("{s}ен")));
     }
-    stems.iter().flat_map(|s| ["", "а", "о", "ы"].map(|e| format!("{s}{e}"))).collect()
+    forms.extend(stems.iter().flat_map(|s| ["", "а", "о", "ы"].map(|e| format!("{s}{e}"))));
+    forms
 }
 
 /// The past forms of a verb (every gender and the plural) and, for an
@@ -326,6 +336,9 @@ mod tests {
         assert!(has(&r, "договорились") && has(&r, "договорился"), "{r:?}");
         assert!(has(&verb_forms("надеяться"), "надеется"), "{:?}", verb_forms("надеяться"));
         assert!(has(&verb_forms("говорить"), "говорит"));
+        let p = short_passives("обсуждать");
+        assert!(has(&p, "обсуждались") && has(&p, "обсуждалось"), "{p:?}");
+        assert!(!has(&short_passives("ознакомить"), "ознакомилась"), "a perfective's reflexive is a verb of its own");
     }
 
     #[test]

@@ -688,6 +688,28 @@ mod tests {
     }
 
     #[test]
+    fn agreements_reached_documents_signed_and_topics_of_the_talks_are_both() {
+        let t = "Foreign Minister Ines Soria of Peru met Foreign Minister Badr Al-Harthi of Oman.\n\
+                 An agreement was reached to hold consultations. A memorandum on trade was signed. \
+                 Food security was also on the agenda of the meeting. Climate resilience featured prominently in the discussions. \
+                 He stated that Peru will implement the consensus reached by the two ministers. \
+                 A memorandum on fisheries was signed in the presence of the two ministers.";
+        let got = run(&[t]);
+        for k in 1..=4 {
+            assert_eq!(got[0][k].1.as_deref(), Some(BOTH), "sentence {k}: {got:?}");
+        }
+        assert_eq!(got[0][5].1.as_deref(), Some("Peru"), "a consensus reached, said by someone: {got:?}");
+        assert_eq!(got[0][6], none(), "signed by others before the two: {got:?}");
+        let t = "Состоялся разговор Министра иностранных дел Перу И.Сории с Министром иностранных дел Омана Б.Аль-Хартхи.\n\
+                 Достигнута договоренность о проведении консультаций. Подписано Соглашение о торговле. \
+                 Обсуждались актуальные вопросы сотрудничества. Кроме того, затронута тема безопасности судоходства в Красном море.";
+        let got = run(&[t]);
+        for k in 1..=4 {
+            assert_eq!(got[0][k].1.as_deref(), Some(BOTH), "sentence {k}: {got:?}");
+        }
+    }
+
+    #[test]
     fn what_the_two_sides_did_together_is_both_whatever_the_verb() {
         let t = "外交部长李国华同汤加外交部长萨洛特·图普举行会谈。会谈后，两国外长共同见证了合作文件的签署。\
                  会见前，李国华同萨洛特·图普共同见证了协定的签署。中方愿同汤方一道，推进各领域合作。";

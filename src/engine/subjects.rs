@@ -474,6 +474,26 @@ fn settled_by_its_form(items: &[Item], index: &[usize], words: &[&str], names: &
             return Some((Who::Group(BOTH), Class::Joint, items[index[e]].range, index[e]));
         }
     }
+    // An agreement reached is the two sides' ("Достигнута договоренность о …", "Agreement was reached
+    // on …"): the sentence's own verb, the agreement beside it (not "… to implement the consensus
+    // reached by the two leaders", nor one someone reached).
+    let reached = words.iter().take(5).position(|w| listed(&["reached", "достигнута", "достигнуто", "достигнуты"], w));
+    let beside = |r: usize| words[r.saturating_sub(3)..(r + 3).min(words.len())].iter().any(|w| listed(AGREEMENT_NOUNS, w));
+    if let Some(r) = reached.filter(|&r| beside(r) && !words.get(r + 1).is_some_and(|w| listed(&["by"], w))) {
+        return Some((Who::Group(BOTH), Class::Joint, items[index[r]].range, index[0]));
+    }
+    // What the talks covered, said of a topic ("Food security was on the agenda of the meeting",
+    // "Climate resilience featured prominently in the discussions"): the two sides discussed it,
+    // when the sentence names no one before it.
+    let talks = words.iter().position(|w| listed(CONTACT_NOUNS, w) && w.starts_with(char::is_lowercase));
+    if let Some(t) = words.iter().position(|w| listed(TOPIC_WORDS, w)).filter(|&t| talks.is_some_and(|c| c > t && c - t <= 4)) {
+        let someone = words[..t].iter().any(|w| {
+            party_at(&[w]).is_some() || listed(PERSON_TITLES, w) || listed(SINGULAR_PRONOUNS, w) || listed(PLURAL_PRONOUNS, w) || listed(&["his", "her", "their"], w) || names.is_person(w)
+        });
+        if !someone {
+            return Some((Who::Group(BOTH), Class::Joint, items[index[t]].range, index[0]));
+        }
+    }
     // An invitation accepted with no one named ("Приглашение было с благодарностью принято", "The
     // invitation was accepted"): the invited side accepted it, the other side of who last spoke (invited).
     let invitation = words.first().is_some_and(|w| listed(&["приглашение", "invitation"], w))
@@ -621,7 +641,8 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             Class::Act
         };
         // "..." said Foreign Minister Anggraini / заявил Лавров: the subject after the verb.
-        let inverted = subject.words.is_empty() && !subject.coordinated && class == Class::Speech && k > 0 && !items[k - 1].word;
+        // (A passive is no such verb: "Кроме того, затронута тема …" has its subject after it.)
+        let inverted = subject.words.is_empty() && !subject.coordinated && class == Class::Speech && !classes.passive() && k > 0 && !items[k - 1].word;
         let subject = if inverted {
             let run = items[k + 1..].iter().take_while(|i| i.word || matches!(i.text, "." | "-" | "'" | "’")).count();
             let after: Vec<usize> = (k + 1..k + 1 + run).filter(|&j| items[j].word).collect();
@@ -653,7 +674,18 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let agentless_speech = reported && to_whom.is_none();
         // Said to one side ("was conveyed to the Dutch side"): the other side said it.
         let to_other = to_whom.and_then(|ws| ws.iter().find_map(|w| party_at(&[w]).map(|(p, _)| p))).and_then(|p| names.other(p));
+        // A document signed with no signatory named was signed by the two sides ("A memorandum was
+        // signed", "Подписано Соглашение"); one signed "in the presence of" the two is an event
+        // the statement tells (others signed it).
+        let signing = agentless
+            && (words[n].to_lowercase().starts_with("sign") || words[n].to_lowercase().starts_with("подпис"))
+            && !matches!(who(&subject_words, names, ctx), Some(Who::Person(..) | Who::Party(_)));
+        if signing && words[n..].windows(2).any(|w| listed(&["presence"], w[0]) && listed(&["of"], w[1])) {
+            narration = true;
+            continue;
+        }
         let agentless_joint = agentless_speech
+            || signing
             || class == Class::Joint
                 && !contact
                 && (agentless || (subject.words.is_empty() && !subject.coordinated && (words[n].ends_with("ли") || words[n].ends_with("лись"))));
@@ -913,6 +945,13 @@ fn together_zh(clause: &[Item], chars: &[&str], names: &Names, ctx: &Context, la
         Found { who: Who::Group(BOTH), class: Class::Joint, mention, name: None, said, people: Vec::new(), gender: None }
     })
 }
+
+/// Nouns of an agreement reached between the sides.
+const AGREEMENT_NOUNS: &[&str] = &["agreement", "consensus", "understanding", "договоренность", "договорённость", "договоренности", "договорённости", "понимание"];
+
+/// Words that make a thing a topic of the talks ("on the agenda of the meeting", "featured in the
+/// discussions", "at the center of the talks", "a priority topic of the meeting").
+const TOPIC_WORDS: &[&str] = &["agenda", "topic", "topics", "theme", "themes", "focus", "center", "centre", "featured", "featuring", "item"];
 
 /// Chinese adverbs of acting together ("共同见证", "一道出席").
 const ZH_TOGETHER: &[&str] = &["共同", "一道", "一起"];
