@@ -678,6 +678,17 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_is_not_the_holder_named_with_a_party_word() {
+        let t = "Minister of Foreign Affairs of Peru Ines Soria held a telephone conversation with the Minister of Foreign Affairs of Oman, Badr Al-Harthi.\n\
+                 The Omani foreign minister confirmed his interest. Both ministers welcomed the plan. \
+                 Discussing the war, the Foreign Minister stressed that peace needs law.";
+        assert_ne!(run(&[t])[0][3].1.as_deref(), Some("Oman"), "the bare title tells another holder apart");
+        // An official of no stated party voicing a party's stance speaks for it.
+        let t = "President Gabriel Soto of Chile received the Head of State.\nThe Head of State expressed Ghana's interest in trade.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Ghana"));
+    }
+
+    #[test]
     fn a_foreign_name_with_a_middle_dot_speaks_and_is_he() {
         let t = "外交部长李国华同汤加外交、贸易部长萨洛特·图普通电话。李国华表示，中汤是好朋友。萨洛特·图普表示，汤方高度重视对华关系。他表示，汤加期待合作。";
         let got = run(&[t]);

@@ -358,7 +358,12 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         let party = own
             .or_else(|| speaking.and_then(|s| s.party.as_deref()).and_then(super::parties::key))
             .or_else(|| names.title_party(&key, false))
-            .or_else(|| ctx.people.iter().rev().find(|m| m.title.as_deref() == Some(key.as_str())).and_then(|m| m.party))
+            // (Not one named with their party's word, "the Kuwaiti foreign minister": the bare title
+            // then tells the other holder apart.)
+            .or_else(|| {
+                let qualified = |m: &Mention| m.name.split_whitespace().any(|w| party_at(&[w]).is_some());
+                ctx.people.iter().rev().find(|m| m.title.as_deref() == Some(key.as_str()) && !qualified(m)).and_then(|m| m.party)
+            })
             .or_else(|| names.title_party(&key, true))
             .or(ctx.home);
         return Some(Who::Person(words.join(" "), party));
@@ -780,6 +785,14 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         } else {
             None
         };
+        // An official of no stated party who voices a party's stance speaks for it: "The Head of
+        // State expressed Togo's interest in …", "The Minister conveyed Denmark's gratitude".
+        if let Who::Person(person, None) = &who_ {
+            let voiced = words.get(n + len).and_then(|w| possessive(w).then(|| party_at(&[w])).flatten()).map(|(p, _)| p);
+            if let Some(p) = voiced.filter(|_| class != Class::Joint) {
+                who_ = Who::Person(person.clone(), Some(p));
+            }
+        }
         if let Who::Person(n, _) = &who_ {
             people.retain(|m| m.name != *n);
         }
