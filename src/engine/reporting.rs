@@ -227,6 +227,7 @@ mod tests {
         assert!(zh("愿同").is_some_and(|(c, n)| c.has(Class::Speech) && n == 1), "a side's stated will");
         assert!(verb_at("подписали", None).0.has(Class::Act));
         assert!(zh("鼓励企业").is_some_and(|(c, _)| c.has(Class::Act)), "encouraging is urging");
-        assert!(zh("恪守").is_some_and(|(c, _)| c.has(Class::Act)), "abiding by is a commitment");
+        assert!(zh("恪守").is_some_and(|(c, _)| c.has(Class::Act)) && zh("奉行").is_some_and(|(c, _)| c.has(Class::Act)), "abiding by is a commitment");
+        assert!(zh("发表").is_some_and(|(c, _)| c.has(Class::Act)), "issuing a statement");
     }
 }

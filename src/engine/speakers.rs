@@ -195,7 +195,9 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
             }
             Own::Said(s, class) => {
                 let cited = s.party.as_deref().is_some_and(|p| kind(p) == Some(Kind::Organization)) && running.is_some();
-                if !cited {
+                // (An act of the same side within a speech does not end it: "阿万表示，… 巴方坚定奉行 …".)
+                let same_side = running.as_ref().is_some_and(|r| r.party.is_some() && r.party == s.party);
+                if !cited && !(same_side && class != Class::Speech) {
                     running = (class == Class::Speech).then(|| s.clone());
                 }
                 Some(s)
@@ -204,7 +206,8 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
                 (Some(q), _, _) => go_on(q),
                 (None, Some(a), _) => go_on(a),
                 // A speaker goes on in "he", not in their own name ("... the invitation for Putin").
-                (None, None, Some(r)) if !names_speaker(spans[k], r) => go_on(r),
+                // (Nor in a sentence that opens with another person: "Tan, in turn, shared …".)
+                (None, None, Some(r)) if !names_speaker(spans[k], r) && !opens_with_another(spans[k], r, names) => go_on(r),
                 _ => None,
             },
         };
@@ -435,6 +438,13 @@ fn transcript_turns(text: &str, spans: &[&[Item]], names: &Names, ctx: &Context,
 fn names_speaker(items: &[Item], speaker: &Speaker) -> bool {
     let name: Vec<&str> = speaker.name.split_whitespace().filter(|w| w.chars().count() > 2 && super::names::is_name_word(w)).collect();
     items.iter().any(|i| i.word && name.contains(&i.text))
+}
+
+/// True when the sentence opens with a person the statements introduced
+/// other than `speaker` ("Dr. Laville shared …" after the other minister spoke).
+fn opens_with_another(items: &[Item], speaker: &Speaker, names: &Names) -> bool {
+    let own: Vec<&str> = speaker.name.split_whitespace().collect();
+    items.iter().filter(|i| i.word).take(3).any(|i| names.is_person(i.text) && !own.contains(&i.text))
 }
 
 /// The bytes from the first word of some items to the last.
@@ -686,6 +696,21 @@ mod tests {
         // An official of no stated party voicing a party's stance speaks for it.
         let t = "President Gabriel Soto of Chile received the Head of State.\nThe Head of State expressed Ghana's interest in trade.";
         assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Ghana"));
+    }
+
+    #[test]
+    fn a_speech_goes_on_over_its_sides_acts_not_into_another_persons_sentence() {
+        let t = "外交部长李国华同汤加外交部长萨洛特·图普举行会谈。萨洛特·图普表示，汤中友谊深厚。汤方坚定恪守一个中国原则。汤方将竭尽全力保障中国企业安全。";
+        assert_eq!(run(&[t])[0][3].1.as_deref(), Some("Tonga"), "the speech goes on after its side's act");
+        let t = "Foreign Minister Ines Soria of Peru met Foreign Minister Badr Al-Harthi of Oman.\n\
+                 Soria said that trade grew. Peru supports the new port. Al-Harthi, in turn, shared Oman's experience in fisheries.";
+        assert_ne!(run(&[t])[0][3].1.as_deref(), Some("Peru"), "another person opens the sentence");
+        let t = "Президент Чили Габриэль Сото провел переговоры с Президентом Ганы Кофи Менсой.\n\
+                 Ганский лидер, в свою очередь, высоко оценил помощь.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Ghana"), "an adverb after \"in turn\"");
+        let t = "President Gabriel Soto of Chile met President Kofi Mensah of Ghana.\n\
+                 After the talks, the two Heads of State witnessed the signing of agreements.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some(BOTH));
     }
 
     #[test]

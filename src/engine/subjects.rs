@@ -162,7 +162,12 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
         return SubjectWords { words: Vec::new(), passive, coordinated: true };
     }
     // "X, in turn, said": the verb right after a comma; the subject is before the parenthetical.
-    if last.is_empty() && k > 0 && !items[k - 1].word && items[k - 1].text == "," && segments.len() >= 2 {
+    // (Adverbs may stand between: "X, в свою очередь, высоко оценил".)
+    let mut b = k;
+    while b > 0 && items[b - 1].word && is_adverb(items[b - 1].text) {
+        b -= 1;
+    }
+    if last.is_empty() && b > 0 && !items[b - 1].word && items[b - 1].text == "," && segments.len() >= 2 {
         segments.pop();
         last = segments.pop().unwrap_or_default();
         strip_adverbs(&mut last);
@@ -602,7 +607,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // "Both foreign ministers", not two countries' history: "Latvia and Uzbekistan established".)
         let officials_did = || {
             let subject: Vec<&str> = subject_before(text, items, k).words.iter().map(|&j| items[j].text).collect();
-            subject.iter().any(|w| listed(&["two", "both"], w)) && subject.last().is_some_and(|w| plural_title(w) || listed(&["sides"], w))
+            // (The head before its "of": "the two Heads of State".)
+            let head = subject.iter().take_while(|w| !listed(&["of"], w)).last();
+            subject.iter().any(|w| listed(&["two", "both"], w)) && head.is_some_and(|w| plural_title(w) || listed(&["sides"], w))
         };
         // A light verb and the noun of an act ("extended an invitation", "renewed his warm
         // invitation"): the noun's act. (Not across a preposition: "extended the deadline for
