@@ -154,6 +154,12 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
                 // either of its two sentences alone (a speaker the added
                 // sentence names is no reason to join it).
                 let on_left = left.0 != left.1;
+                // Two sentences credited to different sides (one side's, and
+                // both sides' or the other's) say two things, not one.
+                let (side, (x, y)) = if on_left { (s.a, left) } else { (s.b, right) };
+                if matches!((&side.parties[x], &side.parties[y]), (Some(p), Some(q)) if p != q) {
+                    continue;
+                }
                 let added = if on_left { (if left.0 == l { left.1 } else { left.0 }, r) } else { (l, if right.0 == r { right.1 } else { right.0 }) };
                 let says = if on_left {
                     (left.0..=left.1).all(|x| s.says_what_the_other_says(true, x, r))
@@ -397,6 +403,17 @@ mod tests {
         let b = side(&[&[10, 11, 12, 13], &[14, 15, 16, 17], &[50, 51]]);
         assert_eq!(run(&a, &b), vec![(vec![0], vec![0, 1])]);
         assert_eq!(run(&b, &a), vec![(vec![0, 1], vec![0])]);
+    }
+
+    #[test]
+    fn sentences_of_two_sides_are_not_joined() {
+        // Split, the right's two sentences would join; credited to one side
+        // and to both sides, they say two things.
+        let a = side(&[&[10, 11, 12, 13, 14, 15, 16, 17]]);
+        let mut b = side(&[&[10, 11, 12, 13], &[14, 15, 16, 17], &[50, 51]]);
+        b.parties = vec![Some("Peru".into()), Some(BOTH.into()), None];
+        assert_eq!(run(&a, &b).len(), 1);
+        assert_ne!(run(&a, &b), vec![(vec![0], vec![0, 1])]);
     }
 
     #[test]
