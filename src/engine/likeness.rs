@@ -993,13 +993,14 @@ mod tests {
         out
     }
 
+    /// A text prepared as a side is, in its own language.
+    fn prepared(text: &str) -> Prepared<'_> {
+        crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut Interner::default())
+    }
+
     #[test]
     fn dates_are_read_in_english_russian_and_chinese() {
-        let of = |text: &str| {
-            let mut interner = Interner::default();
-            let p = crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut interner);
-            dates(&p)
-        };
+        let of = |text: &str| dates(&prepared(text));
         assert_eq!(of("Lima, 9 April 2025. They met on April 10."), vec![(0, 4, 9), (1, 4, 10)]);
         assert_eq!(of("Министры встретились 9 апреля."), vec![(0, 4, 9)]);
         assert_eq!(of("2025年4月9日，双方通电话。"), vec![(0, 4, 9)]);
@@ -1009,11 +1010,7 @@ mod tests {
 
     #[test]
     fn one_country_terms_are_read_in_english_russian_and_chinese() {
-        let of = |text: &str| {
-            let mut interner = Interner::default();
-            let p = crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut interner);
-            one_party_terms(&p)
-        };
+        let of = |text: &str| one_party_terms(&prepared(text));
         assert_eq!(of("Tonga adheres to the one-China policy. It backs the One China principle."), vec![(0, "China"), (1, "China")]);
         assert_eq!(of("Тонга привержена принципу одного Китая."), vec![(0, "China")]);
         assert_eq!(of("汤方坚定奉行一个中国原则。"), vec![(0, "China")]);
