@@ -217,3 +217,13 @@ pub const OPINION_NOUNS: &[&str] = &[
     "view", "views", "opinion", "opinions", "assessment", "assessments", "understanding", "concern", "concerns", "position",
     "positions", "belief", "hope", "conviction", "мнениями", "оценками", "взглядами", "мнением",
 ];
+
+/// Nouns of an agreement reached between the sides.
+pub const AGREEMENT_NOUNS: &[&str] = &["agreement", "consensus", "understanding", "договоренность", "договорённость", "договоренности", "договорённости", "понимание"];
+
+/// Words that make a thing a topic of the talks ("on the agenda of the meeting", "featured in the
+/// discussions", "at the center of the talks", "a priority topic of the meeting").
+pub const TOPIC_WORDS: &[&str] = &["agenda", "topic", "topics", "theme", "themes", "focus", "center", "centre", "featured", "featuring", "item"];
+
+/// Chinese adverbs of acting together ("共同见证", "一道出席").
+pub const ZH_TOGETHER: &[&str] = &["共同", "一道", "一起"];

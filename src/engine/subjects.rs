@@ -14,7 +14,7 @@
 
 use super::grammar::{
     listed, ADVERBS, ATTENTION_VERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
-    ASPECTUAL_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS,
+    ASPECTUAL_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER,
 };
 use super::lang::{script_of, Script};
 use super::model::ByteRange;
@@ -690,7 +690,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // signed", "Подписано Соглашение"); one signed "in the presence of" the two is an event
         // the statement tells (others signed it).
         let signing = agentless
-            && (words[n].to_lowercase().starts_with("sign") || words[n].to_lowercase().starts_with("подпис"))
+            && (listed(&["signed"], words[n]) || words[n].to_lowercase().starts_with("подпис"))
             && !matches!(who(&subject_words, names, ctx), Some(Who::Person(..) | Who::Party(_)));
         if signing && words[n..].windows(2).any(|w| listed(&["presence"], w[0]) && listed(&["of"], w[1])) {
             narration = true;
@@ -948,7 +948,7 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
 /// "两国外长一道出席", "赵启明同凯图共同见证" (one side with the other,
 /// together): a joint act.
 fn together_zh(clause: &[Item], chars: &[&str], names: &Names, ctx: &Context, last_word: Option<usize>) -> Option<Found> {
-    let at = (1..chars.len().saturating_sub(1)).find(|&k| ZH_TOGETHER.iter().any(|t| chars[k..].concat().starts_with(t)))?;
+    let at = (1..chars.len().saturating_sub(2)).find(|&k| ZH_TOGETHER.contains(&chars[k..k + 2].concat().as_str()))?;
     let both = match zh_who(&chars[..at].concat(), names, ctx) {
         Some(Who::Group(g)) => g == BOTH,
         // "X同Y": X and Y, of the two sides (not "中方愿同乌方一道": a side's will).
@@ -965,16 +965,6 @@ fn together_zh(clause: &[Item], chars: &[&str], names: &Names, ctx: &Context, la
         Found { who: Who::Group(BOTH), class: Class::Joint, mention, name: None, said, people: Vec::new(), gender: None }
     })
 }
-
-/// Nouns of an agreement reached between the sides.
-const AGREEMENT_NOUNS: &[&str] = &["agreement", "consensus", "understanding", "договоренность", "договорённость", "договоренности", "договорённости", "понимание"];
-
-/// Words that make a thing a topic of the talks ("on the agenda of the meeting", "featured in the
-/// discussions", "at the center of the talks", "a priority topic of the meeting").
-const TOPIC_WORDS: &[&str] = &["agenda", "topic", "topics", "theme", "themes", "focus", "center", "centre", "featured", "featuring", "item"];
-
-/// Chinese adverbs of acting together ("共同见证", "一道出席").
-const ZH_TOGETHER: &[&str] = &["共同", "一道", "一起"];
 
 fn zh_who(subject: &str, names: &Names, ctx: &Context) -> Option<Who> {
     let chars: Vec<String> = subject.chars().map(String::from).collect();
