@@ -746,6 +746,12 @@ mod tests {
     }
 
     #[test]
+    fn a_meeting_named_in_a_chinese_topic_phrase_is_what_was_discussed() {
+        let t = "外交部长李国华同汤加外交部长萨洛特·图普通电话。双方还就筹备两国元首年内会晤交换了意见。";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some(BOTH));
+    }
+
+    #[test]
     fn what_the_two_sides_did_together_is_both_whatever_the_verb() {
         let t = "外交部长李国华同汤加外交部长萨洛特·图普举行会谈。会谈后，两国外长共同见证了合作文件的签署。\
                  会见前，李国华同萨洛特·图普共同见证了协定的签署。中方愿同汤方一道，推进各领域合作。";

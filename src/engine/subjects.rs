@@ -921,7 +921,15 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
         };
         let ends = std::iter::once(strip(p)).chain((1..p).filter(|&r| ZH_PREPOSITIONS.contains(&chars[r])).map(strip));
         let Some((len, who_)) = ends.filter(|&q| q > 0).find_map(|q| zh_who(&chars[..q].concat(), names, ctx).map(|w| (q, w))) else { continue };
-        if classes.has(Class::Contact) && !(classes.has(Class::Speech) || classes.has(Class::Act) || classes.has(Class::Joint)) {
+        // Inside a phrase of topic (就, 围绕, 关于) a verb of contact is a noun of its object ("双方还就筹备两国元首
+        // 会晤交换了意见": the meeting is what they discussed); the clause's verb follows it.
+        let in_phrase = len < p && ["就", "围绕", "关于"].iter().any(|r| chars[len..p].concat().contains(r));
+        let contact_only = |c: Classes| c.has(Class::Contact) && !(c.has(Class::Speech) || c.has(Class::Act) || c.has(Class::Joint));
+        let (p, classes, n) = match (p + n..chars.len()).find_map(|q| zh_verb_at(&chars[q..]).map(|(c, m)| (q, c, m))) {
+            Some(later) if in_phrase && contact_only(classes) && !contact_only(later.1) => later,
+            _ => (p, classes, n),
+        };
+        if contact_only(classes) {
             narration = true;
             continue;
         }
