@@ -38,6 +38,12 @@ impl Classes {
         self.0 & (1 << c as u8) != 0
     }
 
+    /// True when getting in touch is all the form can report ("met",
+    /// "通电话"): narration, no one's words.
+    pub fn contact_only(self) -> bool {
+        self.has(Class::Contact) && !(self.has(Class::Speech) || self.has(Class::Act) || self.has(Class::Joint))
+    }
+
     /// True when the form reports anything.
     pub fn any(self) -> bool {
         self.0 & !PASSIVE != 0

@@ -643,7 +643,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let speak_with = speak && (after_adverbs.is_some_and(|w| listed(&["with", "to", "on"], w)) || next.is_some_and(|w| listed(&["by", "over"], w)));
         let contact = contact_phrase
             || speak_with
-            || (!speak && classes.has(Class::Contact) && !(classes.has(Class::Speech) || classes.has(Class::Act) || classes.has(Class::Joint)))
+            || (!speak && classes.contact_only())
             || (classes.has(Class::Contact) && next_is_person);
         let class = if (classes.has(Class::Speech) || speak) && !speak_with {
             Class::Speech
@@ -924,12 +924,12 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
         // Inside a phrase of topic (就, 围绕, 关于) a verb of contact is a noun of its object ("双方还就筹备两国元首
         // 会晤交换了意见": the meeting is what they discussed); the clause's verb follows it.
         let in_phrase = len < p && ["就", "围绕", "关于"].iter().any(|r| chars[len..p].concat().contains(r));
-        let contact_only = |c: Classes| c.has(Class::Contact) && !(c.has(Class::Speech) || c.has(Class::Act) || c.has(Class::Joint));
-        let (p, classes, n) = match (p + n..chars.len()).find_map(|q| zh_verb_at(&chars[q..]).map(|(c, m)| (q, c, m))) {
-            Some(later) if in_phrase && contact_only(classes) && !contact_only(later.1) => later,
+        let later = || (p + n..chars.len()).find_map(|q| zh_verb_at(&chars[q..]).map(|(c, m)| (q, c, m)));
+        let (p, classes, n) = match (in_phrase && classes.contact_only()).then(later).flatten() {
+            Some(later) if !later.1.contact_only() => later,
             _ => (p, classes, n),
         };
-        if contact_only(classes) {
+        if classes.contact_only() {
             narration = true;
             continue;
         }
