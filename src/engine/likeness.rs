@@ -785,11 +785,16 @@ fn month(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(m, _)| named(m)).map(|&(_, n)| n)
 }
 
+/// A side's units as written, each with its sentence.
+fn unit_words<'t>(p: &Prepared<'t>) -> Vec<(usize, &'t str)> {
+    p.units.iter().enumerate().map(|(i, u)| (p.sentence_of[i], &p.text[p.tokens[u.token].start..p.tokens[u.token].end])).collect()
+}
+
 /// The days and months a side's sentences name, as (sentence, month, day):
 /// "9 April", "April 9", "9 апреля", "4月9日". The same date in two
 /// languages is one thing both statements say.
 fn dates(p: &Prepared) -> Vec<(usize, u32, u32)> {
-    let words: Vec<(usize, &str)> = p.units.iter().enumerate().map(|(i, u)| (p.sentence_of[i], &p.text[p.tokens[u.token].start..p.tokens[u.token].end])).collect();
+    let words = unit_words(p);
     let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
     let mut out = Vec::new();
     for (i, &(s, w)) in words.iter().enumerate() {
@@ -815,7 +820,7 @@ fn dates(p: &Prepared) -> Vec<(usize, u32, u32)> {
 /// country's name in Russian, not its adjective: "one Chinese company" is
 /// no such term.)
 fn one_party_terms(p: &Prepared) -> Vec<(usize, &'static str)> {
-    let words: Vec<(usize, &str)> = p.units.iter().enumerate().map(|(i, u)| (p.sentence_of[i], &p.text[p.tokens[u.token].start..p.tokens[u.token].end])).collect();
+    let words = unit_words(p);
     let mut out = Vec::new();
     for (i, &(s, w)) in words.iter().enumerate() {
         let hyphen = || p.units.get(i + 1).is_some_and(|next| p.text[p.tokens[p.units[i].token].end..p.tokens[next.token].start].contains('-'));
