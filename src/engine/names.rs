@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap;
 use super::grammar::{listed, DETERMINERS, FEMALE, HONORIFICS, MALE, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
 use super::russian;
-use super::parties::{form_at, longest_name, party_at, zh_abbreviated};
+use super::parties::{form_at, kind, longest_name, party_at, zh_abbreviated, Kind};
 use super::tokens::{Token, TokenKind};
 
 /// A person's gender as the statements show it.
@@ -749,10 +749,18 @@ impl Names {
         let mut marked: Vec<&'static str> = self.texts.iter().flat_map(|t| t.marked.0.iter().map(|(p, _)| *p)).collect();
         marked.sort_unstable();
         marked.dedup();
+        // Where two states are what the statements name most, an
+        // organization whose official they cite ("the efforts of the UN
+        // Secretary-General") is not a side.
+        let ranked = self.named.ranked();
+        let states = |top: &[(&str, usize)]| top.len() >= 2 && top[..2].iter().all(|(p, _)| kind(p) != Some(Kind::Organization));
+        if states(&ranked) {
+            marked.retain(|p| kind(p) != Some(Kind::Organization));
+        }
         if let [a, b] = marked.as_slice() {
             return Some((a, b));
         }
-        match self.named.ranked().as_slice() {
+        match ranked.as_slice() {
             [a, b, rest @ ..] if rest.first().is_none_or(|c| c.1 < b.1) => Some((a.0, b.0)),
             _ => None,
         }
@@ -944,6 +952,18 @@ mod tests {
         // A name, a comma, and the party's title with a portfolio in words joined by "with" and "and".
         let n = learned(&["Minister Ana Vella met Lord Sione Vea, the Kingdom of Tonga's Minister for Relations with Pacific States and Territories, in Nuku'alofa."]);
         assert_eq!(n.party_of("Vea"), Some("Tonga"));
+    }
+
+    #[test]
+    fn an_organization_whose_official_is_cited_is_no_side() {
+        // Two states are what the statements name most; the UN's
+        // Secretary-General is cited, not a side of the call.
+        let n = learned(&[
+            "Minister Sione Vea held a call with his Omani counterpart, Mr. Salim Harthi. Tonga and Oman agreed. Tonga thanked Oman.",
+            "On the border, Mr. Vea reaffirmed Tonga's support for the efforts of the UN Secretary-General and his Personal Envoy to reach a lasting solution, in line with the relevant Security Council resolutions.",
+        ]);
+        assert_eq!(n.party_of("Vea"), Some("Tonga"));
+        assert_eq!(n.pair(), Some(("Oman", "Tonga")));
     }
 
     #[test]

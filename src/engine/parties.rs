@@ -92,7 +92,9 @@ fn table() -> &'static Table {
             }
             for (col, capital) in [(3, false), (6, true)] {
                 for f in forms(col) {
-                    add(russian::name_forms(f), capital);
+                    // (Russian writes "ё" or "е" as it likes: forms keep "е".)
+                    let words = russian::name_forms(f).into_iter().map(|w| w.into_iter().map(|s| s.replace('ё', "е")).collect()).collect();
+                    add(words, capital);
                 }
             }
             for (col, capital) in [(4, false), (7, true)] {
@@ -119,7 +121,7 @@ fn bare(word: &str) -> &str {
 /// lower case, and without a possessive ending.
 fn keys(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
     let bare = bare(word);
-    let lower = (!is_acronym(bare) && bare.chars().any(char::is_uppercase)).then(|| Cow::Owned(bare.to_lowercase()));
+    let lower = (!is_acronym(bare) && bare.chars().any(|c| c.is_uppercase() || c == 'ё')).then(|| Cow::Owned(bare.to_lowercase().replace('ё', "е")));
     // A possessive that is part of a name ("People's Republic of China").
     let whole = (bare.len() < word.len()).then(|| Cow::Owned(word.replace('’', "'").to_lowercase()));
     std::iter::once(Cow::Borrowed(bare)).chain(lower).chain(whole)
@@ -128,7 +130,11 @@ fn keys(word: &str) -> impl Iterator<Item = Cow<'_, str>> {
 /// True when `word` (as written) is `spelling` from a form.
 fn matches(spelling: &str, word: &str, first: bool) -> bool {
     let bare = bare(word);
-    let folded = |w: &str| w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).eq(spelling.chars());
+    let folded = |w: &str| w.chars().flat_map(char::to_lowercase).map(|c| match c {
+        '’' => '\'',
+        'ё' => 'е',
+        c => c,
+    }).eq(spelling.chars());
     let same = bare == spelling || (!is_acronym(bare) && folded(bare)) || (bare.len() < word.len() && folded(word));
     same && (!first || is_acronym(spelling) || !word.is_ascii() || word.starts_with(char::is_uppercase) || is_han(word))
 }

@@ -51,6 +51,11 @@ fn word_forms(word: &str) -> Vec<String> {
     if ends("ь") {
         return with(&stem(1), &["ь", "я", "ю", "ем", "е", "и", "ью", "ём"]);
     }
+    if ends("ство") {
+        // A native neuter noun of the suffix -ство ("Королевство",
+        // "Государство", "Княжество") declines as the second declension does.
+        return with(&stem(1), &["о", "а", "у", "ом", "е"]);
+    }
     if "оеёиуюэ".contains(chars[n - 1]) {
         return vec![lower]; // "Конго", "Перу", "Мали": indeclinable
     }
@@ -315,6 +320,10 @@ mod tests {
         let kenya = &name_forms("кенийский")[0];
         assert!(has(kenya, "кенийской") && has(kenya, "кенийские") && has(kenya, "кенийского"));
         assert_eq!(name_forms("Перу"), vec![vec!["перу".to_owned()]], "indeclinable");
+        let tonga = name_forms("Королевство Тонга");
+        assert!(has(&tonga[0], "королевства") && has(&tonga[0], "королевством") && tonga[1] == ["тонга"], "{tonga:?}");
+        let oman = name_forms("Оманское Государство");
+        assert!(has(&oman[0], "оманского") && has(&oman[1], "государства"), "{oman:?}");
         let guinea_bissau = name_forms("Гвинея-Бисау");
         assert!(guinea_bissau[0].contains(&"гвинеи".to_owned()) && guinea_bissau[1] == vec!["бисау".to_owned()], "{guinea_bissau:?}");
         assert!(name_forms("Коста-Рика")[1].contains(&"рики".to_owned()));

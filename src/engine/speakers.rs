@@ -965,6 +965,28 @@ mod tests {
     }
 
     #[test]
+    fn agents_and_subjects_a_reader_reads_whole() {
+        // Introduced with the name of a kingdom, in the genitive; the
+        // speaker after a quotation ends at his name; a passive's agent
+        // "from the Omani side"; a wish is said; two offices of one person.
+        let ru = "Состоялись переговоры Министра иностранных дел Перу Х.Киспе с Министром иностранных дел Соединенного Королевства Д.Смитом.\n\n\
+                  Д.Смит передал приглашение посетить Лондон.\n\n\
+                  «Мы убеждены в успехе», — заявил Х.Киспе по итогам переговоров.\n\n\
+                  С британской стороны была выражена озабоченность ситуацией в регионе.\n\n\
+                  Со стороны Великобритании было подчеркнуто значение встречи.\n\n\
+                  Президент Перу пожелал британской стороне успешного проведения форума.";
+        let got = run(&[ru]);
+        assert_eq!(got[0][1].1.as_deref(), Some("United Kingdom"), "Соединенного Королевства: a kingdom in the genitive, written with е for ё");
+        assert_eq!(got[0][2], chip("Х.Киспе", "Peru"), "the name, without what follows it");
+        assert_eq!(got[0][3].1.as_deref(), Some("United Kingdom"), "с британской стороны: the agent of the passive");
+        assert_eq!(got[0][4].1.as_deref(), Some("United Kingdom"), "со стороны Великобритании");
+        assert_eq!(got[0][5].1.as_deref(), Some("Peru"), "пожелал: the subject's wish, not the side wished well");
+        let en = "Minister Sione Vea of Tonga met the Prime Minister and Minister of Foreign Affairs of Oman, Sayyid Salim. \
+                  HE the Prime Minister and Minister of Foreign Affairs briefed the Tongan Minister on the port.";
+        assert_eq!(run(&[en])[0][1].1.as_deref(), Some("Oman"), "two offices of one person are not two people");
+    }
+
+    #[test]
     fn a_joint_act_with_no_agent_is_both_sides() {
         let t = "President Ana Lima of Chile met President Jorge Quispe of Peru. During the talks it was agreed to open a consulate. \
                  The tariffs on copper were also discussed.";

@@ -16,7 +16,8 @@ use super::grammar::{
     listed, ADVERBS, ATTENTION_VERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
     ASPECTUAL_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER,
 };
-use super::lang::{script_of, Script};
+use super::lang::{is_stopword, script_of, Script};
+use super::options::Lang;
 use super::model::ByteRange;
 use super::names::{beside_name, holds_title, is_name_word, is_title, title_key, Gender, Item, Names, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
@@ -287,10 +288,21 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     // Wang Yi") are one person's.
     // One title twice ("The Secretary and Secretary Villareal") is two people, and so are a
     // title and a name of different sides ("The Foreign Secretary and Minister Asante-Mensah").
+    // (One title twice is the same words, with no portfolio of their own after the second: "Prime
+    // Minister and Minister of Foreign Affairs" are two offices of one person.)
+    let title_word = |w: &&&str| is_title(w) && !listed(DETERMINERS, w) && !listed(&["and", "of", "for"], w);
+    let same_title = |i: usize| {
+        let before = words[..i].iter().rev().take_while(title_word).count();
+        let after = words[i + 1..].iter().take_while(title_word).count();
+        before == after
+            && words[i - before..i].iter().zip(&words[i + 1..i + 1 + after]).all(|(x, y)| x.eq_ignore_ascii_case(y))
+            && !words.get(i + 1 + after).is_some_and(|w| listed(&["of", "for"], w))
+    };
     let two_titles = |i: usize| {
         let sides = || [&words[..i], &words[i + 1..]].map(|part| who(part, names, ctx).and_then(|w| w.party()));
         i > 0 && listed(PERSON_TITLES, words[i - 1])
-            && words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase) && !listed(DETERMINERS, w) && !w.eq_ignore_ascii_case(words[i - 1]))
+            && words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase) && !listed(DETERMINERS, w))
+            && !same_title(i)
             && !matches!(sides(), [Some(a), Some(b)] if a != b)
     };
     // Each of the two joined may name someone: a party, a title, a group or a name ("Lavrov and Wang
@@ -533,6 +545,23 @@ fn contact_phrase(words: &[&str], k: usize) -> bool {
     listed(CONTACT_CARRIERS, words[k]) && words[k + 1..].iter().take(4).any(|w| listed(CONTACT_NOUNS, w))
 }
 
+/// The party a Russian phrase "с X-ской стороны" or "со стороны X" names
+/// (from X's side): the agent of a passive.
+fn from_a_side(words: &[&str]) -> Option<&'static str> {
+    let side = |w: &str| w.to_lowercase() == "стороны";
+    (0..words.len().saturating_sub(2)).find_map(|i| {
+        if !listed(&["с", "со"], words[i]) {
+            None
+        } else if side(words[i + 2]) {
+            party_at(&words[i + 1..i + 2]).map(|(p, _)| p)
+        } else if listed(&["со"], words[i]) && side(words[i + 1]) {
+            party_at(&words[i + 2..]).map(|(p, _)| p)
+        } else {
+            None
+        }
+    })
+}
+
 /// Who speaks in one sentence of English or Russian.
 pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context) -> Attribution {
     let mut people = people_in(items, names);
@@ -657,8 +686,16 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let inverted = subject.words.is_empty() && !subject.coordinated && class == Class::Speech && !classes.passive() && k > 0 && !items[k - 1].word;
         let subject = if inverted {
             let run = items[k + 1..].iter().take_while(|i| i.word || matches!(i.text, "." | "-" | "'" | "’")).count();
-            let after: Vec<usize> = (k + 1..k + 1 + run).filter(|&j| items[j].word).collect();
+            let mut after: Vec<usize> = (k + 1..k + 1 + run).filter(|&j| items[j].word).collect();
             let ends_sentence = items[k + 1 + run..].iter().all(|i| !i.word);
+            // A preposition after the speaker's name opens what follows the
+            // name, not the name: "заявил С.В.Лавров по итогам переговоров",
+            // "said Minister Vea in a statement" (but "Vea of Tonga" is his).
+            let name_ends = |x: &[usize]| matches!(x, [.., p, q] if is_name_word(items[*p].text)
+                && items[*q].text.starts_with(char::is_lowercase) && is_stopword(&items[*q].text.to_lowercase(), Lang::English) && !listed(&["of"], items[*q].text));
+            if let Some(cut) = (2..=after.len()).find(|&e| name_ends(&after[..e])) {
+                after.truncate(cut - 1);
+            }
             SubjectWords { words: if ends_sentence { after } else { Vec::new() }, passive: false, coordinated: false }
         } else {
             subject
@@ -683,7 +720,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             && !subject_words.last().is_some_and(|w| party_at(&[w]).is_some() || listed(PARTY_HEADS, w))
             && !matches!(who(after_possessor(&subject_words), names, ctx), Some(Who::Person(..) | Who::Group(_)));
         let to_whom = reported.then(|| addressee(&words[n + len..])).flatten();
-        let agentless_speech = reported && to_whom.is_none();
+        // A Russian passive names its agent as a side: "С иорданской стороны была выражена
+        // озабоченность", "со стороны Иордании было подчеркнуто".
+        let from_side = (class == Class::Speech && subject.passive && !by_agent).then(|| from_a_side(&words)).flatten();
+        let agentless_speech = reported && to_whom.is_none() && from_side.is_none();
         // Said to one side ("was conveyed to the Dutch side"): the other side said it.
         let to_other = to_whom.and_then(|ws| ws.iter().find_map(|w| party_at(&[w]).map(|(p, _)| p))).and_then(|p| names.other(p));
         // A document signed with no signatory named was signed by the two sides ("A memorandum was
@@ -701,7 +741,8 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             || class == Class::Joint
                 && !contact
                 && (agentless || (subject.words.is_empty() && !subject.coordinated && (words[n].ends_with("ли") || words[n].ends_with("лись"))));
-        // Who did it is settled: both sides, or the side it was not said to.
+        // Who did it is settled: both sides, the side it was not said to, or the side it came from.
+        let to_other = to_other.or(from_side);
         let settled = agentless_joint || to_other.is_some();
         let resolved = if agentless_joint {
             Some((Who::Group(BOTH), items[k].range, Some(BOTH.to_owned())))
