@@ -184,7 +184,7 @@ pub const INITIATION_WORDS: &[&str] = &[
 
 /// Verbs that carry a contact noun ("had", "held", "провел").
 pub const CONTACT_CARRIERS: &[&str] = &[
-    "had", "has", "have", "held", "holds", "hold", "conducted", "took", "провел", "провела", "провели", "состоялся",
+    "had", "has", "have", "held", "holds", "hold", "conducted", "took", "paid", "pays", "pay", "concluded", "concludes", "провел", "провела", "провели", "состоялся",
     "состоялась", "состоялись",
 ];
 

@@ -13,7 +13,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::grammar::{listed, DETERMINERS, FEMALE, HONORIFICS, MALE, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
+use super::grammar::{listed, DETERMINERS, FEMALE, HONORIFICS, MALE, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
 use super::russian;
 use super::parties::{form_at, kind, longest_name, party_at, zh_abbreviated, Kind};
@@ -27,6 +27,11 @@ pub enum Gender {
     /// "Ms", "she".
     Female,
 }
+
+/// Most words an apposition's title runs to before its party: "Member of the
+/// Political Bureau of the Communist Party of China Central Committee and
+/// Minister of Foreign Affairs of" is about twenty.
+const MAX_APPOSITION_WORDS: usize = 32;
 
 /// What the statements say about the people they name.
 #[derive(Default, Debug)]
@@ -186,6 +191,7 @@ pub(super) fn is_name_word(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
         && (word.chars().any(char::is_lowercase) || letters == 1)
         && !is_title(word)
+        && !listed(PARTY_HEADS, word)
         && form_at(&[word]).is_none_or(|(_, _, capital)| capital)
 }
 
@@ -399,11 +405,18 @@ impl Names {
     /// "the President of Brazil, Ana Duarte," (a title, a party, a comma, a name).
     fn learn_appositions(&mut self, items: &[Item], marked: &mut Vec<&'static str>) {
         let words_at = |k: usize| items[k..].iter().take_while(|i| i.word).take(longest_name()).map(|i| i.text).collect::<Vec<_>>();
+        // (A word inside a party's name names no other party: "Guinea's" in "Papua New Guinea's".)
+        let mut inside: Option<(usize, &'static str)> = None;
         for k in 0..items.len() {
             if !items[k].word {
                 continue;
             }
             let Some((party, n)) = party_at(&words_at(k)) else { continue };
+            match inside.filter(|&(end, _)| k < end) {
+                Some((_, outer)) if outer != party => continue,
+                Some(_) => {}
+                None => inside = Some((k + n, party)),
+            }
             let mut j = k;
             while j > 0 && items[j - 1].word && is_title(items[j - 1].text) {
                 j -= 1;
@@ -412,7 +425,7 @@ impl Names {
             // Counsellor-Minister for External Relations and Cooperation of Monaco" (capitalized
             // words, joined by "and" or a hyphen, with a person's title and its "for" or "of").
             let mut m = j;
-            while m > 0 && k - m < 16 && (items[m - 1].word && (is_title(items[m - 1].text) || items[m - 1].text.starts_with(char::is_uppercase)) || items[m - 1].text == "-") {
+            while m > 0 && k - m < MAX_APPOSITION_WORDS && (items[m - 1].word && (is_title(items[m - 1].text) || items[m - 1].text.starts_with(char::is_uppercase)) || items[m - 1].text == "-") {
                 m -= 1;
             }
             let office = (m..k).any(|t| items[t].word && listed(PERSON_TITLES, items[t].text) && items.get(t + 1).is_some_and(|i| listed(&["for", "of"], i.text)));

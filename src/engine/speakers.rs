@@ -987,6 +987,31 @@ mod tests {
     }
 
     #[test]
+    fn introductions_and_subjects_of_the_whole_phrase() {
+        // The long title of a Chinese official in an apposition; a party's
+        // name holding another's ("Papua New Guinea's", not Guinea's); a
+        // government is no person.
+        let t = "Minister of Foreign Affairs and Trade Sione Vea held a call with Li Wen, Member of the Political Bureau of the \
+                 Communist Party of China Central Committee and Minister of Foreign Affairs of the People's Republic of China. \
+                 Li Wen stressed that ties grew.";
+        assert_eq!(run(&[t])[0][1], chip("Li Wen", "China"), "introduced with China after a title of twenty words");
+        let t = "Minister Ana Lima met Papua New Guinea's Minister for Foreign Affairs, the Hon Rex Kila MP. Minister Kila outlined the plan.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Papua New Guinea"));
+        // A participle opening the sentence, and a verb with its object, are no subject.
+        let t = "Minister Ana Lima of Peru met Minister Sione Vea of Tonga. \
+                 Exchanging views on regional issues, the two Ministers stressed the importance of peace. \
+                 On the same day, Minister Lima paid a courtesy call on the Prime Minister of Tonga. \
+                 Minister Lima concluded her visit with a courtesy call on the King.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], chip("the two Ministers", BOTH));
+        assert_eq!(got[0][2], none(), "paying a call is getting in touch");
+        assert_eq!(got[0][3], none(), "a visit concluded: narration");
+        // In Chinese, the subject ends at the first preposition.
+        let zh = "2025年5月4日，外交部长周立和同汤加外交大臣韦阿通电话。双方还就乌克兰危机交换了意见。";
+        assert_eq!(run(&[zh])[0][1], chip("双方", BOTH), "not Ukraine, the topic");
+    }
+
+    #[test]
     fn a_joint_act_with_no_agent_is_both_sides() {
         let t = "President Ana Lima of Chile met President Jorge Quispe of Peru. During the talks it was agreed to open a consulate. \
                  The tariffs on copper were also discussed.";

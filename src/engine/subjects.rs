@@ -255,8 +255,13 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     if words.len() > MAX_SUBJECT_WORDS || words.iter().any(|w| listed(NOT_SUBJECTS, w) && !acronym(w)) {
         return None;
     }
-    // A noun phrase holds no verb already reported ("Dr Lima thanked Chile for the warm").
-    if words.iter().any(|w| w.ends_with("ed") && verb_at(w, None).0.any()) {
+    // A noun phrase holds no verb already reported ("Dr Lima thanked Chile for the warm"), does not
+    // open with a participle ("Exchanging [views]"), and holds no verb with its object ("Senator
+    // Wong concluded her visit with a courtesy [call]").
+    if words.iter().any(|w| w.ends_with("ed") && verb_at(w, None).0.any()) || first.ends_with("ing") && verb_at(&first.to_lowercase(), None).0.any() {
+        return None;
+    }
+    if words.windows(2).any(|w| w[0].starts_with(char::is_lowercase) && is_past(w[0]) && listed(DETERMINERS, w[1])) {
         return None;
     }
     // A noun phrase does not end on a determiner, link, adverb, possessive or number.
@@ -960,7 +965,8 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
             }
             q
         };
-        let ends = std::iter::once(strip(p)).chain((1..p).filter(|&r| ZH_PREPOSITIONS.contains(&chars[r])).map(strip));
+        // (The subject ends at the first preposition: "双方还就乌克兰危机" is 双方, not a party of the topic.)
+        let ends = (1..p).filter(|&r| ZH_PREPOSITIONS.contains(&chars[r])).map(strip).chain(std::iter::once(strip(p)));
         let Some((len, who_)) = ends.filter(|&q| q > 0).find_map(|q| zh_who(&chars[..q].concat(), names, ctx).map(|w| (q, w))) else { continue };
         // Inside a phrase of topic (就, 围绕, 关于) a verb of contact is a noun of its object ("双方还就筹备两国元首
         // 会晤交换了意见": the meeting is what they discussed); the clause's verb follows it.
