@@ -67,6 +67,7 @@ SENSES = [
     ("speech", "00870231", "warn: notify of danger"),
     ("speech", "00831669", "inform: impart knowledge of some fact"),
     ("speech", "00831291", "brief: give essential information to someone"),
+    ("speech", "00833564", "update: bring up to date; supply with recent information"),
     ("speech", "00928033", "indicate: state or express briefly"),
     ("speech", "01006439", "sketch, outline: give the main points of"),
     ("speech", "00965053", "report, describe, account: give an account of in words"),

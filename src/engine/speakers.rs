@@ -1006,6 +1006,8 @@ mod tests {
         assert_eq!(got[0][1], chip("the two Ministers", BOTH));
         assert_eq!(got[0][2], none(), "paying a call is getting in touch");
         assert_eq!(got[0][3], none(), "a visit concluded: narration");
+        let t = "Minister Ana Lima of Peru met Minister Sione Vea of Tonga. Minister Vea updated his Peruvian counterpart on the port.";
+        assert_eq!(run(&[t])[0][1], chip("Minister Vea", "Tonga"), "updating someone is telling them");
         // In Chinese, the subject ends at the first preposition.
         let zh = "2025年5月4日，外交部长周立和同汤加外交大臣韦阿通电话。双方还就乌克兰危机交换了意见。";
         assert_eq!(run(&[zh])[0][1], chip("双方", BOTH), "not Ukraine, the topic");
