@@ -133,11 +133,13 @@ pub const PERSON_TITLES: &[&str] = &[
     "председателем", "председателя", "госсекретарь", "премьер-министр", "посол", "канцлер", "король", "принц",
 ];
 
-/// Words that qualify a title ("Foreign", "Prime", "of the"): skipped
-/// between a party, a title and a name.
+/// Words that qualify a title ("Foreign", "Prime", "of the") and name a
+/// foreign ministry's portfolio ("Affairs", "External Relations",
+/// "International Cooperation", "Trade"): skipped between a party, a title
+/// and a name.
 pub const TITLE_WORDS: &[&str] = &[
     "foreign", "state", "council", "cabinet", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
-    "affairs", "ii", "iii", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom", "principality",
+    "affairs", "relations", "cooperation", "trade", "ii", "iii", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom", "principality",
     "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
     "республика", "королевства", "королевство", "по", "иностранным", "делам", "государственный", "государственного",
     "государственному", "государственным", "государственном", "государство", "государства", "государству", "государством",

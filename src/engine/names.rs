@@ -13,7 +13,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::grammar::{listed, DETERMINERS, FEMALE, HONORIFICS, MALE, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
+use super::grammar::{listed, BE, DETERMINERS, FEMALE, HONORIFICS, MALE, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
 use super::russian;
 use super::parties::{form_at, kind, longest_name, party_at, zh_abbreviated, Kind};
@@ -572,6 +572,21 @@ impl Names {
             if title_before.is_some() && !found.is_empty() {
                 self.add_title(&words[b..i], party);
             }
+            // "The Uzbek delegation was headed by Deputy Minister Bakhtiyor Yuldashev": the head of a
+            // party's delegation is of that party.
+            let mut h = i + n;
+            if words.get(h).is_some_and(|w| listed(&["delegation"], w)) {
+                h += 1 + usize::from(words.get(h + 1).is_some_and(|w| listed(BE, w)));
+                if words.get(h).is_some_and(|w| listed(&["headed", "led"], w)) && words.get(h + 1).is_some_and(|w| listed(&["by"], w)) {
+                    let mut t = h + 2;
+                    while t < words.len() && is_title(words[t]) {
+                        t += 1;
+                    }
+                    if title_key(&words[h + 2..t]).is_some() {
+                        found.extend((t..words.len()).take(6).take_while(|&k| is_name_word(words[k])));
+                    }
+                }
+            }
             // Title Name Name of [the] Party.
             let of = if i >= 2 && words[i - 1] == "of" {
                 Some(i - 1)
@@ -977,6 +992,15 @@ mod tests {
         ]);
         assert_eq!(n.party_of("Vea"), Some("Tonga"));
         assert_eq!(n.pair(), Some(("Oman", "Tonga")));
+    }
+
+    #[test]
+    fn a_portfolio_is_no_name_and_a_delegation_s_head_is_of_its_party() {
+        let n = learned(&["Minister Ana Lima was received by the Minister of External Relations of the Kingdom of Tonga, Sione Vea."]);
+        assert_eq!(n.party_of("Relations"), None, "a portfolio's word");
+        assert_eq!(n.party_of("Vea"), Some("Tonga"));
+        let n = learned(&["The Tongan delegation was headed by Deputy Minister of Foreign Affairs Sione Vea."]);
+        assert_eq!(n.party_of("Vea"), Some("Tonga"));
     }
 
     #[test]
