@@ -968,7 +968,7 @@ mod tests {
     fn agents_and_subjects_a_reader_reads_whole() {
         // Introduced with the name of a kingdom, in the genitive; the
         // speaker after a quotation ends at his name; a passive's agent
-        // "from the Omani side"; a wish is said; two offices of one person.
+        // "from the British side"; a wish is said; two offices of one person.
         let ru = "Состоялись переговоры Министра иностранных дел Перу Х.Киспе с Министром иностранных дел Соединенного Королевства Д.Смитом.\n\n\
                   Д.Смит передал приглашение посетить Лондон.\n\n\
                   «Мы убеждены в успехе», — заявил Х.Киспе по итогам переговоров.\n\n\

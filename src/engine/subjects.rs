@@ -695,7 +695,8 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             let ends_sentence = items[k + 1 + run..].iter().all(|i| !i.word);
             // A preposition after the speaker's name opens what follows the
             // name, not the name: "заявил С.В.Лавров по итогам переговоров",
-            // "said Minister Vea in a statement" (but "Vea of Tonga" is his).
+            // "said Minister Vea in a statement" (but "Vea of Tonga" is his). (Against English, a
+            // Cyrillic word is looked up among Russian function words.)
             let name_ends = |x: &[usize]| matches!(x, [.., p, q] if is_name_word(items[*p].text)
                 && items[*q].text.starts_with(char::is_lowercase) && is_stopword(&items[*q].text.to_lowercase(), Lang::English) && !listed(&["of"], items[*q].text));
             if let Some(cut) = (2..=after.len()).find(|&e| name_ends(&after[..e])) {
