@@ -697,10 +697,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             // name, not the name: "заявил С.В.Лавров по итогам переговоров",
             // "said Minister Vea in a statement" (but "Vea of Tonga" is his). (Against English, a
             // Cyrillic word is looked up among Russian function words.)
-            let name_ends = |x: &[usize]| matches!(x, [.., p, q] if is_name_word(items[*p].text)
-                && items[*q].text.starts_with(char::is_lowercase) && is_stopword(&items[*q].text.to_lowercase(), Lang::English) && !listed(&["of"], items[*q].text));
-            if let Some(cut) = (2..=after.len()).find(|&e| name_ends(&after[..e])) {
-                after.truncate(cut - 1);
+            let opens_phrase = |w: &str| w.starts_with(char::is_lowercase) && is_stopword(&w.to_lowercase(), Lang::English) && !listed(&["of"], w);
+            if let Some(q) = (1..after.len()).find(|&q| is_name_word(items[after[q - 1]].text) && opens_phrase(items[after[q]].text)) {
+                after.truncate(q);
             }
             SubjectWords { words: if ends_sentence { after } else { Vec::new() }, passive: false, coordinated: false }
         } else {
