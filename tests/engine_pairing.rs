@@ -212,3 +212,15 @@ fn sentences_pair_with_their_translations_across_languages() {
     assert_eq!(counterpart(&c, "双方同意"), vec![sentence(&c.right, "The two sides agreed")]);
     assert_eq!(counterpart(&c, "部长强调"), vec![sentence(&c.right, "The minister stressed")]);
 }
+
+#[test]
+fn a_name_in_cyrillic_and_in_latin_letters_is_one_word_across_languages() {
+    // Invented readouts of one meeting, Peru and Oman: the middle sentences
+    // share a translation ("commission") and two names no dictionary lists,
+    // "Кесада"/"Quesada" and "Мендосы"/"Mendoza".
+    let ru = "Министры иностранных дел Перу и Омана провели переговоры в Лиме.\n\nХ.Кесада рассказал о ходе работы комиссии Мендосы.\n\nСтороны обсудили торговлю и инвестиции.";
+    let en = "The two sides discussed trade and investment.\n\nMinister Quesada briefed his counterpart on the progress of the Mendoza commission.\n\nThe foreign ministers of Peru and Oman held talks in Lima.";
+    let c = compare(ru, en, &Options::default());
+    assert_eq!(counterpart(&c, "Х.Кесада"), vec![sentence(&c.right, "Minister Quesada")]);
+    assert_eq!(counterpart(&c, "Министры"), vec![sentence(&c.right, "The foreign ministers")]);
+}

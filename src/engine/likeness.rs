@@ -33,6 +33,7 @@ use super::model::Speaker;
 use super::normalize::{Interner, Unit};
 use super::shared::Run;
 use super::side::Prepared;
+use super::sounds;
 
 /// Lowest similarity at which two sentences are paired.
 pub const MIN_SIMILARITY: f64 = 0.2;
@@ -164,6 +165,9 @@ pub struct SideSentences {
     /// Per sentence: it says at whose initiative the event took place
     /// ([`is_initiation`]).
     pub(super) initiations: Vec<bool>,
+    /// The sense keys that are the sounds of names ([`sounds::name_key`]),
+    /// not meanings: a name the other side does not say is no evidence.
+    pub(super) name_sounds: FxHashSet<u32>,
 }
 
 impl SideSentences {
@@ -219,6 +223,7 @@ impl SideSentences {
         let translating = translations::needed(p.lang, against).is_some();
         let translation = translations::current(p.lang).filter(|_| translating);
         let mut meanings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
+        let mut name_sounds = FxHashSet::default();
         if translating {
             for (s, m, d) in dates(p) {
                 features[s].push(interner.intern(&format!("\u{3}date:{m}-{d}")));
@@ -285,9 +290,20 @@ impl SideSentences {
                 name_tails[s].push(u.id);
             }
             if translating {
-                let keys = meanings.entry(u.id).or_insert_with(|| match translation {
-                    Some(translation) => translated_keys(translation.english(word), table, interner),
-                    None => english_stem(word, u.id, stemmer.as_ref(), interner).map_or(Vec::new(), |stem| meaning_keys(&[stem], interner)),
+                let keys = meanings.entry(u.id).or_insert_with(|| {
+                    let mut keys = match translation {
+                        Some(translation) => translated_keys(translation.english(word), table, interner),
+                        None => english_stem(word, u.id, stemmer.as_ref(), interner).map_or(Vec::new(), |stem| meaning_keys(&[stem], interner)),
+                    };
+                    // A name no dictionary translates is the name as it sounds.
+                    if keys.is_empty() || translation.is_none() {
+                        if let Some(code) = sounds::name_key(word) {
+                            let key = interner.intern(&format!("\u{5}sound:{code}")) | TRANSLATED;
+                            name_sounds.insert(key);
+                            keys.push(key);
+                        }
+                    }
+                    keys
                 });
                 senses[s].extend(keys.iter().map(|&k| (k, u.id)));
             }
@@ -322,7 +338,7 @@ impl SideSentences {
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations }
+        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, name_sounds }
     }
 
     /// How many sentences the side has.
@@ -499,7 +515,11 @@ impl<'a> Scorer<'a> {
         let mut mute = FxHashSet::default();
         if across {
             for (k, side) in [a, b].into_iter().enumerate() {
-                let translated: FxHashSet<u32> = side.senses.iter().flatten().filter(|(g, _)| g & TRANSLATED != 0).map(|&(_, f)| f).collect();
+                let theirs = if k == 0 { &gb.1 } else { &ga.1 };
+                let translated: FxHashSet<u32> = side.senses.iter().flatten()
+                    .filter(|(g, _)| g & TRANSLATED != 0 && (!side.name_sounds.contains(g) || theirs.contains(g)))
+                    .map(|&(_, f)| f)
+                    .collect();
                 let other = &df[1 - k];
                 mute.extend(side.features.iter().flatten().copied().filter(|f| !translated.contains(f) && !other.contains_key(f)));
             }
@@ -907,6 +927,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         said: vec![None; sents.len()],
         chinese: false,
         initiations: vec![false; sents.len()],
+        name_sounds: FxHashSet::default(),
     }
 }
 

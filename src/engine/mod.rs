@@ -7,7 +7,7 @@
 //! [`shared`] and [`phrases`] (every shared phrase, in any order), [`order`]
 //! and [`diff`] (what stays in order), [`names`], [`speakers`] and [`subjects`]
 //! (who speaks, with [`parties`] and [`reporting`] as their word lists),
-//! [`likeness`], [`lexicon`], [`translations`] and [`align`] (sentence pairs), [`edits`] (word
+//! [`likeness`], [`lexicon`], [`translations`], [`sounds`] and [`align`] (sentence pairs), [`edits`] (word
 //! changes inside pairs), [`terms`] (distinctive words), [`spans`] and
 //! [`metrics`] (the result's layout and numbers); [`story`] tells a result in
 //! plain words. [`input`] turns file bytes into text before any of this.
@@ -36,6 +36,7 @@ pub mod russian;
 pub mod pipeline;
 pub mod shared;
 pub mod side;
+pub mod sounds;
 pub mod spans;
 pub mod speakers;
 pub mod subjects;
