@@ -168,6 +168,8 @@ pub struct SideSentences {
     /// The sense keys that are the sounds of names ([`sounds::name_key`]),
     /// not meanings: a name the other side does not say is no evidence.
     pub(super) name_sounds: FxHashSet<u32>,
+    /// The features that are "one" and a country's name ([`one_party_terms`]).
+    pub(super) policy_terms: FxHashSet<u32>,
 }
 
 impl SideSentences {
@@ -229,8 +231,11 @@ impl SideSentences {
                 features[s].push(interner.intern(&format!("\u{3}date:{m}-{d}")));
             }
         }
+        let mut policy_terms = FxHashSet::default();
         for (s, party) in one_party_terms(p) {
-            features[s].push(interner.intern(&format!("\u{4}one:{party}")));
+            let id = interner.intern(&format!("\u{4}one:{party}"));
+            policy_terms.insert(id);
+            features[s].push(id);
         }
         if let Some(translation) = translation.filter(|_| p.lang == Lang::Chinese) {
             for (s, word) in chinese_words(p, translation) {
@@ -338,7 +343,7 @@ impl SideSentences {
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, name_sounds }
+        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, name_sounds, policy_terms }
     }
 
     /// How many sentences the side has.
@@ -579,7 +584,9 @@ impl<'a> Scorer<'a> {
                     same += 1;
                     if !self.parties.contains(&fa[i]) {
                         shared += 1;
-                        exclusive += usize::from(alone(fa[i]));
+                        // "One China" is the two words it is, as a phrase of them would be.
+                        let words = if self.a.policy_terms.contains(&fa[i]) { 2 } else { 1 };
+                        exclusive += words * usize::from(alone(fa[i]));
                     }
                     if !self.mute.contains(&fa[i]) {
                         shared_weight += w(fa[i]);
@@ -928,6 +935,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         chinese: false,
         initiations: vec![false; sents.len()],
         name_sounds: FxHashSet::default(),
+        policy_terms: FxHashSet::default(),
     }
 }
 
@@ -998,6 +1006,19 @@ mod tests {
         assert_eq!(s.score((1, 1), (1, 1)).exclusive, 3);
         assert!(acceptable(&Likeness { similarity: 0.15, shared: 2, exclusive: 2, score: 0.15 }, false));
         assert!(!acceptable(&Likeness { similarity: 0.15, shared: 2, exclusive: 1, score: 0.15 }, false));
+    }
+
+    #[test]
+    fn a_policy_named_by_one_and_a_country_is_two_words_the_sentences_alone_share() {
+        // 10 is "one China" ("the One China policy", "一个中国原则"), said in
+        // the first sentence of each side alone; the other words are their own.
+        let mut a = test_side(&[&[10, 11, 12, 13, 14], &[15]]);
+        let b = test_side(&[&[10, 20, 21, 22, 23, 24], &[25]]);
+        a.policy_terms.insert(10);
+        let links = Links::default();
+        let l = Scorer::new(&a, &b, &links).score((0, 0), (0, 0));
+        assert_eq!((l.shared, l.exclusive), (1, 2));
+        assert!(acceptable(&l, false), "{l:?}");
     }
 
     /// Whether `text[start..end]` is a heading.
@@ -1088,3 +1109,4 @@ mod tests {
         assert!(headings(text).iter().all(|&(_, h)| !h), "{:?}", headings(text));
     }
 }
+
