@@ -287,6 +287,13 @@ fn without_portfolio_words<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
                 k += 1 + run;
                 continue;
             }
+            // "… and International Cooperation Marco Ferrante": the portfolio ends on its last word
+            // that names one ("Cooperation", "Trade"), where the name begins.
+            let capitalized = items[k + 1..].iter().take(3).take_while(|i| i.word && i.text.starts_with(char::is_uppercase) && !listed(PERSON_TITLES, i.text) && !listed(HONORIFICS, i.text));
+            if let Some(last) = capitalized.collect::<Vec<_>>().iter().rposition(|i| listed(TITLE_WORDS, i.text)) {
+                k += 2 + last;
+                continue;
+            }
         }
         if items[k].text == "," {
             // The title before the comma: a person's title, then "of" or "for" and its portfolio.
@@ -300,7 +307,12 @@ fn without_portfolio_words<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
                 && list.iter().any(|i| listed(&["and", "&"], i.text))
                 && list.last().is_some_and(|i| !joining(i.text));
             if names_portfolio && enumerates && items.get(end).is_some_and(|i| i.text == ",") {
-                k = end + 1;
+                // (Its party after the portfolios stays: "…, Migration and Tunisians Abroad of Tunisia,".)
+                let party = list.iter().rposition(|i| i.text == "of").filter(|&of| {
+                    let rest: Vec<&str> = list[of + 1..].iter().map(|i| i.text).collect();
+                    party_at(&rest).is_some_and(|(_, n)| n == rest.len())
+                });
+                k = party.map_or(end + 1, |of| k + 1 + of);
                 continue;
             }
         }
@@ -992,6 +1004,14 @@ mod tests {
         ]);
         assert_eq!(n.party_of("Vea"), Some("Tonga"));
         assert_eq!(n.pair(), Some(("Oman", "Tonga")));
+    }
+
+    #[test]
+    fn a_portfolio_joined_by_and_ends_where_the_name_begins_and_keeps_its_party() {
+        let n = learned(&["Deputy Prime Minister and Minister of Foreign Affairs and International Cooperation Ana Duarte spoke with the Minister of Foreign Affairs, Migration and Tongans Abroad of Tonga, Sione Vea. Peru and Tonga agreed. Peru thanked Tonga."]);
+        assert_eq!(n.party_of("International"), None, "a portfolio's word");
+        assert_eq!(n.party_of("Vea"), Some("Tonga"));
+        assert_eq!(n.party_of("Duarte"), Some("Peru"));
     }
 
     #[test]
