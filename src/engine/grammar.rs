@@ -227,5 +227,9 @@ pub const AGREEMENT_NOUNS: &[&str] = &["agreement", "consensus", "understanding"
 /// discussions", "at the center of the talks", "a priority topic of the meeting").
 pub const TOPIC_WORDS: &[&str] = &["agenda", "topic", "topics", "theme", "themes", "focus", "center", "centre", "featured", "featuring", "item"];
 
+/// Marks inside a Chinese clause that do not end it (GB/T 15834-2011, 标点符号用法): the dash that
+/// joins two names ("中国—东盟关系") and the brackets of a note ("刚果（金）").
+pub const ZH_IN_CLAUSE_MARKS: &[&str] = &["—", "–", "－", "-", "（", "）", "(", ")"];
+
 /// Chinese adverbs of acting together ("共同见证", "一道出席").
 pub const ZH_TOGETHER: &[&str] = &["共同", "一道", "一起"];

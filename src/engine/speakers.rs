@@ -1032,6 +1032,9 @@ mod tests {
         assert_eq!(got[0][1].1.as_deref(), Some("China"), "a name ending in 和 before 同, beside a foreign minister of a long portfolio");
         assert_eq!(got[0][2].1.as_deref(), Some("China"));
         assert_eq!(got[0][3], chip("双方", BOTH), "the subject, not a party named in the topic's list");
+        // A dash between two names and a bracketed note are inside the clause.
+        let t = "2025年5月4日，外交部长周立和同汤加外交大臣韦阿通电话。双方还就中国—太平洋岛国关系、刚果（金）局势等问题交换了意见。";
+        assert_eq!(run(&[t])[0][1], chip("双方", BOTH));
     }
 
     #[test]

@@ -14,7 +14,7 @@
 
 use super::grammar::{
     listed, ADVERBS, ATTENTION_VERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
-    ASPECTUAL_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER,
+    ASPECTUAL_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER, ZH_IN_CLAUSE_MARKS,
 };
 use super::lang::{is_stopword, script_of, Script};
 use super::options::Lang;
@@ -950,8 +950,9 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
     let mut narration = false;
     let last_word = items.iter().rev().find(|i| i.word).map(|i| i.range.end);
     // A clause ends at punctuation, not at the enumeration comma that lists nouns ("和平与安全、联合国安理会改革").
-    // (Nor at the middle dot of a foreign name: "恩东·姆巴".)
-    for clause in items.split(|i| !i.word && i.text != "、" && !super::names::ZH_NAME_DOTS.contains(&i.text)) {
+    // (Nor at the middle dot of a foreign name, "恩东·姆巴", a dash or brackets: "中国—东盟关系", "刚果（金）".)
+    let ends_clause = |i: &Item| !i.word && i.text != "、" && !super::names::ZH_NAME_DOTS.contains(&i.text) && !ZH_IN_CLAUSE_MARKS.contains(&i.text);
+    for clause in items.split(|i| ends_clause(i)) {
         let chars: Vec<&str> = clause.iter().map(|i| i.text).collect();
         if let Some(found) = together_zh(clause, &chars, names, ctx, last_word) {
             return Attribution::Found(found);
