@@ -1287,5 +1287,10 @@ For his part, Minister Tamm stressed energy security.";
                  Affairs of Iceland, His Excellency Jon Olafsson.\n\nSenator Reid welcomed the call. Minister Olafsson agreed.";
         let got = run(&[t]);
         assert_eq!(got[0][2], chip("Minister Olafsson", "Iceland"), "a style after the comma is no name: {got:?}");
+        // A style before a name, as an honorific is, makes a person: the statement's own minister.
+        let t = "Muscat – His Excellency Salim Al Harthy, Minister of Foreign Affairs, held talks with the Peruvian Foreign Minister,                  Ana Lima.
+
+His Excellency Al Harthy affirmed the keenness of the Sultanate to expand trade with Peru.";
+        assert_eq!(run(&[t])[0][1], chip("His Excellency Al Harthy", "Oman"));
     }
 }

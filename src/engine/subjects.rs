@@ -221,6 +221,11 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
 /// Whom a subject names, or `None` when its words are no noun phrase that
 /// names a speaker.
 pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
+    let r = who_(words, names, ctx);
+    if std::env::var("PXDBG").is_ok() { eprintln!("PXDBG who {words:?} -> {r:?}"); }
+    r
+}
+fn who_(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     let (&first, &last) = (words.first()?, words.last()?);
     if words.len() == 1 {
         if listed(SINGULAR_PRONOUNS, first) {
@@ -350,8 +355,10 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         let parties: Vec<&'static str> = person_words.iter().filter_map(|w| names.party_of(w)).collect();
         let mut party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p));
         let known = person_words.iter().any(|w| names.is_person(w)) || party.is_some();
-        // A title, or an honorific before a name ("Dr Lima", "Mr Soto"): a person.
-        let titled = title_key(words).is_some() || words.iter().any(|w| listed(MALE, w.trim_end_matches('.')) || listed(FEMALE, w.trim_end_matches('.')) || listed(HONORIFICS, w.trim_end_matches('.')) || *w == "HE");
+        // A title, or an honorific or a style before a name ("Dr Lima", "Mr Soto", "His Excellency Al
+        // Hinai"): a person.
+        let honorific = |w: &str| listed(MALE, w) || listed(FEMALE, w) || listed(HONORIFICS, w) || listed(PERSONAL_STYLES, w) || w == "HE";
+        let titled = title_key(words).is_some() || words.iter().any(|w| honorific(w.trim_end_matches('.')));
         // Capitalized words that name no one the statements introduced, with no title: not a person for sure.
         if !known && !titled && person_words.len() != words.iter().filter(|w| !listed(DETERMINERS, w)).count() {
             return None;
