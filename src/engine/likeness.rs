@@ -761,7 +761,9 @@ fn is_title(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
     let last = own.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')', ']']).chars().last();
     let ends_as_sentence = last.is_some_and(|c| ".!?;:…。！？；：".contains(c));
     let begins_as_sentence = own.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
-    line_start && line_end && heads_text && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && words.len() <= HEADING_WORDS
+    // (The statement's first line is its headline however long: "Outcome of the Official Meeting between …".)
+    let first_line = before.trim().is_empty();
+    line_start && line_end && heads_text && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && (words.len() <= HEADING_WORDS || first_line)
 }
 
 /// A sentence whose subject is its event and that says who asked for it:
@@ -1073,6 +1075,11 @@ mod tests {
             vec![("Ministers Meet in Lima", true), ("Lima, 4 March 2024", true), ("The ministers met today.", false)]
         );
         assert!(heading("外交部长通电话\n双方交换了意见。", 0, "外交部长通电话\n".len()));
+        // The first line however long; a line that long further down is a paragraph.
+        let long = "Outcome of the Official Meeting between H.E. Ana Lima, Deputy Prime Minister, Minister of Foreign Affairs and \
+                    International Cooperation, and H.E. Sione Vea, Minister of Foreign Affairs and Trade of the Kingdom of Tonga";
+        let text = format!("{long}\n\nThe ministers met today.\n\n{long}\n\nThey agreed.");
+        assert_eq!(headings(&text).iter().map(|h| h.1).collect::<Vec<_>>(), [true, false, false, false]);
     }
 
     #[test]
