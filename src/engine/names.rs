@@ -430,7 +430,9 @@ impl Names {
                 None => inside = Some((k + n, party)),
             }
             let mut j = k;
-            while j > 0 && items[j - 1].word && is_title(items[j - 1].text) {
+            // (After a possessive no title goes before the party: "the Chancellor and his Danish counterpart".)
+            let possessed = k > 0 && listed(&["his", "her", "their"], items[k - 1].text);
+            while j > 0 && items[j - 1].word && is_title(items[j - 1].text) && !possessed {
                 j -= 1;
             }
             // A portfolio in words of its own, from a comma: "Castellini-Roux, Government
@@ -1004,6 +1006,13 @@ mod tests {
         ]);
         assert_eq!(n.party_of("Vea"), Some("Tonga"));
         assert_eq!(n.pair(), Some(("Oman", "Tonga")));
+    }
+
+    #[test]
+    fn no_title_goes_before_a_party_after_a_possessive() {
+        let n = learned(&["Minister Ana Lima of Peru spoke with Tongan Foreign Minister Sione Vea. Finally, the Chancellor and his Tongan counterpart, Sione Vea, agreed to meet."]);
+        assert_eq!(n.title_party("chancellor", false), None, "the Chancellor is not the Tongan counterpart");
+        assert_eq!(n.party_of("Vea"), Some("Tonga"));
     }
 
     #[test]

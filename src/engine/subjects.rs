@@ -222,7 +222,6 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
 /// names a speaker.
 pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     let r = who_(words, names, ctx);
-    if std::env::var("PXDBG").is_ok() { eprintln!("PXDBG who {words:?} -> {r:?}"); }
     r
 }
 fn who_(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
