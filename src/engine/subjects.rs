@@ -221,10 +221,6 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
 /// Whom a subject names, or `None` when its words are no noun phrase that
 /// names a speaker.
 pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
-    let r = who_(words, names, ctx);
-    r
-}
-fn who_(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     let (&first, &last) = (words.first()?, words.last()?);
     if words.len() == 1 {
         if listed(SINGULAR_PRONOUNS, first) {
