@@ -228,7 +228,8 @@ def main():
         # the variant "Congo (DRC)" where the name is a bare "Congo - Kinshasa").
         key = TERR["en"].get(f"{code}-alt-short") if "SAR" in TERR["en"][code] else TERR["en"][code]
         key = TERR["en"].get(f"{code}-alt-variant", key) if " - " in key else key
-        key = key.replace("&", "and").replace("St. ", "Saint ")
+        # Written as texts write it (see clean): "Côte d'Ivoire", not CLDR's "Côte d’Ivoire".
+        key = key.replace("&", "and").replace("St. ", "Saint ").replace("’", "'")
         en = set()
         for k in (code, f"{code}-alt-short", f"{code}-alt-variant"):
             if k in TERR["en"]:

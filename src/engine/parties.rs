@@ -223,6 +223,14 @@ mod tests {
     }
 
     #[test]
+    fn every_party_is_named_as_its_texts_write_it() {
+        // The name a chip shows is the one a text holds, typed with the
+        // keyboard's apostrophe as its forms are (not CLDR's "Côte d’Ivoire").
+        assert_eq!(party_at(&["Côte", "d'Ivoire"]), Some(("Côte d'Ivoire", 2)));
+        assert!(table().parties.iter().all(|p| !p.key.contains('’')));
+    }
+
+    #[test]
     fn russian_forms_in_every_case() {
         assert_eq!(party_at(&["Аргентины"]), Some(("Argentina", 1)));
         assert_eq!(party_at(&["мексиканской"]), Some(("Mexico", 1)));
