@@ -914,6 +914,18 @@ mod tests {
     }
 
     #[test]
+    fn a_ceremony_is_narration_an_invitation_is_an_act() {
+        // A noun of an act that modifies the next noun names an event: "a
+        // welcome ceremony" is a ceremony, told by the statement.
+        let t = "President Ana Lima of Chile met President Jorge Quispe of Peru in Lima. \
+                 Upon arrival, President Quispe was accorded an official welcome ceremony. \
+                 President Lima extended an invitation to President Quispe.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], none(), "a ceremony: {got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some("Chile"), "an invitation extended");
+    }
+
+    #[test]
     fn a_passive_whose_subject_is_a_thing_credits_no_one() {
         let t = "President Ana Lima of Chile met President Jorge Quispe of Peru. Chilean mining expertise was offered for the new port. \
                  Peru was invited to the summit in Valparaíso. The Peruvian side was assured of Chile's support.\n\n\

@@ -651,7 +651,12 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // invitation"): the noun's act. (Not across a preposition: "extended the deadline for
         // the proposal".)
         if !classes.any() && is_past(words[n]) && !listed(ASPECTUAL_VERBS, words[n]) {
-            let object = words[n + 1..].iter().take(4).take_while(|w| w.starts_with(char::is_lowercase) && !listed(LINKS, w)).map(|w| noun_at(w)).find(|c| c.any());
+            // (The noun heads its phrase: "an official welcome ceremony" is a ceremony, narration.)
+            let modifies_next = |j: usize| items.get(index[j] + 1).is_some_and(|i| i.word && i.text.starts_with(char::is_lowercase) && !is_stopword(&i.text.to_lowercase(), Lang::English));
+            let object = (n + 1..(n + 5).min(words.len()))
+                .take_while(|&j| words[j].starts_with(char::is_lowercase) && !listed(LINKS, words[j]))
+                .find(|&j| noun_at(words[j]).any() && !modifies_next(j))
+                .map(|j| noun_at(words[j]));
             classes = object.unwrap_or_default();
         }
         let undertaking = !classes.any() && (will || is_past(words[n]) && officials_did());
