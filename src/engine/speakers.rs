@@ -986,8 +986,13 @@ mod tests {
                   «Мы убеждены в успехе», — заявил Х.Киспе по итогам переговоров.\n\n\
                   С британской стороны была выражена озабоченность ситуацией в регионе.\n\n\
                   Со стороны Великобритании было подчеркнуто значение встречи.\n\n\
-                  Президент Перу пожелал британской стороне успешного проведения форума.";
+                  Президент Перу пожелал британской стороне успешного проведения форума.\n\n\
+                  Стороны с удовлетворением отметили рост торговли.\n\n\
+                  Как подчеркнул Д.Смит, «Перу является нашим партнёром. Мы ценим этот диалог».";
         let got = run(&[ru]);
+        assert_eq!(got[0][6], chip("Стороны", BOTH), "с удовлетворением: how they noted it, not who");
+        assert_eq!(got[0][7], chip("Д.Смит", "United Kingdom"), "Как подчеркнул Д.Смит: as he stressed, «…»");
+        assert_eq!(got[0][8], chip("Д.Смит", "United Kingdom"), "his quotation goes on");
         assert_eq!(got[0][1].1.as_deref(), Some("United Kingdom"), "Соединенного Королевства: a kingdom in the genitive, written with е for ё");
         assert_eq!(got[0][2], chip("Х.Киспе", "Peru"), "the name, without what follows it");
         assert_eq!(got[0][3].1.as_deref(), Some("United Kingdom"), "с британской стороны: the agent of the passive");

@@ -147,6 +147,10 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
                 Some(&j) if listed(&["and", "и"], items[j].text) && seg.len() >= 2 && is_adverb(items[seg[seg.len() - 2]].text) => {
                     seg.pop();
                 }
+                // A manner ("Стороны с удовлетворением констатировали"): "с" and a noun after the subject.
+                Some(&j) if seg.len() >= 3 && items[j].text.starts_with(char::is_lowercase) && listed(&["с", "со"], items[seg[seg.len() - 2]].text) => {
+                    seg.truncate(seg.len() - 2);
+                }
                 _ => break,
             }
         }
@@ -695,11 +699,13 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         };
         // "..." said Foreign Minister Anggraini / заявил Лавров: the subject after the verb.
         // (A passive is no such verb: "Кроме того, затронута тема …" has its subject after it.)
-        let inverted = subject.words.is_empty() && !subject.coordinated && class == Class::Speech && !classes.passive() && k > 0 && !items[k - 1].word;
+        // So is one after "Как" ("Как подчеркнул А.Ю.Воронцов, «…»": as he stressed).
+        let as_said = n == 1 && listed(&["как"], words[0]);
+        let inverted = (subject.words.is_empty() && !subject.coordinated && k > 0 && !items[k - 1].word || as_said) && class == Class::Speech && !classes.passive();
         let subject = if inverted {
             let run = items[k + 1..].iter().take_while(|i| i.word || matches!(i.text, "." | "-" | "'" | "’")).count();
             let mut after: Vec<usize> = (k + 1..k + 1 + run).filter(|&j| items[j].word).collect();
-            let ends_sentence = items[k + 1 + run..].iter().all(|i| !i.word);
+            let ends_sentence = items[k + 1 + run..].iter().all(|i| !i.word) || as_said && items.get(k + 1 + run).is_some_and(|i| i.text == ",");
             // A preposition after the speaker's name opens what follows the
             // name, not the name: "заявил С.В.Лавров по итогам переговоров",
             // "said Minister Vea in a statement" (but "Vea of Tonga" is his). (Against English, a
