@@ -874,6 +874,13 @@ mod tests {
     }
 
     #[test]
+    fn a_phrase_is_what_its_head_names() {
+        let t = "President Mensah had a telephone conversation with President Gabriel Soto of Chile.\n\
+                 The leader of the Chilean people conveyed his best wishes.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Chile"), "a leader of a party's people is no member of it");
+    }
+
+    #[test]
     fn an_address_in_the_first_person_is_its_speakers() {
         let t = "Address by the President of Chile to the Nation\n\n\
                  Dear compatriots, I speak to you today about our future. We have worked hard. \

@@ -328,8 +328,10 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     let head_end = words.iter().position(|w| listed(&["of", "for", "with", "to", "on"], w)).unwrap_or(words.len());
     let group_word = |w: &&str| listed(COLLECTIVES, w) || plural_title(w);
     let collective = joined || words[..head_end].iter().any(group_word) || paired && words.iter().any(group_word);
-    // "AU member states", "Kenyan businesses": members of a party are not the party.
-    if !named.is_empty() && listed(MEMBERS, &head) && !(paired && collective) {
+    // "AU member states", "Kenyan businesses": members of a party are not the party (but "the
+    // leader of the Turkmen people" is a leader: the phrase's head is before its "of").
+    let phrase_head = words[..head_end].last().map_or(head.clone(), |w| w.to_lowercase());
+    if !named.is_empty() && listed(MEMBERS, &phrase_head) && !(paired && collective) {
         return None;
     }
     match named.as_slice() {
