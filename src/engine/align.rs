@@ -155,9 +155,13 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
                 // sentence names is no reason to join it).
                 let on_left = left.0 != left.1;
                 // Two sentences credited to different sides (one side's, and
-                // both sides' or the other's) say two things, not one.
+                // both sides' or the other's) say two things, not one; so do
+                // one credited to a side and one to no one (what a side said,
+                // and the statement's own narration: "Estonia and Ecuador
+                // restored diplomatic relations in 1996").
                 let (side, (x, y)) = if on_left { (s.a, left) } else { (s.b, right) };
-                if matches!((&side.parties[x], &side.parties[y]), (Some(p), Some(q)) if p != q) {
+                let (p, q) = (&side.parties[x], &side.parties[y]);
+                if p != q && (p.is_some() || q.is_some()) {
                     continue;
                 }
                 let added = if on_left { (if left.0 == l { left.1 } else { left.0 }, r) } else { (l, if right.0 == r { right.1 } else { right.0 }) };
@@ -427,8 +431,11 @@ mod tests {
         b.parties = vec![None, Some(BOTH.into())];
         assert_eq!(run(&a, &b), vec![(vec![0], vec![0])]);
         // Where its words add to the pair, it joins.
-        let b = side(&[&[10, 11, 12], &[20, 21]]);
+        let mut b = side(&[&[10, 11, 12], &[20, 21]]);
         assert_eq!(run(&a, &b), vec![(vec![0], vec![0, 1])]);
+        // Not a side's words and the statement's narration: two things.
+        b.parties = vec![Some(BOTH.into()), None];
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0])]);
     }
 
     #[test]
