@@ -995,11 +995,13 @@ mod tests {
                   Со стороны Великобритании было подчеркнуто значение встречи.\n\n\
                   Президент Перу пожелал британской стороне успешного проведения форума.\n\n\
                   Стороны с удовлетворением отметили рост торговли.\n\n\
-                  Как подчеркнул Д.Смит, «Перу является нашим партнёром. Мы ценим этот диалог».";
+                  Как подчеркнул Д.Смит, «Перу является нашим партнёром. Мы ценим этот диалог».\n\n\
+                  Как сообщает пресс-служба министерства иностранных дел Перу, визит продлится два дня.";
         let got = run(&[ru]);
         assert_eq!(got[0][6], chip("Стороны", BOTH), "с удовлетворением: how they noted it, not who");
         assert_eq!(got[0][7], chip("Д.Смит", "United Kingdom"), "Как подчеркнул Д.Смит: as he stressed, «…»");
         assert_eq!(got[0][8], chip("Д.Смит", "United Kingdom"), "his quotation goes on");
+        assert_eq!(got[0][9], none(), "Как сообщает: where the news comes from");
         assert_eq!(got[0][1].1.as_deref(), Some("United Kingdom"), "Соединенного Королевства: a kingdom in the genitive, written with е for ё");
         assert_eq!(got[0][2], chip("Х.Киспе", "Peru"), "the name, without what follows it");
         assert_eq!(got[0][3].1.as_deref(), Some("United Kingdom"), "с британской стороны: the agent of the passive");

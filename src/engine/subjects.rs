@@ -701,8 +701,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         };
         // "..." said Foreign Minister Anggraini / заявил Лавров: the subject after the verb.
         // (A passive is no such verb: "Кроме того, затронута тема …" has its subject after it.)
-        // So is one after "Как" ("Как подчеркнул А.Ю.Воронцов, «…»": as he stressed).
-        let as_said = n == 1 && listed(&["как"], words[0]);
+        // So is one after "Как" and a verb in the past ("Как подчеркнул А.Ю.Воронцов, «…»": as he
+        // stressed); one in the present cites where the news comes from ("Как сообщает пресс-служба").
+        let past = ["л", "ла", "ло", "ли"].iter().any(|e| words[n].ends_with(e));
+        let as_said = n == 1 && listed(&["как"], words[0]) && past;
         let inverted = (subject.words.is_empty() && !subject.coordinated && k > 0 && !items[k - 1].word || as_said) && class == Class::Speech && !classes.passive();
         let subject = if inverted {
             let run = items[k + 1..].iter().take_while(|i| i.word || matches!(i.text, "." | "-" | "'" | "’")).count();
