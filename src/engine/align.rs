@@ -156,12 +156,15 @@ fn candidates(s: &Scorer) -> Vec<Candidate> {
                 let on_left = left.0 != left.1;
                 // Two sentences credited to different sides (one side's, and
                 // both sides' or the other's) say two things, not one; so do
-                // one credited to a side and one to no one (what a side said,
-                // and the statement's own narration: "Estonia and Ecuador
-                // restored diplomatic relations in 1996").
+                // one credited to a side and one to no one, beside what a side
+                // said on the other ("Salazar invited Lepik to visit Quito." and
+                // the statement's own "Estonia and Ecuador restored diplomatic
+                // relations in 1996"; but a lede and its speaker's words may
+                // be one sentence told in two).
                 let (side, (x, y)) = if on_left { (s.a, left) } else { (s.b, right) };
                 let (p, q) = (&side.parties[x], &side.parties[y]);
-                if p != q && (p.is_some() || q.is_some()) {
+                let said = if on_left { s.b.parties[r].is_some() } else { s.a.parties[l].is_some() };
+                if p.is_some() && q.is_some() && p != q || p.is_some() != q.is_some() && said {
                     continue;
                 }
                 let added = if on_left { (if left.0 == l { left.1 } else { left.0 }, r) } else { (l, if right.0 == r { right.1 } else { right.0 }) };
