@@ -642,6 +642,17 @@ impl<'a> Scorer<'a> {
         fa.iter().filter(|id| common(id)).any(|id| fb.binary_search(id).is_ok()) || related >= if self.across { GAP_TRANSLATIONS } else { 1 }
     }
 
+    /// The one party (not both sides) the speakers of sentences `left` and
+    /// `right` both speak for, if they do.
+    pub fn one_party(&self, left: usize, right: usize) -> bool {
+        matches!((self.a.parties[left].as_deref(), self.b.parties[right].as_deref()), (Some(x), Some(y)) if x == y && x != BOTH)
+    }
+
+    /// True when the two sides are in different languages.
+    pub fn across(&self) -> bool {
+        self.across
+    }
+
     /// True when what sentence `added` of one side (`on_left`) credits its
     /// speaker with saying shares a word with sentence `other` of the other
     /// side: the frame ("The leaders agreed to …") is no evidence that two
@@ -917,6 +928,16 @@ pub fn acceptable(l: &Likeness, headings: bool) -> bool {
         || (shared >= 1 && sim >= SURE_SIMILARITY)
         || (l.exclusive >= 2 && sim >= EXCLUSIVE_SIMILARITY)
         || (headings && shared >= 1 && sim >= HEADING_SIMILARITY)
+}
+
+/// Marks a test side as written in another language than the other: each
+/// of its words has a meaning of its own (which no other word has).
+#[cfg(test)]
+pub(super) fn translate_for_tests(side: &mut SideSentences) {
+    for (senses, features) in side.senses.iter_mut().zip(&side.features) {
+        senses.extend(features.iter().map(|&f| (TRANSLATED | f, f)));
+        senses.sort_unstable();
+    }
 }
 
 /// A side for tests, from sentences of feature ids (one word each, no
