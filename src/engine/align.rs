@@ -464,7 +464,7 @@ mod tests {
         super::super::likeness::translate_for_tests(&mut a);
         super::super::likeness::translate_for_tests(&mut b);
         assert_eq!(run(&a, &b), vec![(vec![0], vec![1]), (vec![1], vec![0])], "across languages");
-        // Not for two parties' sentences, nor both sides'.
+        // Not for what both sides say together.
         b.parties[0] = Some(BOTH.into());
         assert_eq!(run(&a, &b), vec![(vec![0], vec![1])]);
     }

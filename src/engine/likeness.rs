@@ -642,8 +642,8 @@ impl<'a> Scorer<'a> {
         fa.iter().filter(|id| common(id)).any(|id| fb.binary_search(id).is_ok()) || related >= if self.across { GAP_TRANSLATIONS } else { 1 }
     }
 
-    /// The one party (not both sides) the speakers of sentences `left` and
-    /// `right` both speak for, if they do.
+    /// True when the speakers of sentences `left` and `right` speak for one
+    /// and the same party (not both sides together).
     pub fn one_party(&self, left: usize, right: usize) -> bool {
         matches!((self.a.parties[left].as_deref(), self.b.parties[right].as_deref()), (Some(x), Some(y)) if x == y && x != BOTH)
     }
