@@ -15,7 +15,8 @@ grouped by what a reader credits to the subject:
 - act: directives, commitments and expressive acts (Searle's classes:
   "urged", "promised", "praised", "thanked"): the sentence is the subject's;
 - joint: acts two parties do together ("discussed", "agreed", "exchanged");
-- contact: getting in touch ("called", "met", "visited", "received"): the
+- contact: getting in touch ("called", "met", "visited", "received") and
+  the other events of a visit ("signed", "witnessed the signing"): the
   narration of an event, which credits no one.
 
 Adjectives of will after a linking verb ("is ready to", "remains committed
@@ -86,7 +87,6 @@ SENSES = [
     ("act", "02425112", "volunteer, offer: agree freely"),
     ("act", "00697607", "decide, determine: reach a decision"),
     ("act", "02349230", "entrust, commit: confer a trust upon"),
-    ("act", "00996503", "sign: mark with one's signature (a treaty, a memorandum)"),
     ("act", "00749981", "instruct: give instructions for some task"),
     ("act", "02392618", "task: assign a task to"),
     ("act", "00794658", "call on: make an appeal or request to"),
@@ -137,6 +137,9 @@ SENSES = [
     ("contact", "00900601", "welcome, receive: bid welcome to; greet upon arrival"),
     ("contact", "02487573", "visit, call in: pay a brief visit"),
     ("contact", "01194436", "host: be the host of"),
+    # A signing, and witnessing one, is an event the statement tells, as a meeting is: no one's words.
+    ("contact", "00996503", "sign: mark with one's signature (a treaty, a memorandum)"),
+    ("contact", "02128304", "witness: be a witness to (\"witnessed the signing\")"),
 ]
 # Adjectives of will after a linking verb ("China is ready to ...", "Kenya
 # remains committed to ..."): a commitment, as Searle's commissives are,

@@ -167,6 +167,15 @@ pub const ASPECTUAL_VERBS: &[&str] = &[
     "happened", "occurred", "opened", "closed", "coincided",
 ];
 
+/// Verbs of subject matter (what talks "covered", "centred on", "dealt with"):
+/// what the talks themselves did that tells what the two sides discussed. Any
+/// other verb of the talks tells the event ("The meeting formed part of the
+/// visit"), which is narration.
+pub const SUBJECT_MATTER_VERBS: &[&str] = &[
+    "covered", "centred", "centered", "revolved", "included", "spanned", "ranged", "dealt", "addressed",
+    "concerned", "encompassed", "embraced",
+];
+
 /// Nouns of getting in touch: "had a phone call with", "held talks with"
 /// narrate an event.
 pub const CONTACT_NOUNS: &[&str] = &[

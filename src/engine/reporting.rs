@@ -231,7 +231,7 @@ mod tests {
         assert!(zh("交换意见").is_some_and(|(c, n)| c.has(Class::Joint) && n == 4));
         assert_eq!(zh("中方"), None);
         assert!(zh("愿同").is_some_and(|(c, n)| c.has(Class::Speech) && n == 1), "a side's stated will");
-        assert!(verb_at("подписали", None).0.has(Class::Act));
+        assert!(verb_at("подписали", None).0.contact_only(), "a signing is an event");
         assert!(zh("鼓励企业").is_some_and(|(c, _)| c.has(Class::Act)), "encouraging is urging");
         assert!(zh("恪守").is_some_and(|(c, _)| c.has(Class::Act)) && zh("奉行").is_some_and(|(c, _)| c.has(Class::Act)), "abiding by is a commitment");
         assert!(zh("发表").is_some_and(|(c, _)| c.has(Class::Act)), "issuing a statement");

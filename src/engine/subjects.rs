@@ -14,7 +14,7 @@
 
 use super::grammar::{
     listed, ADVERBS, ATTENTION_VERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
-    ASPECTUAL_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER, ZH_IN_CLAUSE_MARKS,
+    ASPECTUAL_VERBS, SUBJECT_MATTER_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER, ZH_IN_CLAUSE_MARKS,
 };
 use super::lang::{is_stopword, script_of, Script};
 use super::options::Lang;
@@ -546,7 +546,7 @@ fn settled_by_its_form(items: &[Item], index: &[usize], words: &[&str], names: &
     let v = (0..words.len().min(6)).find(|&i| !noun(i) && (verb_at(words[i], None).0.any() || is_past(words[i]) || listed(BE, words[i])))?;
     // (Adverbs between: "The talks also covered".)
     let subject_end = words[..v].iter().rposition(|w| !is_adverb(w)).map_or(0, |e| e + 1);
-    let covered = !verb_at(words[v], words.get(v + 1).copied()).0.any() && is_past(words[v]) && !listed(ASPECTUAL_VERBS, words[v]);
+    let covered = listed(SUBJECT_MATTER_VERBS, words[v]);
     // (Not a participle set off by commas: "The call, initiated by …, is part of".)
     let plain = subject_end > 0 && items[index[subject_end - 1] + 1..index[v]].iter().all(|i| i.word);
     (covered && plain && noun(subject_end - 1)).then(|| (Who::Group(BOTH), Class::Joint, items[index[subject_end - 1]].range, index[v]))
@@ -748,18 +748,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let agentless_speech = reported && to_whom.is_none() && from_side.is_none();
         // Said to one side ("was conveyed to the Dutch side"): the other side said it.
         let to_other = to_whom.and_then(|ws| ws.iter().find_map(|w| party_at(&[w]).map(|(p, _)| p))).and_then(|p| names.other(p));
-        // A document signed with no signatory named was signed by the two sides ("A memorandum was
-        // signed", "Подписано Соглашение"); one signed "in the presence of" the two is an event
-        // the statement tells (others signed it).
-        let signing = agentless
-            && (listed(&["signed"], words[n]) || words[n].to_lowercase().starts_with("подпис"))
-            && !matches!(who(&subject_words, names, ctx), Some(Who::Person(..) | Who::Party(_)));
-        if signing && words[n..].windows(2).any(|w| listed(&["presence"], w[0]) && listed(&["of"], w[1])) {
-            narration = true;
-            continue;
-        }
         let agentless_joint = agentless_speech
-            || signing
             || class == Class::Joint
                 && !contact
                 && (agentless || (subject.words.is_empty() && !subject.coordinated && (words[n].ends_with("ли") || words[n].ends_with("лись"))));
@@ -786,6 +775,8 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             })
         };
         let Some((mut who_, mention, mut name)) = resolved.filter(|(w, _, _)| !undertaking || w.party() == Some(BOTH)) else {
+            // An event told with no one named ("A memorandum was signed") is narration still.
+            narration |= contact;
             continue;
         };
         // A title is not the last speaker's when the act it does names that speaker ("The president
@@ -1017,11 +1008,15 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
     }
 }
 
-/// What the two sides did together, whatever the verb: "双方共同见证了 …",
-/// "两国外长一道出席", "赵启明同凯图共同见证" (one side with the other,
-/// together): a joint act.
+/// What the two sides did together, whatever the verb but an event's:
+/// "双方共同推动", "赵启明同凯图一道努力" (one side with the other, together): a
+/// joint act. An event they took part in together ("共同见证了…的签署",
+/// "共同签署"), as any signing, is narration.
 fn together_zh(clause: &[Item], chars: &[&str], names: &Names, ctx: &Context, last_word: Option<usize>) -> Option<Found> {
     let at = (1..chars.len().saturating_sub(2)).find(|&k| ZH_TOGETHER.contains(&chars[k..k + 2].concat().as_str()))?;
+    if zh_verb_at(&chars[at + 2..]).is_some_and(|(c, _)| c.contact_only()) {
+        return None;
+    }
     let both = match zh_who(&chars[..at].concat(), names, ctx) {
         Some(Who::Group(g)) => g == BOTH,
         // "X同Y": X and Y, of the two sides (not "中方愿同乌方一道": a side's will).

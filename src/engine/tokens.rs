@@ -47,7 +47,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 3 + 1);
     for (start, seg) in unicode::word_bounds(text) {
         if !seg.chars().any(is_cjk) {
-            out.push(Token { start, end: start + seg.len(), kind: classify(seg) });
+            let mut from = 0;
+            for stop in glued_full_stops(seg) {
+                out.push(Token { start: start + from, end: start + stop, kind: TokenKind::Word });
+                out.push(Token { start: start + stop, end: start + stop + 1, kind: TokenKind::Punct });
+                from = stop + 1;
+            }
+            out.push(Token { start: start + from, end: start + seg.len(), kind: classify(&seg[from..]) });
             continue;
         }
         // One token per CJK grapheme; other graphemes stay together.
@@ -69,6 +75,25 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
     }
     out
+}
+
+/// The full stops inside one UAX #29 word that end a sentence with no space
+/// after them, as text copied from web pages often has: "development.They
+/// also ...". UAX #29 keeps "word.Word" together (a full stop between letters
+/// joins them, as in "e.g."); a reader sees two words and a full stop when a
+/// lower-case word of two letters or more meets a capitalized word, the last
+/// part of the run ("www.Kremlin.ru" and "U.S." stay whole).
+fn glued_full_stops(seg: &str) -> impl Iterator<Item = usize> + '_ {
+    seg.match_indices('.').map(|(i, _)| i).filter(move |&i| {
+        let before: Vec<char> = seg[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
+        let after = &seg[i + 1..];
+        let mut next = after.chars();
+        before.len() >= 2
+            && before[0].is_lowercase()
+            && next.next().is_some_and(char::is_uppercase)
+            && next.next().is_some_and(char::is_lowercase)
+            && !after.contains('.')
+    })
 }
 
 /// Splits `text` into sentences as byte ranges that tile it. Boundaries fall
@@ -96,6 +121,14 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
                     cuts.push(at);
                 }
             }
+        }
+    }
+    // A full stop that `tokenize` found glued to the next sentence, which
+    // UAX #29 does not end on ("development.They").
+    for w in tokens.windows(3) {
+        let glued = w[0].kind == TokenKind::Word && w[2].kind == TokenKind::Word && w[1].end == w[2].start;
+        if glued && is_full_stop(text, &w[1]) && text[w[2].start..].starts_with(char::is_uppercase) {
+            cuts.push(w[2].start);
         }
     }
     cuts.sort_unstable();
@@ -287,6 +320,14 @@ mod tests {
         assert_eq!(sents(text).len(), 2, "{:?}", sents(text));
         assert_eq!(sents("Mr. Lavrov met Ms. Psaki on Jan. 5. Talks went well.").len(), 2);
         assert_eq!(sents("В. В. Путин провёл переговоры. Стороны обсудили.").len(), 2);
+    }
+
+    #[test]
+    fn a_full_stop_with_no_space_after_it_still_ends_a_sentence() {
+        let text = "They discussed infrastructure development.They also exchanged views.Following the meeting, Hon.Tiroa left.";
+        assert_eq!(sents(text), vec!["They discussed infrastructure development.", "They also exchanged views.", "Following the meeting, Hon.Tiroa left."]);
+        assert_eq!(words("development.They"), vec!["development", "They"]);
+        assert_eq!(words("Д.В.Корнилов see www.Kremlin.ru and the U.S.Navy"), vec!["Д.В.Корнилов", "see", "www.Kremlin.ru", "and", "the", "U.S.Navy"]);
     }
 
     #[test]
