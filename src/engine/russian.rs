@@ -190,7 +190,35 @@ pub fn verbal_nouns(infinitive: &str) -> Vec<String> {
     } else if let Some(stem) = base.strip_suffix("ить") {
         out.extend(with_mutation(stem).iter().map(|s| format!("{s}ение")));
     }
+    // A loan verb in -ировать/-изовать names its act in -ация as well
+    // ("модернизировать" → "модернизация", "реализовать" → "реализация").
+    if let Some(stem) = base.strip_suffix("ировать").or_else(|| base.strip_suffix("овать").filter(|s| s.ends_with("из"))) {
+        out.push(format!("{stem}ация"));
+    }
     out
+}
+
+/// The relational adjectives a noun makes, by the productive suffixes of
+/// their formation (Русская грамматика, 1980, т. I, on relational
+/// adjectives): -ство/-ствие → -ственный ("продовольствие" →
+/// "продовольственный"), -ция → -ционный ("инвестиция" →
+/// "инвестиционный"), -ика and -ия → -ический ("экономика" →
+/// "экономический", "стратегия" → "стратегический"), -ура → -урный
+/// ("культура" → "культурный"). Russian says with an adjective what English
+/// says with a noun before a noun ("продовольственная безопасность", "food
+/// security"), and a dictionary lists the noun. Some candidates are no words
+/// and match nothing.
+pub fn relational_adjectives(noun: &str) -> Vec<String> {
+    let lower = noun.to_lowercase().replace('ё', "е");
+    let rules: [(&str, &str); 6] = [
+        ("ствие", "ственный"),
+        ("ство", "ственный"),
+        ("ция", "ционный"),
+        ("ика", "ический"),
+        ("ия", "ический"),
+        ("ура", "урный"),
+    ];
+    rules.iter().find_map(|(suffix, adjective)| lower.strip_suffix(suffix).filter(|stem| stem.chars().count() >= 3).map(|stem| vec![format!("{stem}{adjective}")])).unwrap_or_default()
 }
 
 /// A verb's stem as it is and with its last consonant mutated as before the
@@ -356,6 +384,25 @@ mod tests {
             assert!(verbal_nouns(verb).iter().any(|n| n == noun), "{verb}: {:?}", verbal_nouns(verb));
         }
         assert!(verbal_nouns("министр").is_empty());
+        assert!(verbal_nouns("модернизировать").iter().any(|n| n == "модернизация"));
+        assert!(verbal_nouns("реализовать").iter().any(|n| n == "реализация"));
+        assert!(!verbal_nouns("рисовать").iter().any(|n| n.ends_with("ация")), "-овать without -из- makes no -ация");
+    }
+
+    #[test]
+    fn nouns_make_their_relational_adjectives() {
+        for (noun, adjective) in [
+            ("продовольствие", "продовольственный"),
+            ("государство", "государственный"),
+            ("инвестиция", "инвестиционный"),
+            ("экономика", "экономический"),
+            ("стратегия", "стратегический"),
+            ("инфраструктура", "инфраструктурный"),
+        ] {
+            assert_eq!(relational_adjectives(noun), [adjective], "{noun}");
+        }
+        assert!(relational_adjectives("министр").is_empty());
+        assert!(relational_adjectives("ия").is_empty(), "a suffix is no noun");
     }
 
     #[test]
