@@ -714,6 +714,17 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_two_countries_share_names_the_one_the_statements_are_about() {
+        let t = "Foreign Minister Ines Soria of Peru held a call with Foreign Minister Rafael Ortiz of the Dominican Republic.\n\n\
+                 Minister Soria thanked the Dominican Republic for its support. \
+                 The Dominican Minister, in turn, highlighted the interest of shipping companies. \
+                 Likewise, the Dominican foreign minister reiterated the country's adherence to international law.";
+        let got = run(&[t]);
+        assert_eq!(got[0][2].1.as_deref(), Some("Dominican Republic"), "not the last speaker's side: {got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some("Dominican Republic"), "{got:?}");
+    }
+
+    #[test]
     fn a_foreign_name_with_a_middle_dot_speaks_and_is_he() {
         let t = "外交部长李国华同汤加外交、贸易部长萨洛特·图普通电话。李国华表示，中汤是好朋友。萨洛特·图普表示，汤方高度重视对华关系。他表示，汤加期待合作。";
         let got = run(&[t]);

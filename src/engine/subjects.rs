@@ -288,7 +288,14 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
                 }
                 k += n;
             }
-            None => k += 1,
+            None => {
+                if let Some(p) = pair_adjective(words[k], names) {
+                    if !named.contains(&p) {
+                        named.push(p);
+                    }
+                }
+                k += 1;
+            }
         }
     }
     let head = last.to_lowercase();
@@ -403,6 +410,22 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         return other.map(|p| Who::Person(words.join(" "), Some(p)));
     }
     None
+}
+
+/// The party of the pair whose name opens with `word`, an adjective of
+/// nationality by its ending as the parties' table takes one ("Dominican":
+/// the Dominican Republic): a form two countries share, which the table
+/// leaves to neither (Dominica's people are Dominican too), names the one
+/// the statements are about.
+fn pair_adjective(word: &str, names: &Names) -> Option<&'static str> {
+    let adjective = word.starts_with(char::is_uppercase) && ["an", "ese", "ish", "i", "ic", "ch"].iter().any(|e| word.ends_with(e));
+    let (a, b) = names.pair().filter(|_| adjective)?;
+    let opens = |key: &str| key.split_whitespace().count() > 1 && key.split_whitespace().next() == Some(word);
+    match (opens(a), opens(b)) {
+        (true, false) => Some(a),
+        (false, true) => Some(b),
+        _ => None,
+    }
 }
 
 fn party_of_speaker(s: &super::model::Speaker) -> &'static str {
