@@ -384,9 +384,12 @@ impl Names {
             // Affairs, Ambassador Ibrahim Lawal".)
             let name = &name[name.iter().position(|w| !is_title(w) && !listed(HONORIFICS, w.trim_end_matches('.'))).unwrap_or(name.len())..];
             let title = &run[run.iter().rposition(|w| !is_title(w)).map_or(0, |p| p + 1)..];
-            let whole = !name.is_empty() && name.len() <= 4 && name.iter().all(|w| is_name_word(w) && party_at(&[w]).is_none());
+            // (Particles stand inside a name: "Dr. Yusuf bin Khalil Al Mahmood".)
+            let particle = |k: usize, w: &str| k > 0 && k + 1 < name.len() && listed(NAME_PARTICLES, w) && w.starts_with(char::is_lowercase);
+            let name_words: Vec<&str> = name.iter().enumerate().filter(|&(k, w)| !particle(k, w)).map(|(_, w)| *w).collect();
+            let whole = !name_words.is_empty() && name_words.len() <= 4 && name_words.iter().all(|w| is_name_word(w) && party_at(&[w]).is_none());
             if whole && title_key(title).is_some() && !names_a_party(run) {
-                unmarked.push((title_key(title), name.iter().map(|w| name_key(w)).collect()));
+                unmarked.push((title_key(title), name_words.iter().map(|w| name_key(w)).collect()));
             }
         }
         self.learn_appositions(items, &mut marked);

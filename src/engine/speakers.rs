@@ -1219,6 +1219,15 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn a_title_a_comma_and_a_name_with_particles_is_the_statements_own_official() {
+        let t = "Muscat, May 14: The Minister of Foreign Affairs, Dr. Badr bin Hamad Al Harthi, received today Mr. Ines Soria, Minister of Foreign Affairs of Peru.\n\n\
+                 The Foreign Minister welcomed the Peruvian Minister. The Minister of Foreign Affairs stressed the importance of peace.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some("Oman"), "{got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some("Oman"), "{got:?}");
+    }
+
+    #[test]
     fn a_style_alone_is_the_official_introduced_with_it() {
         let t = "MUSCAT -- His Highness Sheikh Ali bin Saif, Minister of Foreign Affairs, held a phone call with Iceland's Minister for \
                  Foreign Affairs, Anna Jónsdóttir.\n\nThe Icelandic minister stressed climate finance. \
