@@ -100,9 +100,15 @@ pub fn name_forms(name: &str) -> Vec<Vec<String>> {
 /// an adjective ("Громова", "Громовым"; the feminine "Громовой"), a man's
 /// name ending in a consonant as a noun ("Саргсяна", "Саргсяном",
 /// "Митровичем", "Ашота"), and a name in -а as a noun of the first
-/// declension ("Мачава", "Мачавы", "Мачаве", "Мачаву", "Мачавой"). The base
-/// is the same word's for every case.
+/// declension ("Мачава", "Мачавы", "Мачаве", "Мачаву", "Мачавой"); a surname
+/// in -ский/-цкий is an adjective in every form ("Лапицкий", "Лапицкого",
+/// "Лапицким"; the feminine "Лапицкая", "Лапицкой"). The base is the same
+/// word's for every case.
 pub fn surname_base(lower: &str) -> Option<String> {
+    const FULL_ADJECTIVAL: &[&str] = &["ими", "ого", "ому", "ий", "им", "ом", "ая", "ой", "ую", "их"];
+    if let Some(b) = FULL_ADJECTIVAL.iter().find_map(|e| lower.strip_suffix(e)).filter(|b| (b.ends_with("ск") || b.ends_with("цк")) && b.chars().count() >= 4) {
+        return Some(b.to_owned());
+    }
     const ADJECTIVAL: &[&str] = &["ыми", "ым", "ой", "ою", "ых", "а", "у", "е", "ы"];
     const ADJECTIVAL_STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
     const NOUN: &[&str] = &["ом", "ем", "ой", "ою", "а", "у", "е", "ы"];
@@ -337,6 +343,9 @@ mod tests {
             assert_eq!(surname_base(case).as_deref(), Some("мачав"), "a name in -а: {case}");
         }
         assert_eq!(surname_base("величием"), None, "not a surname's stem");
+        for case in ["лапицкий", "лапицкого", "лапицкому", "лапицким", "лапицкая", "лапицкой"] {
+            assert_eq!(surname_base(case).as_deref(), Some("лапицк"), "a surname in -цкий: {case}");
+        }
     }
 
     #[test]
