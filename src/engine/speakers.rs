@@ -1228,6 +1228,15 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn where_the_words_of_a_name_disagree_the_surname_tells_whose_it_is() {
+        let ru = "Состоялся телефонный разговор Габриэля Сото с Президентом Республики Гана Жаном-Батистом Менсой.\n\n\
+                  Жан-Батист Менса поздравил Габриэля Сото.";
+        let en = "Accra, 10 June – The President of the Republic, Head of State, Mensah, held a telephone conversation with President Gabriel Soto of Chile.";
+        let got = run(&[ru, en]);
+        assert_eq!(got[0][1], chip("Жан-Батист Менса", "Ghana"), "{got:?}");
+    }
+
+    #[test]
     fn a_style_alone_is_the_official_introduced_with_it() {
         let t = "MUSCAT -- His Highness Sheikh Ali bin Saif, Minister of Foreign Affairs, held a phone call with Iceland's Minister for \
                  Foreign Affairs, Anna Jónsdóttir.\n\nThe Icelandic minister stressed climate finance. \
