@@ -103,7 +103,7 @@ pub(super) const ZH_NAME_DOTS: &[&str] = &["·", "•", "・", "‧"];
 
 /// Lower-case particles inside a person's name ("bin", "al", "de", "van"), and their Russian
 /// transcriptions ("бин", "аль").
-const NAME_PARTICLES: &[&str] = &[
+pub(super) const NAME_PARTICLES: &[&str] = &[
     "bin", "bint", "ibn", "al", "el", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "van", "von", "der", "y", "бин", "бинт", "ибн",
     "аль", "эль", "де", "дель", "да", "дос", "ди", "дю", "ла", "ле", "ван", "фон", "дер",
 ];

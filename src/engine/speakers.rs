@@ -568,6 +568,11 @@ mod tests {
         assert_eq!(got[0][1], chip("Berg", "Norway"));
         assert_eq!(got[0][2], chip("The two Foreign Ministers", BOTH));
         assert_eq!(got[0][3], chip("The leaders", BOTH));
+        let ru = "Состоялся телефонный разговор Габриэля Сото с Президентом Республики Гана Кофи Менсой.\n\n\
+                  Кофи Менса тепло поздравил Габриэля Сото. Российская сторона подтвердила приверженность.";
+        let got = run(&[ru]);
+        assert_eq!(got[0][1], chip("Кофи Менса", "Ghana"), "a name ends its phrase, not the adverb after it: {got:?}");
+        assert_eq!(got[0][2].0, "Российская сторона", "an adjective and its noun: {got:?}");
     }
 
     #[test]

@@ -19,7 +19,7 @@ use super::grammar::{
 use super::lang::{is_stopword, script_of, Script};
 use super::options::Lang;
 use super::model::ByteRange;
-use super::names::{beside_name, holds_title, is_name_word, is_title, title_key, Gender, Item, Names, PERSONAL_STYLES};
+use super::names::{beside_name, holds_title, is_name_word, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
 use super::reporting::{noun_at, verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
@@ -95,6 +95,11 @@ fn is_adverb(word: &str) -> bool {
     listed(ADVERBS, word) || (lower.len() > 4 && lower.ends_with("ly") && word.starts_with(char::is_lowercase) && !listed(LY_NOUNS, word))
 }
 
+/// A Russian word in lower case.
+fn is_russian_lower(word: &str) -> bool {
+    word.starts_with(char::is_lowercase) && word.chars().next().is_some_and(|c| script_of(c) == Script::Cyrillic)
+}
+
 /// The plural of a person's title, as English forms it ("Secretaries",
 /// "Prime Ministers", "Chancellors", "statesmen"): officials of more than
 /// one side.
@@ -150,6 +155,11 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
                 // A manner ("Стороны с удовлетворением констатировали"): "с" and a noun after the subject.
                 Some(&j) if seg.len() >= 3 && items[j].text.starts_with(char::is_lowercase) && listed(&["с", "со"], items[seg[seg.len() - 2]].text) => {
                     seg.truncate(seg.len() - 2);
+                }
+                // A Russian name ends its noun phrase: a word in lower case between it and the verb
+                // tells how ("Жан-Батист Нгома тепло поздравил"), a name particle aside ("Бадр бин").
+                Some(&j) if seg.len() >= 2 && is_russian_lower(items[j].text) && !listed(NAME_PARTICLES, items[j].text) && is_name_word(items[seg[seg.len() - 2]].text) => {
+                    seg.pop();
                 }
                 _ => break,
             }
