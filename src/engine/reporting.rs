@@ -80,6 +80,8 @@ struct Lexicon {
     chinese: Vec<(Vec<char>, Classes)>,
     /// English nouns of speech and of acts ("invitation", "warning"), sorted.
     nouns: Vec<(String, Classes)>,
+    /// English verbs whose base form is no participle ("present": "presented"), sorted.
+    bare: Vec<String>,
 }
 
 fn class_of(name: &str) -> Option<Class> {
@@ -102,7 +104,7 @@ fn rows(data: &'static str) -> impl Iterator<Item = (Class, Vec<&'static str>)> 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut lex = Lexicon { words: Vec::new(), phrasal: Vec::new(), chinese: Vec::new(), nouns: Vec::new() };
+        let mut lex = Lexicon { words: Vec::new(), phrasal: Vec::new(), chinese: Vec::new(), nouns: Vec::new(), bare: Vec::new() };
         // "noun act\tinvitation\tinvitation invitations\t...": the nouns of the verbs' acts.
         for l in ENGLISH.lines().filter_map(|l| l.strip_prefix("noun ")) {
             let cols: Vec<&str> = l.split('\t').collect();
@@ -116,6 +118,9 @@ fn lexicon() -> &'static Lexicon {
             // particle with each form; one-word forms stand alone.
             let lemma_words = cols[0].split(' ').count();
             let forms: Vec<&str> = cols[1].split(' ').collect();
+            if lemma_words == 1 && forms.iter().any(|f| f.ends_with("ed") && *f != cols[0]) {
+                lex.bare.push(cols[0].to_owned());
+            }
             for f in forms.chunks(lemma_words) {
                 if let [w] = f {
                     lex.words.push(((*w).to_owned(), Classes::default().with(class)));
@@ -140,6 +145,7 @@ fn lexicon() -> &'static Lexicon {
         }
         // One entry per form, with every class it has ("welcomed": act and contact).
         lex.words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        lex.bare.sort_unstable();
         lex.words.dedup_by(|b, a| {
             let same = a.0 == b.0;
             if same {
@@ -171,6 +177,14 @@ pub fn verb_at(word: &str, next: Option<&str>) -> (Classes, usize) {
     }
     let found = lex.words.binary_search_by(|(w, _)| w.as_str().cmp(&lower)).ok().map(|k| lex.words[k].1);
     (found.unwrap_or_default(), 1)
+}
+
+/// True when `word` is an English reporting verb's base form that is no
+/// participle ("present", whose participle is "presented"): after a form of
+/// "be" it is an adjective ("were present on the occasion"), since a passive
+/// takes the participle.
+pub fn bare_form(word: &str) -> bool {
+    lexicon().bare.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
 }
 
 /// The classes of the act an English noun names ("invitation": an act,

@@ -1242,6 +1242,16 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn being_present_is_attending_not_presenting() {
+        let t = "Foreign Minister Ines Soria of Peru met Foreign Minister Badr Al-Harthi of Oman.\n\n\
+                 Deputy Minister Ana Ruiz and the Chief Adviser to the Minister were present on the occasion. \
+                 The importance of trade was presented.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], none(), "{got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some(BOTH), "a passive's participle still reports: {got:?}");
+    }
+
+    #[test]
     fn a_style_alone_is_the_official_introduced_with_it() {
         let t = "MUSCAT -- His Highness Sheikh Ali bin Saif, Minister of Foreign Affairs, held a phone call with Iceland's Minister for \
                  Foreign Affairs, Anna Jónsdóttir.\n\nThe Icelandic minister stressed climate finance. \

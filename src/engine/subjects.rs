@@ -21,7 +21,7 @@ use super::options::Lang;
 use super::model::ByteRange;
 use super::names::{beside_name, holds_title, is_name_word, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
-use super::reporting::{noun_at, verb_at, zh_verb_at, Class, Classes};
+use super::reporting::{bare_form, noun_at, verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
 use crate::engine::concepts::BOTH;
 
@@ -659,6 +659,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // A noun of contact that a verb carries ("held talks") is no verb, nor one that opens the
         // sentence ("Talks also touched upon …": its subject).
         if listed(CONTACT_NOUNS, words[n]) && (n == 0 || words[n.saturating_sub(4)..n].iter().any(|w| listed(CONTACT_CARRIERS, w))) {
+            continue;
+        }
+        // After a form of "be", a verb's base form is an adjective ("were present on the occasion").
+        if n > 0 && listed(BE, words[n - 1]) && bare_form(words[n]) {
             continue;
         }
         // A Russian sentence may open with its verb, capitalized ("Договорились о ..."; its subject left out).
