@@ -34,9 +34,6 @@ const MERGE_GAIN: f64 = 0.05;
 /// common among some twenty of two sentences' words, not one among forty
 /// ("importing" and "importance", one stem, in two sentences on other things).
 const GAP_SIMILARITY: f64 = 0.1;
-/// The most sentences on a side between two consecutive pairs that
-/// [`fill_gaps`] pairs within.
-const GAP_SENTENCES: usize = 3;
 
 /// A sentence pair: sentence indexes and similarity.
 #[derive(Clone, Debug, PartialEq)]
@@ -299,80 +296,33 @@ fn fill_out_of_order(s: &Scorer, candidates: &[Candidate], chosen: &mut Vec<Cand
     chosen.extend(live.into_iter().flatten());
 }
 
-/// Pairs the sentences left between two consecutive pairs in order (or
-/// between a pair and a text's end), when two say something alike (a
-/// meaningful word that is no name, or a paraphrase, and at least
-/// [`GAP_SIMILARITY`]) and no different speakers: in the same place of two
-/// accounts of one event, between sentences that correspond, they
-/// correspond too ("took place at the request of the Indian side" / "was
-/// placed at India's initiative"). Where a gap holds more than one sentence
-/// on a side (up to [`GAP_SENTENCES`]), a pair also needs one party credited
-/// on both sides: the two accounts of one side's point, in the order of both.
+/// Pairs the one sentence left on each side between two consecutive pairs
+/// in order, when the two say something alike (a meaningful word that is
+/// no name, or a paraphrase, and at least [`GAP_SIMILARITY`]) and no
+/// different speakers: in the
+/// same place of two accounts of one event, between sentences that
+/// correspond, they correspond too ("took place at the request of the
+/// Indian side" / "was placed at India's initiative").
 fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
     chosen.sort_by_key(|c| (c.left.0, c.right.0));
-    // Sentence ranges shifted by one: the texts' two ends are sentences -1 and len.
-    type Span = ((usize, usize), (usize, usize));
-    let shift = |c: &Candidate| ((c.left.0 + 1, c.left.1 + 1), (c.right.0 + 1, c.right.1 + 1));
-    let ends: [Span; 2] = [((0, 0), (0, 0)), ((s.a.len() + 1, s.a.len() + 1), (s.b.len() + 1, s.b.len() + 1))];
-    // Two runs of anchors: each two pairs next to each other on the left, and
-    // the pairs that keep the order of both sides (a pair out of order between
-    // two others hides the gap they leave).
-    let next_on_left: Vec<Span> = std::iter::once(ends[0]).chain(chosen.iter().map(shift)).chain(std::iter::once(ends[1])).collect();
-    let mut in_order: Vec<Span> = vec![ends[0]];
-    for c in chosen.iter().map(shift) {
-        let last = in_order[in_order.len() - 1];
-        if c.0 .0 > last.0 .1 && c.1 .0 > last.1 .1 {
-            in_order.push(c);
-        }
-    }
-    in_order.push(ends[1]);
-    let mut taken_a: Vec<bool> = vec![false; s.a.len()];
-    let mut taken_b: Vec<bool> = vec![false; s.b.len()];
-    for c in chosen.iter() {
-        (c.left.0..=c.left.1).for_each(|i| taken_a[i] = true);
-        (c.right.0..=c.right.1).for_each(|i| taken_b[i] = true);
-    }
-    let mut found: Vec<Candidate> = Vec::new();
-    for w in next_on_left.windows(2).chain(in_order.windows(2)) {
+    let taken: Vec<usize> = chosen.iter().flat_map(|c| c.right.0..=c.right.1).collect();
+    let mut gaps = Vec::new();
+    for w in chosen.windows(2) {
         let (p, q) = (w[0], w[1]);
-        if q.0 .0 <= p.0 .1 + 1 || q.1 .0 <= p.1 .1 + 1 {
+        let (l, r) = (p.left.1 + 1, p.right.1 + 1);
+        if q.left.0 != l + 1 || q.right.0 != r + 1 || taken.contains(&r) || s.headings((l, l), (r, r)) != Some(false) {
             continue;
         }
-        let (ls, rs) = (p.0 .1..q.0 .0 - 1, p.1 .1..q.1 .0 - 1);
-        let single = ls.len() == 1 && rs.len() == 1;
-        if ls.len() > GAP_SENTENCES || rs.len() > GAP_SENTENCES {
-            continue;
-        }
-        for l in ls.filter(|&l| !taken_a[l]) {
-            for r in rs.clone().filter(|&r| !taken_b[r]) {
-                if s.headings((l, l), (r, r)) != Some(false) {
-                    continue;
-                }
-                let likeness = s.score((l, l), (r, r));
-                // (In a wider gap, only one party's words with its own words.)
-                if likeness.shared >= 1
-                    && likeness.similarity >= GAP_SIMILARITY
-                    && likeness.score >= likeness.similarity
-                    && (single || s.one_party(l, r))
-                    && s.share_a_common_word(l, r)
-                {
-                    found.push(Candidate { left: (l, l), right: (r, r), similarity: likeness.similarity, score: likeness.score });
-                }
-            }
+        let likeness = s.score((l, l), (r, r));
+        if likeness.shared >= 1
+            && likeness.similarity >= GAP_SIMILARITY
+            && likeness.score >= likeness.similarity
+            && s.share_a_common_word(l, r)
+        {
+            gaps.push(Candidate { left: (l, l), right: (r, r), similarity: likeness.similarity, score: likeness.score });
         }
     }
-    // The most alike first, each sentence once, in the order of both sides.
-    found.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.left.cmp(&y.left)).then(x.right.cmp(&y.right)));
-    let mut kept: Vec<Candidate> = Vec::new();
-    for c in found {
-        let (l, r) = (c.left.0, c.right.0);
-        if !taken_a[l] && !taken_b[r] && kept.iter().all(|k| (k.left.0 < l) == (k.right.0 < r)) {
-            taken_a[l] = true;
-            taken_b[r] = true;
-            kept.push(c);
-        }
-    }
-    chosen.extend(kept);
+    chosen.extend(gaps);
 }
 
 #[cfg(test)]
@@ -547,18 +497,5 @@ mod tests {
         a.parties = vec![None, Some("Chile".into()), None];
         b.parties = vec![None, Some("Norway".into()), None];
         assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![2], vec![2])]);
-    }
-
-    #[test]
-    fn in_a_wider_gap_or_after_the_last_pair_one_partys_point_pairs_with_its_own() {
-        // Two sentences on each side after the last pair: the one alike, of one party on both sides, pairs.
-        let mut a = side(&[&[10, 11, 12, 13], &[50, 51, 52], &[20, 21, 22]]);
-        let mut b = side(&[&[10, 11, 12, 13], &[20, 40, 41, 42, 43], &[60, 61, 62]]);
-        assert_eq!(run(&a, &b), vec![(vec![0], vec![0])], "no party credited: a wider gap stays unpaired");
-        a.parties = vec![None, None, Some("Chile".into())];
-        b.parties = vec![None, Some("Chile".into()), None];
-        assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![2], vec![1])]);
-        b.parties[1] = Some(BOTH.into());
-        assert_eq!(run(&a, &b), vec![(vec![0], vec![0])], "one side's words and both sides' are two things");
     }
 }
