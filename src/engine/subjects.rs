@@ -371,10 +371,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     }
     if !person_words.is_empty() {
         let parties: Vec<&'static str> = person_words.iter().filter_map(|w| names.party_of(w)).collect();
-        // Where the words of a name disagree, the surname tells whose it is ("Жан-Батист Нгома",
-        // whose first name was also read beside another official).
-        let surname = person_words.last().and_then(|w| names.party_of(w));
-        let mut party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p)).or(surname.filter(|_| parties.len() > 1));
+        let mut party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p));
         let known = person_words.iter().any(|w| names.is_person(w)) || party.is_some();
         // A title, or an honorific or a style before a name ("Dr Lima", "Mr Soto", "His Excellency Al
         // Hinai"): a person.
