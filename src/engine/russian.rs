@@ -204,7 +204,7 @@ pub fn verbal_nouns(infinitive: &str) -> Vec<String> {
     out
 }
 
-/// The relational adjectives a noun makes, by the productive suffixes of
+/// The relational adjective a noun makes, by the productive suffixes of
 /// their formation (Русская грамматика, 1980, т. I, on relational
 /// adjectives): -ство/-ствие → -ственный ("продовольствие" →
 /// "продовольственный"), -ция → -ционный ("инвестиция" →
@@ -214,7 +214,7 @@ pub fn verbal_nouns(infinitive: &str) -> Vec<String> {
 /// says with a noun before a noun ("продовольственная безопасность", "food
 /// security"), and a dictionary lists the noun. Some candidates are no words
 /// and match nothing.
-pub fn relational_adjectives(noun: &str) -> Vec<String> {
+pub fn relational_adjective(noun: &str) -> Option<String> {
     let lower = noun.to_lowercase().replace('ё', "е");
     let rules: [(&str, &str); 6] = [
         ("ствие", "ственный"),
@@ -224,7 +224,7 @@ pub fn relational_adjectives(noun: &str) -> Vec<String> {
         ("ия", "ический"),
         ("ура", "урный"),
     ];
-    rules.iter().find_map(|(suffix, adjective)| lower.strip_suffix(suffix).filter(|stem| stem.chars().count() >= 3).map(|stem| vec![format!("{stem}{adjective}")])).unwrap_or_default()
+    rules.iter().find_map(|(suffix, adjective)| lower.strip_suffix(suffix).filter(|stem| stem.chars().count() >= 3).map(|stem| format!("{stem}{adjective}")))
 }
 
 /// A verb's stem as it is and with its last consonant mutated as before the
@@ -408,10 +408,10 @@ mod tests {
             ("стратегия", "стратегический"),
             ("инфраструктура", "инфраструктурный"),
         ] {
-            assert_eq!(relational_adjectives(noun), [adjective], "{noun}");
+            assert_eq!(relational_adjective(noun).as_deref(), Some(adjective), "{noun}");
         }
-        assert!(relational_adjectives("министр").is_empty());
-        assert!(relational_adjectives("ия").is_empty(), "a suffix is no noun");
+        assert_eq!(relational_adjective("министр"), None);
+        assert_eq!(relational_adjective("ия"), None, "a suffix is no noun");
     }
 
     #[test]

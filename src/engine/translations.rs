@@ -52,13 +52,13 @@ impl Translations {
                 // A Russian verb is listed by its imperfective; its
                 // perfective says the same ([`russian::perfectives`]), and
                 // the nouns both make ([`russian::verbal_nouns`]); a noun's
-                // adjective ([`russian::relational_adjectives`]) too.
+                // adjective ([`russian::relational_adjective`]) too.
                 let partners: Vec<String> = match lang {
                     Lang::Russian => {
                         let verbs: Vec<String> = std::iter::once(word.to_owned()).chain(russian::perfectives(word)).collect();
                         let nouns: Vec<String> = verbs.iter().flat_map(|v| russian::verbal_nouns(v)).collect();
                         // A noun's relational adjective says the noun before a noun ("food security").
-                        let adjectives: Vec<String> = std::iter::once(word.to_owned()).chain(nouns.iter().cloned()).flat_map(|n| russian::relational_adjectives(&n)).collect();
+                        let adjectives: Vec<String> = std::iter::once(word.to_owned()).chain(nouns.iter().cloned()).filter_map(|n| russian::relational_adjective(&n)).collect();
                         verbs.into_iter().skip(1).chain(nouns).chain(adjectives).collect()
                     }
                     _ => Vec::new(),
