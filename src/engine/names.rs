@@ -98,8 +98,10 @@ struct Statement {
 /// "斯托尔滕贝格"); a reporting verb ends it sooner ("埃切韦里亚表示").
 const ZH_NAME_CHARS: usize = 6;
 
-/// The middle dots that join the parts of a foreign name in Chinese ("恩东·姆巴").
-pub(super) const ZH_NAME_DOTS: &[&str] = &["·", "•", "・", "‧"];
+/// The marks that join the parts of a foreign name in Chinese: the middle
+/// dot between its names ("恩东·姆巴") and the hyphen inside a double one
+/// ("拉姆迪亚尔-巴普蒂斯特"), as GB/T 15834-2011 (标点符号用法) has them.
+pub(super) const ZH_NAME_DOTS: &[&str] = &["·", "•", "・", "‧", "-"];
 
 /// Lower-case particles inside a person's name ("bin", "al", "de", "van"), and their Russian
 /// transcriptions ("бин", "аль").

@@ -730,6 +730,14 @@ mod tests {
     }
 
     #[test]
+    fn a_double_foreign_name_joined_by_a_hyphen_speaks_and_is_she() {
+        let t = "外交部长李国华同汤加外交部长萨洛特-图普伊会谈。李国华表示，中汤是好朋友。萨洛特-图普伊表示，汤方高度重视对华关系。她说，汤方欢迎中国企业投资。";
+        let got = run(&[t]);
+        assert_eq!(got[0][2], chip("萨洛特-图普伊", "Tonga"), "{got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some("Tonga"), "\"she\" is the last person named, not an earlier one: {got:?}");
+    }
+
+    #[test]
     fn a_foreign_name_with_a_middle_dot_speaks_and_is_he() {
         let t = "外交部长李国华同汤加外交、贸易部长萨洛特·图普通电话。李国华表示，中汤是好朋友。萨洛特·图普表示，汤方高度重视对华关系。他表示，汤加期待合作。";
         let got = run(&[t]);
