@@ -202,7 +202,8 @@ pub(super) fn is_title(word: &str) -> bool {
     listed(PERSON_TITLES, word) || listed(TITLE_WORDS, word) || is_cyrillic(word) && listed(PERSON_TITLES, &title_base(word))
 }
 
-fn is_cyrillic(word: &str) -> bool {
+/// True when a word is written in Cyrillic (its first letter).
+pub(super) fn is_cyrillic(word: &str) -> bool {
     word.chars().next().is_some_and(|c| super::lang::script_of(c) == super::lang::Script::Cyrillic)
 }
 

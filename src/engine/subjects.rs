@@ -19,7 +19,7 @@ use super::grammar::{
 use super::lang::{is_stopword, script_of, Script};
 use super::options::Lang;
 use super::model::ByteRange;
-use super::names::{beside_name, holds_title, is_name_word, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
+use super::names::{beside_name, holds_title, is_cyrillic, is_name_word, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
 use super::reporting::{bare_form, noun_at, verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
@@ -95,11 +95,6 @@ fn is_adverb(word: &str) -> bool {
     listed(ADVERBS, word) || (lower.len() > 4 && lower.ends_with("ly") && word.starts_with(char::is_lowercase) && !listed(LY_NOUNS, word))
 }
 
-/// A Russian word in lower case.
-fn is_russian_lower(word: &str) -> bool {
-    word.starts_with(char::is_lowercase) && word.chars().next().is_some_and(|c| script_of(c) == Script::Cyrillic)
-}
-
 /// The plural of a person's title, as English forms it ("Secretaries",
 /// "Prime Ministers", "Chancellors", "statesmen"): officials of more than
 /// one side.
@@ -158,7 +153,7 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
                 }
                 // A Russian name ends its noun phrase: a word in lower case between it and the verb
                 // tells how ("Жан-Батист Нгома тепло поздравил"), a name particle aside ("Бадр бин").
-                Some(&j) if seg.len() >= 2 && is_russian_lower(items[j].text) && !listed(NAME_PARTICLES, items[j].text) && is_name_word(items[seg[seg.len() - 2]].text) => {
+                Some(&j) if seg.len() >= 2 && items[j].text.starts_with(char::is_lowercase) && is_cyrillic(items[j].text) && !listed(NAME_PARTICLES, items[j].text) && is_name_word(items[seg[seg.len() - 2]].text) => {
                     seg.pop();
                 }
                 _ => break,
@@ -289,24 +284,16 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     let mut named: Vec<&'static str> = Vec::new();
     let mut k = 0;
     while k < words.len() {
-        match form_at(&words[k..]) {
+        let (party, n) = match form_at(&words[k..]) {
             // A capital beside a name, or one the statements introduced as a person's, is a surname ("Ana Lima").
-            Some((_, n, true)) if names.is_person(words[k]) || beside_name(words, k, n) => k += n,
-            Some((p, n, _)) => {
-                if !named.contains(&p) {
-                    named.push(p);
-                }
-                k += n;
-            }
-            None => {
-                if let Some(p) = pair_adjective(words[k], names) {
-                    if !named.contains(&p) {
-                        named.push(p);
-                    }
-                }
-                k += 1;
-            }
+            Some((_, n, true)) if names.is_person(words[k]) || beside_name(words, k, n) => (None, n),
+            Some((p, n, _)) => (Some(p), n),
+            None => (pair_adjective(words[k], names), 1),
+        };
+        if let Some(p) = party.filter(|p| !named.contains(p)) {
+            named.push(p);
         }
+        k += n;
     }
     let head = last.to_lowercase();
     // "Lavrov and Wang Yi", "Seoul and Tokyo": two named together; but two
@@ -429,7 +416,10 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
 /// the statements are about.
 fn pair_adjective(word: &str, names: &Names) -> Option<&'static str> {
     let adjective = word.starts_with(char::is_uppercase) && ["an", "ese", "ish", "i", "ic", "ch"].iter().any(|e| word.ends_with(e));
-    let (a, b) = names.pair().filter(|_| adjective)?;
+    if !adjective {
+        return None;
+    }
+    let (a, b) = names.pair()?;
     let opens = |key: &str| key.split_whitespace().count() > 1 && key.split_whitespace().next() == Some(word);
     match (opens(a), opens(b)) {
         (true, false) => Some(a),
