@@ -224,3 +224,15 @@ fn a_name_in_cyrillic_and_in_latin_letters_is_one_word_across_languages() {
     assert_eq!(counterpart(&c, "Х.Кесада"), vec![sentence(&c.right, "Minister Quesada")]);
     assert_eq!(counterpart(&c, "Министры"), vec![sentence(&c.right, "The foreign ministers")]);
 }
+
+#[test]
+fn an_international_word_is_one_word_in_russian_and_english() {
+    // Invented readouts of one meeting, Chile and Ghana: the middle
+    // sentences share only words Russian and English borrowed alike
+    // ("геологоразведки"/"geological", "инфраструктуры"/"infrastructure"),
+    // which the dictionary does not translate.
+    let ru = "Министры иностранных дел Чили и Ганы провели переговоры в Аккре.\n\nГанская сторона проинформировала о проектах геологоразведки и инфраструктуры.\n\nСтороны обсудили торговлю и инвестиции.";
+    let en = "The two sides discussed trade and investment.\n\nThe Ghanaian minister briefed his counterpart on geological surveys and infrastructure.\n\nThe foreign ministers of Chile and Ghana held talks in Accra.";
+    let c = compare(ru, en, &Options::default());
+    assert_eq!(counterpart(&c, "Ганская сторона"), vec![sentence(&c.right, "The Ghanaian minister")]);
+}

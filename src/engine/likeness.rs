@@ -5,7 +5,8 @@
 //! ([`super::lexicon`]: "talks"/"negotiations"), at half the weight of the
 //! same word; Chinese by pairs of characters; between English and Russian or
 //! Chinese, words and their translations ([`super::translations`]:
-//! "сотрудничество"/"cooperation"); the words shared phrases link between
+//! "сотрудничество"/"cooperation"), and names and international words
+//! spelled in the other alphabet ([`super::sounds`]); the words shared phrases link between
 //! them; and who speaks, by party.
 //!
 //! Some evidence is not enough alone: the names of the statements' two
@@ -165,9 +166,11 @@ pub struct SideSentences {
     /// Per sentence: it says at whose initiative the event took place
     /// ([`is_initiation`]).
     pub(super) initiations: Vec<bool>,
-    /// The sense keys that are the sounds of names ([`sounds::name_key`]),
-    /// not meanings: a name the other side does not say is no evidence.
-    pub(super) name_sounds: FxHashSet<u32>,
+    /// The sense keys that are how words sound or are spelled, not
+    /// meanings (names, [`sounds::name_key`]; international words,
+    /// [`sounds::borrowed_key`]): one the other side does not say is no
+    /// evidence.
+    pub(super) spellings: FxHashSet<u32>,
     /// The features that are "one" and a country's name ([`one_party_terms`]).
     pub(super) policy_terms: FxHashSet<u32>,
 }
@@ -225,7 +228,9 @@ impl SideSentences {
         let translating = translations::needed(p.lang, against).is_some();
         let translation = translations::current(p.lang).filter(|_| translating);
         let mut meanings: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        let mut name_sounds = FxHashSet::default();
+        let mut spellings = FxHashSet::default();
+        // Russian and English share international words ([`sounds::borrowed_key`]).
+        let borrowing = translating && [p.lang, against].contains(&Lang::Russian);
         if translating {
             for (s, m, d) in dates(p) {
                 features[s].push(interner.intern(&format!("\u{3}date:{m}-{d}")));
@@ -304,9 +309,14 @@ impl SideSentences {
                     if keys.is_empty() || translation.is_none() {
                         if let Some(code) = sounds::name_key(word) {
                             let key = interner.intern(&format!("\u{5}sound:{code}")) | TRANSLATED;
-                            name_sounds.insert(key);
+                            spellings.insert(key);
                             keys.push(key);
                         }
+                    }
+                    if let Some(spelling) = sounds::borrowed_key(word).filter(|_| borrowing) {
+                        let key = interner.intern(&format!("\u{6}borrowed:{spelling}")) | TRANSLATED;
+                        spellings.insert(key);
+                        keys.push(key);
                     }
                     keys
                 });
@@ -343,7 +353,7 @@ impl SideSentences {
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, name_sounds, policy_terms }
+        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, spellings, policy_terms }
     }
 
     /// How many sentences the side has.
@@ -522,7 +532,7 @@ impl<'a> Scorer<'a> {
             for (k, side) in [a, b].into_iter().enumerate() {
                 let theirs = if k == 0 { &gb.1 } else { &ga.1 };
                 let translated: FxHashSet<u32> = side.senses.iter().flatten()
-                    .filter(|(g, _)| g & TRANSLATED != 0 && (!side.name_sounds.contains(g) || theirs.contains(g)))
+                    .filter(|(g, _)| g & TRANSLATED != 0 && (!side.spellings.contains(g) || theirs.contains(g)))
                     .map(|&(_, f)| f)
                     .collect();
                 let other = &df[1 - k];
@@ -957,7 +967,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         said: vec![None; sents.len()],
         chinese: false,
         initiations: vec![false; sents.len()],
-        name_sounds: FxHashSet::default(),
+        spellings: FxHashSet::default(),
         policy_terms: FxHashSet::default(),
     }
 }
