@@ -236,3 +236,14 @@ fn an_international_word_is_one_word_in_russian_and_english() {
     let c = compare(ru, en, &Options::default());
     assert_eq!(counterpart(&c, "Ганская сторона"), vec![sentence(&c.right, "The Ghanaian minister")]);
 }
+
+#[test]
+fn a_word_and_its_translation_that_one_sentence_each_says_are_said_alone() {
+    // Invented readouts of one visit, Ghana and Chile: the middle sentences
+    // share only "тёплое"/"warm" and "гостеприимство"/"hospitality", which
+    // no other sentence of either says, among many words of their own.
+    let ru = "Министры иностранных дел Ганы и Чили провели переговоры в Сантьяго.\n\nГанский министр, в свою очередь, поблагодарил чилийскую сторону за тёплое гостеприимство и рассказал о реформе пенсионной системы и строительстве дорог.\n\nСтороны обсудили торговлю и инвестиции.";
+    let en = "The two sides discussed trade and investment.\n\nAt the outset of the talks, Ghana's envoy expressed gratitude for the warm hospitality, recalling the long friendship of the two peoples and their shared history.\n\nThe foreign ministers of Ghana and Chile held talks in Santiago.";
+    let c = compare(ru, en, &Options::default());
+    assert_eq!(counterpart(&c, "Ганский министр"), vec![sentence(&c.right, "At the outset")]);
+}

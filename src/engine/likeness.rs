@@ -481,7 +481,8 @@ pub struct Likeness {
     /// the parties' names do not count).
     pub shared: usize,
     /// How many of those, or of the meaningful words of a shared phrase,
-    /// the two sentences alone say in their statements.
+    /// the two sentences alone say in their statements (across languages,
+    /// a word and its translation too).
     pub exclusive: usize,
     /// The similarity weighed by who speaks.
     pub score: f64,
@@ -610,7 +611,10 @@ impl<'a> Scorer<'a> {
         if same < fa.len().min(fb.len()) {
             for (x, y, group) in paraphrases(&merged(&self.senses[0], left), &merged(&self.senses[1], right), &fa, &fb) {
                 shared += 1;
-                let share = if group & TRANSLATED != 0 { TRANSLATION } else { PARAPHRASE };
+                let translated = group & TRANSLATED != 0;
+                // A word and its translation are one word in two languages.
+                exclusive += usize::from(translated && single && self.df[0].get(&x) == Some(&1) && self.df[1].get(&y) == Some(&1));
+                let share = if translated { TRANSLATION } else { PARAPHRASE };
                 shared_weight += share * w(x).min(w(y));
             }
         }
