@@ -672,6 +672,13 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_is_no_word_of_the_name_it_goes_before() {
+        let t = "Minister Ana Quispe held talks with her Omani counterpart, Salim Harthi, in Muscat.\n\
+                 Hon. Harthi, on his part, described Peru as a partner.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Oman"));
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

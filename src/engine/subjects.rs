@@ -357,12 +357,13 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         });
     }
     if !person_words.is_empty() {
-        let parties: Vec<&'static str> = person_words.iter().filter_map(|w| names.party_of(w)).collect();
-        let mut party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p));
-        let known = person_words.iter().any(|w| names.is_person(w)) || party.is_some();
         // A title, or an honorific or a style before a name ("Dr Lima", "Mr Soto", "His Excellency Al
         // Hinai"): a person.
         let honorific = |w: &str| listed(MALE, w) || listed(FEMALE, w) || listed(HONORIFICS, w) || listed(PERSONAL_STYLES, w) || w == "HE";
+        // (An honorific is no word of the name: "Hon." goes before either side's minister.)
+        let parties: Vec<&'static str> = person_words.iter().filter(|w| !honorific(w.trim_end_matches('.'))).filter_map(|w| names.party_of(w)).collect();
+        let mut party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p));
+        let known = person_words.iter().any(|w| names.is_person(w)) || party.is_some();
         let titled = title_key(words).is_some() || words.iter().any(|w| honorific(w.trim_end_matches('.')));
         // Capitalized words that name no one the statements introduced, with no title: not a person for sure.
         if !known && !titled && person_words.len() != words.iter().filter(|w| !listed(DETERMINERS, w)).count() {
