@@ -113,14 +113,17 @@ pub fn surname_base(lower: &str) -> Option<String> {
     const ADJECTIVAL_STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын"];
     const NOUN: &[&str] = &["ом", "ем", "ой", "ою", "а", "у", "е", "ы"];
     const CONSONANTS: &str = "бвгджзклмнпрстфхцчшщ";
-    let base = |endings: &[&str]| {
+    let base = |endings: &[&str], shortest: usize| {
         let end = endings.iter().find(|e| lower.ends_with(*e))?;
-        Some(&lower[..lower.len() - end.len()]).filter(|b| b.chars().count() >= 4)
+        Some(&lower[..lower.len() - end.len()]).filter(|b| b.chars().count() >= shortest)
     };
-    if let Some(b) = base(ADJECTIVAL).filter(|b| ADJECTIVAL_STEMS.iter().any(|s| b.ends_with(s))) {
+    if let Some(b) = base(ADJECTIVAL, 4).filter(|b| ADJECTIVAL_STEMS.iter().any(|s| b.ends_with(s))) {
         return Some(b.to_owned());
     }
-    base(NOUN).filter(|b| b.chars().last().is_some_and(|c| CONSONANTS.contains(c))).map(str::to_owned)
+    // (A name of three letters declines too: "Жана", "Жаном", "Кабой"; but "Салем"
+    // is a name of its own, not a case form.)
+    let short = !lower.ends_with("ем");
+    base(NOUN, if short { 3 } else { 4 }).filter(|b| b.chars().last().is_some_and(|c| CONSONANTS.contains(c))).map(str::to_owned)
 }
 
 /// The consonant mutations of Russian verbs before the imperfective's -а-
@@ -338,6 +341,12 @@ mod tests {
         assert_eq!(surname_base("саргсяна").as_deref(), Some("саргсян"));
         assert_eq!(surname_base("бакошем").as_deref(), Some("бакош"));
         assert_eq!(surname_base("салем"), None, "too short a base: a name of its own");
+        for case in ["жана", "жану", "жаном"] {
+            assert_eq!(surname_base(case).as_deref(), Some("жан"), "a first name of three letters: {case}");
+        }
+        for case in ["каба", "кабы", "кабе", "кабу", "кабой"] {
+            assert_eq!(surname_base(case).as_deref(), Some("каб"), "a name in -а of three letters: {case}");
+        }
         assert_eq!(surname_base("митрович"), None, "already the base");
         for case in ["мачава", "мачавы", "мачаве", "мачаву", "мачавой"] {
             assert_eq!(surname_base(case).as_deref(), Some("мачав"), "a name in -а: {case}");

@@ -679,6 +679,13 @@ mod tests {
     }
 
     #[test]
+    fn a_short_russian_first_name_is_one_name_in_every_case() {
+        let t = "Телефонный разговор с Президентом Республики Чили Жаном Ромой\n\n\
+                 Жан Рома поздравил Алексея Воронцова с Днём России.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Chile"));
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";
