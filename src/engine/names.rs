@@ -666,8 +666,11 @@ impl Names {
                 names.push(words[k]);
                 k += 1;
             }
-            // A full name alone opening the sentence ("Vladimir Putin had a conversation with US President Joseph Biden") too.
-            if (title_key(title).is_some() && !names.is_empty()) || (title.is_empty() && names.len() >= 2 && start == 0 && opens_sentence) {
+            // A full name alone opening the sentence ("Vladimir Putin had a conversation with US President Joseph Biden") too,
+            // unless the statements introduced it with its party before ("Тендай Мушонга" after "Президентом
+            // Республики Зимбабве Тендаем Мушонгой").
+            let known = names.iter().any(|w| matches!(self.party.get(&name_key(w)), Some(Some(_))));
+            if (title_key(title).is_some() && !names.is_empty()) || (title.is_empty() && names.len() >= 2 && start == 0 && opens_sentence && !known) {
                 self.honorific(title, &names);
                 unmarked.push((title_key(title), names.iter().map(|w| name_key(w)).collect()));
             }
