@@ -698,6 +698,20 @@ mod tests {
     }
 
     #[test]
+    fn a_light_verb_credits_the_act_a_possessive_names() {
+        let t = "President Ana Lima of Peru received Foreign Minister Sione Vea of Tonga.\n\
+                 On regional matters, President Lima renewed Peru's invitation to the Tongan leader.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Peru"));
+    }
+
+    #[test]
+    fn leaders_who_speak_out_against_something_say_it_together() {
+        let t = "Президент Перу Ана Лима провела переговоры с Министром иностранных дел Тонги Сионе Веа.\n\
+                 Президенты выступили против применения односторонних санкций.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some(BOTH));
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

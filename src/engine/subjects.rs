@@ -682,13 +682,13 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             subject.iter().any(|w| listed(&["two", "both"], w)) && head.is_some_and(|w| plural_title(w) || listed(&["sides"], w))
         };
         // A light verb and the noun of an act ("extended an invitation", "renewed his warm
-        // invitation"): the noun's act. (Not across a preposition: "extended the deadline for
-        // the proposal".)
+        // invitation", "renewed Senegal's call"): the noun's act. (Not across a preposition:
+        // "extended the deadline for the proposal".)
         if !classes.any() && is_past(words[n]) && !listed(ASPECTUAL_VERBS, words[n]) {
             // (The noun heads its phrase: "an official welcome ceremony" is a ceremony, narration.)
             let modifies_next = |j: usize| items.get(index[j] + 1).is_some_and(|i| i.word && i.text.starts_with(char::is_lowercase) && !is_stopword(&i.text.to_lowercase(), Lang::English));
             let object = (n + 1..(n + 5).min(words.len()))
-                .take_while(|&j| words[j].starts_with(char::is_lowercase) && !listed(LINKS, words[j]))
+                .take_while(|&j| words[j].starts_with(char::is_lowercase) && !listed(LINKS, words[j]) || possessive(words[j]))
                 .find(|&j| noun_at(words[j]).any() && !modifies_next(j))
                 .map(|j| noun_at(words[j]));
             classes = object.unwrap_or_default();
