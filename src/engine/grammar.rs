@@ -176,6 +176,14 @@ pub const SUBJECT_MATTER_VERBS: &[&str] = &[
     "concerned", "encompassed", "embraced",
 ];
 
+/// Verbs of treating a topic in talks ("The leaders addressed the crisis",
+/// "They also dealt with"): WordNet 3.0's sense 01033545, "act on verbally"
+/// (cover, treat, handle, deal, address), of which "discuss" is a kind;
+/// the reporting table leaves them out, as this is not among the most
+/// frequent senses of any of them. Done together when the two sides are
+/// the subject.
+pub const TREATING_VERBS: &[&str] = &["covered", "treated", "handled", "dealt", "addressed"];
+
 /// Nouns of getting in touch: "had a phone call with", "held talks with"
 /// narrate an event.
 pub const CONTACT_NOUNS: &[&str] = &[

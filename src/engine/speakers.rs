@@ -712,6 +712,16 @@ mod tests {
     }
 
     #[test]
+    fn leaders_who_address_a_topic_discuss_it() {
+        let t = "President Ana Lima of Peru received President Sione Vea of Tonga.\n\
+                 The heads of state also addressed the migration situation.\n\
+                 President Lima dealt with the housing crisis.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some("Peru"), "{got:?}");
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

@@ -13,7 +13,7 @@
 //! auxiliary inside.
 
 use super::grammar::{
-    listed, ADVERBS, ATTENTION_VERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
+    listed, ADVERBS, ATTENTION_VERBS, TREATING_VERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
     ASPECTUAL_VERBS, SUBJECT_MATTER_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER, ZH_IN_CLAUSE_MARKS,
 };
 use super::lang::{is_stopword, script_of, Script};
@@ -658,6 +658,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let (mut classes, len) = verb_at(opening_verb.as_deref().unwrap_or(words[n]), words.get(n + 1).copied());
         // Sharing a view is agreeing: "shared the view that", "shared their assessment".
         if listed(&["shared", "share", "shares"], words[n]) && words[n + 1..].iter().take(3).any(|w| listed(OPINION_NOUNS, w)) {
+            classes = Classes::JOINT;
+        }
+        // Treating a topic is discussing it: "The heads of state also addressed the situation".
+        if !classes.any() && listed(TREATING_VERBS, words[n]) {
             classes = Classes::JOINT;
         }
         // Paying attention to a topic is discussing it: "(Particular) attention was paid to",
