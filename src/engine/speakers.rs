@@ -722,6 +722,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pair_of_anyone_the_subject_names_is_the_two_sides() {
+        let t = "President Ana Lima of Peru received President Sione Vea of Tonga.\n\
+                 The two personalities also exchanged views on the situation in the Pacific.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some(BOTH));
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

@@ -331,7 +331,9 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     // States" is one person; "the foreign ministers of the two countries" two).
     let head_end = words.iter().position(|w| listed(&["of", "for", "with", "to", "on"], w)).unwrap_or(words.len());
     let group_word = |w: &&str| listed(COLLECTIVES, w) || plural_title(w);
-    let collective = joined || words[..head_end].iter().any(group_word) || paired && words.iter().any(group_word);
+    // ("Both authorities", "The two personalities": a pair of anything the subject names is the two sides.)
+    let plural_head = words[..head_end].last().is_some_and(|w| w.len() > 3 && w.starts_with(char::is_lowercase) && w.ends_with('s') && !w.ends_with("ss"));
+    let collective = joined || words[..head_end].iter().any(group_word) || paired && (words.iter().any(group_word) || plural_head);
     // "AU member states", "Kenyan businesses": members of a party are not the party (but "the
     // leader of the Turkmen people" is a leader: the phrase's head is before its "of").
     let phrase_head = words[..head_end].last().map_or(head.clone(), |w| w.to_lowercase());
