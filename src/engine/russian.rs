@@ -122,8 +122,8 @@ pub fn surname_base(lower: &str) -> Option<String> {
     }
     // (A name of three letters declines too: "Жана", "Жаном", "Кабой"; but "Салем"
     // is a name of its own, not a case form.)
-    let short = !lower.ends_with("ем");
-    base(NOUN, if short { 3 } else { 4 }).filter(|b| b.chars().last().is_some_and(|c| CONSONANTS.contains(c))).map(str::to_owned)
+    let shortest = if lower.ends_with("ем") { 4 } else { 3 };
+    base(NOUN, shortest).filter(|b| b.chars().last().is_some_and(|c| CONSONANTS.contains(c))).map(str::to_owned)
 }
 
 /// The consonant mutations of Russian verbs before the imperfective's -а-
