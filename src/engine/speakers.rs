@@ -729,6 +729,16 @@ mod tests {
     }
 
     #[test]
+    fn talks_after_a_preposition_are_no_verb() {
+        let t = "Foreign Minister Vea meets Peruvian Foreign Minister Ana Lima in Nuku'alofa\n\n\
+                 NUKU'ALOFA, 9 July – The Minister of Foreign Affairs, International Cooperation and External Trade, \
+                 Honourable Sione Vea, today welcomed the Foreign Minister of the Republic of Peru, \
+                 Her Excellency Ana Lima, to Nuku'alofa for bilateral talks.";
+        let got = run(&[t]);
+        assert!(got[0][1].0.is_empty(), "no subject cut from the place and its talks: {got:?}");
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

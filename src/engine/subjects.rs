@@ -647,8 +647,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             continue;
         }
         // A noun of contact that a verb carries ("held talks") is no verb, nor one that opens the
-        // sentence ("Talks also touched upon …": its subject).
-        if listed(CONTACT_NOUNS, words[n]) && (n == 0 || words[n.saturating_sub(4)..n].iter().any(|w| listed(CONTACT_CARRIERS, w))) {
+        // sentence ("Talks also touched upon …": its subject), nor one a preposition governs
+        // ("welcomed … to Port Vila for bilateral talks").
+        let governed = words[n.saturating_sub(2)..n].iter().any(|w| listed(LINKS, w) && !listed(&["and", "or", "but", "nor"], w));
+        if listed(CONTACT_NOUNS, words[n]) && (n == 0 || governed || words[n.saturating_sub(4)..n].iter().any(|w| listed(CONTACT_CARRIERS, w))) {
             continue;
         }
         // After a form of "be", a verb's base form is an adjective ("were present on the occasion").
