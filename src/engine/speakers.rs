@@ -739,6 +739,16 @@ mod tests {
     }
 
     #[test]
+    fn the_two_countries_history_is_no_ones_words() {
+        let t = "Minister Ana Lima of Peru received Minister Sione Vea of Tonga.\n\n\
+                 Minister Vea briefed her counterpart on Tonga's role in the peace process. \
+                 Peru and Tonga established diplomatic relations in 1993.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some("Tonga"), "{got:?}");
+        assert_eq!(got[0][2], (String::new(), None), "{got:?}");
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

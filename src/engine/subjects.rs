@@ -578,6 +578,23 @@ fn settled_by_its_form(items: &[Item], index: &[usize], words: &[&str], names: &
     (covered && plain && noun(subject_end - 1)).then(|| (Who::Group(BOTH), Class::Joint, items[index[subject_end - 1]].range, index[v]))
 }
 
+/// True when `subject` is two or more parties' names joined, and nothing
+/// else ("Peru and Tonga", "Latvia and Uzbekistan").
+fn only_parties(subject: &[&str]) -> bool {
+    let (mut i, mut parties) = (0, 0);
+    while i < subject.len() {
+        if let Some((_, n)) = party_at(&subject[i..]) {
+            parties += 1;
+            i += n;
+        } else if listed(&["and", "и"], subject[i]) || listed(DETERMINERS, subject[i]) {
+            i += 1;
+        } else {
+            return false;
+        }
+    }
+    parties >= 2
+}
+
 /// "had a phone call with", "held talks", "провел телефонный разговор с": a
 /// verb that carries a noun of contact (which is then no verb: "talks").
 fn contact_phrase(words: &[&str], k: usize) -> bool {
@@ -704,6 +721,11 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let undertaking = !classes.any() && (will || is_past(words[n]) && officials_did());
         if undertaking {
             classes = Classes::JOINT;
+        }
+        // The two countries' history ("Peru and Tonga established diplomatic relations in
+        // 1993"): a fact the statement tells, no one's words, which ends a speech before it.
+        if !classes.any() && is_past(words[n]) && only_parties(&subject_before(text, items, k).words.iter().map(|&j| items[j].text).collect::<Vec<_>>()) {
+            return Attribution::Narration(people);
         }
         if !classes.any() && !contact_phrase {
             continue;
