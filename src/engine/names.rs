@@ -396,11 +396,13 @@ impl Names {
             }
         }
         self.learn_appositions(items, &mut marked);
+        // (One introduction read by two rules, a run and an apposition, counts once.)
+        marked.sort_unstable();
+        marked.dedup();
         let statement = self.texts.last_mut().expect("learn pushes the statement first");
         for p in &marked {
             statement.marked.add(p);
         }
-        marked.dedup();
         // Two counterparts without a country ("President Putin ... to President Xi") and none with
         // one: which is whose, the sentence does not say.
         let counterparts = marked.is_empty() && unmarked.iter().enumerate().any(|(i, (t, _))| unmarked[..i].iter().any(|(u, _)| u == t));

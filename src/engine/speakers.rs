@@ -749,6 +749,16 @@ mod tests {
     }
 
     #[test]
+    fn an_introduction_read_by_two_rules_counts_once() {
+        // Two presidents each introduced with their country: "the Head of State" alone is
+        // neither's for sure, not the other side of the one counted twice.
+        let t = "Maria Shikongo, President of the Republic of Namibia, today held official talks with \
+                 Pavel Orlov, President of the Russian Federation.\n\n\
+                 The Head of State noted the progress.";
+        assert_eq!(run(&[t])[0][1].1, None);
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";
