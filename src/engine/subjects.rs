@@ -700,8 +700,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let will = listed(&["will", "shall"], words[n]) && words.get(n + 1).is_some_and(|w| w.starts_with(char::is_lowercase));
         // (What they did: the subject names officials of both sides, "the two Presidents",
         // "Both foreign ministers", not two countries' history: "Latvia and Uzbekistan established".)
+        let subject_text = || subject_before(text, items, k).words.iter().map(|&j| items[j].text).collect::<Vec<_>>();
         let officials_did = || {
-            let subject: Vec<&str> = subject_before(text, items, k).words.iter().map(|&j| items[j].text).collect();
+            let subject = subject_text();
             // (The head before its "of": "the two Heads of State".)
             let head = subject.iter().take_while(|w| !listed(&["of"], w)).last();
             subject.iter().any(|w| listed(&["two", "both"], w)) && head.is_some_and(|w| plural_title(w) || listed(&["sides"], w))
@@ -724,7 +725,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         }
         // The two countries' history ("Peru and Tonga established diplomatic relations in
         // 1993"): a fact the statement tells, no one's words, which ends a speech before it.
-        if !classes.any() && is_past(words[n]) && only_parties(&subject_before(text, items, k).words.iter().map(|&j| items[j].text).collect::<Vec<_>>()) {
+        if !classes.any() && is_past(words[n]) && only_parties(&subject_text()) {
             return Attribution::Narration(people);
         }
         if !classes.any() && !contact_phrase {
