@@ -34,11 +34,9 @@ pub fn name_key(word: &str) -> Option<String> {
     let latin = match word.chars().next().map(script_of) {
         Some(Script::Latin) => word.to_owned(),
         Some(Script::Cyrillic) => {
-            static RULES: OnceLock<(Transliterator, Stemmer)> = OnceLock::new();
-            let (passport, russian) = RULES.get_or_init(|| {
-                (Transliterator::new(translit::iternational_passport_2013_ru()), Stemmer::create(Algorithm::Russian))
-            });
-            passport.to_latin(&russian.stem(&word.to_lowercase().replace('ё', "е")))
+            static RUSSIAN: OnceLock<Stemmer> = OnceLock::new();
+            let russian = RUSSIAN.get_or_init(|| Stemmer::create(Algorithm::Russian));
+            passport().to_latin(&russian.stem(&word.to_lowercase().replace('ё', "е")))
         }
         _ => return None,
     };
@@ -49,6 +47,13 @@ pub fn name_key(word: &str) -> Option<String> {
     }
     let code = DoubleMetaphone::default().encode(&latin);
     (code.len() >= MIN_CODE).then_some(code)
+}
+
+/// Russian in Latin letters by the passport's rules (ICAO Doc 9303), for
+/// names and international words alike.
+fn passport() -> &'static Transliterator {
+    static PASSPORT: OnceLock<Transliterator> = OnceLock::new();
+    PASSPORT.get_or_init(|| Transliterator::new(translit::iternational_passport_2013_ru()))
 }
 
 /// Letters of the spelling both languages share that [`borrowed_key`]
@@ -79,8 +84,7 @@ pub fn borrowed_key(word: &str) -> Option<String> {
         }
         .replace("ch", "k"),
         Some(Script::Cyrillic) => {
-            static PASSPORT: OnceLock<Transliterator> = OnceLock::new();
-            let latin = PASSPORT.get_or_init(|| Transliterator::new(translit::iternational_passport_2013_ru())).to_latin(&lower);
+            let latin = passport().to_latin(&lower);
             // ч is no k.
             latin.replace("shch", "SC").replace("kh", "k").replace("ch", "C")
         }
