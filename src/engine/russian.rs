@@ -120,6 +120,13 @@ pub fn surname_base(lower: &str) -> Option<String> {
     if let Some(b) = base(ADJECTIVAL, 4).filter(|b| ADJECTIVAL_STEMS.iter().any(|s| b.ends_with(s))) {
         return Some(b.to_owned());
     }
+    // A man's name in -ай/-ей declines as a noun of soft stem, like "Николай"
+    // and "Андрей": "Тендая", "Тендаю", "Тендаем", "Тендае". (Not -ой, the
+    // instrumental of a name in -а, nor -ий, which neuter nouns share.)
+    const SOFT: &[&str] = &["ем", "й", "я", "ю", "е"];
+    if let Some(b) = SOFT.iter().find_map(|e| lower.strip_suffix(e)).filter(|b| b.chars().count() >= 3 && (b.ends_with('а') || b.ends_with('е'))) {
+        return Some(b.to_owned());
+    }
     // (A name of three letters declines too: "Жана", "Жаном", "Кабой"; but "Салем"
     // is a name of its own, not a case form.)
     let shortest = if lower.ends_with("ем") { 4 } else { 3 };
@@ -346,6 +353,12 @@ mod tests {
         }
         for case in ["каба", "кабы", "кабе", "кабу", "кабой"] {
             assert_eq!(surname_base(case).as_deref(), Some("каб"), "a name in -а of three letters: {case}");
+        }
+        for case in ["тендай", "тендая", "тендаю", "тендаем", "тендае"] {
+            assert_eq!(surname_base(case).as_deref(), Some("тенда"), "a name in -ай: {case}");
+        }
+        for case in ["андрей", "андрея", "андреем"] {
+            assert_eq!(surname_base(case).as_deref(), Some("андре"), "a name in -ей: {case}");
         }
         assert_eq!(surname_base("митрович"), None, "already the base");
         for case in ["мачава", "мачавы", "мачаве", "мачаву", "мачавой"] {
