@@ -98,6 +98,11 @@ struct Statement {
 /// "斯托尔滕贝格"); a reporting verb ends it sooner ("埃切韦里亚表示").
 const ZH_NAME_CHARS: usize = 6;
 
+/// Chinese nouns of time (时间名词, as grammars class them) that follow a name
+/// in a lede and are no part of it: "国家副主席刘建平当地时间17日…",
+/// "外长王毅今天…".
+const ZH_TIME_WORDS: &[&str] = &["当地时间", "北京时间", "今天", "今日", "昨天", "昨日", "明天", "日前", "近日", "此前", "上午", "下午", "晚上"];
+
 /// The marks that join the parts of a foreign name in Chinese: the middle
 /// dot between its names ("恩东·姆巴") and the hyphen inside a double one
 /// ("拉姆迪亚尔-巴普蒂斯特"), as GB/T 15834-2011 (标点符号用法) has them.
@@ -730,7 +735,7 @@ impl Names {
             // A foreign name is written in parts joined by a middle dot ("恩东·姆巴"), each part as long as a name.
             let joins = |k: usize| k > j && ZH_NAME_DOTS.contains(&chars[k]) && chars.get(k + 1).is_some_and(|c| c.chars().all(super::lang::is_cjk));
             let ends = |k: usize| {
-                stops(k) || !chars[k].chars().all(super::lang::is_cjk) || title_at(k).is_some() || party_at(&chars[k..]).is_some() || super::reporting::zh_verb_at(&chars[k..]).is_some()
+                stops(k) || !chars[k].chars().all(super::lang::is_cjk) || title_at(k).is_some() || ZH_TIME_WORDS.iter().any(|w| w.chars().zip(&chars[k..]).filter(|(c, s)| s.chars().eq(std::iter::once(*c))).count() == w.chars().count()) || party_at(&chars[k..]).is_some() || super::reporting::zh_verb_at(&chars[k..]).is_some()
             };
             let mut part = j;
             while end < chars.len() && end - part < ZH_NAME_CHARS && (joins(end) || !ends(end)) {
