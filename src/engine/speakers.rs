@@ -759,10 +759,21 @@ mod tests {
     }
 
     #[test]
+    fn conveying_greetings_and_asking_another_to_convey_them_are_the_subjects_acts() {
+        let t = "外交部长李国华同汤加外交部长萨洛特·图普举行会谈。李国华首先转达中国领导人的问候。萨洛特·图普请李国华转达对中国领导人的问候。";
+        let parties: Vec<_> = run(&[t])[0].iter().map(|s| s.1.clone()).collect();
+        assert_eq!(parties[1].as_deref(), Some("China"), "转达: conveyed");
+        assert_eq!(parties[2].as_deref(), Some("Tonga"), "请: asked");
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";
         assert_eq!(run(&[t, en])[0][1].1.as_deref(), Some("China"));
+        let t = "国家副主席周明远当地时间5日在圣地亚哥会见智利总统利马。周明远指出，中智是好朋友。";
+        let en = "President Ana Lima of Chile received Chinese Vice-President Zhou Mingyuan in Santiago.";
+        assert_eq!(run(&[t, en])[0][1].1.as_deref(), Some("China"), "a time word ends the name");
     }
 
     #[test]
