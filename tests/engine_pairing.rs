@@ -247,3 +247,14 @@ fn a_word_and_its_translation_that_one_sentence_each_says_are_said_alone() {
     let c = compare(ru, en, &Options::default());
     assert_eq!(counterpart(&c, "Ганский министр"), vec![sentence(&c.right, "At the outset")]);
 }
+
+#[test]
+fn the_same_figures_are_one_fact_in_any_language() {
+    // Invented readouts of one meeting, Ghana and Chile: the middle sentences
+    // give the same figures ("35 процентов"/"35 percent", "2024"), and little
+    // else the dictionary relates.
+    let ru = "Министры иностранных дел Ганы и Чили провели переговоры в Сантьяго.\n\nПо словам ганского министра, товарооборот в 2024 году вырос на 35 процентов.\n\nСтороны обсудили торговлю и инвестиции.";
+    let en = "The two sides discussed trade and investment.\n\nThe Ghanaian minister noted that commerce rose by 35 percent in 2024, driven by cocoa shipments.\n\nThe foreign ministers of Ghana and Chile held talks in Santiago.";
+    let c = compare(ru, en, &Options::default());
+    assert_eq!(counterpart(&c, "По словам"), vec![sentence(&c.right, "The Ghanaian minister")]);
+}

@@ -236,6 +236,9 @@ impl SideSentences {
                 features[s].push(interner.intern(&format!("\u{3}date:{m}-{d}")));
             }
         }
+        for (s, figure) in figures(p) {
+            features[s].push(interner.intern(&format!("\u{7}figure:{figure}")));
+        }
         let mut policy_terms = FxHashSet::default();
         for (s, party) in one_party_terms(p) {
             let id = interner.intern(&format!("\u{4}one:{party}"));
@@ -865,6 +868,24 @@ fn dates(p: &Prepared) -> Vec<(usize, u32, u32)> {
         out.extend(found.map(|(m, d)| (s, m, d)));
     }
     out
+}
+
+/// The figures a side's sentences give, as (sentence, figure): numbers of
+/// two digits or more that are no day of a date ("40 percent", "in 2024",
+/// "на 40 процентов", "2024年"). A figure is written alike in every
+/// language, and two sentences giving the same one likely report one fact.
+fn figures<'t>(p: &Prepared<'t>) -> Vec<(usize, &'t str)> {
+    let words = unit_words(p);
+    let beside_a_month = |i: usize| {
+        let s = words[i].0;
+        [i.checked_sub(1), Some(i + 1)].into_iter().flatten().filter_map(|k| words.get(k)).any(|&(t, w)| t == s && (month(w).is_some() || w == "日" || w == "月"))
+    };
+    words
+        .iter()
+        .enumerate()
+        .filter(|&(i, &(_, w))| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_digit()) && !(w.parse::<u32>().is_ok_and(|n| n <= 31) && beside_a_month(i)))
+        .map(|(_, &(s, w))| (s, w))
+        .collect()
 }
 
 /// The terms made of "one" and a country's name ("the one-China policy",
