@@ -14,7 +14,10 @@ grouped by what a reader credits to the subject:
   paragraph go on with it;
 - act: directives, commitments and expressive acts (Searle's classes:
   "urged", "promised", "praised", "thanked"): the sentence is the subject's;
-- joint: acts two parties do together ("discussed", "agreed", "exchanged");
+- joint: acts two parties do together ("agreed");
+- topic: joint acts of talking a subject over ("discussed", "exchanged",
+  "touched on", "reviewed"): done together, and naming only what was talked
+  about, not what either side said of it;
 - contact: getting in touch ("called", "met", "visited", "received") and
   the other events of a visit ("signed", "witnessed the signing"): the
   narration of an event, which credits no one.
@@ -122,16 +125,16 @@ SENSES = [
     ("act", "00685701", "reject: refuse to accept or acknowledge"),
     ("act", "01796600", "regret: feel sorry for"),
     ("act", "02384704", "invite: invite someone to one's house"),
-    ("joint", "01034330", "discuss, talk about: consider in speech"),
-    ("joint", "01024781", "touch on: refer to or discuss briefly"),
-    ("joint", "00722250", "concentrate, focus: direct one's attention on something (\"the talks focused on\")"),
-    ("joint", "00813996", "discuss, talk over: speak with others about"),
+    ("topic", "01034330", "discuss, talk about: consider in speech"),
+    ("topic", "01024781", "touch on: refer to or discuss briefly"),
+    ("topic", "00722250", "concentrate, focus: direct one's attention on something (\"the talks focused on\")"),
+    ("topic", "00813996", "discuss, talk over: speak with others about"),
     ("joint", "00805394", "agree, concur: be in accord"),
     ("joint", "00764240", "agree: consent to a condition"),
-    ("joint", "02257388", "exchange, interchange: give to, and receive from, one another"),
-    ("joint", "00696207", "review, reexamine: look at again"),
-    ("joint", "00761731", "negotiate: discuss the terms of an arrangement"),
-    ("joint", "00876683", "confer, consult: have a conference to talk something over"),
+    ("topic", "02257388", "exchange, interchange: give to, and receive from, one another"),
+    ("topic", "00696207", "review, reexamine: look at again"),
+    ("topic", "00761731", "negotiate: discuss the terms of an arrangement"),
+    ("topic", "00876683", "confer, consult: have a conference to talk something over"),
     ("contact", "00789466", "call, telephone, phone, ring: get into communication by telephone"),
     ("contact", "02486932", "meet, get together: get together for a purpose"),
     ("contact", "00900601", "welcome, receive: bid welcome to; greet upon arrival"),
@@ -324,7 +327,7 @@ def main():
         "# Source: WordNet 3.0 (Princeton University, WordNet License), the members of one verb sense per speech act;",
         "# the last column names the sense (its synset offset in data.verb; scripts/reporting-data.py glosses each).",
         "# Columns: class, lemma, forms, source.",
-        "# Classes: speech (what follows is said), act (credited to the subject), joint (done together), contact (narration);",
+        "# Classes: speech (what follows is said), act (credited to the subject), joint (done together), topic (talked over together), contact (narration);",
         "# \"noun speech\" and \"noun act\": nouns derived from those verbs (WordNet's derivational pointers), the",
         "# source naming the noun's sense and the verb it comes from.",
     ]

@@ -258,3 +258,18 @@ fn the_same_figures_are_one_fact_in_any_language() {
     let c = compare(ru, en, &Options::default());
     assert_eq!(counterpart(&c, "По словам"), vec![sentence(&c.right, "The Ghanaian minister")]);
 }
+
+#[test]
+fn discussing_is_the_frame_not_what_two_sentences_share() {
+    // Invented readouts of one meeting, Ghana and Chile: each side reports a
+    // subject discussed, and the two subjects differ; "обсудили"/"discussed"
+    // and "сотрудничества"/"cooperation" are all the two sentences share.
+    let ru = "Министры иностранных дел Ганы и Чили провели переговоры в Аккре.\n\nСтороны обсудили перспективы сотрудничества в области энергетики и добычи полезных ископаемых.";
+    let en = "The foreign ministers of Ghana and Chile held talks in Accra.\n\nThey also discussed cooperation in education, including scholarships for Ghanaian students.";
+    let c = compare(ru, en, &Options::default());
+    assert_eq!(counterpart(&c, "Стороны обсудили"), Vec::<usize>::new());
+    // What was discussed pairs them when both name it.
+    let en = "The foreign ministers of Ghana and Chile held talks in Accra.\n\nThey also discussed the prospects of cooperation in energy and in the extraction of minerals.";
+    let c = compare(ru, en, &Options::default());
+    assert_eq!(counterpart(&c, "Стороны обсудили"), vec![sentence(&c.right, "They also discussed")]);
+}

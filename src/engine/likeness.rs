@@ -246,7 +246,7 @@ impl SideSentences {
             features[s].push(id);
         }
         if let Some(translation) = translation.filter(|_| p.lang == Lang::Chinese) {
-            for (s, word) in chinese_words(p, translation) {
+            for (s, word) in chinese_words(p, translation).into_iter().filter(|(_, w)| !reporting::names_a_topic(w)) {
                 let feature = match chinese_party(&word) {
                     Some(party) => {
                         let id = interner.intern(&format!("\u{1}party:{party}"));
@@ -286,6 +286,11 @@ impl SideSentences {
             // A reporting verb ("agreed", "stressed") is frame, wherever it stands.
             let in_said = speakers[s].as_ref().is_some_and(|sp| sp.said.start <= start && start < sp.said.end)
                 && !reporting::verb_at(word, None).0.any();
+            // Talking a subject over is the frame of what was said, not what: two
+            // sentences that say "discussed" report two subjects, or one.
+            if party.is_none() && reporting::names_a_topic(word) {
+                continue;
+            }
             let feature = party.unwrap_or(u.id);
             features[s].push(feature);
             if let Some(said) = said[s].as_mut().filter(|_| in_said) {

@@ -18,6 +18,10 @@ pub enum Class {
     Act,
     /// An act two parties do together ("discussed", "agreed").
     Joint,
+    /// A joint act of talking a subject over ("discussed", "exchanged
+    /// views", "обсудили", "交换意见"): it names only what was talked about,
+    /// not what either side said of it. Every such form is [`Class::Joint`] too.
+    Topic,
     /// Getting in touch ("called", "met", "visited"): narration, no one's words.
     Contact,
 }
@@ -56,7 +60,8 @@ impl Classes {
     }
 
     fn with(self, c: Class) -> Self {
-        Classes(self.0 | 1 << c as u8)
+        let joint = if c == Class::Topic { 1 << Class::Joint as u8 } else { 0 };
+        Classes(self.0 | 1 << c as u8 | joint)
     }
 
     fn as_passive(self) -> Self {
@@ -89,6 +94,7 @@ fn class_of(name: &str) -> Option<Class> {
         "speech" => Class::Speech,
         "act" => Class::Act,
         "joint" => Class::Joint,
+        "topic" => Class::Topic,
         "contact" => Class::Contact,
         _ => return None,
     })
@@ -155,6 +161,17 @@ fn lexicon() -> &'static Lexicon {
         });
         lex
     })
+}
+
+/// True when `word` (a Chinese word, or an English or Russian form) talks a
+/// subject over ([`Class::Topic`]): the frame of a sentence, no evidence that
+/// two sentences say the same thing.
+pub fn names_a_topic(word: &str) -> bool {
+    if word.chars().next().is_some_and(super::lang::is_cjk) {
+        let chars: Vec<&str> = word.split("").filter(|c| !c.is_empty()).collect();
+        return zh_verb_at(&chars).is_some_and(|(c, n)| n == chars.len() && c.has(Class::Topic));
+    }
+    verb_at(word, None).0.has(Class::Topic)
 }
 
 /// The classes of the reporting verb at `word` (as written), and how many
@@ -243,6 +260,9 @@ mod tests {
         let zh = |s: &str| zh_verb_at(&s.split("").filter(|c| !c.is_empty()).collect::<Vec<_>>());
         assert!(zh("表示，").is_some_and(|(c, n)| c.has(Class::Speech) && n == 2));
         assert!(zh("交换意见").is_some_and(|(c, n)| c.has(Class::Joint) && n == 4));
+        assert!(names_a_topic("交换意见") && names_a_topic("discussed") && names_a_topic("обсудили"), "talking a subject over");
+        assert!(!names_a_topic("agreed") && !names_a_topic("договорились") && !names_a_topic("同意"), "agreeing says what was agreed");
+        assert!(verb_at("discussed", None).0.has(Class::Joint), "talking over is done together");
         assert_eq!(zh("中方"), None);
         assert!(zh("愿同").is_some_and(|(c, n)| c.has(Class::Speech) && n == 1), "a side's stated will");
         assert!(verb_at("подписали", None).0.contact_only(), "a signing is an event");
