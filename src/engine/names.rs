@@ -303,6 +303,17 @@ fn without_portfolio_words<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
                 continue;
             }
         }
+        // "Министром иностранных дел, региональной интеграции и тоголезцев за рубежом
+        // Тоголезской Республики К.Амегахом": in Russian a minister's further
+        // portfolios follow the first after a comma, in lower case, up to the party.
+        if items[k].text == "," && out.iter().rev().take(4).take_while(|i| i.word).any(|i| is_cyrillic(i.text) && is_title(i.text)) {
+            let portfolio = items[k + 1..].iter().take_while(|i| i.word && is_cyrillic(i.text) && i.text.starts_with(char::is_lowercase)).count();
+            let rest: Vec<&str> = items[k + 1 + portfolio..].iter().take_while(|i| i.word).take(longest_name()).map(|i| i.text).collect();
+            if (1..=8).contains(&portfolio) && party_at(&rest).is_some() {
+                k += 1 + portfolio;
+                continue;
+            }
+        }
         if items[k].text == "," {
             // The title before the comma: a person's title, then "of" or "for" and its portfolio.
             let title: Vec<&str> = out.iter().rev().take_while(|i| i.word).map(|i| i.text).collect();

@@ -767,6 +767,13 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_ministers_portfolios_after_a_comma_keep_the_party_with_the_name() {
+        let t = "Состоялся телефонный разговор Министра иностранных дел Чили А.Лимы с Министром иностранных дел, \
+                 региональной интеграции и ганцев за рубежом Республики Гана К.Менсой.\n\nК.Менса проинформировал о мерах.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Ghana"));
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";
