@@ -112,6 +112,7 @@ SENSES = [
     ("act", "00861743", "acclaim, hail: praise vociferously"),
     ("act", "00892333", "thank: express gratitude"),
     ("act", "01806000", "appreciate: recognize with gratitude"),
+    ("act", "02256127", "prize, value, treasure, appreciate: hold dear (\"valued the agreement\")"),
     ("act", "00882016", "congratulate, felicitate: express congratulations"),
     ("act", "01822554", "condole: express sympathetic grief"),
     ("act", "02237224", "welcome: accept gladly"),

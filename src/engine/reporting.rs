@@ -231,6 +231,8 @@ mod tests {
     #[test]
     fn english_forms_from_the_lexicon() {
         assert!(verb_at("said", None).0.has(Class::Speech));
+        assert!(verb_at("valued", None).0.has(Class::Act), "holding an agreement dear");
+        assert!(verb_at("обратил", None).0.has(Class::Speech), "обратил внимание: drew attention to");
         assert!(verb_at("stressed", None).0.has(Class::Speech));
         assert!(verb_at("urged", None).0.has(Class::Act));
         assert!(verb_at("discussed", None).0.has(Class::Joint));
