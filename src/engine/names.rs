@@ -757,12 +757,14 @@ impl Names {
             }
             if end - j >= 2 {
                 let name: String = chars[j..end].concat();
+                // A foreign name's last part is the surname, named alone later ("劳拉·克萨达", then "克萨达").
+                let surname = (part > j && end - part >= 2).then(|| chars[part..end].concat());
                 match party {
                     Some((p, _)) => {
                         marked.push(p);
-                        self.zh.push((name, Some(p)));
+                        self.zh.extend(std::iter::once(name).chain(surname).map(|n| (n, Some(p))));
                     }
-                    None => unmarked.push((None, vec![name])),
+                    None => unmarked.push((None, std::iter::once(name).chain(surname).collect())),
                 }
             }
             k = end.max(k + 1);

@@ -774,6 +774,12 @@ mod tests {
     }
 
     #[test]
+    fn a_foreign_name_in_chinese_is_named_later_by_its_last_part() {
+        let t = "外交部副部长李国华在北京同智利外交部副部长安娜·利马举行磋商。利马表示，智方高度重视对华关系。";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Chile"));
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";
