@@ -48,6 +48,12 @@ impl Classes {
         self.has(Class::Contact) && !(self.has(Class::Speech) || self.has(Class::Act) || self.has(Class::Joint))
     }
 
+    /// True when a joint act (talking over included) is all the form reports,
+    /// in the active voice ("discussed", "agreed").
+    pub fn joint_alone(self) -> bool {
+        Classes(self.0 & !(1 << Class::Topic as u8)) == Classes::JOINT
+    }
+
     /// True when the form reports anything.
     pub fn any(self) -> bool {
         self.0 & !PASSIVE != 0
