@@ -780,6 +780,16 @@ mod tests {
     }
 
     #[test]
+    fn calling_on_someone_is_a_visit_unless_an_act_is_asked_of_them() {
+        let t = "Foreign Minister Ana Lima of Chile held talks with Foreign Minister Kofi Mensah of Ghana.\n\n\
+                 During his stay, the Minister will also call on the President of Chile. \
+                 Mensah called on the international community to support the plan.";
+        let speakers = &run(&[t])[0];
+        assert_eq!(speakers[1], (String::new(), None), "a courtesy call is narration");
+        assert_eq!(speakers[2].1.as_deref(), Some("Ghana"), "an appeal is the speaker's");
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

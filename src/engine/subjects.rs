@@ -677,6 +677,12 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // A Russian sentence may open with its verb, capitalized ("Договорились о ..."; its subject left out).
         let opening_verb = (n == 0 && words[0].chars().next().is_some_and(|c| c.is_uppercase() && script_of(c) == Script::Cyrillic)).then(|| words[0].to_lowercase());
         let (mut classes, len) = verb_at(opening_verb.as_deref().unwrap_or(words[n]), words.get(n + 1).copied());
+        // Calling on someone to act is an appeal; calling on someone, with no act
+        // asked of them, is a visit ("will also call on the Prime Minister").
+        let calls_on = listed(&["call", "calls", "called", "calling"], words[n]) && words.get(n + 1).is_some_and(|w| listed(&["on", "upon"], w));
+        if calls_on && !words[n + 2..].iter().any(|w| listed(&["to"], w)) {
+            classes = Classes::CONTACT;
+        }
         // Sharing a view is agreeing: "shared the view that", "shared their assessment".
         if listed(&["shared", "share", "shares"], words[n]) && words[n + 1..].iter().take(3).any(|w| listed(OPINION_NOUNS, w)) {
             classes = Classes::JOINT;
