@@ -790,6 +790,13 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_title_of_any_office_is_a_person_he_refers_to() {
+        let t = "Состоялся телефонный разговор Президента Чили Габриэля Сото с Президентом Республики Гана Кофи Менсой.\n\n\
+                 Президент Чили подчеркнул важность связей. Ганский лидер выразил признательность за поставки. Он также высоко оценил вклад специалистов.";
+        assert_eq!(run(&[t])[0][3].1.as_deref(), Some("Ghana"), "«Он»: the Ghanaian leader");
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";
