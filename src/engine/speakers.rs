@@ -797,6 +797,21 @@ mod tests {
     }
 
     #[test]
+    fn an_event_that_took_place_is_narration_within_a_speech() {
+        let t = "Foreign Minister Ana Lima of Chile held talks with Foreign Minister Kofi Mensah of Ghana.\n\n\
+                 Minister Mensah reiterated the invitation for Minister Lima to visit Ghana. The conversation took place in a warm atmosphere.";
+        assert_eq!(run(&[t])[0][2], (String::new(), None));
+    }
+
+    #[test]
+    fn a_sultan_after_his_country_is_a_title_and_the_country_alone_a_party() {
+        let t = "国家主席周明远会见文莱苏丹艾哈迈德·费萨尔。费萨尔表示，高度重视对华关系。";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Brunei"));
+        let t = "苏丹外长阿里同中国外长王毅通电话。阿里表示，苏方重视对华关系。";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Sudan"));
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

@@ -636,7 +636,8 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
     }
     // An event as subject ("The call took place", "The conversation was held"): narration;
     // what it covered ("The talks focused on") is a joint act, below.
-    if let Some(v) = words.iter().take(6).position(|w| verb_at(w, None).0.any() || is_past(w) || listed(BE, w)) {
+    // (An irregular past too: "The conversation took place".)
+    if let Some(v) = words.iter().take(6).position(|w| verb_at(w, None).0.any() || is_past(w) || listed(BE, w) || listed(CONTACT_CARRIERS, w)) {
         let joint = verb_at(words[v], words.get(v + 1).copied()).0.joint_alone();
         if !joint
             && words[..v].last().is_some_and(|w| listed(CONTACT_NOUNS, w)) && words[..v].iter().all(|w| !w.starts_with(char::is_uppercase) || v <= 3) {
