@@ -812,6 +812,16 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_after_the_speakers_name_leaves_the_quotation_theirs() {
+        let t = "President Ana Lima of Chile held talks with President Kofi Mensah of Ghana.\n\n\
+                 “Ghana is a true friend,” said Ana Lima, opening the talks.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Chile"));
+        let t = "Президент Чили Ана Лима провела переговоры с Президентом Ганы Кофи Менсой.\n\n\
+                 «Гана для нас настоящий друг», – сказала Ана Лима, открывая переговоры.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Chile"));
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";

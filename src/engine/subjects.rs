@@ -775,7 +775,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let subject = if inverted {
             let run = items[k + 1..].iter().take_while(|i| i.word || matches!(i.text, "." | "-" | "'" | "’")).count();
             let mut after: Vec<usize> = (k + 1..k + 1 + run).filter(|&j| items[j].word).collect();
-            let ends_sentence = items[k + 1 + run..].iter().all(|i| !i.word) || as_said && items.get(k + 1 + run).is_some_and(|i| i.text == ",");
+            // (A clause after the name's comma tells when or how it was said: "…,” said X,
+            // opening the talks", "– сказал X, открывая переговоры".)
+            let clause_after = items.get(k + 1 + run).is_some_and(|i| i.text == ",") && items.get(k + 2 + run).is_some_and(|i| i.word && i.text.starts_with(char::is_lowercase));
+            let ends_sentence = items[k + 1 + run..].iter().all(|i| !i.word) || (as_said || clause_after) && items.get(k + 1 + run).is_some_and(|i| i.text == ",");
             // A preposition after the speaker's name opens what follows the
             // name, not the name: "заявил С.В.Лавров по итогам переговоров",
             // "said Minister Vea in a statement" (but "Vea of Tonga" is his). (Against English, a
