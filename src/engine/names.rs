@@ -103,6 +103,11 @@ const ZH_NAME_CHARS: usize = 6;
 /// "外长王毅今天…".
 const ZH_TIME_WORDS: &[&str] = &["当地时间", "北京时间", "今天", "今日", "昨天", "昨日", "明天", "日前", "近日", "此前", "上午", "下午", "晚上"];
 
+/// True when the characters `chars` (one string each) begin with `word`.
+fn zh_word_at(chars: &[&str], word: &str) -> bool {
+    word.chars().count() <= chars.len() && word.chars().zip(chars).all(|(c, s)| s.chars().eq(std::iter::once(c)))
+}
+
 /// The marks that join the parts of a foreign name in Chinese: the middle
 /// dot between its names ("恩东·姆巴") and the hyphen inside a double one
 /// ("拉姆迪亚尔-巴普蒂斯特"), as GB/T 15834-2011 (标点符号用法) has them.
@@ -705,7 +710,7 @@ impl Names {
         let title_at = |k: usize| {
             let deputy = usize::from(chars.get(k) == Some(&"副"));
             let at = k + deputy;
-            ZH_TITLES.iter().filter(|t| t.chars().count() <= chars.len() - at && t.chars().zip(&chars[at..]).all(|(c, s)| s.chars().eq(std::iter::once(c)))).map(|t| deputy + t.chars().count()).max()
+            ZH_TITLES.iter().filter(|t| zh_word_at(&chars[at.min(chars.len())..], t)).map(|t| deputy + t.chars().count()).max()
         };
         // A minister after the ministry's name, after the party or another of the person's titles
         // ("赞比亚外交和国际合作部长", "副首相兼外交与国际合作大臣", "孟加拉国临时政府外交顾问"): the
@@ -746,7 +751,7 @@ impl Names {
             // A foreign name is written in parts joined by a middle dot ("恩东·姆巴"), each part as long as a name.
             let joins = |k: usize| k > j && ZH_NAME_DOTS.contains(&chars[k]) && chars.get(k + 1).is_some_and(|c| c.chars().all(super::lang::is_cjk));
             let ends = |k: usize| {
-                stops(k) || !chars[k].chars().all(super::lang::is_cjk) || title_at(k).is_some() || ZH_TIME_WORDS.iter().any(|w| w.chars().zip(&chars[k..]).filter(|(c, s)| s.chars().eq(std::iter::once(*c))).count() == w.chars().count()) || party_at(&chars[k..]).is_some() || super::reporting::zh_verb_at(&chars[k..]).is_some()
+                stops(k) || !chars[k].chars().all(super::lang::is_cjk) || title_at(k).is_some() || ZH_TIME_WORDS.iter().any(|w| zh_word_at(&chars[k..], w)) || party_at(&chars[k..]).is_some() || super::reporting::zh_verb_at(&chars[k..]).is_some()
             };
             let mut part = j;
             while end < chars.len() && end - part < ZH_NAME_CHARS && (joins(end) || !ends(end)) {
