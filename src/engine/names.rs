@@ -468,10 +468,13 @@ impl Names {
             // Counsellor-Minister for External Relations and Cooperation of Monaco" (capitalized
             // words, joined by "and" or a hyphen, with a person's title and its "for" or "of").
             let mut m = j;
-            while m > 0 && k - m < MAX_APPOSITION_WORDS && (items[m - 1].word && (is_title(items[m - 1].text) || items[m - 1].text.starts_with(char::is_uppercase)) || items[m - 1].text == "-") {
+            // (Two titles joined by "and": "Sultan and Yang Di-Pertuan of Brunei Darussalam".)
+            let joins_titles = |m: usize| items[m - 1].text == "and" && m >= 2 && items[m - 2].word && listed(PERSON_TITLES, items[m - 2].text);
+            while m > 0 && k - m < MAX_APPOSITION_WORDS && (items[m - 1].word && (is_title(items[m - 1].text) || items[m - 1].text.starts_with(char::is_uppercase)) || items[m - 1].text == "-" || joins_titles(m)) {
                 m -= 1;
             }
-            let office = (m..k).any(|t| items[t].word && listed(PERSON_TITLES, items[t].text) && items.get(t + 1).is_some_and(|i| listed(&["for", "of"], i.text)));
+            let of_party = k > 0 && listed(&["for", "of"], items[k - 1].text);
+            let office = (m..k).any(|t| items[t].word && listed(PERSON_TITLES, items[t].text) && (items.get(t + 1).is_some_and(|i| listed(&["for", "of"], i.text)) || of_party && items.get(t + 1).is_some_and(|i| i.text == "and")));
             if m < j && m > 0 && items[m - 1].text == "," && items[m].text != "-" && office {
                 j = m;
             }

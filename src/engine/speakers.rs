@@ -822,6 +822,13 @@ mod tests {
     }
 
     #[test]
+    fn two_titles_joined_by_and_in_an_apposition_introduce_the_party() {
+        let t = "BEIJING, 16 May 2025 – His Majesty Sultan Haji Ahmad Faizal, Sultan and Yang Di-Pertuan of Brunei Darussalam, \
+                 today held a meeting with President Zhou Mingyuan of China.\n\nDuring the meeting, His Majesty conveyed appreciation for the support.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Brunei"));
+    }
+
+    #[test]
     fn a_chinese_name_ends_before_a_date() {
         let t = "国家主席周明远5日上午在北京会见智利总统利马。周明远指出，中智是好朋友。";
         let en = "President Ana Lima of Chile met Chinese President Zhou Mingyuan in Beijing.";
