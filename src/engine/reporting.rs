@@ -176,8 +176,7 @@ fn lexicon() -> &'static Lexicon {
 /// two sentences say the same thing.
 pub fn names_a_topic(word: &str) -> bool {
     if word.chars().next().is_some_and(super::lang::is_cjk) {
-        let chars: Vec<&str> = word.split("").filter(|c| !c.is_empty()).collect();
-        return zh_verb_at(&chars).is_some_and(|(c, n)| n == chars.len() && c.has(Class::Topic));
+        return lexicon().chinese.iter().any(|(w, c)| c.has(Class::Topic) && w.iter().copied().eq(word.chars()));
     }
     verb_at(word, None).0.has(Class::Topic)
 }
