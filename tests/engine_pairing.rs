@@ -273,3 +273,15 @@ fn discussing_is_the_frame_not_what_two_sentences_share() {
     let c = compare(ru, en, &Options::default());
     assert_eq!(counterpart(&c, "Стороны обсудили"), vec![sentence(&c.right, "They also discussed")]);
 }
+
+#[test]
+fn a_british_spelling_is_the_dictionarys_american_word() {
+    // Invented readouts of one meeting, Ghana and Chile: the middle
+    // sentences share only "удобрений"/"fertiliser" and
+    // "программы"/"programme", spelt the British way, which the dictionary
+    // lists as "fertilizer" and "program".
+    let ru = "Министры иностранных дел Ганы и Чили провели переговоры в Аккре.\n\nГанский министр рассказал о нехватке удобрений для новой государственной программы орошения.\n\nСтороны обсудили торговлю и инвестиции.";
+    let en = "The two sides discussed trade and investment.\n\nThe Ghanaian minister spoke of fertiliser for the programme, as the rains had failed across the north this year.\n\nThe foreign ministers of Ghana and Chile held talks in Accra.";
+    let c = compare(ru, en, &Options::default());
+    assert_eq!(counterpart(&c, "Ганский министр"), vec![sentence(&c.right, "The Ghanaian minister")]);
+}

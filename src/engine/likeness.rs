@@ -31,7 +31,7 @@ use super::translations::{self, Translations};
 use super::grammar::{listed, CONTACT_NOUNS, INITIATION_WORDS};
 use super::reporting;
 use super::model::Speaker;
-use super::normalize::{Interner, Unit};
+use super::normalize::{american_spelling, Interner, Unit};
 use super::shared::Run;
 use super::side::Prepared;
 use super::sounds;
@@ -222,7 +222,7 @@ impl SideSentences {
         // Where the forms are not English stems, the table's key is made here.
         let stemmer = (!p.english_stems).then(|| Stemmer::create(Algorithm::English));
         let mut concept: FxHashMap<&str, Option<u32>> = FxHashMap::default();
-        let mut groups: FxHashMap<u32, &[u32]> = FxHashMap::default();
+        let mut groups: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         // Across languages: each word's English meanings; Chinese as the
         // words the translation table knows and countries' names.
         let translating = translations::needed(p.lang, against).is_some();
@@ -311,7 +311,7 @@ impl SideSentences {
                 let keys = meanings.entry(u.id).or_insert_with(|| {
                     let mut keys = match translation {
                         Some(translation) => translated_keys(translation.english(word), table, interner),
-                        None => english_stem(word, u.id, stemmer.as_ref(), interner).map_or(Vec::new(), |stem| meaning_keys(&[stem], interner)),
+                        None => meaning_keys(&english_stems(word, u.id, stemmer.as_ref(), interner), interner),
                     };
                     // A name no dictionary translates is the name as it sounds.
                     if keys.is_empty() || translation.is_none() {
@@ -331,9 +331,11 @@ impl SideSentences {
                 senses[s].extend(keys.iter().map(|&k| (k, u.id)));
             }
             if let Some(table) = table {
-                let mine = *groups.entry(u.id).or_insert_with(|| match english_stem(word, u.id, stemmer.as_ref(), interner) {
-                    Some(stem) => table.groups(&stem),
-                    None => &[],
+                let mine = groups.entry(u.id).or_insert_with(|| {
+                    let mut mine: Vec<u32> = english_stems(word, u.id, stemmer.as_ref(), interner).iter().flat_map(|stem| table.groups(stem)).copied().collect();
+                    mine.sort_unstable();
+                    mine.dedup();
+                    mine
                 });
                 senses[s].extend(mine.iter().map(|&g| (g, u.id)));
             }
@@ -370,21 +372,25 @@ impl SideSentences {
     }
 }
 
-/// The English stem of a Latin-script word (unit form `id`), as the
+/// The English stems of a Latin-script word (unit form `id`), as the
 /// paraphrase and translation tables know words: its form where the side's
 /// forms are English stems (a capitalized word's form is "^" and its stem;
-/// a form kept exact, "=NATO", is no word of the tables), else made here.
-fn english_stem(word: &str, id: u32, stemmer: Option<&Stemmer>, interner: &Interner) -> Option<String> {
+/// a form kept exact, "=NATO", is no word of the tables), else made here;
+/// and a British spelling's American stem too, as the tables are American
+/// ("fertiliser" is the table's "fertilizer").
+fn english_stems(word: &str, id: u32, stemmer: Option<&Stemmer>, interner: &Interner) -> Vec<String> {
     if word.chars().next().map(script_of) != Some(Script::Latin) {
-        return None;
+        return Vec::new();
     }
-    match stemmer {
-        Some(stemmer) => Some(lexicon::stem(stemmer, word)),
+    let own = match stemmer {
+        Some(stemmer) => lexicon::stem(stemmer, word),
         None => match interner.form(id) {
-            f if f.starts_with('=') => None,
-            f => Some(f.strip_prefix('^').unwrap_or(f).to_owned()),
+            f if f.starts_with('=') => return Vec::new(),
+            f => f.strip_prefix('^').unwrap_or(f).to_owned(),
         },
-    }
+    };
+    let american = american_spelling(word).map(|w| lexicon::stem(&Stemmer::create(Algorithm::English), &w)).filter(|a| *a != own);
+    std::iter::once(own).chain(american).collect()
 }
 
 /// The sense keys of English meanings (stems): each stem's interned id,

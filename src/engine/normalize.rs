@@ -250,6 +250,32 @@ fn edit_distance_one(a: &[char], b: &[char]) -> bool {
     }
 }
 
+/// The American spelling of a word written the British way ("fertiliser",
+/// "programme", "centre", "labour", "defence"), by the regular
+/// correspondences of the two spellings: -ise/-isation/-yse as -ize/-ization/-yze,
+/// -our as -or after three letters or more ("labour", not "four"), -tre/-bre
+/// as -ter/-ber, -mme as -m, and the four -ence nouns Webster respelled.
+/// The dictionaries the engine reads are American; a word may be neither,
+/// so callers keep its own spelling too.
+pub fn american_spelling(word: &str) -> Option<String> {
+    const SUFFIXES: &[(&str, &str)] = &[
+        ("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("isers", "izers"), ("iser", "izer"),
+        ("ised", "ized"), ("ises", "izes"), ("ise", "ize"), ("yses", "yzes"), ("ysed", "yzed"), ("yse", "yze"),
+        ("ours", "ors"), ("oured", "ored"), ("ouring", "oring"), ("our", "or"),
+        ("tres", "ters"), ("tre", "ter"), ("bres", "bers"), ("bre", "ber"), ("mmes", "ms"), ("mme", "m"),
+    ];
+    const WEBSTER: &[(&str, &str)] = &[("defence", "defense"), ("offence", "offense"), ("licence", "license"), ("pretence", "pretense")];
+    let lower = word.to_lowercase();
+    if let Some(&(_, american)) = WEBSTER.iter().find(|(british, _)| *british == lower) {
+        return Some(american.to_owned());
+    }
+    let (british, american) = SUFFIXES.iter().find(|(british, _)| lower.ends_with(british))?;
+    let stem = &lower[..lower.len() - british.len()];
+    // "rise", "four", "tour" and "metre"'s short kin are no British spellings.
+    let long_enough = stem.chars().count() >= if british.starts_with('o') { 3 } else { 2 };
+    (long_enough && stem.chars().all(|c| c.is_ascii_alphabetic())).then(|| format!("{stem}{american}"))
+}
+
 /// Merges forms of 5+ letters at edit distance 1 (Sergei/Sergey) into one id.
 /// Returns a map from each id to its representative.
 ///
@@ -393,6 +419,16 @@ mod tests {
         let text = "who WHO";
         let us = units(text, &tokenize(text), &n, &mut Interner::default());
         assert!(us[0].stop && !us[1].stop);
+    }
+
+    #[test]
+    fn british_spellings_have_their_american_form() {
+        for (british, american) in [("fertiliser", "fertilizer"), ("Programme", "program"), ("centres", "centers"), ("labour", "labor"), ("neighbours", "neighbors"), ("defence", "defense"), ("analyse", "analyze"), ("stabilised", "stabilized")] {
+            assert_eq!(american_spelling(british).as_deref(), Some(american), "{british}");
+        }
+        for word in ["four", "tour", "rise", "cooperation", "defense", "hour"] {
+            assert_eq!(american_spelling(word), None, "{word}");
+        }
     }
 
     #[test]
