@@ -135,6 +135,14 @@ pub const PERSON_TITLES: &[&str] = &[
     "лидер", "руководитель", "представитель", "спецпредставитель", "посланник", "советник", "секретарь", "генсек",
     "губернатор", "мэр", "сенатор", "директор", "заместитель", "премьер", "вице-президент", "вице-премьер", "королева",
     "принцесса", "эмир", "султан", "шейх", "собеседник", "собеседница", "коллега", "пресс-секретарь",
+    // The titles of heads of state and of government that the world's
+    // executives bear besides those above (the CIA World Factbook's
+    // "Executive branch" entries), and the ranks of heads of diplomatic
+    // and consular missions (the Vienna Conventions on Diplomatic
+    // Relations, art. 14, and on Consular Relations, art. 9).
+    "taoiseach", "tánaiste", "tanaiste", "emperor", "empress", "duke", "duchess", "regent", "co-prince", "governor-general",
+    "pope", "pontiff", "monarch", "amir", "nuncio", "internuncio", "chargé", "consul", "consul-general", "vice-consul",
+    "император", "императрица", "герцог", "герцогиня", "регент", "генерал-губернатор", "нунций", "консул", "генконсул",
 ];
 
 /// Words that qualify a title ("Foreign", "Prime", "of the") and name a
@@ -144,6 +152,7 @@ pub const PERSON_TITLES: &[&str] = &[
 pub const TITLE_WORDS: &[&str] = &[
     "foreign", "state", "council", "cabinet", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
     "affairs", "relations", "cooperation", "trade", "ii", "iii", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom", "principality",
+    "grand", "chief", "supreme", "captain", "d'affaires", "великий",
     "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
     "республика", "королевства", "королевство", "по", "иностранным", "делам", "государственный", "государственного",
     "государственному", "государственным", "государственном", "государство", "государства", "государству", "государством",
@@ -217,6 +226,8 @@ pub const ZH_TITLES: &[&str] = &[
     "国家主席", "主席", "总统", "总理", "首相", "国务委员", "外交部长", "外长", "部长", "大臣", "大使", "特使",
     "秘书长", "总干事", "发言人", "国王", "王储", "议长", "委员长", "国务卿", "外交大臣", "总书记", "兼", "顾问", "专员", "总督",
     "市长", "主任", "领导人", "女王", "王子", "埃米尔", "苏丹", "酋长",
+    // The heads of state and of missions the English list adds (see PERSON_TITLES).
+    "天皇", "皇帝", "大公", "教皇", "教宗", "摄政", "代办", "总领事", "领事",
 ];
 
 /// Chinese adverbs between a subject and its verb ("双方一致认为", "他还表示"), and the

@@ -587,6 +587,16 @@ mod tests {
     }
 
     #[test]
+    fn every_head_of_states_and_governments_title_is_a_title() {
+        // Titles from the world's executives and missions beyond the common
+        // ones: introduced with a party, each keeps it later.
+        for title in ["Taoiseach", "Grand Duke", "Governor-General", "Emperor", "Chargé d'Affaires"] {
+            let t = format!("Prime Minister Eva Lind of Austria received the {title} of Fiji, Tomas Varga. The {title}, in turn, thanked Austria for the invitation.");
+            assert_eq!(run(&[&t])[0][1].1.as_deref(), Some("Fiji"), "{title}");
+        }
+    }
+
+    #[test]
     fn plural_titles_and_one_title_twice_are_both_sides() {
         let t = "Chancellor Eva Lind of Austria spoke with Prime Minister Tomas Varga of Slovakia. \
                  The two Chancellors reviewed the rail project. The Prime Minister and Chancellor Lind agreed to meet. \
