@@ -45,6 +45,7 @@ SENSES = [
     ("speech", "01009839", "say: state as one's opinion or judgement"),
     ("speech", "00952542", "tell: let something be known"),
     ("speech", "01019661", "assure, tell: inform positively and with certainty"),
+    ("speech", "00776286", "assure: assure somebody of the truth of something, to give the listener confidence"),
     ("speech", "01020023", "note, observe, mention, remark: make mention of"),
     ("speech", "01024208", "mention, bring up, cite, refer: make reference to"),
     ("speech", "01058592", "comment, remark, point out: make a comment on"),

@@ -594,6 +594,10 @@ mod tests {
             let t = format!("Prime Minister Eva Lind of Austria received the {title} of Fiji, Tomas Varga. The {title}, in turn, thanked Austria for the invitation.");
             assert_eq!(run(&[&t])[0][1].1.as_deref(), Some("Fiji"), "{title}");
         }
+        // After a gift of words, "gave his assurance" is said.
+        let t = "Prime Minister Eva Lind of Austria received the Taoiseach of Ireland, Tomas Varga. Lind stressed the rail project. \
+                 The Taoiseach gave his assurance that Ireland supported it.";
+        assert_eq!(run(&[t])[0][2].1.as_deref(), Some("Ireland"));
     }
 
     #[test]

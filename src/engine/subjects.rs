@@ -715,9 +715,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             subject.iter().any(|w| listed(&["two", "both"], w)) && head.is_some_and(|w| plural_title(w) || listed(&["sides"], w))
         };
         // A light verb and the noun of an act ("extended an invitation", "renewed his warm
-        // invitation", "renewed Senegal's call"): the noun's act. (Not across a preposition:
-        // "extended the deadline for the proposal".)
-        if !classes.any() && is_past(words[n]) && !listed(ASPECTUAL_VERBS, words[n]) {
+        // invitation", "renewed Senegal's call", "gave his assurance", "made a statement"):
+        // the noun's act. (Not across a preposition: "extended the deadline for the proposal".)
+        if !classes.any() && (is_past(words[n]) || listed(&["gave", "made"], words[n])) && !listed(ASPECTUAL_VERBS, words[n]) {
             // (The noun heads its phrase: "an official welcome ceremony" is a ceremony, narration.)
             let modifies_next = |j: usize| items.get(index[j] + 1).is_some_and(|i| i.word && i.text.starts_with(char::is_lowercase) && !is_stopword(&i.text.to_lowercase(), Lang::English));
             let object = (n + 1..(n + 5).min(words.len()))
