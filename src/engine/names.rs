@@ -793,12 +793,14 @@ impl Names {
     }
 
     fn honorific(&mut self, before: &[&str], names: &[&str]) {
-        for style in before.iter().filter(|w| listed(PERSONAL_STYLES, w)) {
+        // A style or honorific before "and" is another person's: "His Majesty and President Wang".
+        let own = before.iter().rposition(|w| listed(&["and", "и"], w)).map_or(before, |k| &before[k + 1..]);
+        for style in own.iter().filter(|w| listed(PERSONAL_STYLES, w)) {
             self.styled.extend(names.iter().map(|n| (style.to_lowercase(), name_key(n))));
         }
-        let gender = if before.iter().any(|w| listed(MALE, w.trim_end_matches('.'))) {
+        let gender = if own.iter().any(|w| listed(MALE, w.trim_end_matches('.'))) {
             Gender::Male
-        } else if before.iter().any(|w| listed(FEMALE, w.trim_end_matches('.'))) {
+        } else if own.iter().any(|w| listed(FEMALE, w.trim_end_matches('.'))) {
             Gender::Female
         } else {
             return;

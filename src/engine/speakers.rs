@@ -840,6 +840,9 @@ mod tests {
         let t = "BEIJING, 16 May 2025 – His Majesty Sultan Haji Ahmad Faizal, Sultan and Yang Di-Pertuan of Brunei Darussalam, \
                  today held a meeting with President Zhou Mingyuan of China.\n\nDuring the meeting, His Majesty conveyed appreciation for the support.";
         assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Brunei"));
+        // A style before "and" is not the next person's: "His Majesty" stays Brunei's.
+        let t = format!("{t} His Majesty and President Zhou Mingyuan later witnessed the signing.");
+        assert_eq!(run(&[&t])[0][1].1.as_deref(), Some("Brunei"));
     }
 
     #[test]
