@@ -35,6 +35,13 @@ const MERGE_GAIN: f64 = 0.05;
 /// ("importing" and "importance", one stem, in two sentences on other things).
 const GAP_SIMILARITY: f64 = 0.1;
 
+/// Least score of the pair [`pair_closest`] makes: a fifth of two
+/// sentences' words, or their translations, in common.
+const CLOSEST_SCORE: f64 = 0.2;
+/// How much closer than any other the two sentences [`pair_closest`]
+/// pairs must be to each other.
+const CLOSEST_MARGIN: f64 = 0.02;
+
 /// A sentence pair: sentence indexes and similarity.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Pairing {
@@ -79,6 +86,7 @@ pub fn align(a: &SideSentences, b: &SideSentences, links: &Links) -> Vec<Pairing
     let mut chosen = chain(&candidates, b.len());
     fill_out_of_order(&scorer, &candidates, &mut chosen, a.len(), b.len());
     fill_gaps(&scorer, &mut chosen);
+    pair_closest(&scorer, &mut chosen);
     let mut pairs: Vec<Pairing> = chosen
         .into_iter()
         .map(|c| Pairing {
@@ -325,6 +333,45 @@ fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
     chosen.extend(gaps);
 }
 
+/// Across languages, pairs two sentences left unpaired that are each
+/// other's closest by a margin, credit one and the same party (not both
+/// sides, who discuss many subjects in like words) with what they say, and
+/// alone in their statements share a word and its translation: a
+/// translation finds only part of what two renderings of one sentence share,
+/// so such a pair falls short of the similarity a pair needs ([`acceptable`]).
+fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
+    if !s.across() {
+        return;
+    }
+    let scored = s.scored_singles();
+    // Per sentence of each side: its closest sentence of the other and the
+    // score of the next closest.
+    let mut closest: [FxHashMap<usize, (f64, usize, f64)>; 2] = Default::default();
+    for &((l, r), likeness) in &scored {
+        for (side, me, other) in [(0, l, r), (1, r, l)] {
+            let entry = closest[side].entry(me).or_insert((0.0, usize::MAX, 0.0));
+            if likeness.score > entry.0 {
+                *entry = (likeness.score, other, entry.0);
+            } else if likeness.score > entry.2 {
+                entry.2 = likeness.score;
+            }
+        }
+    }
+    let taken = |side: usize, i: usize| chosen.iter().any(|c| if side == 0 { (c.left.0..=c.left.1).contains(&i) } else { (c.right.0..=c.right.1).contains(&i) });
+    let mut found = Vec::new();
+    for (&l, &(score, r, next)) in &closest[0] {
+        let Some(&(back, me, next_back)) = closest[1].get(&r) else { continue };
+        if me != l || score < CLOSEST_SCORE || score - next < CLOSEST_MARGIN || back - next_back < CLOSEST_MARGIN {
+            continue;
+        }
+        let likeness = s.score((l, l), (r, r));
+        if s.one_party(l, r) && likeness.shared >= 1 && likeness.exclusive >= 1 && s.headings((l, l), (r, r)) == Some(false) && !taken(0, l) && !taken(1, r) {
+            found.push(Candidate { left: (l, l), right: (r, r), similarity: likeness.similarity, score: likeness.score });
+        }
+    }
+    chosen.extend(found);
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::concepts::BOTH;
@@ -467,6 +514,29 @@ mod tests {
         // Not for what both sides say together.
         b.parties[0] = Some(BOTH.into());
         assert_eq!(run(&a, &b), vec![(vec![0], vec![1])]);
+    }
+
+    #[test]
+    fn across_languages_two_sentences_each_others_closest_pair() {
+        // The middle sentences share one word, said nowhere else, among few
+        // of their own: too little for a pair, unless they are each other's
+        // closest across languages and credit the one party.
+        let mut a = side(&[&[10, 11, 12, 13], &[20, 60, 61], &[30, 31, 32, 33]]);
+        let mut b = side(&[&[30, 31, 32, 33], &[20, 70, 71], &[10, 11, 12, 13]]);
+        a.parties[1] = Some("Peru".into());
+        b.parties[1] = Some("Peru".into());
+        let outer = vec![(vec![0], vec![2]), (vec![2], vec![0])];
+        assert_eq!(run(&a, &b), outer, "in one language");
+        super::super::likeness::translate_for_tests(&mut a);
+        super::super::likeness::translate_for_tests(&mut b);
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![2]), (vec![1], vec![1]), (vec![2], vec![0])], "across languages");
+        // Not when the two credit different parties, both sides or no one.
+        for party in ["Chile", BOTH] {
+            b.parties[1] = Some(party.into());
+            assert_eq!(run(&a, &b), outer, "{party}");
+        }
+        b.parties[1] = None;
+        assert_eq!(run(&a, &b), outer);
     }
 
     #[test]

@@ -651,6 +651,15 @@ impl<'a> Scorer<'a> {
         }
     }
 
+    /// Every pair of single sentences scored so far, with its likeness:
+    /// the pairs candidates were sought among.
+    pub fn scored_singles(&self) -> Vec<((usize, usize), Likeness)> {
+        let known = self.known.borrow();
+        let mut out: Vec<((usize, usize), Likeness)> = known.iter().filter(|((l, r), _)| l.0 == l.1 && r.0 == r.1).map(|((l, r), k)| ((l.0, r.0), *k)).collect();
+        out.sort_unstable_by_key(|(pair, _)| *pair);
+        out
+    }
+
     /// The translation senses of sentence `s` of the left (`side` 0) or
     /// right (1) side, as (key, feature), where the other side has words of
     /// the same meaning: what finds candidates across languages.
