@@ -938,6 +938,10 @@ mod tests {
         assert_eq!(got[0][2], none(), "a document signed: an event, no one's words: {got:?}");
         assert_eq!(got[0][5].1.as_deref(), Some("Peru"), "a consensus reached, said by someone: {got:?}");
         assert_eq!(got[0][6], none(), "signed by others before the two: {got:?}");
+        // A topic word that is no phrase with the talks: "its call" is an appeal, not the call.
+        let t = "Foreign Minister Ines Soria of Peru met Foreign Minister Badr Al-Harthi of Oman.\n\
+                 On the multilateral agenda, Oman reiterated its call for a reform of the Security Council.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some("Oman"));
         let t = "Состоялся разговор Министра иностранных дел Перу И.Сории с Министром иностранных дел Омана Б.Аль-Хартхи.\n\
                  Достигнута договоренность о проведении консультаций. Подписано Соглашение о торговле. \
                  Обсуждались актуальные вопросы сотрудничества. Кроме того, затронута тема безопасности судоходства в Красном море.";

@@ -546,8 +546,13 @@ fn settled_by_its_form(items: &[Item], index: &[usize], words: &[&str], names: &
     // What the talks covered, said of a topic ("Food security was on the agenda of the meeting",
     // "Climate resilience featured prominently in the discussions"): the two sides discussed it,
     // when the sentence names no one before it.
+    // (The topic word and the talks in one phrase, joined by function words and adverbs
+    // only: not "On the agenda, Mozambique reiterated its call for …".)
     let talks = words.iter().position(|w| listed(CONTACT_NOUNS, w) && w.starts_with(char::is_lowercase));
-    if let Some(t) = words.iter().position(|w| listed(TOPIC_WORDS, w)).filter(|&t| talks.is_some_and(|c| c > t && c - t <= 4)) {
+    let one_phrase = |t: usize, c: usize| {
+        items[index[t] + 1..index[c]].iter().all(|i| i.word && (is_stopword(&i.text.to_lowercase(), Lang::English) && !listed(&["its", "his", "her", "their"], i.text) || i.text.ends_with("ly")))
+    };
+    if let Some(t) = words.iter().position(|w| listed(TOPIC_WORDS, w)).filter(|&t| talks.is_some_and(|c| c > t && c - t <= 4 && one_phrase(t, c))) {
         let someone = words[..t].iter().any(|w| {
             party_at(&[w]).is_some() || listed(PERSON_TITLES, w) || listed(SINGULAR_PRONOUNS, w) || listed(PLURAL_PRONOUNS, w) || listed(&["his", "her", "their"], w) || names.is_person(w)
         });
