@@ -601,6 +601,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_alone_does_not_act_on_its_own_side() {
+        // Both ministers hold the title; what the Minister does to "the
+        // Chilean side" or "his Chilean counterpart" tells which one it is.
+        let t = "Ana Lima, Minister of Foreign Affairs of Peru, met Juan Soto, Minister of Foreign Affairs of Chile. \
+                 The Chilean Foreign Minister praised the port project. The Minister briefed the Chilean side on the rail line. \
+                 The Minister welcomed his Chilean counterpart.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some("Chile"));
+        assert_eq!(got[0][2].1.as_deref(), Some("Peru"), "{got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some("Peru"), "{got:?}");
+    }
+
+    #[test]
     fn plural_titles_and_one_title_twice_are_both_sides() {
         let t = "Chancellor Eva Lind of Austria spoke with Prime Minister Tomas Varga of Slovakia. \
                  The two Chancellors reviewed the rail project. The Prime Minister and Chancellor Lind agreed to meet. \

@@ -894,6 +894,17 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             };
             name = who_.party().map(str::to_owned);
         }
+        // A title alone does not act on its own side: "The Minister welcomed the Swedish Foreign
+        // Minister", "the Minister briefed the Swedish side", "… his Swedish counterpart" is the
+        // other side's minister, whoever spoke last and whichever side holds the title too.
+        let bare_title = title_key(&subject_words).is_some() && !subject_words.iter().any(|w| names.is_person(w) || party_at(&[w]).is_some());
+        if let (true, Who::Person(_, party)) = (bare_title && !subject.passive, &mut who_) {
+            let at = n + len + usize::from(words.get(n + len).is_some_and(|w| listed(&["the", "his", "her"], w)));
+            let object = words.get(at..).and_then(party_at).filter(|&(_, m)| words.get(at + m).is_some_and(|h| listed(PARTY_HEADS, h) || is_title(h)));
+            if let Some(other) = object.and_then(|(p, _)| (*party != Some(BOTH)).then(|| names.other(p)).flatten()) {
+                *party = Some(other);
+            }
+        }
         // What the speaker is credited with: after "said (that)", or from the verb on.
         let said_from = if class == Class::Speech && !speak {
             let mut j = n + len;
