@@ -606,11 +606,13 @@ mod tests {
         // Chilean side" or "his Chilean counterpart" tells which one it is.
         let t = "Ana Lima, Minister of Foreign Affairs of Peru, met Juan Soto, Minister of Foreign Affairs of Chile. \
                  The Chilean Foreign Minister praised the port project. The Minister briefed the Chilean side on the rail line. \
-                 The Minister welcomed his Chilean counterpart.";
+                 The Minister welcomed his Chilean counterpart. The Chilean Foreign Minister invited the Minister to visit Chile. \
+                 The Minister accepted the invitation with pleasure.";
         let got = run(&[t]);
         assert_eq!(got[0][1].1.as_deref(), Some("Chile"));
         assert_eq!(got[0][2].1.as_deref(), Some("Peru"), "{got:?}");
         assert_eq!(got[0][3].1.as_deref(), Some("Peru"), "{got:?}");
+        assert_eq!(got[0][5].1.as_deref(), Some("Peru"), "the one invited accepts: {got:?}");
     }
 
     #[test]

@@ -904,6 +904,16 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             if let Some(other) = object.and_then(|(p, _)| (*party != Some(BOTH)).then(|| names.other(p)).flatten()) {
                 *party = Some(other);
             }
+            // An invitation is accepted by the one invited, the other side of who last spoke
+            // (invited): "The Minister accepted the invitation with pleasure".
+            // (The invitation just made, "the invitation", by a title with nothing of a side: not
+            // "accepted an invitation to attend the summit", nor "the Dominican minister".)
+            let accepts_invitation = listed(&["accepted", "accepts"], words[n])
+                && words.get(n + 1..n + 3).is_some_and(|o| o == ["the", "invitation"])
+                && subject_words.iter().all(|w| is_title(w) || listed(DETERMINERS, w));
+            if let Some(invited) = ctx.last.as_ref().and_then(|s| s.party.as_deref()).and_then(|p| names.other(p)).filter(|_| accepts_invitation) {
+                *party = Some(invited);
+            }
         }
         // What the speaker is credited with: after "said (that)", or from the verb on.
         let said_from = if class == Class::Speech && !speak {
