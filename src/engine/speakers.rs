@@ -993,10 +993,12 @@ mod tests {
     #[test]
     fn according_to_names_the_source() {
         let t = "Bhutanese Foreign Minister Karma Dorji met Fijian Foreign Minister Sefo Rabuka.\n\
-                 Dorji praised the new air link. According to him, tourism doubled. According to the Fijian side, trade grew.";
+                 Dorji praised the new air link. According to him, tourism doubled. According to the Fijian side, trade grew. \
+                 According to the Fijian side, Foreign Minister Rabuka also raised the fisheries accord.";
         let got = run(&[t]);
         assert_eq!(got[0][2], chip("Dorji", "Bhutan"), "him: the last speaker");
         assert_eq!(got[0][3], chip("the Fijian side", "Fiji"));
+        assert_eq!(got[0][4], chip("Foreign Minister Rabuka", "Fiji"), "the source reports what the minister raised");
         let ru = "Министр иностранных дел Бутана Карма Дорджи провел переговоры с министром иностранных дел Фиджи Сефо Рабукой.\n\
                   К.Дорджи поблагодарил фиджийскую сторону за помощь. По его словам, «туризм вырос вдвое».\n\
                   Условлено продолжить контакты.";

@@ -630,6 +630,14 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         return Attribution::Nothing(people);
     }
     if let Some(found) = according_to(text, items, names, ctx, &people) {
+        // The source reports what someone it names said or did: "According to the Presidency,
+        // President Hounkpè also raised …" is the President's, as the Presidency reports it.
+        let clause = items.iter().position(|i| i.text == ",").map(|c| attribute(text, &items[c + 1..], names, ctx));
+        if let Some(Attribution::Found(inner)) = clause {
+            if matches!(inner.who, Who::Person(_, Some(_))) && inner.name.is_none() {
+                return Attribution::Found(inner);
+            }
+        }
         return Attribution::Found(found);
     }
     let index: Vec<usize> = (0..items.len()).filter(|&k| items[k].word).collect();
