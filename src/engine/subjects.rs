@@ -767,10 +767,13 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let speak = listed(&["spoke", "speaks", "talked", "talks", "speak", "talk", "spoken", "speaking", "talking"], words[n]);
         let after_adverbs = words[n + len..].iter().find(|w| !is_adverb(w) && !listed(&["today", "by", "phone", "telephone", "over"], w) || listed(&["with", "to"], w));
         let speak_with = speak && (after_adverbs.is_some_and(|w| listed(&["with", "to", "on"], w)) || next.is_some_and(|w| listed(&["by", "over"], w)));
+        // A person met, in the passive ("The Vice President was welcomed with military honours"):
+        // the visit's protocol, as "was received" is.
+        let person_met = subject.passive && subject.words.iter().any(|&j| listed(PERSON_TITLES, items[j].text) || listed(PERSONAL_STYLES, items[j].text));
         let contact = contact_phrase
             || speak_with
             || (!speak && classes.contact_only())
-            || (classes.has(Class::Contact) && next_is_person);
+            || (classes.has(Class::Contact) && (next_is_person || person_met));
         let class = if (classes.has(Class::Speech) || speak) && !speak_with {
             Class::Speech
         } else if classes.has(Class::Joint) {
