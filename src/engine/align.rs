@@ -333,16 +333,13 @@ fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
     chosen.extend(gaps);
 }
 
-/// Across languages, pairs two sentences left unpaired that are each
-/// other's closest by a margin, credit one and the same party (not both
-/// sides, who discuss many subjects in like words) with what they say, and
-/// alone in their statements share a word and its translation: a
-/// translation finds only part of what two renderings of one sentence share,
-/// so such a pair falls short of the similarity a pair needs ([`acceptable`]).
+/// Pairs two sentences left unpaired that are each other's closest by a
+/// margin, credit one and the same party (not both sides, who discuss many
+/// subjects in like words) with what they say, and alone in their
+/// statements share a word (or its translation): two wordings of one point,
+/// a paraphrase or a translation, share only part of their words, so such a
+/// pair falls short of the similarity a pair needs ([`acceptable`]).
 fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
-    if !s.across() {
-        return;
-    }
     let scored = s.scored_singles();
     // Per sentence of each side: its closest sentence of the other and the
     // score of the next closest.
@@ -507,7 +504,13 @@ mod tests {
         let mut b = side(&[&[40, 41, 42, 60, 61, 62, 63, 64, 65, 66, 67], &[10, 11, 12, 13, 14]]);
         a.parties[1] = Some("Peru".into());
         b.parties[0] = Some("Peru".into());
-        assert_eq!(run(&a, &b), vec![(vec![0], vec![1])], "in one language: too little out of order");
+        // In one language, too little out of order (where a third, long
+        // sentence says the three words too, so that they are not the two
+        // sentences' alone and do not make them each other's closest).
+        let long: Vec<u32> = [40, 41, 42].into_iter().chain(70..90).collect();
+        let mut third = side(&[&[10, 11, 12, 13, 14], &[40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50], &long]);
+        third.parties[1] = a.parties[1].clone();
+        assert_eq!(run(&third, &b), vec![(vec![0], vec![1])], "in one language: too little out of order");
         super::super::likeness::translate_for_tests(&mut a);
         super::super::likeness::translate_for_tests(&mut b);
         assert_eq!(run(&a, &b), vec![(vec![0], vec![1]), (vec![1], vec![0])], "across languages");
@@ -517,26 +520,33 @@ mod tests {
     }
 
     #[test]
-    fn across_languages_two_sentences_each_others_closest_pair() {
+    fn two_sentences_each_others_closest_pair() {
         // The middle sentences share one word, said nowhere else, among few
         // of their own: too little for a pair, unless they are each other's
-        // closest across languages and credit the one party.
+        // closest and credit the one party, in one language or across two.
         let mut a = side(&[&[10, 11, 12, 13], &[20, 60, 61], &[30, 31, 32, 33]]);
         let mut b = side(&[&[30, 31, 32, 33], &[20, 70, 71], &[10, 11, 12, 13]]);
+        let outer = vec![(vec![0], vec![2]), (vec![2], vec![0])];
+        let all = vec![(vec![0], vec![2]), (vec![1], vec![1]), (vec![2], vec![0])];
+        assert_eq!(run(&a, &b), outer, "no speakers");
         a.parties[1] = Some("Peru".into());
         b.parties[1] = Some("Peru".into());
-        let outer = vec![(vec![0], vec![2]), (vec![2], vec![0])];
-        assert_eq!(run(&a, &b), outer, "in one language");
+        assert_eq!(run(&a, &b), all, "in one language");
         super::super::likeness::translate_for_tests(&mut a);
         super::super::likeness::translate_for_tests(&mut b);
-        assert_eq!(run(&a, &b), vec![(vec![0], vec![2]), (vec![1], vec![1]), (vec![2], vec![0])], "across languages");
+        assert_eq!(run(&a, &b), all, "across languages");
         // Not when the two credit different parties, both sides or no one.
-        for party in ["Chile", BOTH] {
-            b.parties[1] = Some(party.into());
-            assert_eq!(run(&a, &b), outer, "{party}");
+        for party in [Some("Chile"), Some(BOTH), None] {
+            b.parties[1] = party.map(Into::into);
+            assert_eq!(run(&a, &b), outer, "{party:?}");
         }
-        b.parties[1] = None;
-        assert_eq!(run(&a, &b), outer);
+        // Nor when a third sentence is nearly as close.
+        b.parties[1] = a.parties[1].clone();
+        let mut c = side(&[&[30, 31, 32, 33], &[20, 70, 71], &[20, 72, 73], &[10, 11, 12, 13]]);
+        super::super::likeness::translate_for_tests(&mut c);
+        c.parties[1] = a.parties[1].clone();
+        c.parties[2] = a.parties[1].clone();
+        assert_eq!(run(&a, &c), vec![(vec![0], vec![3]), (vec![2], vec![0])], "two as close");
     }
 
     #[test]
