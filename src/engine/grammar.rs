@@ -102,13 +102,16 @@ pub const COLLECTIVES: &[&str] = &[
 pub const PAIR_WORDS: &[&str] = &["two", "both", "two-", "два", "две", "обе", "оба", "двух"];
 
 /// Nouns that name the members, citizens or parts of a party rather than the
-/// body that speaks for it: "AU member states", "Kenyan businesses" are not
-/// the African Union or Kenya.
+/// body that speaks for it: "AU member states", "Kenyan businesses", "an
+/// Omani energy company" are not the African Union, Kenya or Oman.
 pub const MEMBERS: &[&str] = &[
     "member", "members", "states", "countries", "nations", "allies", "partners", "citizens", "nationals", "companies",
     "businesses", "firms", "investors", "media", "press", "experts", "scientists", "analysts", "observers", "students",
     "people", "peoples", "population", "troops", "forces", "farmers", "exporters", "importers", "producers", "workers",
-    "tourists", "members", "участники", "члены", "граждане", "компании", "эксперты", "СМИ",
+    "tourists", "участники", "члены", "граждане", "компании", "эксперты", "СМИ",
+    // One of them:
+    "citizen", "national", "company", "business", "firm", "investor", "expert", "scientist", "analyst", "observer",
+    "student", "farmer", "exporter", "importer", "producer", "worker", "tourist", "гражданин", "компания", "эксперт",
 ];
 
 /// Nouns that stand for a party itself when a party's adjective comes with

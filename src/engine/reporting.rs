@@ -95,6 +95,8 @@ struct Lexicon {
     nouns: Vec<(String, Classes)>,
     /// English verbs whose base form is no participle ("present": "presented"), sorted.
     bare: Vec<String>,
+    /// English past tenses and participles, regular or not ("noted", "said", "told"), sorted.
+    past: Vec<String>,
 }
 
 fn class_of(name: &str) -> Option<Class> {
@@ -118,7 +120,7 @@ fn rows(data: &'static str) -> impl Iterator<Item = (Class, Vec<&'static str>)> 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
-        let mut lex = Lexicon { words: Vec::new(), phrasal: Vec::new(), chinese: Vec::new(), nouns: Vec::new(), bare: Vec::new() };
+        let mut lex = Lexicon { words: Vec::new(), phrasal: Vec::new(), chinese: Vec::new(), nouns: Vec::new(), bare: Vec::new(), past: Vec::new() };
         // "noun act\tinvitation\tinvitation invitations\t...": the nouns of the verbs' acts.
         for l in ENGLISH.lines().filter_map(|l| l.strip_prefix("noun ")) {
             let cols: Vec<&str> = l.split('\t').collect();
@@ -134,6 +136,10 @@ fn lexicon() -> &'static Lexicon {
             let forms: Vec<&str> = cols[1].split(' ').collect();
             if lemma_words == 1 && forms.iter().any(|f| f.ends_with("ed") && *f != cols[0]) {
                 lex.bare.push(cols[0].to_owned());
+            }
+            // Of a verb's forms, all but its base, "-s" and "-ing" are its past.
+            if lemma_words == 1 {
+                lex.past.extend(forms.iter().filter(|f| **f != cols[0] && !f.ends_with('s') && !f.ends_with("ing")).map(|f| (*f).to_owned()));
             }
             for f in forms.chunks(lemma_words) {
                 if let [w] = f {
@@ -160,6 +166,7 @@ fn lexicon() -> &'static Lexicon {
         // One entry per form, with every class it has ("welcomed": act and contact).
         lex.words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         lex.bare.sort_unstable();
+        lex.past.sort_unstable();
         lex.words.dedup_by(|b, a| {
             let same = a.0 == b.0;
             if same {
@@ -209,6 +216,12 @@ pub fn verb_at(word: &str, next: Option<&str>) -> (Classes, usize) {
 /// takes the participle.
 pub fn bare_form(word: &str) -> bool {
     lexicon().bare.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+}
+
+/// True when `word` is an English reporting verb's past tense or participle
+/// ("noted", and the irregular "said", "told"): a noun phrase holds none.
+pub fn past_form(word: &str) -> bool {
+    lexicon().past.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
 }
 
 /// The classes of the act an English noun names ("invitation": an act,

@@ -1098,6 +1098,28 @@ mod tests {
     }
 
     #[test]
+    fn a_partys_company_or_citizen_is_not_the_party() {
+        // Invented: a Chilean company and a Ghanaian investor, one of them, and an
+        // irregular past ("said", "told") ending no noun phrase; "state" after "a" or
+        // "an" and its adjective is a noun, not a verb of speech.
+        let t = "President Mensah had a telephone conversation with President Gabriel Soto of Chile.\n\
+                 The Chilean company said it would build the port.\n\
+                 A Ghanaian investor told reporters the port was ready.\n\
+                 Ghanaian investors said the port was ready.\n\
+                 The Port of Tema and a Chilean state mining company signed a letter of intent.\n\
+                 An Omani state energy company signed a letter of intent.";
+        let got = run(&[t]);
+        assert!(got[0][1..].iter().all(|c| *c == none()), "{got:?}");
+        // The party itself, or its officials, still speak.
+        let t = "President Mensah had a telephone conversation with President Gabriel Soto of Chile.\n\
+                 The Chilean side said it would build the port.\n\
+                 The Chilean state will build the port, Soto said.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some("Chile"), "{got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some("Chile"), "{got:?}");
+    }
+
+    #[test]
     fn a_phrase_is_what_its_head_names() {
         let t = "President Mensah had a telephone conversation with President Gabriel Soto of Chile.\n\
                  The leader of the Chilean people conveyed his best wishes.";

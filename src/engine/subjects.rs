@@ -21,7 +21,7 @@ use super::options::Lang;
 use super::model::ByteRange;
 use super::names::{beside_name, holds_title, is_cyrillic, is_name_word, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
-use super::reporting::{bare_form, noun_at, verb_at, zh_verb_at, Class, Classes};
+use super::reporting::{bare_form, noun_at, past_form, verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
 use crate::engine::concepts::BOTH;
 
@@ -267,7 +267,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     // A noun phrase holds no verb already reported ("Dr Lima thanked Chile for the warm"), does not
     // open with a participle ("Exchanging [views]"), and holds no verb with its object ("Senator
     // Wong concluded her visit with a courtesy [call]").
-    if words.iter().any(|w| w.ends_with("ed") && verb_at(w, None).0.any()) || first.ends_with("ing") && verb_at(&first.to_lowercase(), None).0.any() {
+    if words.iter().any(|w| past_form(w) || w.ends_with("ed") && verb_at(w, None).0.any()) || first.ends_with("ing") && verb_at(&first.to_lowercase(), None).0.any() {
         return None;
     }
     if words.windows(2).any(|w| w[0].starts_with(char::is_lowercase) && is_past(w[0]) && listed(DETERMINERS, w[1])) {
@@ -336,8 +336,13 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     let collective = joined || words[..head_end].iter().any(group_word) || paired && (words.iter().any(group_word) || plural_head);
     // "AU member states", "Kenyan businesses": members of a party are not the party (but "the
     // leader of the Turkmen people" is a leader: the phrase's head is before its "of").
-    let phrase_head = words[..head_end].last().map_or(head.clone(), |w| w.to_lowercase());
-    if !named.is_empty() && listed(MEMBERS, &phrase_head) && !(paired && collective) {
+    // (Each of two joined is a phrase of its own: "the Port of Rotterdam and an Omani energy company".)
+    let conjuncts = words.split(|w| listed(&["and", "и"], w));
+    let members = conjuncts.into_iter().any(|part| {
+        let end = part.iter().position(|w| listed(&["of", "for", "with", "to", "on"], w)).unwrap_or(part.len());
+        part[..end].last().is_some_and(|w| listed(MEMBERS, w))
+    });
+    if !named.is_empty() && members && !(paired && collective) {
         return None;
     }
     match named.as_slice() {
@@ -684,8 +689,11 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         if listed(CONTACT_NOUNS, words[n]) && (n == 0 || governed || words[n.saturating_sub(4)..n].iter().any(|w| listed(CONTACT_CARRIERS, w))) {
             continue;
         }
-        // After a form of "be", a verb's base form is an adjective ("were present on the occasion").
-        if n > 0 && listed(BE, words[n - 1]) && bare_form(words[n]) {
+        // After a form of "be", a verb's base form is an adjective ("were present on the occasion");
+        // after "a" or "an" and what it governs, a noun: one of anything is no subject of a base
+        // form ("an Omani state energy company").
+        let one_of = || words[..n].iter().rposition(|w| listed(DETERMINERS, w)).is_some_and(|d| listed(&["a", "an"], words[d]) && !words[d..n].iter().any(|w| listed(LINKS, w)));
+        if n > 0 && (listed(BE, words[n - 1]) || one_of()) && bare_form(words[n]) {
             continue;
         }
         // A Russian sentence may open with its verb, capitalized ("Договорились о ..."; its subject left out).
