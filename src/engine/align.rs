@@ -35,6 +35,10 @@ const MERGE_GAIN: f64 = 0.05;
 /// ("importing" and "importance", one stem, in two sentences on other things).
 const GAP_SIMILARITY: f64 = 0.1;
 
+/// Words a sentence that credits a party and one that credits no one must
+/// alone say in their statements to pair ([`Scorer::words_and_narration`]).
+const NARRATION_EXCLUSIVE: usize = 2;
+
 /// Least score of the pair [`pair_closest`] makes: a fifth of two
 /// sentences' words, or their translations, in common.
 const CLOSEST_SCORE: f64 = 0.2;
@@ -73,6 +77,10 @@ fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<
     let headings = s.headings(left, right)?;
     let l = s.score(left, right);
     let opening = s.openings(left, right) && (l.shared >= 1 || s.name_alike(left.0, right.0));
+    let single = left.0 == left.1 && right.0 == right.1;
+    if single && !opening && l.exclusive < NARRATION_EXCLUSIVE && s.words_and_narration(left.0, right.0) {
+        return None;
+    }
     // (Two openings are one event's: they outweigh a body sentence their words also resemble.)
     let score = if opening { l.score.max(OPENING_SCORE) } else { l.score };
     (acceptable(&l, headings) || opening).then_some(Candidate { left, right, similarity: l.similarity, score })
@@ -323,6 +331,7 @@ fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
         }
         let likeness = s.score((l, l), (r, r));
         if likeness.shared >= 1
+            && (likeness.exclusive >= NARRATION_EXCLUSIVE || !s.words_and_narration(l, r))
             && likeness.similarity >= GAP_SIMILARITY
             && likeness.score >= likeness.similarity
             && s.share_a_common_word(l, r)
@@ -547,6 +556,25 @@ mod tests {
         c.parties[1] = a.parties[1].clone();
         c.parties[2] = a.parties[1].clone();
         assert_eq!(run(&a, &c), vec![(vec![0], vec![3]), (vec![2], vec![0])], "two as close");
+    }
+
+    #[test]
+    fn a_sides_words_and_the_others_narration_pair_on_what_they_alone_say() {
+        // The middle sentences share three words, one of them said nowhere else.
+        let a = side(&[&[10, 11, 12, 13, 40], &[50, 40, 41, 60], &[30, 31, 32, 33, 41]]);
+        let mut b = side(&[&[10, 11, 12, 13, 40], &[50, 40, 41, 70], &[30, 31, 32, 33, 41]]);
+        let all = vec![(vec![0], vec![0]), (vec![1], vec![1]), (vec![2], vec![2])];
+        assert_eq!(run(&a, &b), all, "two narrations");
+        b.parties[1] = Some(BOTH.into());
+        assert_eq!(run(&a, &b), all, "narration and both sides");
+        // One side's words and the other statement's narration: two things.
+        b.parties[1] = Some("Peru".into());
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![2], vec![2])], "narration and Peru's words");
+        // Unless they say two words nowhere else said.
+        let two = side(&[&[10, 11, 12, 13, 40], &[50, 51, 40, 41, 60], &[30, 31, 32, 33, 41]]);
+        let mut two_b = side(&[&[10, 11, 12, 13, 40], &[50, 51, 40, 41, 70], &[30, 31, 32, 33, 41]]);
+        two_b.parties[1] = Some("Peru".into());
+        assert_eq!(run(&two, &two_b), all, "two words of their own");
     }
 
     #[test]

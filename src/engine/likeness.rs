@@ -685,6 +685,16 @@ impl<'a> Scorer<'a> {
         matches!((self.a.parties[left].as_deref(), self.b.parties[right].as_deref()), (Some(x), Some(y)) if x == y && x != BOTH)
     }
 
+    /// True when one of the two sentences credits a party (not both sides)
+    /// with its words and the other credits no one: one side's words and
+    /// the other statement's narration are two things, unless they say the
+    /// same particular thing ([`Likeness::exclusive`]).
+    pub fn words_and_narration(&self, left: usize, right: usize) -> bool {
+        let narration = |side: &SideSentences, i: usize| side.said[i].is_none() && side.parties[i].is_none();
+        let a_party = |side: &SideSentences, i: usize| side.parties[i].as_deref().is_some_and(|p| p != BOTH);
+        narration(self.a, left) && a_party(self.b, right) || a_party(self.a, left) && narration(self.b, right)
+    }
+
     /// True when the two sides are in different languages.
     pub fn across(&self) -> bool {
         self.across
