@@ -575,17 +575,25 @@ fn settled_by_its_form(items: &[Item], index: &[usize], words: &[&str], names: &
             return Some((Who::Party(p), Class::Act, items[index[a]].range, index[0]));
         }
     }
-    // What the talks did, other than happen, last or end ("The talks also covered …"): what the two
-    // sides discussed. ("The talks" is a noun after its determiner, not the verb "talks"; so is
-    // "Talks" opening the sentence: "Discussions also focused on …".)
+    None
+}
+
+/// True when the talks are the subject of what they covered ("The talks
+/// also covered …", "Discussions focused on …"): the statement tells the
+/// topics, and credits neither side with words. ("The talks" is a noun
+/// after its determiner, not the verb "talks"; so is "Talks" opening the
+/// sentence.)
+fn the_talks_covered(items: &[Item], index: &[usize], words: &[&str]) -> bool {
     let noun = |i: usize| listed(CONTACT_NOUNS, words[i]) && (i == 0 || listed(DETERMINERS, words[i - 1]));
-    let v = (0..words.len().min(6)).find(|&i| !noun(i) && (verb_at(words[i], None).0.any() || is_past(words[i]) || listed(BE, words[i])))?;
+    let Some(v) = (0..words.len().min(6)).find(|&i| !noun(i) && (verb_at(words[i], None).0.any() || is_past(words[i]) || listed(BE, words[i]))) else {
+        return false;
+    };
     // (Adverbs between: "The talks also covered".)
     let subject_end = words[..v].iter().rposition(|w| !is_adverb(w)).map_or(0, |e| e + 1);
     let covered = listed(SUBJECT_MATTER_VERBS, words[v]);
     // (Not a participle set off by commas: "The call, initiated by …, is part of".)
     let plain = subject_end > 0 && items[index[subject_end - 1] + 1..index[v]].iter().all(|i| i.word);
-    (covered && plain && noun(subject_end - 1)).then(|| (Who::Group(BOTH), Class::Joint, items[index[subject_end - 1]].range, index[v]))
+    covered && plain && noun(subject_end - 1)
 }
 
 /// True when `subject` is two or more parties' names joined, and nothing
@@ -652,8 +660,11 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let name = who.party().map(str::to_owned);
         return Attribution::Found(Found { who, class, mention, name, said, people, gender: None });
     }
+    if the_talks_covered(items, &index, &words) {
+        return Attribution::Narration(people);
+    }
     // An event as subject ("The call took place", "The conversation was held"): narration;
-    // what it covered ("The talks focused on") is a joint act, below.
+    // what it covered ("The talks focused on") is told below.
     // (An irregular past too: "The conversation took place".)
     if let Some(v) = words.iter().take(6).position(|w| verb_at(w, None).0.any() || is_past(w) || listed(BE, w) || listed(CONTACT_CARRIERS, w)) {
         let joint = verb_at(words[v], words.get(v + 1).copied()).0.joint_alone();
@@ -848,6 +859,13 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // Who did it is settled: both sides, the side it was not said to, or the side it came from.
         let to_other = to_other.or(from_side);
         let settled = agentless_joint || to_other.is_some();
+        // What the talks themselves covered ("The talks focused on", "Discussions also touched
+        // upon"): the statement tells the topics; it credits neither side with words.
+        // (An event is no one, capitalized too.)
+        if !settled && joint_they && subject_words.last().is_some_and(|w| listed(CONTACT_NOUNS, w)) {
+            narration = true;
+            continue;
+        }
         let resolved = if agentless_joint {
             Some((Who::Group(BOTH), items[k].range, Some(BOTH.to_owned())))
         } else if let Some(other) = to_other {
@@ -855,10 +873,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         } else if subject.words.is_empty() && subject.coordinated {
             earlier.clone().or_else(|| opening_subject(items, &index, names, ctx))
         } else {
-            // (An event is no one, capitalized too: "Discussions also focused on".)
-            let event = joint_they && subject_words.last().is_some_and(|w| listed(CONTACT_NOUNS, w));
-            let by_name = || who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH)));
-            event.then_some(Who::Group(BOTH)).or_else(by_name).map(|w| {
+            who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH))).map(|w| {
                 let range = ByteRange::new(items[subject.words[0]].range.start, items[subject.words[subject.words.len() - 1]].range.end);
                 let name = match (&w, subject_words.as_slice()) {
                     (Who::Person(n, _), [one]) if listed(SINGULAR_PRONOUNS, one) => Some(n.clone()),
