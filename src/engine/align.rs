@@ -10,6 +10,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::concepts::BOTH;
 use super::likeness::{acceptable, Links, Scorer, SideSentences};
 
 /// Lowest similarity for a pair that breaks the order of the texts.
@@ -343,9 +344,9 @@ fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
 }
 
 /// Pairs two sentences left unpaired that are each other's closest by a
-/// margin, credit one and the same party (not both sides, who discuss many
-/// subjects in like words) with what they say, and alone in their
-/// statements share a word (or its translation): two wordings of one point,
+/// margin, credit one and the same party with what they say, and alone in
+/// their statements share a word (or its translation; both sides, who
+/// discuss many subjects in like words, two): two wordings of one point,
 /// a paraphrase or a translation, share only part of their words, so such a
 /// pair falls short of the similarity a pair needs ([`acceptable`]).
 fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
@@ -371,7 +372,11 @@ fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
             continue;
         }
         let likeness = s.score((l, l), (r, r));
-        if s.one_party(l, r) && likeness.shared >= 1 && likeness.exclusive >= 1 && s.headings((l, l), (r, r)) == Some(false) && !taken(0, l) && !taken(1, r) {
+        // (Both sides discuss many subjects in the register's words: two sentences of
+        // theirs need two words they alone say, as one side's words and narration do.)
+        let both = s.a.parties[l].as_deref() == Some(BOTH) && s.b.parties[r].as_deref() == Some(BOTH);
+        let of_one = s.one_party(l, r) && likeness.exclusive >= 1 || both && likeness.exclusive >= NARRATION_EXCLUSIVE;
+        if of_one && likeness.shared >= 1 && s.headings((l, l), (r, r)) == Some(false) && !taken(0, l) && !taken(1, r) {
             found.push(Candidate { left: (l, l), right: (r, r), similarity: likeness.similarity, score: likeness.score });
         }
     }
@@ -380,7 +385,6 @@ fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::concepts::BOTH;
     use super::super::likeness::test_side as side;
     use super::*;
 
@@ -549,6 +553,12 @@ mod tests {
             b.parties[1] = party.map(Into::into);
             assert_eq!(run(&a, &b), outer, "{party:?}");
         }
+        // Both sides' sentences, on two words they alone say.
+        let mut two_a = side(&[&[10, 11, 12, 13], &[20, 21, 60, 61, 62, 63], &[30, 31, 32, 33]]);
+        let mut two_b = side(&[&[30, 31, 32, 33], &[20, 21, 70, 71, 72, 73], &[10, 11, 12, 13]]);
+        two_a.parties[1] = Some(BOTH.into());
+        two_b.parties[1] = Some(BOTH.into());
+        assert_eq!(run(&two_a, &two_b), all, "both sides, two words");
         // Nor when a third sentence is nearly as close.
         b.parties[1] = a.parties[1].clone();
         let mut c = side(&[&[30, 31, 32, 33], &[20, 70, 71], &[20, 72, 73], &[10, 11, 12, 13]]);
