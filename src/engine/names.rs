@@ -757,22 +757,26 @@ impl Names {
                 stops(k) || !chars[k].chars().all(super::lang::is_cjk) || title_at(k).is_some() || ZH_TIME_WORDS.iter().any(|w| zh_word_at(&chars[k..], w)) || party_at(&chars[k..]).is_some() || super::reporting::zh_verb_at(&chars[k..]).is_some()
             };
             let mut part = j;
+            let mut parts = Vec::new();
             while end < chars.len() && end - part < ZH_NAME_CHARS && (joins(end) || !ends(end)) {
                 if joins(end) {
+                    parts.push((part, end));
                     part = end + 1;
                 }
                 end += 1;
             }
             if end - j >= 2 {
                 let name: String = chars[j..end].concat();
-                // A foreign name's last part is the surname, named alone later ("劳拉·克萨达", then "克萨达").
-                let surname = (part > j && end - part >= 2).then(|| chars[part..end].concat());
+                // A foreign name's part may stand for it later: its surname ("劳拉·克萨达", then
+                // "克萨达"), or the name a person goes by ("沙希德·拉希德·汗", then "沙希德").
+                parts.push((part, end));
+                let alone: Vec<String> = if part > j { parts.iter().filter(|(a, b)| b - a >= 2).map(|&(a, b)| chars[a..b].concat()).collect() } else { Vec::new() };
                 match party {
                     Some((p, _)) => {
                         marked.push(p);
-                        self.zh.extend(std::iter::once(name).chain(surname).map(|n| (n, Some(p))));
+                        self.zh.extend(std::iter::once(name).chain(alone).map(|n| (n, Some(p))));
                     }
-                    None => unmarked.push((None, std::iter::once(name).chain(surname).collect())),
+                    None => unmarked.push((None, std::iter::once(name).chain(alone).collect())),
                 }
             }
             k = end.max(k + 1);
@@ -1097,5 +1101,10 @@ mod tests {
         // A foreign name in parts joined by a middle dot is one name.
         let n = learned(&["外交部长李国华同汤加外交、贸易部长萨洛特·图普通电话。"]);
         assert_eq!(n.zh_person("萨洛特·图普"), Some(("萨洛特·图普".to_owned(), Some("Tonga"))));
+        // Each of its parts may stand for it later: the surname, or the name a person goes by.
+        let n = learned(&["国家主席李国华同来华访问的汤加首相萨洛特·阿卡纳·图普会谈。"]);
+        for part in ["萨洛特", "阿卡纳", "图普"] {
+            assert_eq!(n.zh_person(part).and_then(|p| p.1), Some("Tonga"), "{part}");
+        }
     }
 }
