@@ -329,7 +329,8 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     let paired = words.iter().any(|w| listed(PAIR_WORDS, w));
     // A group is the phrase's head, not a word of what follows it ("The Secretary for Relations with
     // States" is one person; "the foreign ministers of the two countries" two).
-    let head_end = words.iter().position(|w| listed(&["of", "for", "with", "to", "on"], w)).unwrap_or(words.len());
+    let head_end_of = |part: &[&str]| part.iter().position(|w| listed(&["of", "for", "with", "to", "on"], w)).unwrap_or(part.len());
+    let head_end = head_end_of(words);
     let group_word = |w: &&str| listed(COLLECTIVES, w) || plural_title(w);
     // ("Both authorities", "The two personalities": a pair of anything the subject names is the two sides.)
     let plural_head = words[..head_end].last().is_some_and(|w| w.len() > 3 && w.starts_with(char::is_lowercase) && w.ends_with('s') && !w.ends_with("ss"));
@@ -337,11 +338,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     // "AU member states", "Kenyan businesses": members of a party are not the party (but "the
     // leader of the Turkmen people" is a leader: the phrase's head is before its "of").
     // (Each of two joined is a phrase of its own: "the Port of Rotterdam and an Omani energy company".)
-    let conjuncts = words.split(|w| listed(&["and", "и"], w));
-    let members = conjuncts.into_iter().any(|part| {
-        let end = part.iter().position(|w| listed(&["of", "for", "with", "to", "on"], w)).unwrap_or(part.len());
-        part[..end].last().is_some_and(|w| listed(MEMBERS, w))
-    });
+    let members = words.split(|w| listed(&["and", "и"], w)).any(|part| part[..head_end_of(part)].last().is_some_and(|w| listed(MEMBERS, w)));
     if !named.is_empty() && members && !(paired && collective) {
         return None;
     }
