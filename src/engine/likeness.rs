@@ -176,6 +176,12 @@ pub struct SideSentences {
 }
 
 impl SideSentences {
+    /// True when sentence `i` credits no one with what it says: the
+    /// statement's own narration.
+    pub fn narrated(&self, i: usize) -> bool {
+        self.said[i].is_none() && self.parties[i].is_none()
+    }
+
     /// The lede: the first sentence after the headings, if it is credited
     /// to no one (the report of the event itself).
     pub fn lede(&self) -> Option<usize> {
@@ -690,9 +696,8 @@ impl<'a> Scorer<'a> {
     /// the other statement's narration are two things, unless they say the
     /// same particular thing ([`Likeness::exclusive`]).
     pub fn words_and_narration(&self, left: usize, right: usize) -> bool {
-        let narration = |side: &SideSentences, i: usize| side.said[i].is_none() && side.parties[i].is_none();
         let a_party = |side: &SideSentences, i: usize| side.parties[i].as_deref().is_some_and(|p| p != BOTH);
-        narration(self.a, left) && a_party(self.b, right) || a_party(self.a, left) && narration(self.b, right)
+        self.a.narrated(left) && a_party(self.b, right) || a_party(self.a, left) && self.b.narrated(right)
     }
 
     /// True when the two sides are in different languages.
