@@ -551,7 +551,7 @@ impl Names {
                     listed(NAME_PARTICLES, items[m].text) && next.is_some_and(|k| items[k].word && is_name_word(items[k].text))
                 };
                 // (And the full stop of an initial: "Josephine M. Kollie".)
-                let initial = |m: usize| items[m].text == "." && m > 0 && items[m - 1].word && items[m - 1].text.chars().count() == 1;
+                let initial = |m: usize| items[m].text == "." && m > 0 && items[m - 1].word && super::tokens::is_initial_letter(items[m - 1].text);
                 let in_name = |m: usize| items[m].word && (is_name_word(items[m].text) || particle(m)) || joined(m) || initial(m);
                 found.extend((m..items.len()).take(8).take_while(|&m| in_name(m)).filter(|&m| items[m].word && !particle(m)));
             }

@@ -191,7 +191,7 @@ impl<'o> Normalizer<'o> {
 pub fn without_initials(word: &str) -> &str {
     let mut rest = word;
     while let Some((initial, after)) = rest.split_once('.') {
-        if initial.chars().count() != 1 || !initial.chars().all(char::is_alphabetic) || after.chars().filter(|c| c.is_alphabetic()).count() < 2 {
+        if !super::tokens::is_initial_letter(initial) || after.chars().filter(|c| c.is_alphabetic()).count() < 2 {
             break;
         }
         rest = after;

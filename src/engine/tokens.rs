@@ -88,7 +88,9 @@ fn glued_full_stops(seg: &str) -> impl Iterator<Item = usize> + '_ {
         let before: Vec<char> = seg[..i].chars().rev().take_while(|c| c.is_alphabetic()).collect();
         let after = &seg[i + 1..];
         let mut next = after.chars();
+        let initials = seg[..i - before.iter().map(|c| c.len_utf8()).sum::<usize>()].ends_with('.');
         before.len() >= 2
+            && !initials
             && before[0].is_lowercase()
             && next.next().is_some_and(char::is_uppercase)
             && next.next().is_some_and(char::is_lowercase)
@@ -226,10 +228,22 @@ fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(&word.to_lowercase().as_str())
 }
 
-/// A single letter, as in "S. Jaishankar" or "В. В. Путин".
+/// An initial, as in "S. Jaishankar", "В. В. Путин" or "Дж. Байден".
 fn is_initial(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && is_initial_letter(word)
+}
+
+/// The letters of an initial in either case: one letter, or one letter of
+/// the name's own alphabet that another spells with two. Russian writes
+/// the J of foreign names "Дж" ("Дж. Байден"); the usual romanizations of
+/// Cyrillic write Х, Ц, Ч, Ш, Ж, Ю, Я, Ё with two Latin letters, and so
+/// write Mongolian, Uzbek and Kazakh initials ("Ts.Elbegdorj",
+/// "Sh.Mirziyoyev").
+pub fn is_initial_letter(word: &str) -> bool {
+    const TWO_LETTER: &[&str] = &["дж", "kh", "ts", "ch", "sh", "zh", "yu", "ya", "yo"];
     let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+    let one = chars.next().is_some_and(char::is_alphabetic) && chars.next().is_none();
+    one || TWO_LETTER.contains(&word.to_lowercase().as_str())
 }
 
 /// A surname after initials ("Н.Кумало", "А.П.Воронцова"): its full stop
@@ -320,6 +334,15 @@ mod tests {
         assert_eq!(sents(text).len(), 2, "{:?}", sents(text));
         assert_eq!(sents("Mr. Lavrov met Ms. Psaki on Jan. 5. Talks went well.").len(), 2);
         assert_eq!(sents("В. В. Путин провёл переговоры. Стороны обсудили.").len(), 2);
+    }
+
+    #[test]
+    fn an_initial_of_two_letters_for_one_stays_in_its_sentence() {
+        let ru = "Он встретился с Министром иностранных дел Республики Ирак К.Дж.Аль-Саади. Стороны обсудили Дж. Байдена.";
+        assert_eq!(sents(ru).len(), 2, "{:?}", sents(ru));
+        let en = "President Sh. Mirziyoyev received Ts.Enkhbayar in Tashkent. They spoke.";
+        assert_eq!(sents(en).len(), 2, "{:?}", sents(en));
+        assert_eq!(words("К.Дж.Аль-Саади"), vec!["К.Дж.Аль", "Саади"]);
     }
 
     #[test]
