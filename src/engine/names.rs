@@ -628,7 +628,11 @@ impl Names {
                     while t < words.len() && is_title(words[t]) {
                         t += 1;
                     }
+                    // (The title is the party's even where a portfolio hides where the name starts:
+                    // "led by State Secretary for Foreign Policy Mette Lindhardt", then "The State Secretary".)
                     if title_key(&words[h + 2..t]).is_some() {
+                        let office = words[h + 2..t].iter().position(|w| listed(&["for", "of"], w)).map_or(t, |p| h + 2 + p);
+                        self.add_title(&words[h + 2..office], party);
                         found.extend((t..words.len()).take(6).take_while(|&k| is_name_word(words[k])));
                     }
                 }
@@ -1073,6 +1077,8 @@ mod tests {
         assert_eq!(n.party_of("Vea"), Some("Tonga"));
         let n = learned(&["The Tongan delegation was headed by Deputy Minister of Foreign Affairs Sione Vea."]);
         assert_eq!(n.party_of("Vea"), Some("Tonga"));
+        let n = learned(&["Talks were held. The Tongan delegation was led by State Secretary for Foreign Policy Sione Vea."]);
+        assert_eq!(n.title_party("state secretary", false), Some("Tonga"), "whatever the portfolio, the title is the delegation's");
     }
 
     #[test]
