@@ -115,6 +115,7 @@ SENSES = [
     ("act", "01806000", "appreciate: recognize with gratitude"),
     ("act", "02256127", "prize, value, treasure, appreciate: hold dear (\"valued the agreement\")"),
     ("act", "00882016", "congratulate, felicitate: express congratulations"),
+    ("act", "00897143", "greet: send greetings to (\"extended warm greetings\")"),
     ("act", "01822554", "condole: express sympathetic grief"),
     ("act", "02237224", "welcome: accept gladly"),
     ("act", "00592883", "acknowledge, recognize: accept as legitimate"),

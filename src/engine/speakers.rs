@@ -1174,11 +1174,13 @@ mod tests {
         let t = "President Ana Lima of Chile met President Jorge Quispe of Peru in Lima. \
                  Upon arrival, President Quispe was accorded an official welcome ceremony. \
                  President Lima extended an invitation to President Quispe. \
-                 The Peruvian President was welcomed with military honours at the palace.";
+                 The Peruvian President was welcomed with military honours at the palace. \
+                 President Quispe extended warm greetings to the Chilean people.";
         let got = run(&[t]);
         assert_eq!(got[0][1], none(), "a ceremony: {got:?}");
         assert_eq!(got[0][2].1.as_deref(), Some("Chile"), "an invitation extended");
         assert_eq!(got[0][3], none(), "a person met, in the passive: {got:?}");
+        assert_eq!(got[0][4].1.as_deref(), Some("Peru"), "greetings extended: {got:?}");
     }
 
     #[test]
