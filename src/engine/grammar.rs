@@ -148,6 +148,14 @@ pub const PERSON_TITLES: &[&str] = &[
     "император", "императрица", "герцог", "герцогиня", "регент", "генерал-губернатор", "нунций", "консул", "генконсул",
 ];
 
+/// The titles a head of state bears (the CIA World Factbook's "chief of
+/// state" entries), in English and Russian: "the head of state" of a meeting
+/// is the one official introduced with one.
+pub const HEAD_OF_STATE_TITLES: &[&str] = &[
+    "president", "king", "queen", "emir", "amir", "sultan", "monarch", "emperor", "empress", "co-prince",
+    "президент", "король", "королева", "эмир", "султан", "император", "императрица",
+];
+
 /// Words that qualify a title ("Foreign", "Prime", "of the") and name a
 /// foreign ministry's portfolio ("Affairs", "External Relations",
 /// "International Cooperation", "Trade"): skipped between a party, a title
@@ -159,6 +167,9 @@ pub const TITLE_WORDS: &[&str] = &[
     "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
     "республика", "королевства", "королевство", "по", "иностранным", "делам", "государственный", "государственного",
     "государственному", "государственным", "государственном", "государство", "государства", "государству", "государством",
+    // The government a head of government chairs ("Chairman of the Government of the Russian
+    // Federation", "Председатель Кабинета Министров Туркменистана").
+    "government", "правительства", "кабинета", "министров",
 ];
 
 /// Honorifics that may stand between a title and a name ("Hon.", "Rt. Hon.",

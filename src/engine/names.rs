@@ -13,7 +13,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::grammar::{listed, BE, DETERMINERS, FEMALE, HONORIFICS, MALE, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
+use super::grammar::{listed, BE, DETERMINERS, FEMALE, HEAD_OF_STATE_TITLES, HONORIFICS, MALE, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
 use super::russian;
 use super::parties::{form_at, kind, longest_name, party_at, zh_abbreviated, Kind};
@@ -961,6 +961,37 @@ impl Names {
         holders.iter().all(|p| *p == first).then_some(first)
     }
 
+    /// The party of "the head of state" (`key`, a title key, names that
+    /// office) in `statement`: its own official with a head of state's title
+    /// ("The President of the Republic, Ahmed Daher Robleh"), or else the one
+    /// party whose official the statements introduce with one ("President of
+    /// Turkmenistan ... held talks with the Chairman of the Government of the
+    /// Russian Federation", the other side's official holding another
+    /// office); `None` for another title, or when two parties' heads of state
+    /// are named.
+    pub(super) fn head_of_state_party(&self, statement: Option<usize>, key: &str) -> Option<&'static str> {
+        let words: Vec<&str> = key.split(' ').collect();
+        if !matches!(words.as_slice(), ["head", "state"] | ["глава", "государства" | "государство"]) {
+            return None;
+        }
+        let head_of_state = |t: &str| t.split(' ').any(|w| listed(HEAD_OF_STATE_TITLES, w)) && !t.split(' ').any(|w| listed(&["vice", "deputy", "вице-президент", "заместитель"], w));
+        let own: Vec<Option<&'static str>> = statement
+            .and_then(|s| self.texts.get(s))
+            .map(|text| text.own_titles.iter().filter(|(t, _)| head_of_state(t)).map(|(_, name)| self.party_of(name)).collect())
+            .unwrap_or_default();
+        let one = |mut parties: std::vec::IntoIter<Option<&'static str>>| {
+            let first = parties.next()??;
+            parties.all(|p| p == Some(first)).then_some(first)
+        };
+        if !own.is_empty() {
+            return one(own.into_iter());
+        }
+        // (And only beside an official of the other side, who holds another office: a meeting of
+        // a head of state and a head of government or a minister.)
+        let party = one(self.titles.iter().filter(|(t, _)| head_of_state(t)).map(|(_, p)| Some(*p)).collect::<Vec<_>>().into_iter())?;
+        self.party.values().any(|p| p.is_some_and(|p| p != party)).then_some(party)
+    }
+
     /// True when the statements introduce an official of `party` with this
     /// title, or one that holds it ([`holds_title`]).
     pub(super) fn has_title(&self, title: &str, party: &str) -> bool {
@@ -1079,6 +1110,15 @@ mod tests {
         assert_eq!(n.party_of("Vea"), Some("Tonga"));
         let n = learned(&["Talks were held. The Tongan delegation was led by State Secretary for Foreign Policy Sione Vea."]);
         assert_eq!(n.title_party("state secretary", false), Some("Tonga"), "whatever the portfolio, the title is the delegation's");
+    }
+
+    #[test]
+    fn the_chair_of_a_government_is_a_title() {
+        let n = learned(&["On April 22, President of Tonga Sione Vea held talks with Chairman of the Government of the Russian Federation Andrey Vorontsov."]);
+        assert_eq!(n.party_of("Vorontsov"), Some("Russia"));
+        let n = learned(&["Председатель Кабинета Министров Тонги Сионе Веа провёл переговоры."]);
+        assert_eq!(n.party_of("Кабинета"), None, "a government is no person");
+        assert_eq!(n.party_of("Веа"), Some("Tonga"));
     }
 
     #[test]

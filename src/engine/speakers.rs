@@ -1184,6 +1184,14 @@ mod tests {
     }
 
     #[test]
+    fn an_adverb_opening_a_participle_is_no_speaker_and_the_head_of_state_is_the_president() {
+        let t = "President of Chile Ana Lima held talks with Prime Minister of Peru Jorge Quispe. \
+                 Cordially welcoming the distinguished guest, the head of state noted that the visit opens a new chapter.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], chip("the head of state", "Chile"), "the one head of state the statement names: {got:?}");
+    }
+
+    #[test]
     fn a_passive_whose_subject_is_a_thing_credits_no_one() {
         let t = "President Ana Lima of Chile met President Jorge Quispe of Peru. Chilean mining expertise was offered for the new port. \
                  Peru was invited to the summit in Valparaíso. The Peruvian side was assured of Chile's support.\n\n\

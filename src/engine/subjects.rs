@@ -240,6 +240,11 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         if listed(PLURAL_PRONOUNS, first) {
             return ctx.last_group.as_ref().map(|g| Who::Group(party_of_speaker(g)));
         }
+        // An adverb capitalized to open its sentence is no subject ("Cordially welcoming the
+        // guest, the head of state noted ..."), unless it names a person or party ("Kelly", "Italy").
+        if is_adverb(&first.to_lowercase()) && !names.is_person(first) && form_at(words).is_none() {
+            return None;
+        }
     }
     // "The two", "Both", "Оба": the numeral of a pair standing for the pair (the two sides).
     if listed(PAIR_WORDS, last) && words.iter().all(|w| listed(DETERMINERS, w) || listed(PAIR_WORDS, w)) {
@@ -395,6 +400,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
                 || s.party.as_deref().is_some_and(|p| names.has_title(&key, p))
         });
         let party = own
+            .or_else(|| names.head_of_state_party(ctx.statement, &key))
             .or_else(|| speaking.and_then(|s| s.party.as_deref()).and_then(super::parties::key))
             .or_else(|| names.title_party(&key, false))
             // (Not one named with their party's word, "the Kuwaiti foreign minister": the bare title
