@@ -260,6 +260,19 @@ pub(super) fn holds_title(longer: &str, title: &str) -> bool {
     title.split(' ').all(|w| longer.split(' ').any(|v| v == w))
 }
 
+/// True when a title key is "head of state" itself ("the Head of State",
+/// "Глава государства").
+pub(super) fn names_head_of_state(key: &str) -> bool {
+    matches!(key.split(' ').collect::<Vec<_>>().as_slice(), ["head", "state"] | ["глава", "государства" | "государство"])
+}
+
+/// True when a title key is a head of state's ("president", not "vice
+/// president").
+pub(super) fn is_head_of_state(key: &str) -> bool {
+    let words = || key.split(' ');
+    words().any(|w| listed(HEAD_OF_STATE_TITLES, w)) && !words().any(|w| listed(&["vice", "deputy", "вице-президент", "заместитель"], w))
+}
+
 /// The title words of `words` as one key: "Foreign Minister" → "foreign
 /// minister" (qualifiers like "of", "the" and party names left out).
 pub(super) fn title_key(words: &[&str]) -> Option<String> {
@@ -970,11 +983,10 @@ impl Names {
     /// office); `None` for another title, or when two parties' heads of state
     /// are named.
     pub(super) fn head_of_state_party(&self, statement: Option<usize>, key: &str) -> Option<&'static str> {
-        let words: Vec<&str> = key.split(' ').collect();
-        if !matches!(words.as_slice(), ["head", "state"] | ["глава", "государства" | "государство"]) {
+        if !names_head_of_state(key) {
             return None;
         }
-        let head_of_state = |t: &str| t.split(' ').any(|w| listed(HEAD_OF_STATE_TITLES, w)) && !t.split(' ').any(|w| listed(&["vice", "deputy", "вице-президент", "заместитель"], w));
+        let head_of_state = is_head_of_state;
         let own: Vec<Option<&'static str>> = statement
             .and_then(|s| self.texts.get(s))
             .map(|text| text.own_titles.iter().filter(|(t, _)| head_of_state(t)).map(|(_, name)| self.party_of(name)).collect())

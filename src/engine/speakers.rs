@@ -1192,6 +1192,16 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_state_is_the_president_who_speaks_and_one_person_in_russian() {
+        let t = "President Ana Lima of Chile held talks with President Jorge Quispe of Peru. President Lima recalled the long friendship.\n\n\
+                 \"Our ties are deep. We will build on them,\" said the Head of State.";
+        assert_eq!(run(&[t])[0][3], chip("the Head of State", "Chile"), "the president speaking");
+        let t = "Президент Беларуси Виктор Ковалевич провел переговоры с Президентом Кубы Рамоном Эстевесом.\n\n\
+                 Глава государства отметил, что двум странам важно поддерживать друг друга.";
+        assert_ne!(run(&[t])[0][1].1.as_deref(), Some(BOTH), "a head of state is one person");
+    }
+
+    #[test]
     fn a_passive_whose_subject_is_a_thing_credits_no_one() {
         let t = "President Ana Lima of Chile met President Jorge Quispe of Peru. Chilean mining expertise was offered for the new port. \
                  Peru was invited to the summit in Valparaíso. The Peruvian side was assured of Chile's support.\n\n\

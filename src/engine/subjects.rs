@@ -19,7 +19,7 @@ use super::grammar::{
 use super::lang::{is_stopword, script_of, Script};
 use super::options::Lang;
 use super::model::ByteRange;
-use super::names::{beside_name, holds_title, is_cyrillic, is_name_word, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
+use super::names::{beside_name, holds_title, is_cyrillic, is_head_of_state, names_head_of_state, is_name_word, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
 use super::reporting::{bare_form, noun_at, past_form, verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
@@ -334,7 +334,12 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     let paired = words.iter().any(|w| listed(PAIR_WORDS, w));
     // A group is the phrase's head, not a word of what follows it ("The Secretary for Relations with
     // States" is one person; "the foreign ministers of the two countries" two).
-    let head_end_of = |part: &[&str]| part.iter().position(|w| listed(&["of", "for", "with", "to", "on"], w)).unwrap_or(part.len());
+    // (In Russian the head is the first title or group, what follows it in the genitive: "Глава
+    // государства" is one person, "Главы государств" two.)
+    let head_end_of = |part: &[&str]| {
+        let russian_head = || part.iter().position(|w| is_cyrillic(w) && (listed(COLLECTIVES, w) || listed(PERSON_TITLES, w))).map(|p| p + 1);
+        part.iter().position(|w| listed(&["of", "for", "with", "to", "on"], w)).or_else(russian_head).unwrap_or(part.len())
+    };
     let head_end = head_end_of(words);
     let group_word = |w: &&str| listed(COLLECTIVES, w) || plural_title(w);
     // ("Both authorities", "The two personalities": a pair of anything the subject names is the two sides.)
@@ -393,7 +398,8 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         // and Prime Minister").
         let own = ctx.statement.and_then(|s| names.own_title(s, &key));
         // The last speaker, when this is their title ("…,” the Foreign Minister stated).
-        let holds = |title: &str| holds_title(title, &key);
+        // (A head of state's title is "the Head of State": "… ," said the Head of State.)
+        let holds = |title: &str| holds_title(title, &key) || names_head_of_state(&key) && is_head_of_state(title);
         let speaking = ctx.last.as_ref().filter(|s| {
             let title = ctx.people.iter().rev().find(|m| m.is_named(&s.name)).and_then(|m| m.title.clone());
             title.or_else(|| title_key(&s.name.split_whitespace().collect::<Vec<_>>())).is_some_and(|t| holds(&t))
