@@ -120,7 +120,7 @@ pub const MEMBERS: &[&str] = &[
 /// invited").
 pub const PARTY_HEADS: &[&str] = &[
     "side", "government", "delegation", "leadership", "authorities", "administration", "cabinet", "ministry", "country",
-    "state", "nation", "сторона", "правительство", "делегация", "руководство",
+    "state", "nation", "presidency", "office", "secretariat", "chancellery", "сторона", "правительство", "делегация", "руководство",
 ];
 
 /// Titles of persons: a name that follows one is a person's ("President

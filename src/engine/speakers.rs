@@ -1202,6 +1202,16 @@ mod tests {
     }
 
     #[test]
+    fn a_body_without_a_party_is_the_statement_s_own_narration() {
+        let t = "President Ana Lima of Chile spoke with President Jorge Quispe of Peru.\n\n\
+                 The Presidential Office reported that the call lasted 40 minutes.\n\n\
+                 According to the Presidency, trade reached 2 billion dollars.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], none(), "{got:?}");
+        assert_eq!(got[0][2], none(), "{got:?}");
+    }
+
+    #[test]
     fn a_passive_whose_subject_is_a_thing_credits_no_one() {
         let t = "President Ana Lima of Chile met President Jorge Quispe of Peru. Chilean mining expertise was offered for the new port. \
                  Peru was invited to the summit in Valparaíso. The Peruvian side was assured of Chile's support.\n\n\
