@@ -260,6 +260,14 @@ pub(super) fn holds_title(longer: &str, title: &str) -> bool {
     title.split(' ').all(|w| longer.split(' ').any(|v| v == w))
 }
 
+/// The one known party of all `parties`; `None` when there are none, one is
+/// unknown, or they differ.
+fn one_party(parties: impl IntoIterator<Item = Option<&'static str>>) -> Option<&'static str> {
+    let mut parties = parties.into_iter();
+    let first = parties.next()??;
+    parties.all(|p| p == Some(first)).then_some(first)
+}
+
 /// True when a title key is "head of state" itself ("the Head of State",
 /// "Глава государства").
 pub(super) fn names_head_of_state(key: &str) -> bool {
@@ -954,8 +962,7 @@ impl Names {
             .filter(|(t, name)| wanted.iter().all(|w| t.split(' ').any(|v| v == *w)) && !text.introduced.contains(name))
             .map(|(_, name)| self.party_of(name))
             .collect();
-        let first = (*parties.first()?)?;
-        parties.iter().all(|p| *p == Some(first)).then_some(first)
+        one_party(parties)
     }
 
     /// True when a word was introduced as part of a person's name.
@@ -969,9 +976,7 @@ impl Names {
     /// Prince and Prime Minister"); `None` when none or several parties have one.
     pub(super) fn title_party(&self, title: &str, within_longer: bool) -> Option<&'static str> {
         let within = |t: &str| t == title || within_longer && format!(" {t} ").contains(&format!(" {title} "));
-        let holders: Vec<&'static str> = self.titles.iter().filter(|(t, _)| within(t)).map(|(_, p)| *p).collect();
-        let first = *holders.first()?;
-        holders.iter().all(|p| *p == first).then_some(first)
+        one_party(self.titles.iter().filter(|(t, _)| within(t)).map(|(_, p)| Some(*p)))
     }
 
     /// The party of "the head of state" (`key`, a title key, names that
@@ -986,21 +991,16 @@ impl Names {
         if !names_head_of_state(key) {
             return None;
         }
-        let head_of_state = is_head_of_state;
         let own: Vec<Option<&'static str>> = statement
             .and_then(|s| self.texts.get(s))
-            .map(|text| text.own_titles.iter().filter(|(t, _)| head_of_state(t)).map(|(_, name)| self.party_of(name)).collect())
+            .map(|text| text.own_titles.iter().filter(|(t, _)| is_head_of_state(t)).map(|(_, name)| self.party_of(name)).collect())
             .unwrap_or_default();
-        let one = |mut parties: std::vec::IntoIter<Option<&'static str>>| {
-            let first = parties.next()??;
-            parties.all(|p| p == Some(first)).then_some(first)
-        };
         if !own.is_empty() {
-            return one(own.into_iter());
+            return one_party(own);
         }
         // (And only beside an official of the other side, who holds another office: a meeting of
         // a head of state and a head of government or a minister.)
-        let party = one(self.titles.iter().filter(|(t, _)| head_of_state(t)).map(|(_, p)| Some(*p)).collect::<Vec<_>>().into_iter())?;
+        let party = one_party(self.titles.iter().filter(|(t, _)| is_head_of_state(t)).map(|(_, p)| Some(*p)))?;
         self.party.values().any(|p| p.is_some_and(|p| p != party)).then_some(party)
     }
 
@@ -1013,9 +1013,7 @@ impl Names {
     /// The party of the officials the statements introduce with this style
     /// ("highness"), for "His Highness" alone; `None` unless one party's.
     pub(super) fn styled_party(&self, style: &str) -> Option<&'static str> {
-        let mut parties = self.styled.iter().filter(|(s, _)| s == style).map(|(_, n)| self.party_of(n));
-        let first = parties.next()??;
-        parties.all(|p| p == Some(first)).then_some(first)
+        one_party(self.styled.iter().filter(|(s, _)| s == style).map(|(_, n)| self.party_of(n)))
     }
 
     /// A person's gender, if an honorific showed it.
