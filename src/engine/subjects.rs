@@ -185,8 +185,11 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
     // A prepositional phrase before the subject ("во время беседы Лавров", "During the talks President X").
     if last.first().is_some_and(|&j| listed(LINKS, items[j].text) && !listed(&["and", "or", "but", "и", "или", "но", "а"], items[j].text)) {
         let starts_subject = |w: &str| w.starts_with(char::is_uppercase) || listed(COLLECTIVES, w) || listed(PERSON_TITLES, w) || party_at(&[w]).is_some();
-        if let Some(p) = last.iter().skip(1).position(|&j| starts_subject(items[j].text)) {
-            last.drain(..=p);
+        // (With no subject after it, the phrase is all there is before the verb: "С
+        // удовлетворением отмечена …", "With satisfaction, it was noted".)
+        match last.iter().skip(1).position(|&j| starts_subject(items[j].text)) {
+            Some(p) => drop(last.drain(..=p)),
+            None => last.clear(),
         }
     }
     // A party's name right before a person's name is the end of a phrase before the subject, not a
