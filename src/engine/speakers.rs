@@ -208,7 +208,9 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
                 (None, Some(a), _) => go_on(a),
                 // A speaker goes on in "he", not in their own name ("... the invitation for Putin").
                 // (Nor in a sentence that opens with another person: "Tan, in turn, shared …".)
-                (None, None, Some(r)) if !names_speaker(spans[k], r) && !opens_with_another(spans[k], r, names) => go_on(r),
+                // (Nor in one that opens with a title alone, "The President was accompanied by …":
+                // told of someone, not said.)
+                (None, None, Some(r)) if !names_speaker(spans[k], r) && !opens_with_another(spans[k], r, names) && !opens_with_a_title(spans[k]) => go_on(r),
                 _ => None,
             },
         };
@@ -446,6 +448,16 @@ fn names_speaker(items: &[Item], speaker: &Speaker) -> bool {
 fn opens_with_another(items: &[Item], speaker: &Speaker, names: &Names) -> bool {
     let own: Vec<&str> = speaker.name.split_whitespace().collect();
     items.iter().filter(|i| i.word).take(3).any(|i| names.is_person(i.text) && !own.contains(&i.text))
+}
+
+/// True when the sentence's subject is a title alone ("The President was
+/// accompanied by …", "Глава государства посетил …"): someone the sentence
+/// tells of in the third person.
+fn opens_with_a_title(items: &[Item]) -> bool {
+    let mut words = items.iter().filter(|i| i.word).map(|i| i.text).peekable();
+    words.next_if(|w| w.eq_ignore_ascii_case("the"));
+    let title: Vec<&str> = std::iter::from_fn(|| words.next_if(|w| super::names::is_title(w))).collect();
+    super::names::title_key(&title).is_some() && words.next().is_none_or(|w| !super::names::is_name_word(w))
 }
 
 /// The bytes from the first word of some items to the last.
@@ -1202,6 +1214,16 @@ mod tests {
         let t = "Президент Беларуси Виктор Ковалевич провел переговоры с Президентом Кубы Рамоном Эстевесом.\n\n\
                  Глава государства отметил, что двум странам важно поддерживать друг друга.";
         assert_ne!(run(&[t])[0][1].1.as_deref(), Some(BOTH), "a head of state is one person");
+    }
+
+    #[test]
+    fn a_speech_does_not_go_on_into_a_sentence_about_a_title_holder() {
+        let t = "President Ana Lima of Chile met President Jorge Quispe of Peru.\n\n\
+                 Speaking after the talks, President Lima said she was confident. \
+                 The President was accompanied by Minister of Foreign Affairs Rosa Diaz.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], chip("President Lima", "Chile"));
+        assert_eq!(got[0][2], none(), "told of the President, not said by her: {got:?}");
     }
 
     #[test]
