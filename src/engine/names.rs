@@ -262,7 +262,7 @@ pub(super) fn holds_title(longer: &str, title: &str) -> bool {
 
 /// The one known party of all `parties`; `None` when there are none, one is
 /// unknown, or they differ.
-fn one_party(parties: impl IntoIterator<Item = Option<&'static str>>) -> Option<&'static str> {
+pub(super) fn one_party(parties: impl IntoIterator<Item = Option<&'static str>>) -> Option<&'static str> {
     let mut parties = parties.into_iter();
     let first = parties.next()??;
     parties.all(|p| p == Some(first)).then_some(first)
@@ -278,7 +278,7 @@ pub(super) fn names_head_of_state(key: &str) -> bool {
 /// president").
 pub(super) fn is_head_of_state(key: &str) -> bool {
     let words = || key.split(' ');
-    words().any(|w| listed(HEAD_OF_STATE_TITLES, w)) && !words().any(|w| listed(&["vice", "deputy", "вице-президент", "заместитель"], w))
+    words().any(|w| listed(HEAD_OF_STATE_TITLES, w)) && !words().any(|w| listed(&["vice", "deputy", "заместитель"], w))
 }
 
 /// The title words of `words` as one key: "Foreign Minister" → "foreign

@@ -19,7 +19,7 @@ use super::grammar::{
 use super::lang::{is_stopword, script_of, Script};
 use super::options::Lang;
 use super::model::ByteRange;
-use super::names::{beside_name, holds_title, is_cyrillic, is_head_of_state, names_head_of_state, is_name_word, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
+use super::names::{beside_name, holds_title, is_cyrillic, is_head_of_state, names_head_of_state, is_name_word, one_party, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
 use super::reporting::{bare_form, noun_at, past_form, verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
@@ -379,7 +379,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         let honorific = |w: &str| listed(MALE, w) || listed(FEMALE, w) || listed(HONORIFICS, w) || listed(PERSONAL_STYLES, w) || w == "HE";
         // (An honorific is no word of the name: "Hon." goes before either side's minister.)
         let parties: Vec<&'static str> = person_words.iter().filter(|w| !honorific(w.trim_end_matches('.'))).filter_map(|w| names.party_of(w)).collect();
-        let mut party = parties.first().copied().filter(|p| parties.iter().all(|q| q == p));
+        let mut party = one_party(parties.iter().map(|p| Some(*p)));
         let known = person_words.iter().any(|w| names.is_person(w)) || party.is_some();
         let titled = title_key(words).is_some() || words.iter().any(|w| honorific(w.trim_end_matches('.')));
         // Capitalized words that name no one the statements introduced, with no title: not a person for sure.
