@@ -224,6 +224,16 @@ pub(super) fn beside_name(words: &[&str], i: usize, n: usize) -> bool {
     (i > 0 && name(words[i - 1])) || words.get(i + n).is_some_and(|w| name(w))
 }
 
+/// True when the country's name at `words[i..i + n]` opens a person's name
+/// between a title and the rest of the name ("Foreign Minister Salvador
+/// Ndong", "President Jordan Mbeki"): English names a country after a title
+/// only with "of" ("the President of El Salvador"), and Russian, which puts
+/// it in the genitive there ("Президент Сальвадора"), is left as it is.
+fn is_given_name(words: &[&str], i: usize, n: usize) -> bool {
+    let title = i > 0 && is_title(words[i - 1]) && !listed(&["of", "for", "the"], words[i - 1]);
+    title && !is_cyrillic(words[i]) && form_at(&words[i..i + n]).is_some() && words.get(i + n).is_some_and(|w| is_name_word(w) && form_at(&[w]).is_none())
+}
+
 /// Styles that stand for the person they address ("His Highness affirmed").
 pub(super) const PERSONAL_STYLES: &[&str] = &["highness", "majesty", "excellency"];
 
@@ -592,6 +602,7 @@ impl Names {
     fn learn_run(&mut self, words: &[&str], opens_sentence: bool, marked: &mut Vec<&'static str>, unmarked: &mut Vec<(Option<String>, Vec<String>)>) {
         let mut i = 0;
         let mut introduced = vec![false; words.len()];
+        let name_at = |k: usize| is_name_word(words[k]) || is_given_name(words, k, 1);
         while i < words.len() {
             let Some((party, n)) = self.party_in_run(words, i) else {
                 i += 1;
@@ -629,7 +640,7 @@ impl Names {
             if (title_after.is_some() || title_before.is_some()) && !portfolio_follows {
                 // A name may hold particles ("Khalid bin Rashid Al-Mannai").
                 let particle = |k: usize| listed(NAME_PARTICLES, words[k]) && words.get(k + 1).is_some_and(|w| is_name_word(w));
-                found.extend((j..words.len()).take(6).take_while(|&k| is_name_word(words[k]) || particle(k)).filter(|&k| !particle(k)));
+                found.extend((j..words.len()).take(6).take_while(|&k| name_at(k) || particle(k)).filter(|&k| !particle(k)));
             }
             if let Some(t) = &title_after {
                 if !found.is_empty() {
@@ -669,7 +680,7 @@ impl Names {
             if let Some(of) = of {
                 let mut k = of;
                 let mut backward = Vec::new();
-                while k > 0 && backward.len() < 4 && is_name_word(words[k - 1]) {
+                while k > 0 && backward.len() < 4 && name_at(k - 1) {
                     k -= 1;
                     backward.push(k);
                 }
@@ -713,7 +724,7 @@ impl Names {
             let title = &words[start..k];
             let mut names = Vec::new();
             // A name stops where a party's name starts ("the President of the Federative Republic of Brazil").
-            while k < words.len() && names.len() < 4 && is_name_word(words[k]) && !introduced[k] && party_at(&words[k..]).is_none() {
+            while k < words.len() && names.len() < 4 && !introduced[k] && (is_name_word(words[k]) && party_at(&words[k..]).is_none() || is_given_name(words, k, 1)) {
                 names.push(words[k]);
                 k += 1;
             }
@@ -809,10 +820,11 @@ impl Names {
     }
 
     /// The party named at `words[i]`, unless it is a capital beside a name
-    /// ("Ana Lima", "Sofia Lindqvist": a person, not Peru or Bulgaria).
+    /// ("Ana Lima", "Sofia Lindqvist": a person, not Peru or Bulgaria) or a
+    /// given name.
     fn party_in_run(&self, words: &[&str], i: usize) -> Option<(&'static str, usize)> {
         let (party, n, capital) = form_at(&words[i..])?;
-        (!(capital && beside_name(words, i, n))).then_some((party, n))
+        (!(capital && beside_name(words, i, n)) && !is_given_name(words, i, n)).then_some((party, n))
     }
 
     fn add_title(&mut self, title: &[&str], party: &'static str) {
@@ -1120,6 +1132,16 @@ mod tests {
         assert_eq!(n.party_of("Vea"), Some("Tonga"));
         let n = learned(&["Talks were held. The Tongan delegation was led by State Secretary for Foreign Policy Sione Vea."]);
         assert_eq!(n.title_party("state secretary", false), Some("Tonga"), "whatever the portfolio, the title is the delegation's");
+    }
+
+    #[test]
+    fn a_country_s_name_between_a_title_and_a_name_is_a_given_name() {
+        let n = learned(&["Guinean Foreign Minister Jordan Camara spoke with Foreign Minister Salvador Ndong Mikue of Equatorial Guinea."]);
+        assert_eq!(n.party_of("Ndong"), Some("Equatorial Guinea"));
+        assert_eq!(n.party_of("Camara"), Some("Guinea"));
+        let n = learned(&["The Minister of Foreign Affairs of El Salvador Ana Ruiz met Президент Сальвадора Хосе Перес."]);
+        assert_eq!(n.party_of("Ruiz"), Some("El Salvador"));
+        assert_eq!(n.party_of("Перес"), Some("El Salvador"));
     }
 
     #[test]
