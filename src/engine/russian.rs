@@ -127,6 +127,11 @@ pub fn surname_base(lower: &str) -> Option<String> {
     if let Some(b) = SOFT.iter().find_map(|e| lower.strip_suffix(e)).filter(|b| b.chars().count() >= 3 && (b.ends_with('а') || b.ends_with('е'))) {
         return Some(b.to_owned());
     }
+    // A man's name in a consonant and -ь declines as a soft noun, like "Игорь": "Гебремескель",
+    // "Гебремескеля", "Гебремескелю", "Гебремескелем", "Гебремескеле".
+    if let Some(b) = ["ь", "я", "ю"].iter().find_map(|e| lower.strip_suffix(e)).filter(|b| b.chars().count() >= 3 && b.chars().last().is_some_and(|c| CONSONANTS.contains(c))) {
+        return Some(b.to_owned());
+    }
     // (A name of three letters declines too: "Жана", "Жаном", "Кабой"; but "Салем"
     // is a name of its own, not a case form.)
     let shortest = if lower.ends_with("ем") { 4 } else { 3 };
@@ -350,6 +355,9 @@ mod tests {
         assert_eq!(surname_base("салем"), None, "too short a base: a name of its own");
         for case in ["жана", "жану", "жаном"] {
             assert_eq!(surname_base(case).as_deref(), Some("жан"), "a first name of three letters: {case}");
+        }
+        for case in ["гебремескель", "гебремескеля", "гебремескелю", "гебремескелем", "гебремескеле"] {
+            assert_eq!(surname_base(case).as_deref(), Some("гебремескел"), "a name in -ь: {case}");
         }
         for case in ["каба", "кабы", "кабе", "кабу", "кабой"] {
             assert_eq!(surname_base(case).as_deref(), Some("каб"), "a name in -а of three letters: {case}");
