@@ -149,6 +149,7 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
                 if name.is_some() {
                     gender = gender.or(if listed(&["she", "она", "她"], pronoun) { Some(Gender::Female) } else { Some(Gender::Male) });
                 }
+                gender = gender.or_else(|| possessive_gender(&text[said.start..said.end]));
                 let name = name.unwrap_or_else(|| text[mention.start..mention.end].to_owned());
                 let title = super::names::title_key(&text[mention.start..mention.end].split_whitespace().collect::<Vec<_>>());
                 let speaker = Speaker { name, party: who.party().map(str::to_owned), mention: Some(mention), said };
@@ -221,6 +222,20 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
         }
     }
     out
+}
+
+/// The gender a possessive opening what the speaker said, or right after
+/// its verb, shows: "Minister Kola expressed his gratitude" is a man's
+/// ("her" only before its noun: in "thanked her for" it is another person,
+/// the verb's object).
+fn possessive_gender(said: &str) -> Option<Gender> {
+    let words: Vec<&str> = said.split(' ').filter(|w| !w.is_empty()).take(3).collect();
+    let at = |k: usize| match (words.get(k).copied(), words.get(k + 1)) {
+        (Some("his"), _) => Some(Gender::Male),
+        (Some("her"), Some(next)) if next.chars().all(char::is_lowercase) && !listed(&["for", "to", "that", "on", "in", "with", "and", "about", "as", "of", "at", "by", "from"], next) => Some(Gender::Female),
+        _ => None,
+    };
+    at(0).or_else(|| words.first().filter(|w| w.chars().all(char::is_lowercase)).and_then(|_| at(1)))
 }
 
 fn names_gender(names: &Names, name: &str) -> Option<Gender> {
@@ -1039,6 +1054,10 @@ mod tests {
         assert_eq!(got[0][1], chip("Ms. Lima", "Chile"));
         assert_eq!(got[0][2], chip("Lima", "Chile"), "She: Ms. Lima");
         assert_eq!(got[0][3], chip("Ruto", "Kenya"), "He: not the last speaker, who is a woman");
+        // A possessive after the verb is the speaker's: "his gratitude" shows a man, whom "she" is not.
+        let t = "Foreign Minister Ana Lima of Chile met Foreign Minister Kofi Mensah of Ghana.                  Minister Lima presented Chile's priorities. Minister Mensah expressed his gratitude for the support.                  She also presented a plan on migration. Minister Lima thanked her for the visit.";
+        let got = run(&[t]);
+        assert_eq!(got[0][3], chip("Lima", "Chile"), "She: not Mensah, whose gratitude is his");
     }
 
     #[test]
