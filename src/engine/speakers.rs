@@ -1624,11 +1624,13 @@ For his part, Minister Tamm stressed energy security.";
         let t = "Estonian Foreign Minister Jaan Tamm met Maltese Foreign Minister Maria Borg.\n\n\
                  Minister Tamm extended an invitation to Minister Borg to visit Tallinn. \
                  Minister Borg renewed her warm invitation to the Estonian minister. \
-                 Malta extended the deadline for the tender.";
+                 Malta extended the deadline for the tender. \
+                 Minister Tamm extended to his Maltese counterpart an invitation to the summit.";
         let got = run(&[t]);
         assert_eq!(got[0][1].1.as_deref(), Some("Estonia"), "{got:?}");
         assert_eq!(got[0][2].1.as_deref(), Some("Malta"), "{got:?}");
         assert_eq!(got[0][3], none(), "no act across a preposition: {got:?}");
+        assert_eq!(got[0][4].1.as_deref(), Some("Estonia"), "past the person it goes to, put first: {got:?}");
     }
 
     #[test]

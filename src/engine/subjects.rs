@@ -764,7 +764,11 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         if !classes.any() && (is_past(words[n]) || listed(&["gave", "made"], words[n])) && !listed(ASPECTUAL_VERBS, words[n]) {
             // (The noun heads its phrase: "an official welcome ceremony" is a ceremony, narration.)
             let modifies_next = |j: usize| items.get(index[j] + 1).is_some_and(|i| i.word && i.text.starts_with(char::is_lowercase) && !is_stopword(&i.text.to_lowercase(), Lang::English));
-            let object = (n + 1..(n + 5).min(words.len()))
+            // (Past the person it goes to, put first: "extended to his Spanish counterpart an
+            // invitation"; the act's noun has an article of its own.)
+            let to_first = (words.get(n + 1) == Some(&"to")).then(|| (n + 3..(n + 8).min(words.len())).find(|&j| listed(&["a", "an", "the"], words[j]))).flatten();
+            let from = to_first.unwrap_or(n + 1);
+            let object = (from..(from + 4).min(words.len()))
                 .take_while(|&j| words[j].starts_with(char::is_lowercase) && !listed(LINKS, words[j]) || possessive(words[j]))
                 .find(|&j| noun_at(words[j]).any() && !modifies_next(j))
                 .map(|j| noun_at(words[j]));
