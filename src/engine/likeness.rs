@@ -167,7 +167,7 @@ pub struct SideSentences {
     /// ([`is_initiation`]).
     pub(super) initiations: Vec<bool>,
     /// The sense keys that are how words sound or are spelled, not
-    /// meanings (names, [`sounds::name_key`]; international words,
+    /// meanings (names, [`sounds::name_keys`]; international words,
     /// [`sounds::borrowed_key`]): one the other side does not say is no
     /// evidence.
     pub(super) spellings: FxHashSet<u32>,
@@ -321,7 +321,7 @@ impl SideSentences {
                     };
                     // A name no dictionary translates is the name as it sounds.
                     if keys.is_empty() || translation.is_none() {
-                        if let Some(code) = sounds::name_key(word) {
+                        for code in sounds::name_keys(word) {
                             let key = interner.intern(&format!("\u{5}sound:{code}")) | TRANSLATED;
                             spellings.insert(key);
                             keys.push(key);
