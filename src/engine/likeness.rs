@@ -497,8 +497,9 @@ pub struct Scorer<'a> {
 pub struct Likeness {
     /// How alike their words are, 0 to 1.
     pub similarity: f64,
-    /// How many meaningful words they share (a paraphrase counts as one;
-    /// the parties' names do not count).
+    /// How many meaningful words they share (a paraphrase counts as one, a
+    /// policy named by "one" and a country as its two words; the parties'
+    /// names do not count).
     pub shared: usize,
     /// How many of those, or of the meaningful words of a shared phrase,
     /// the two sentences alone say in their statements (across languages,
@@ -614,9 +615,9 @@ impl<'a> Scorer<'a> {
                 std::cmp::Ordering::Equal => {
                     same += 1;
                     if !self.parties.contains(&fa[i]) {
-                        shared += 1;
                         // "One China" is the two words it is, as a phrase of them would be.
                         let words = if self.a.policy_terms.contains(&fa[i]) { 2 } else { 1 };
+                        shared += words;
                         exclusive += words * usize::from(alone(fa[i]));
                     }
                     if !self.mute.contains(&fa[i]) {
@@ -1110,8 +1111,14 @@ mod tests {
         a.policy_terms.insert(10);
         let links = Links::default();
         let l = Scorer::new(&a, &b, &links).score((0, 0), (0, 0));
-        assert_eq!((l.shared, l.exclusive), (1, 2));
+        assert_eq!((l.shared, l.exclusive), (2, 2));
         assert!(acceptable(&l, false), "{l:?}");
+        // Said in another sentence of one side too, it is still the two words it is.
+        let mut a = test_side(&[&[10, 11, 12], &[10, 15]]);
+        let b = test_side(&[&[10, 11, 21, 22], &[11, 25]]);
+        a.policy_terms.insert(10);
+        let l = Scorer::new(&a, &b, &links).score((0, 0), (0, 0));
+        assert_eq!((l.shared, l.exclusive), (3, 0));
     }
 
     /// Whether `text[start..end]` is a heading.
@@ -1154,6 +1161,7 @@ mod tests {
         assert_eq!(of("Tonga adheres to the one-China policy. It backs the One China principle."), vec![(0, "China"), (1, "China")]);
         assert_eq!(of("Тонга привержена принципу одного Китая."), vec![(0, "China")]);
         assert_eq!(of("汤方坚定奉行一个中国原则。"), vec![(0, "China")]);
+        assert_eq!(of("苏方坚定恪守一个中国原则，这一立场不会改变。"), vec![(0, "China")]);
         // A number of a party's people or things is no such term.
         assert_eq!(of("They met one Chinese company and one Fijian delegation."), vec![]);
     }
