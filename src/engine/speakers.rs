@@ -20,7 +20,9 @@
 //!   "Подтверждена ...", "Particular attention was paid to ...") is both
 //!   sides'; one said to a side ("was conveyed to the Dutch side") is the
 //!   other's; what the talks themselves covered ("The talks focused on") is
-//!   the statement's narration of the topics, no one's;
+//!   the statement's narration of the topics, no one's; the statement's own
+//!   body ("The Ministry of Foreign Affairs") speaking in the present states
+//!   its side's position, what it reported of the event is narration;
 //! - a quotation over several sentences is its speaker's throughout, the
 //!   speaker named where it opens or where it closes; after "X said that",
 //!   the sentences of the paragraph go on with X until another speaker or
@@ -1246,12 +1248,19 @@ mod tests {
     }
 
     #[test]
-    fn a_body_without_a_party_is_the_statement_s_own_narration() {
+    fn a_body_without_a_party_is_the_statement_s_own() {
         let t = "President Ana Lima of Chile spoke with President Jorge Quispe of Peru.\n\n\
                  The Presidential Office reported that the call lasted 40 minutes.\n\n\
                  According to the Presidency, trade reached 2 billion dollars.";
         let got = run(&[t]);
         assert_eq!(got[0][1], none(), "{got:?}");
+        assert_eq!(got[0][2], none(), "{got:?}");
+        // Speaking in the present, it states its side's position.
+        let t = "President Ana Lima spoke with President Jorge Quispe of Peru on trade with Chile.\n\n\
+                 The Ministry of Foreign Affairs reaffirms its commitment to the region.\n\n\
+                 The Ministry of Foreign Affairs reported that the call lasted 40 minutes.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some("Chile"), "{got:?}");
         assert_eq!(got[0][2], none(), "{got:?}");
     }
 

@@ -889,7 +889,17 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         } else if subject.words.is_empty() && subject.coordinated {
             earlier.clone().or_else(|| opening_subject(items, &index, names, ctx))
         } else {
-            who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH))).map(|w| {
+            // The statement's own body named without a party, speaking in the present ("The Ministry
+            // of Foreign Affairs reaffirms its commitment to …"): the statement states its side's
+            // position. (What it reported, in the past, is narration: "The Presidential Office
+            // reported that the call lasted 40 minutes".)
+            let own_body_now = || {
+                let body = subject_words.first().is_some_and(|w| *w == "The") && subject_words.iter().any(|w| w.starts_with(char::is_uppercase) && listed(PARTY_HEADS, w));
+                let unnamed = (0..subject_words.len()).all(|k| party_at(&subject_words[k..]).is_none());
+                let present = words[n].ends_with('s') && !is_past(words[n]) && words[n].starts_with(char::is_lowercase);
+                (class == Class::Speech && body && unnamed && present).then_some(ctx.home).flatten().map(Who::Party)
+            };
+            who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH))).or_else(own_body_now).map(|w| {
                 let range = ByteRange::new(items[subject.words[0]].range.start, items[subject.words[subject.words.len() - 1]].range.end);
                 let name = match (&w, subject_words.as_slice()) {
                     (Who::Person(n, _), [one]) if listed(SINGULAR_PRONOUNS, one) => Some(n.clone()),
