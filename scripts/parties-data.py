@@ -31,6 +31,10 @@ What each gives, and its licence (all compatible with the project's MIT/Apache-2
   translated into Russian and Chinese ("Социалистическая Республика Вьетнам",
   "越南社会主义共和国"), the long forms ministries write.
 
+A demonym made from one of a country's names is made from its other names
+too, as English makes demonyms ("Cape Verdean" from "Cape Verde", so "Cabo
+Verdean" from "Cabo Verde").
+
 Russian words are written in the nominative; the engine declines them by rule
 (src/engine/russian.rs). Forms are lower case unless they are acronyms.
 """
@@ -145,6 +149,19 @@ def plural(demonym):
     return None if re.search(r"(ese|ss|sh|ch)$", demonym) else demonym + "s"
 
 
+def demonyms_of_other_names(demonym, name, names):
+    """The demonyms a country's other names make the way `name` made
+    `demonym`: "Cape Verdean" is "Cape Verde" and -an, so "Cabo Verde" makes
+    "Cabo Verdean". English forms a demonym from a name ending in a vowel by
+    dropping it before the suffix. None where the demonym is not so made."""
+    stem = lambda n: n[:-1] if n[-1] in "aeiou" else n
+    suffix = demonym[len(stem(name)):]
+    if not demonym.startswith(stem(name)) or suffix not in ("an", "ean", "ian", "ese", "ish", "i"):
+        return []
+    others = [o for o in names if o != name and len(o.split()) == len(name.split()) and " of " not in o and o[-1] == name[-1]]
+    return [stem(o) + suffix for o in sorted(others)]
+
+
 def adjective_of_currency(name, lang):
     """The words of a currency name before its unit: "South Korean Won" →
     "South Korean"; "бразильский реал" → "бразильский" (Russian adjectives
@@ -243,6 +260,7 @@ def main():
         for n in list(en):
             if d := dotted(n):
                 en.add(d)
+        names = set(en)
         for d in re.split(r",|/| or ", gem.get("nationality") or ""):
             if d.strip():
                 en |= {d.strip(), plural(d.strip())}
@@ -250,6 +268,9 @@ def main():
             en |= {d, plural(d)}
         for a in currency_adjectives("en", currencies.get(code, [])):
             en.add(" ".join(w for w in a.split() if ("en", w) not in generic or w in name_words[code]))
+        for d in sorted(d for d in en - names if d):
+            for a in (a for n in names for a in demonyms_of_other_names(d, n, names)):
+                en |= {a, plural(a)}
         capital = CAPITALS.get(code, {}).get("capital", "")
         capitals_en = {clean(c) for c in capital.split(",") if c.strip()} if capital else set()
         capitals_en |= {c.replace(" D.C.", "") for c in capitals_en}

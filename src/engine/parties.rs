@@ -206,6 +206,8 @@ mod tests {
         assert_eq!(party_at(&["Kenya's"]), Some(("Kenya", 1)));
         assert_eq!(party_at(&["Warsaw"]), Some(("Poland", 1)));
         assert_eq!(party_at(&["Saudi", "Arabia"]), Some(("Saudi Arabia", 2)));
+        // A demonym of a country's other name, made as one of its names made its own.
+        assert_eq!(party_at(&["Cabo", "Verdean"]), Some(("Cape Verde", 2)));
         assert_eq!(party_at(&["United", "States", "of", "America"]), Some(("United States", 4)));
         assert_eq!(party_at(&["U.S"]), Some(("United States", 1)));
         assert_eq!(party_at(&["us"]), None);
