@@ -29,7 +29,7 @@ pub const DETERMINERS: &[&str] = &[
 /// "of").
 pub const LINKS: &[&str] = &[
     "and", "or", "but", "nor", "of", "to", "for", "with", "in", "on", "at", "by", "from", "about", "as", "into", "than",
-    "between", "among", "after", "before", "during", "under", "over", "via", "per", "и", "или", "но", "а", "в", "во",
+    "between", "among", "after", "before", "during", "under", "over", "via", "per", "according", "и", "или", "но", "а", "в", "во",
     "на", "с", "со", "по", "к", "о", "об", "от", "до", "для", "из", "при", "за",
 ];
 

@@ -1248,6 +1248,14 @@ mod tests {
     }
 
     #[test]
+    fn according_to_is_no_subject() {
+        let t = "Foreign Minister Ana Lima of Chile met Foreign Minister Kofi Mensah of Ghana.\n\n\
+                 According to the Ministry, the discussions took place in a warm atmosphere and covered trade.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], none(), "{got:?}");
+    }
+
+    #[test]
     fn a_body_without_a_party_is_the_statement_s_own() {
         let t = "President Ana Lima of Chile spoke with President Jorge Quispe of Peru.\n\n\
                  The Presidential Office reported that the call lasted 40 minutes.\n\n\
