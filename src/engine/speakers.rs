@@ -33,7 +33,7 @@
 //! Anything else has no speaker; a speaker whose party the statements do
 //! not give keeps its name without a party. Nothing is guessed.
 
-use super::grammar::{listed, CONTACT_NOUNS, FIRST_PERSON, HONORIFICS, PERSON_TITLES};
+use super::grammar::{listed, CONTACT_NOUNS, FIRST_PERSON, HONORIFICS, LINKS, PERSON_TITLES};
 use super::model::{ByteRange, Speaker, Voice};
 use super::names::{items, Gender, Item, Names};
 use super::parties::{kind, party_at, Kind};
@@ -234,7 +234,7 @@ fn possessive_gender(said: &str) -> Option<Gender> {
     let words: Vec<&str> = said.split(' ').filter(|w| !w.is_empty()).take(3).collect();
     let at = |k: usize| match (words.get(k).copied(), words.get(k + 1)) {
         (Some("his"), _) => Some(Gender::Male),
-        (Some("her"), Some(next)) if next.chars().all(char::is_lowercase) && !listed(&["for", "to", "that", "on", "in", "with", "and", "about", "as", "of", "at", "by", "from"], next) => Some(Gender::Female),
+        (Some("her"), Some(next)) if next.chars().all(char::is_lowercase) && !listed(LINKS, next) && *next != "that" => Some(Gender::Female),
         _ => None,
     };
     at(0).or_else(|| words.first().filter(|w| w.chars().all(char::is_lowercase)).and_then(|_| at(1)))
