@@ -320,6 +320,16 @@ fn without_portfolio_words<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
             k += 1;
             continue;
         }
+        // An area joined by "and" to a portfolio of title words is the portfolio's too: "Minister
+        // for Europe and Foreign Affairs" reads as "Minister for Foreign Affairs".
+        // (Not a party, nor another title: "President of Ghana and Chairperson of ECOWAS".)
+        let area = items[k].word && items[k].text.starts_with(char::is_uppercase) && !is_title(items[k].text) && form_at(&[items[k].text]).is_none();
+        let portfolio_word = |i: &Item| i.word && i.text.starts_with(char::is_uppercase) && is_title(i.text) && !listed(PERSON_TITLES, i.text);
+        let joined = items.get(k + 1).is_some_and(|i| i.text == "and") && items.get(k + 2).is_some_and(portfolio_word);
+        if area && joined && out.last().is_some_and(|i| listed(&["for", "of"], i.text)) && out.iter().rev().nth(1).is_some_and(|i| listed(PERSON_TITLES, i.text)) {
+            k += 2;
+            continue;
+        }
         // "Minister of Foreign Affairs and Emigrants of Lebanon", "... and
         // Emigrants Dr. Fadi Rahme": capitalized words joined to the
         // portfolio by "and", up to its party or an honorific. (Before a
@@ -1132,6 +1142,12 @@ mod tests {
         assert_eq!(n.party_of("Vea"), Some("Tonga"));
         let n = learned(&["Talks were held. The Tongan delegation was led by State Secretary for Foreign Policy Sione Vea."]);
         assert_eq!(n.title_party("state secretary", false), Some("Tonga"), "whatever the portfolio, the title is the delegation's");
+    }
+
+    #[test]
+    fn an_area_joined_to_a_portfolio_by_and_is_the_portfolio_s() {
+        let n = learned(&["She met the Minister for Europe and Foreign Affairs of the Republic of Albania, Arben Kola."]);
+        assert_eq!(n.party_of("Kola"), Some("Albania"));
     }
 
     #[test]
