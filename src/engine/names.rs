@@ -189,7 +189,7 @@ fn plain_key(word: &str) -> String {
 
 
 /// True when some of `words` name a party.
-fn names_a_party(words: &[&str]) -> bool {
+pub(super) fn names_a_party(words: &[&str]) -> bool {
     (0..words.len()).any(|k| party_at(&words[k..]).is_some())
 }
 

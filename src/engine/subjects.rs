@@ -19,7 +19,7 @@ use super::grammar::{
 use super::lang::{is_stopword, script_of, Script};
 use super::options::Lang;
 use super::model::ByteRange;
-use super::names::{beside_name, holds_title, is_cyrillic, is_head_of_state, names_head_of_state, is_name_word, one_party, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
+use super::names::{beside_name, holds_title, is_cyrillic, is_head_of_state, names_a_party, names_head_of_state, is_name_word, one_party, is_title, title_key, Gender, Item, Names, NAME_PARTICLES, PERSONAL_STYLES};
 use super::parties::{form_at, party_at};
 use super::reporting::{bare_form, noun_at, past_form, verb_at, zh_verb_at, Class, Classes};
 use super::speakers::{Context, Mention};
@@ -895,9 +895,8 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             // reported that the call lasted 40 minutes".)
             let own_body_now = || {
                 let body = subject_words.first().is_some_and(|w| *w == "The") && subject_words.iter().any(|w| w.starts_with(char::is_uppercase) && listed(PARTY_HEADS, w));
-                let unnamed = (0..subject_words.len()).all(|k| party_at(&subject_words[k..]).is_none());
                 let present = words[n].ends_with('s') && !is_past(words[n]) && words[n].starts_with(char::is_lowercase);
-                (class == Class::Speech && body && unnamed && present).then_some(ctx.home).flatten().map(Who::Party)
+                (class == Class::Speech && body && !names_a_party(&subject_words) && present).then_some(ctx.home).flatten().map(Who::Party)
             };
             who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH))).or_else(own_body_now).map(|w| {
                 let range = ByteRange::new(items[subject.words[0]].range.start, items[subject.words[subject.words.len() - 1]].range.end);
