@@ -87,6 +87,8 @@ struct Statement {
     doubtful: Vec<String>,
     /// Officials it introduces by title without a country ("foreign minister", "haque"): its own.
     own_titles: Vec<(String, String)>,
+    /// Whether it names an official of its own by name alone ("Михаил Ветров провёл…"), with no title.
+    untitled_own: bool,
     /// Names it introduces with a country.
     introduced: Vec<String>,
     /// The party whose capital opens its dateline ("LUSAKA, 2 December 2025 –"): where it was issued.
@@ -475,6 +477,7 @@ impl Names {
         let doubtful = statement.doubtful.clone();
         statement.unmarked.extend(unmarked.iter().flat_map(|(_, n)| n).filter(|u| !doubtful.contains(u)).cloned());
         statement.own_titles.extend(unmarked.iter().filter_map(|(t, n)| Some((t.clone()?, n.last()?.clone()))));
+        statement.untitled_own |= unmarked.iter().any(|(t, _)| t.is_none());
         if let [party] = marked.as_slice() {
             for u in unmarked.into_iter().flat_map(|(_, n)| n) {
                 self.unmarked.push((u, party));
@@ -636,11 +639,14 @@ impl Names {
             while c > 0 && b - c < 6 && is_cyrillic(words[c - 1]) && (words[c - 1].starts_with(char::is_lowercase) || genitive_adjective(words[c - 1])) {
                 c -= 1;
             }
-            if c < b && c > 0 && listed(PERSON_TITLES, &title_base(words[c - 1])) {
-                b = c - 1;
-                while b > 0 && is_title(words[b - 1]) {
-                    b -= 1;
-                }
+            // (After a body's title too, which the run qualifies: "Председателем Правительства
+            // национального единства Ливии".)
+            let mut t = c;
+            while t > 0 && is_title(words[t - 1]) {
+                t -= 1;
+            }
+            if c < b && t < c && title_key(&words[t..c]).is_some() {
+                b = t;
             }
             let title_after = title_key(&words[i + n..j]);
             let title_before = title_key(&words[b..i]);
@@ -987,6 +993,12 @@ impl Names {
         one_party(parties)
     }
 
+    /// True when a statement names an official of its own by name alone, who
+    /// may hold any title: a title alone there may be theirs.
+    pub(super) fn names_own_untitled(&self, statement: usize) -> bool {
+        self.texts.get(statement).is_some_and(|t| t.untitled_own)
+    }
+
     /// True when a word was introduced as part of a person's name.
     pub(super) fn is_person(&self, word: &str) -> bool {
         let key = self.lookup_key(word);
@@ -1166,6 +1178,9 @@ mod tests {
         assert_eq!(n.party_of("Vorontsov"), Some("Russia"));
         let n = learned(&["Председатель Кабинета Министров Тонги Сионе Веа провёл переговоры."]);
         assert_eq!(n.party_of("Кабинета"), None, "a government is no person");
+        assert_eq!(n.party_of("Веа"), Some("Tonga"));
+        // A body's title qualified in lower case between the person's title and the party.
+        let n = learned(&["Переговоры Ивана Лесова с Председателем Правительства национального согласия Тонги Сионе Веа."]);
         assert_eq!(n.party_of("Веа"), Some("Tonga"));
     }
 

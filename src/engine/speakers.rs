@@ -926,6 +926,16 @@ mod tests {
     }
 
     #[test]
+    fn a_title_alone_beside_an_own_official_named_without_one_is_either_sides() {
+        let t = "Телефонный разговор Ивана Лесова с Председателем Правительства Тонги Сионе Веа.\n\
+                 Иван Лесов отметил рост товарооборота. «Мы готовы к сотрудничеству», – подчеркнул Председатель Правительства.";
+        let other = "Prime Minister Sione Vea of Tonga spoke with Russian Prime Minister Ivan Lesov.";
+        let got = run(&[t, other]);
+        assert_eq!(got[0][1], chip("Иван Лесов", "Russia"), "the statement's own official");
+        assert_eq!(got[0][2], ("Председатель Правительства".to_owned(), None), "Lesov may be the chairman too");
+    }
+
+    #[test]
     fn a_speech_goes_on_over_its_sides_acts_not_into_another_persons_sentence() {
         let t = "外交部长李国华同汤加外交部长萨洛特·图普举行会谈。萨洛特·图普表示，汤中友谊深厚。汤方坚定恪守一个中国原则。汤方将竭尽全力保障中国企业安全。";
         assert_eq!(run(&[t])[0][3].1.as_deref(), Some("Tonga"), "the speech goes on after its side's act");

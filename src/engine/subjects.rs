@@ -408,10 +408,18 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
             title.or_else(|| title_key(&s.name.split_whitespace().collect::<Vec<_>>())).is_some_and(|t| holds(&t))
                 || s.party.as_deref().is_some_and(|p| names.has_title(&key, p))
         });
-        let party = own
+        let known = own
             .or_else(|| names.head_of_state_party(ctx.statement, &key))
-            .or_else(|| speaking.and_then(|s| s.party.as_deref()).and_then(super::parties::key))
-            .or_else(|| names.title_party(&key, false))
+            .or_else(|| speaking.and_then(|s| s.party.as_deref()).and_then(super::parties::key));
+        // The other side's holder of the title, where the statement's own official was named without
+        // one ("Михаил Ветров" beside "Председателем Правительства Ливии"), may be either: unstated.
+        let holder = names.title_party(&key, false);
+        let own_untitled = ctx.statement.is_some_and(|s| names.names_own_untitled(s));
+        if known.is_none() && own_untitled && holder.is_some() && holder != ctx.home {
+            return Some(Who::Person(words.join(" "), None));
+        }
+        let party = known
+            .or(holder)
             // (Not one named with their party's word, "the Kuwaiti foreign minister": the bare title
             // then tells the other holder apart.)
             .or_else(|| {
