@@ -603,6 +603,21 @@ mod tests {
     }
 
     #[test]
+    fn an_invitation_and_its_acceptance_pair_though_two_sides_tell_them() {
+        use super::super::likeness::Invitation;
+        // (Each side says the two words again elsewhere: they are not all it alone says.)
+        let (mut a, mut b) = (side(&[&[10, 11, 20, 21], &[10, 11, 12]]), side(&[&[10, 11, 20, 21], &[10, 11, 13, 14]]));
+        a.parties = vec![None, Some("Chile".into())];
+        b.parties = vec![None, Some("Norway".into())];
+        let first = (vec![0], vec![0]);
+        assert_eq!(run(&a, &b), vec![first.clone()], "two sides' words on one thing");
+        b.invitations = vec![Invitation::None, Invitation::Accepted];
+        assert_eq!(run(&a, &b), vec![first.clone()], "an acceptance answers an invitation, not anything");
+        a.invitations = vec![Invitation::None, Invitation::Named];
+        assert_eq!(run(&a, &b), vec![first, (vec![1], vec![1])]);
+    }
+
+    #[test]
     fn the_one_sentence_between_two_pairs_pairs_when_it_says_something_alike() {
         let a = side(&[&[10, 11, 12, 13], &[20, 21, 22], &[30, 31, 32, 33]]);
         let b = side(&[&[10, 11, 12, 13], &[20, 40, 41, 42, 43], &[30, 31, 32, 33]]);

@@ -228,6 +228,14 @@ pub const INITIATION_WORDS: &[&str] = &[
     "initiative", "initiated", "request", "requested", "invitation", "invited", "инициативе", "просьбе", "приглашению",
 ];
 
+/// The beginnings of the words that name an invitation and its acceptance,
+/// in English, Russian and Chinese ("accepted the invitation", "приглашение
+/// было принято", "接受邀请"): a sentence with both answers the other side's
+/// inviting.
+pub const INVITATION_STEMS: &[&str] = &["invit", "приглаш", "邀请"];
+/// See [`INVITATION_STEMS`].
+pub const ACCEPTANCE_STEMS: &[&str] = &["accept", "принял", "принят", "接受"];
+
 /// Verbs that carry a contact noun ("had", "held", "провел").
 pub const CONTACT_CARRIERS: &[&str] = &[
     "had", "has", "have", "held", "holds", "hold", "conducted", "took", "paid", "pays", "pay", "concluded", "concludes", "провел", "провела", "провели", "состоялся",

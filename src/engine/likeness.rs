@@ -28,7 +28,7 @@ use super::lang::{is_cjk, script_of, Script};
 use super::lexicon;
 use super::options::Lang;
 use super::translations::{self, Translations};
-use super::grammar::{listed, CONTACT_NOUNS, INITIATION_WORDS};
+use super::grammar::{listed, ACCEPTANCE_STEMS, CONTACT_NOUNS, INITIATION_WORDS, INVITATION_STEMS};
 use super::reporting;
 use super::model::Speaker;
 use super::normalize::{american_spelling, Interner, Unit};
@@ -166,6 +166,8 @@ pub struct SideSentences {
     /// Per sentence: it says at whose initiative the event took place
     /// ([`is_initiation`]).
     pub(super) initiations: Vec<bool>,
+    /// Per sentence: what it says of an invitation ([`invitation`]).
+    pub(super) invitations: Vec<Invitation>,
     /// The sense keys that are how words sound or are spelled, not
     /// meanings (names, [`sounds::name_keys`]; international words,
     /// [`sounds::borrowed_key`]): one the other side does not say is no
@@ -359,6 +361,7 @@ impl SideSentences {
             v.dedup();
         }
         let (mut headings, mut datelines, mut initiations) = (vec![false; n], vec![false; n], vec![false; n]);
+        let invitations = p.sentences.iter().map(|&(start, end)| invitation(&text[start..end])).collect();
         let mut at = 0;
         for s in 0..n {
             let end = at + sentence_of[at..].partition_point(|&x| x == s);
@@ -369,7 +372,7 @@ impl SideSentences {
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, spellings, policy_terms }
+        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, invitations, spellings, policy_terms }
     }
 
     /// How many sentences the side has.
@@ -650,6 +653,11 @@ impl<'a> Scorer<'a> {
         let phrase = if words == 0 { 0.0 } else { 2.0 * link.words / words as f64 };
         let similarity = dice.max(phrase).min(1.0);
         let factor = party_factor(group_party(self.a, left), group_party(self.b, right));
+        // Accepting an invitation answers the other side's inviting: one fact told by either side.
+        let says = |side: &SideSentences, (s, e): (usize, usize), what: Invitation| (s..=e).any(|i| side.invitations[i] >= what);
+        let answers = says(self.a, left, Invitation::Accepted) && says(self.b, right, Invitation::Named)
+            || says(self.b, right, Invitation::Accepted) && says(self.a, left, Invitation::Named);
+        let factor = if answers { factor.max(1.0) } else { factor };
         Likeness {
             similarity,
             shared: shared.max(if link.words > 0.0 { 2 } else { 0 }),
@@ -836,6 +844,29 @@ fn is_title(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
 fn is_initiation(words: &[&str]) -> bool {
     let subject = words.iter().find(|w| !listed(&["the", "this", "today's", "a"], w));
     subject.is_some_and(|w| listed(CONTACT_NOUNS, w)) && words.iter().any(|w| w.starts_with(char::is_lowercase) && listed(INITIATION_WORDS, w))
+}
+
+/// What a sentence says of an invitation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) enum Invitation {
+    /// Nothing.
+    None,
+    /// It names one ("invited", "extended an invitation").
+    Named,
+    /// It says one was accepted: "Minister Rolle accepted an invitation to
+    /// visit San Marino", "Приглашение было с благодарностью принято", "愉快接受邀请".
+    Accepted,
+}
+
+/// What `sentence` says of an invitation.
+fn invitation(sentence: &str) -> Invitation {
+    let lower = sentence.to_lowercase();
+    let has = |stems: &[&str]| stems.iter().any(|s| lower.contains(s));
+    match (has(INVITATION_STEMS), has(ACCEPTANCE_STEMS)) {
+        (true, true) => Invitation::Accepted,
+        (true, false) => Invitation::Named,
+        _ => Invitation::None,
+    }
 }
 
 /// A dateline: a few words with a month or a year, none in lower case but a
@@ -1028,6 +1059,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         said: vec![None; sents.len()],
         chinese: false,
         initiations: vec![false; sents.len()],
+        invitations: vec![Invitation::None; sents.len()],
         spellings: FxHashSet::default(),
         policy_terms: FxHashSet::default(),
     }
@@ -1214,5 +1246,14 @@ mod tests {
         let text = "The sides agreed on:\n\n1. Trade and investment\n\n- Energy security\n\nmore cooperation in health\n\nThey will meet again.";
         assert!(headings(text).iter().all(|&(_, h)| !h), "{:?}", headings(text));
     }
-}
 
+    #[test]
+    fn an_invitation_is_named_or_accepted_in_three_languages() {
+        assert_eq!(invitation("Minister Rolle accepted an invitation to visit San Marino."), Invitation::Accepted);
+        assert_eq!(invitation("Приглашение было с благодарностью принято."), Invitation::Accepted);
+        assert_eq!(invitation("阿吉尔愉快地接受了邀请。"), Invitation::Accepted);
+        assert_eq!(invitation("Guidi invited Minister Rolle to visit San Marino."), Invitation::Named);
+        assert_eq!(invitation("Орлов передал приглашение посетить Россию."), Invitation::Named);
+        assert_eq!(invitation("The ministers discussed trade."), Invitation::None);
+    }
+}
