@@ -343,14 +343,17 @@ fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
     chosen.extend(gaps);
 }
 
-/// Pairs two sentences left unpaired that are each other's closest by a
-/// margin, credit one and the same party (or no one) with what they say, and alone in
-/// their statements share a word (or its translation; both sides, who
-/// discuss many subjects in like words, two): two wordings of one point,
+/// Pairs two sentences left unpaired that are each other's closest among
+/// the unpaired by a margin, credit one and the same party with what they
+/// say, and alone in their statements share a word (or its translation;
+/// both sides, who discuss many subjects in like words, and two
+/// narrations, two): two wordings of one point,
 /// a paraphrase or a translation, share only part of their words, so such a
 /// pair falls short of the similarity a pair needs ([`acceptable`]).
 fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
-    let scored = s.scored_singles();
+    let taken = |side: usize, i: usize| chosen.iter().any(|c| if side == 0 { (c.left.0..=c.left.1).contains(&i) } else { (c.right.0..=c.right.1).contains(&i) });
+    // (Among the sentences still unpaired: one that found its counterpart is no one else's.)
+    let scored: Vec<_> = s.scored_singles().into_iter().filter(|&((l, r), _)| !taken(0, l) && !taken(1, r)).collect();
     // Per sentence of each side: its closest sentence of the other and the
     // score of the next closest.
     let mut closest: [FxHashMap<usize, (f64, usize, f64)>; 2] = Default::default();
@@ -364,7 +367,6 @@ fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
             }
         }
     }
-    let taken = |side: usize, i: usize| chosen.iter().any(|c| if side == 0 { (c.left.0..=c.left.1).contains(&i) } else { (c.right.0..=c.right.1).contains(&i) });
     let mut found = Vec::new();
     for (&l, &(score, r, next)) in &closest[0] {
         let Some(&(back, me, next_back)) = closest[1].get(&r) else { continue };
@@ -372,12 +374,13 @@ fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
             continue;
         }
         let likeness = s.score((l, l), (r, r));
-        // (Both sides discuss many subjects in the register's words: two sentences of
-        // theirs need two words they alone say, as one side's words and narration do.)
+        // (Both sides discuss many subjects in the register's words, and narrations tell of the
+        // event in its words: two sentences of theirs need two words they alone say, as one
+        // side's words and narration do.)
         let both = s.a.parties[l].as_deref() == Some(BOTH) && s.b.parties[r].as_deref() == Some(BOTH);
         let told = s.a.narrated(l) && s.b.narrated(r);
-        let of_one = (s.one_party(l, r) || told) && likeness.exclusive >= 1 || both && likeness.exclusive >= NARRATION_EXCLUSIVE;
-        if of_one && likeness.shared >= 1 && s.headings((l, l), (r, r)) == Some(false) && !taken(0, l) && !taken(1, r) {
+        let of_one = s.one_party(l, r) && likeness.exclusive >= 1 || (both || told) && likeness.exclusive >= NARRATION_EXCLUSIVE;
+        if of_one && likeness.shared >= 1 && s.headings((l, l), (r, r)) == Some(false) {
             found.push(Candidate { left: (l, l), right: (r, r), similarity: likeness.similarity, score: likeness.score });
         }
     }
@@ -537,14 +540,14 @@ mod tests {
     fn two_sentences_each_others_closest_pair() {
         // The middle sentences share one word, said nowhere else, among few
         // of their own: too little for a pair, unless they are each other's
-        // closest and credit the one party (or no one), in one language or
-        // across two.
+        // closest and credit the one party, in one language or across two.
         let mut a = side(&[&[10, 11, 12, 13], &[20, 60, 61], &[30, 31, 32, 33]]);
         let mut b = side(&[&[30, 31, 32, 33], &[20, 70, 71], &[10, 11, 12, 13]]);
         let outer = vec![(vec![0], vec![2]), (vec![2], vec![0])];
         let all = vec![(vec![0], vec![2]), (vec![1], vec![1]), (vec![2], vec![0])];
-        // Two narrations, which credit no one, tell one event.
-        assert_eq!(run(&a, &b), all, "two narrations");
+        // Two narrations, which credit no one, tell of the event in its words ("meeting",
+        // "visit"): as both sides' sentences, they need two words they alone say (below).
+        assert_eq!(run(&a, &b), outer, "two narrations, one word");
         a.parties[1] = Some("Peru".into());
         b.parties[1] = Some("Peru".into());
         assert_eq!(run(&a, &b), all, "in one language");
@@ -562,6 +565,8 @@ mod tests {
         two_a.parties[1] = Some(BOTH.into());
         two_b.parties[1] = Some(BOTH.into());
         assert_eq!(run(&two_a, &two_b), all, "both sides, two words");
+        (two_a.parties[1], two_b.parties[1]) = (None, None);
+        assert_eq!(run(&two_a, &two_b), all, "two narrations, two words");
         // Nor when a third sentence is nearly as close.
         b.parties[1] = a.parties[1].clone();
         let mut c = side(&[&[30, 31, 32, 33], &[20, 70, 71], &[20, 72, 73], &[10, 11, 12, 13]]);
@@ -569,6 +574,17 @@ mod tests {
         c.parties[1] = a.parties[1].clone();
         c.parties[2] = a.parties[1].clone();
         assert_eq!(run(&a, &c), vec![(vec![0], vec![3]), (vec![2], vec![0])], "two as close");
+    }
+
+    #[test]
+    fn the_closest_is_sought_among_the_sentences_left_unpaired() {
+        // The last left sentence is closest to the second right one, which found its own
+        // counterpart: of those left, the last right one is its closest.
+        let mut a = side(&[&[10, 11, 12, 13], &[20, 21, 22, 23], &[20, 21, 60, 61]]);
+        let mut b = side(&[&[10, 11, 12, 13], &[20, 21, 22, 23], &[60, 70, 71, 72]]);
+        a.parties[2] = Some("Peru".into());
+        b.parties[2] = Some("Peru".into());
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![1], vec![1]), (vec![2], vec![2])]);
     }
 
     #[test]
