@@ -379,7 +379,10 @@ fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
         // side's words and narration do.)
         let both = s.a.parties[l].as_deref() == Some(BOTH) && s.b.parties[r].as_deref() == Some(BOTH);
         let told = s.a.narrated(l) && s.b.narrated(r);
-        let of_one = s.one_party(l, r) && likeness.exclusive >= 1 || (both || told) && likeness.exclusive >= NARRATION_EXCLUSIVE;
+        // (One party's two wordings of a point: a word they alone say among the sentences still
+        // unpaired, as the other sentences that say it found their counterparts.)
+        let alone = || likeness.exclusive.max(s.alone_among(l, r, |side, i| !taken(side, i)));
+        let of_one = s.one_party(l, r) && alone() >= 1 || (both || told) && likeness.exclusive >= NARRATION_EXCLUSIVE;
         if of_one && likeness.shared >= 1 && s.headings((l, l), (r, r)) == Some(false) {
             found.push(Candidate { left: (l, l), right: (r, r), similarity: likeness.similarity, score: likeness.score });
         }
@@ -585,6 +588,16 @@ mod tests {
         a.parties[2] = Some("Peru".into());
         b.parties[2] = Some("Peru".into());
         assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![1], vec![1]), (vec![2], vec![2])]);
+        // A word the two say with one other pair of sentences alone is theirs alone among those left.
+        let mut a = side(&[&[10, 11, 12, 13], &[30, 31, 32, 90], &[40, 41, 90]]);
+        let mut b = side(&[&[10, 11, 12, 13], &[30, 31, 32, 90], &[50, 51, 90]]);
+        a.parties[2] = Some("Peru".into());
+        b.parties[2] = Some("Peru".into());
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![1], vec![1]), (vec![2], vec![2])]);
+        // Not a word said more often.
+        a.features[0].push(90);
+        b.features[0].push(90);
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![1], vec![1])]);
     }
 
     #[test]
