@@ -34,6 +34,8 @@ pub struct Classes(u8);
 impl Classes {
     /// Getting in touch alone.
     pub const CONTACT: Classes = Classes(1 << Class::Contact as u8);
+    /// An act alone.
+    pub const ACT: Classes = Classes(1 << Class::Act as u8);
     /// A joint act alone.
     pub const JOINT: Classes = Classes(1 << Class::Joint as u8);
     /// A joint act in the passive ("уделено": attention was paid).

@@ -573,6 +573,9 @@ mod tests {
         assert_eq!(got[0][2], chip("Kenya", "Kenya"));
         assert_eq!(got[0][3], chip("Japan", "Japan"));
         assert_eq!(got[0][4], chip("The Japanese side", "Japan"));
+        let got = run(&["Kenya met Japan. Kenya will continue to support the project. Japan will host the next round."]);
+        assert_eq!(got[0][1], chip("Kenya", "Kenya"), "a policy it goes on with");
+        assert_eq!(got[0][2], none(), "a plan");
     }
 
     #[test]
@@ -1276,10 +1279,13 @@ mod tests {
         // Speaking in the present, it states its side's position.
         let t = "President Ana Lima spoke with President Jorge Quispe of Peru on trade with Chile.\n\n\
                  The Ministry of Foreign Affairs reaffirms its commitment to the region.\n\n\
-                 The Ministry of Foreign Affairs reported that the call lasted 40 minutes.";
+                 The Ministry of Foreign Affairs reported that the call lasted 40 minutes.\n\n\
+                 The Ministry of Foreign Affairs will continue to promote trade with Asia. The Ministry will publish the text on Friday.";
         let got = run(&[t]);
         assert_eq!(got[0][1].1.as_deref(), Some("Chile"), "{got:?}");
         assert_eq!(got[0][2], none(), "{got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some("Chile"), "what it will continue to do is its policy: {got:?}");
+        assert_eq!(got[0][4], none(), "a plan is narration: {got:?}");
     }
 
     #[test]

@@ -782,9 +782,14 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
                 .map(|j| noun_at(words[j]));
             classes = object.unwrap_or_default();
         }
-        let undertaking = !classes.any() && (will || is_past(words[n]) && officials_did());
+        // (What a side "will continue to" do is its policy, which it states: "The Government of
+        // Ecuador will continue to strengthen ties with …".)
+        let continuing = will && words.get(n + 1) == Some(&"continue") && words.get(n + 2) == Some(&"to");
+        let undertaking = !classes.any() && (will && !continuing || is_past(words[n]) && officials_did());
         if undertaking {
             classes = Classes::JOINT;
+        } else if continuing && !classes.any() {
+            classes = Classes::ACT;
         }
         // The two countries' history ("Peru and Tonga established diplomatic relations in
         // 1993"): a fact the statement tells, no one's words, which ends a speech before it.
@@ -904,7 +909,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             let own_body_now = || {
                 let body = subject_words.first().is_some_and(|w| *w == "The") && subject_words.iter().any(|w| w.starts_with(char::is_uppercase) && listed(PARTY_HEADS, w));
                 let present = words[n].ends_with('s') && !is_past(words[n]) && words[n].starts_with(char::is_lowercase);
-                (class == Class::Speech && body && !names_a_party(&subject_words) && present).then_some(ctx.home).flatten().map(Who::Party)
+                ((class == Class::Speech && present || continuing) && body && !names_a_party(&subject_words)).then_some(ctx.home).flatten().map(Who::Party)
             };
             who(&subject_words, names, ctx).or_else(|| joint_they.then_some(Who::Group(BOTH))).or_else(own_body_now).map(|w| {
                 let range = ByteRange::new(items[subject.words[0]].range.start, items[subject.words[subject.words.len() - 1]].range.end);
