@@ -767,7 +767,7 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             subject.iter().any(|w| listed(&["two", "both"], w)) && head.is_some_and(|w| plural_title(w) || listed(&["sides"], w))
         };
         // A light verb and the noun of an act ("extended an invitation", "renewed his warm
-        // invitation", "renewed Senegal's call", "gave his assurance", "made a statement"):
+        // invitation", "renewed Peru's invitation", "gave his assurance", "made a statement"):
         // the noun's act. (Not across a preposition: "extended the deadline for the proposal".)
         if !classes.any() && (is_past(words[n]) || listed(&["gave", "made"], words[n])) && !listed(ASPECTUAL_VERBS, words[n]) {
             // (The noun heads its phrase: "an official welcome ceremony" is a ceremony, narration.)
