@@ -79,7 +79,7 @@ fn candidate(s: &Scorer, left: (usize, usize), right: (usize, usize)) -> Option<
     let l = s.score(left, right);
     let opening = s.openings(left, right) && (l.shared >= 1 || s.name_alike(left.0, right.0));
     let single = left.0 == left.1 && right.0 == right.1;
-    if single && !opening && l.exclusive < NARRATION_EXCLUSIVE && s.words_and_narration(left.0, right.0) {
+    if single && !opening && (l.exclusive < NARRATION_EXCLUSIVE && s.words_and_narration(left.0, right.0) || s.two_invitations(left.0, right.0)) {
         return None;
     }
     // (Two openings are one event's: they outweigh a body sentence their words also resemble.)
@@ -632,7 +632,7 @@ mod tests {
     }
 
     #[test]
-    fn an_invitation_and_its_acceptance_pair_though_two_sides_tell_them() {
+    fn an_invitation_and_its_acceptance_pair_and_two_sides_invitations_do_not() {
         use super::super::likeness::Invitation;
         // (Each side says the two words again elsewhere: they are not all it alone says.)
         let (mut a, mut b) = (side(&[&[10, 11, 20, 21], &[10, 11, 12]]), side(&[&[10, 11, 20, 21], &[10, 11, 13, 14]]));
@@ -643,7 +643,15 @@ mod tests {
         b.invitations = vec![Invitation::None, Invitation::Accepted];
         assert_eq!(run(&a, &b), vec![first.clone()], "an acceptance answers an invitation, not anything");
         a.invitations = vec![Invitation::None, Invitation::Named];
-        assert_eq!(run(&a, &b), vec![first, (vec![1], vec![1])]);
+        assert_eq!(run(&a, &b), vec![first.clone(), (vec![1], vec![1])]);
+        // Each side's invitation to the other: two invitations, however alike.
+        let (mut a, mut b) = (side(&[&[10, 11, 12, 13]]), side(&[&[10, 11, 12, 13]]));
+        a.parties = vec![Some("Chile".into())];
+        b.parties = vec![Some("Norway".into())];
+        assert_eq!(run(&a, &b), vec![(vec![0], vec![0])]);
+        a.invitations = vec![Invitation::Named];
+        b.invitations = vec![Invitation::Named];
+        assert!(run(&a, &b).is_empty());
     }
 
     #[test]

@@ -228,13 +228,19 @@ pub const INITIATION_WORDS: &[&str] = &[
     "initiative", "initiated", "request", "requested", "invitation", "invited", "инициативе", "просьбе", "приглашению",
 ];
 
-/// The beginnings of the words that name an invitation and its acceptance,
-/// in English, Russian and Chinese ("accepted the invitation", "приглашение
-/// было принято", "接受邀请"): a sentence with both answers the other side's
-/// inviting.
-pub const INVITATION_STEMS: &[&str] = &["invit", "приглаш", "邀请"];
-/// See [`INVITATION_STEMS`].
-pub const ACCEPTANCE_STEMS: &[&str] = &["accept", "принял", "принят", "接受"];
+/// The beginnings of the verbs that invite, in English and Russian
+/// ("invited", "пригласил"): a sentence with one tells of the inviting,
+/// whatever else it says ("… invited Y, and the invitation was accepted").
+pub const INVITING_VERBS: &[&str] = &["invite", "inviting", "пригласи", "приглашает"];
+/// The beginnings of the nouns that name an invitation ("invitation",
+/// "приглашение", "邀请"; Chinese writes the verb alike).
+pub const INVITATION_NOUNS: &[&str] = &["invitation", "приглашени", "邀请"];
+/// The beginnings of the words that accept ("accepted", "acceptance",
+/// "接受") and the Russian past forms of "принять" ("принял", "принято"),
+/// whole: "принять участие" is to take part.
+pub const ACCEPTING: &[&str] = &["accept", "接受"];
+/// See [`ACCEPTING`].
+pub const ACCEPTED_RU: &[&str] = &["принял", "приняла", "приняли", "принят", "принята", "принято", "приняты"];
 
 /// Verbs that carry a contact noun ("had", "held", "провел").
 pub const CONTACT_CARRIERS: &[&str] = &[

@@ -28,7 +28,7 @@ use super::lang::{is_cjk, script_of, Script};
 use super::lexicon;
 use super::options::Lang;
 use super::translations::{self, Translations};
-use super::grammar::{listed, ACCEPTANCE_STEMS, CONTACT_NOUNS, INITIATION_WORDS, INVITATION_STEMS};
+use super::grammar::{listed, ACCEPTED_RU, ACCEPTING, CONTACT_NOUNS, INITIATION_WORDS, INVITATION_NOUNS, INVITING_VERBS};
 use super::reporting;
 use super::model::Speaker;
 use super::normalize::{american_spelling, Interner, Unit};
@@ -726,6 +726,15 @@ impl<'a> Scorer<'a> {
         matches!((self.a.parties[left].as_deref(), self.b.parties[right].as_deref()), (Some(x), Some(y)) if x == y && x != BOTH)
     }
 
+    /// True when sentences `left` and `right` each name an invitation that
+    /// their speakers, of two parties, extend: two invitations, each side's
+    /// to the other ("… invited the Zimbabwean leader to visit Belarus" /
+    /// "President Mushonga invited President Gurinovich to visit Zimbabwe").
+    pub fn two_invitations(&self, left: usize, right: usize) -> bool {
+        let two_parties = matches!((self.a.parties[left].as_deref(), self.b.parties[right].as_deref()), (Some(x), Some(y)) if x != y && x != BOTH && y != BOTH);
+        two_parties && self.a.invitations[left] == Invitation::Named && self.b.invitations[right] == Invitation::Named
+    }
+
     /// True when one of the two sentences credits a party (not both sides)
     /// with its words and the other credits no one: one side's words and
     /// the other statement's narration are two things, unless they say the
@@ -877,18 +886,24 @@ fn is_initiation(words: &[&str]) -> bool {
 pub(super) enum Invitation {
     /// Nothing.
     None,
-    /// It names one ("invited", "extended an invitation").
+    /// It tells of one, or of the inviting ("X invited Y to visit Z, and the
+    /// invitation was accepted": the inviter's act).
     Named,
-    /// It says one was accepted: "Minister Rolle accepted an invitation to
-    /// visit San Marino", "Приглашение было с благодарностью принято", "愉快接受邀请".
+    /// It says one was accepted, and no more: "Minister Rolle accepted an
+    /// invitation to visit San Marino", "Приглашение было с благодарностью
+    /// принято", "愉快接受邀请".
     Accepted,
 }
 
 /// What `sentence` says of an invitation.
 fn invitation(sentence: &str) -> Invitation {
     let lower = sentence.to_lowercase();
-    let has = |stems: &[&str]| stems.iter().any(|s| lower.contains(s));
-    match (has(INVITATION_STEMS), has(ACCEPTANCE_STEMS)) {
+    let words: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // (Chinese writes no spaces: its words are found anywhere.)
+    let begins = |stems: &[&str]| stems.iter().any(|s| if s.chars().all(is_cjk) { lower.contains(s) } else { words.iter().any(|w| w.starts_with(s)) });
+    let inviting = begins(INVITING_VERBS);
+    let accepted = begins(ACCEPTING) || words.iter().any(|w| listed(ACCEPTED_RU, w));
+    match (inviting || begins(INVITATION_NOUNS), accepted && !inviting) {
         (true, true) => Invitation::Accepted,
         (true, false) => Invitation::Named,
         _ => Invitation::None,
@@ -1280,6 +1295,9 @@ mod tests {
         assert_eq!(invitation("阿吉尔愉快地接受了邀请。"), Invitation::Accepted);
         assert_eq!(invitation("Guidi invited Minister Rolle to visit San Marino."), Invitation::Named);
         assert_eq!(invitation("Орлов передал приглашение посетить Россию."), Invitation::Named);
+        // The inviter's act, accepted or not; and taking part is no accepting.
+        assert_eq!(invitation("Kola invited Ruiz to visit Tirana, and the invitation was accepted."), Invitation::Named);
+        assert_eq!(invitation("Воронцов пригласил Жолдошева принять участие в форуме."), Invitation::Named);
         assert_eq!(invitation("The ministers discussed trade."), Invitation::None);
     }
 }
