@@ -418,6 +418,10 @@ mod tests {
         // A lede credits no one: an opening speaker's words need the evidence any pair does.
         b.parties[1] = Some(BOTH.into());
         assert_eq!(run(&a, &b), vec![(vec![2], vec![2]), (vec![3], vec![3])]);
+        // Nor is one that says at whose initiative the event took place.
+        b.parties[1] = None;
+        b.initiations[1] = true;
+        assert_eq!(run(&a, &b), vec![(vec![2], vec![2]), (vec![3], vec![3])]);
     }
 
     #[test]

@@ -185,9 +185,11 @@ impl SideSentences {
     }
 
     /// The lede: the first sentence after the headings, if it is credited
-    /// to no one (the report of the event itself).
+    /// to no one (the report of the event itself) and is no sentence that
+    /// says at whose initiative the event took place ("Разговор состоялся по
+    /// инициативе ливийской стороны", after a headline that reports it).
     pub fn lede(&self) -> Option<usize> {
-        self.headings.iter().position(|h| !h).filter(|&i| self.parties[i].is_none())
+        self.headings.iter().position(|h| !h).filter(|&i| self.parties[i].is_none() && !self.initiations[i])
     }
 
     /// The headline: the longest of the headings before the body that is no
