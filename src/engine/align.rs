@@ -616,6 +616,10 @@ mod tests {
         // One side's words and the other statement's narration: two things.
         b.parties[1] = Some("Peru".into());
         assert_eq!(run(&a, &b), vec![(vec![0], vec![0]), (vec![2], vec![2])], "narration and Peru's words");
+        // And what both sides did together.
+        let mut c = side(&[&[10, 11, 12, 13, 40], &[50, 40, 41, 60], &[30, 31, 32, 33, 41]]);
+        c.parties[1] = Some(BOTH.into());
+        assert_eq!(run(&c, &b), vec![(vec![0], vec![0]), (vec![2], vec![2])], "both sides and Peru's words");
         // Unless they say two words nowhere else said.
         let two = side(&[&[10, 11, 12, 13, 40], &[50, 51, 40, 41, 60], &[30, 31, 32, 33, 41]]);
         let mut two_b = side(&[&[10, 11, 12, 13, 40], &[50, 51, 40, 41, 70], &[30, 31, 32, 33, 41]]);

@@ -738,12 +738,14 @@ impl<'a> Scorer<'a> {
     }
 
     /// True when one of the two sentences credits a party (not both sides)
-    /// with its words and the other credits no one: one side's words and
-    /// the other statement's narration are two things, unless they say the
-    /// same particular thing ([`Likeness::exclusive`]).
+    /// with its words and the other credits no one, or both sides: one
+    /// side's words and the other statement's narration, or what both sides
+    /// said or did together, are two things, unless they say the same
+    /// particular thing ([`Likeness::exclusive`]).
     pub fn words_and_narration(&self, left: usize, right: usize) -> bool {
         let a_party = |side: &SideSentences, i: usize| side.parties[i].as_deref().is_some_and(|p| p != BOTH);
-        self.a.narrated(left) && a_party(self.b, right) || a_party(self.a, left) && self.b.narrated(right)
+        let others = |side: &SideSentences, i: usize| side.narrated(i) || side.parties[i].as_deref() == Some(BOTH);
+        others(self.a, left) && a_party(self.b, right) || a_party(self.a, left) && others(self.b, right)
     }
 
     /// True when the two sides are in different languages.
