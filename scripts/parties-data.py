@@ -51,6 +51,12 @@ SRC = sys.argv[1] if len(sys.argv) > 1 else sys.exit(__doc__)
 OUT = os.path.join(os.path.dirname(__file__), "..", "src", "engine", "data", "countries.tsv")
 
 
+
+def is_subsequence(short, long):
+    """True when the words `short` stand in `long` in order, with others between."""
+    rest = iter(long)
+    return all(any(w == v for v in rest) for w in short)
+
 def npm_json(package, member):
     """A JSON member of an npm tarball in SRC."""
     tgz = next(f for f in os.listdir(SRC) if f.startswith(package + "-") and f.endswith(".tgz"))
@@ -246,7 +252,14 @@ def main():
         key = TERR["en"].get(f"{code}-alt-short") if "SAR" in TERR["en"][code] else TERR["en"][code]
         key = TERR["en"].get(f"{code}-alt-variant", key) if " - " in key else key
         # Written as texts write it (see clean): "Côte d'Ivoire", not CLDR's "Côte d’Ivoire".
+        abbreviated = "&" in key
         key = key.replace("&", "and").replace("St. ", "Saint ").replace("’", "'")
+        # Where CLDR abbreviates with "&" and drops words ("St. Vincent & Grenadines"), the ISO
+        # name that holds them ("Saint Vincent and the Grenadines"), in CLDR's letters.
+        iso = gem.get("iso_short_name") or ""
+        words, iso_words = key.split(), iso.split()
+        if abbreviated and key.isascii() and len(iso_words) > len(words) and is_subsequence(words, iso_words):
+            key = iso
         en = set()
         for k in (code, f"{code}-alt-short", f"{code}-alt-variant"):
             if k in TERR["en"]:

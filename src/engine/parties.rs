@@ -230,6 +230,8 @@ mod tests {
         // keyboard's apostrophe as its forms are (not CLDR's "Côte d’Ivoire").
         assert_eq!(party_at(&["Côte", "d'Ivoire"]), Some(("Côte d'Ivoire", 2)));
         assert!(table().parties.iter().all(|p| !p.key.contains('’')));
+        // In full, where CLDR abbreviates ("St. Vincent & Grenadines").
+        assert_eq!(party_at(&["Saint", "Vincent", "and", "the", "Grenadines"]), Some(("Saint Vincent and the Grenadines", 5)));
     }
 
     #[test]
