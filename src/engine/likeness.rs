@@ -608,10 +608,7 @@ impl<'a> Scorer<'a> {
         let (fa, fb) = (merged(&self.a.features, left), merged(&self.b.features, right));
         let w = |id: u32| self.weight.get(&id).copied().unwrap_or(1.0);
         let single = left.0 == left.1 && right.0 == right.1;
-        // A word that goes on a name both sentences say is not a second
-        // thing they alone say.
-        let tail = |id: u32| [(self.a, left.0), (self.b, right.0)].iter().all(|(side, s)| side.name_tails[*s].binary_search(&id).is_ok());
-        let alone = |id: u32| single && self.df.iter().all(|d| d.get(&id) == Some(&1)) && !tail(id);
+        let alone = |id: u32| single && self.df.iter().all(|d| d.get(&id) == Some(&1)) && !self.name_tail(left.0, right.0, id);
         let (mut i, mut j, mut same, mut shared, mut exclusive, mut shared_weight) = (0, 0, 0, 0, 0, 0.0);
         while i < fa.len() && j < fb.len() {
             match fa[i].cmp(&fb[j]) {
@@ -668,6 +665,12 @@ impl<'a> Scorer<'a> {
         }
     }
 
+    /// True when word `id` goes on a name both sentences `left` and `right`
+    /// say: no second thing they alone say.
+    fn name_tail(&self, left: usize, right: usize, id: u32) -> bool {
+        [(self.a, left), (self.b, right)].iter().all(|(side, s)| side.name_tails[*s].binary_search(&id).is_ok())
+    }
+
     /// How many words (or a word and its translation) sentences `left` and
     /// `right` share that no other sentence `free` tells of says, and at most
     /// one other of their statement: what they alone say among the sentences
@@ -681,10 +684,9 @@ impl<'a> Scorer<'a> {
             self.df[side].get(&id).is_some_and(|&n| n > 2) || sentences.iter().enumerate().any(|(i, f)| i != me && free(side, i) && f.binary_search(&id).is_ok())
         };
         let named = |x: u32, y: u32| self.a.names.contains(&x) || self.b.names.contains(&y);
-        let tail = |id: u32| [(self.a, left), (self.b, right)].iter().all(|(side, s)| side.name_tails[*s].binary_search(&id).is_ok());
         let same = fa
             .iter()
-            .filter(|&&id| fb.binary_search(&id).is_ok() && !self.parties.contains(&id) && !tail(id))
+            .filter(|&&id| fb.binary_search(&id).is_ok() && !self.parties.contains(&id) && !self.name_tail(left, right, id))
             .filter(|&&id| !elsewhere(0, left, id) && !elsewhere(1, right, id))
             .count();
         let translated = paraphrases(&self.senses[0][left], &self.senses[1][right], fa, fb)
