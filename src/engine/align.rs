@@ -351,9 +351,22 @@ fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
 /// a paraphrase or a translation, share only part of their words, so such a
 /// pair falls short of the similarity a pair needs ([`acceptable`]).
 fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
-    let taken = |side: usize, i: usize| chosen.iter().any(|c| if side == 0 { (c.left.0..=c.left.1).contains(&i) } else { (c.right.0..=c.right.1).contains(&i) });
+    let mut taken = [vec![false; s.a.len()], vec![false; s.b.len()]];
+    for c in chosen.iter() {
+        taken[0][c.left.0..=c.left.1].fill(true);
+        taken[1][c.right.0..=c.right.1].fill(true);
+    }
+    // Per side, in how many unpaired sentences each feature is.
+    let mut unpaired: [FxHashMap<u32, usize>; 2] = Default::default();
+    for (side, sentences) in [&s.a.features, &s.b.features].into_iter().enumerate() {
+        for (features, _) in sentences.iter().zip(&taken[side]).filter(|&(_, &t)| !t) {
+            for &id in features {
+                *unpaired[side].entry(id).or_default() += 1;
+            }
+        }
+    }
     // (Among the sentences still unpaired: one that found its counterpart is no one else's.)
-    let scored: Vec<_> = s.scored_singles().into_iter().filter(|&((l, r), _)| !taken(0, l) && !taken(1, r)).collect();
+    let scored: Vec<_> = s.scored_singles().into_iter().filter(|&((l, r), _)| !taken[0][l] && !taken[1][r]).collect();
     // Per sentence of each side: its closest sentence of the other and the
     // score of the next closest.
     let mut closest: [FxHashMap<usize, (f64, usize, f64)>; 2] = Default::default();
@@ -381,7 +394,7 @@ fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
         let told = s.a.narrated(l) && s.b.narrated(r);
         // (One party's two wordings of a point: a word they alone say among the sentences still
         // unpaired, as the other sentences that say it found their counterparts.)
-        let alone = || likeness.exclusive.max(s.alone_among(l, r, |side, i| !taken(side, i)));
+        let alone = || likeness.exclusive.max(s.alone_among(l, r, &unpaired));
         let of_one = s.one_party(l, r) && alone() >= 1 || (both || told) && likeness.exclusive >= NARRATION_EXCLUSIVE;
         if of_one && likeness.shared >= 1 && s.headings((l, l), (r, r)) == Some(false) {
             found.push(Candidate { left: (l, l), right: (r, r), similarity: likeness.similarity, score: likeness.score });

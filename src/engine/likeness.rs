@@ -672,26 +672,24 @@ impl<'a> Scorer<'a> {
     }
 
     /// How many words (or a word and its translation) sentences `left` and
-    /// `right` share that no other sentence `free` tells of says, and at most
-    /// one other of their statement: what they alone say among the sentences
-    /// not yet paired ([`Likeness::exclusive`] counts among all). A word in a
-    /// name across languages ("Djibouti International Free Trade Zone") is
-    /// no translation of the other's word.
-    pub fn alone_among(&self, left: usize, right: usize, free: impl Fn(usize, usize) -> bool) -> usize {
+    /// `right`, both unpaired, share that no other unpaired sentence says
+    /// (`unpaired`: per side, in how many unpaired sentences each feature
+    /// is), and at most one other of their statement: what they alone say
+    /// among the sentences not yet paired ([`Likeness::exclusive`] counts
+    /// among all). A word in a name across languages ("Djibouti
+    /// International Free Trade Zone") is no translation of the other's word.
+    pub fn alone_among(&self, left: usize, right: usize, unpaired: &[FxHashMap<u32, usize>; 2]) -> usize {
         let (fa, fb) = (&self.a.features[left], &self.b.features[right]);
-        let elsewhere = |side: usize, me: usize, id: u32| {
-            let sentences = if side == 0 { &self.a.features } else { &self.b.features };
-            self.df[side].get(&id).is_some_and(|&n| n > 2) || sentences.iter().enumerate().any(|(i, f)| i != me && free(side, i) && f.binary_search(&id).is_ok())
-        };
+        let elsewhere = |side: usize, id: u32| self.df[side].get(&id).is_some_and(|&n| n > 2) || unpaired[side].get(&id).is_some_and(|&n| n > 1);
         let named = |x: u32, y: u32| self.a.names.contains(&x) || self.b.names.contains(&y);
         let same = fa
             .iter()
             .filter(|&&id| fb.binary_search(&id).is_ok() && !self.parties.contains(&id) && !self.name_tail(left, right, id))
-            .filter(|&&id| !elsewhere(0, left, id) && !elsewhere(1, right, id))
+            .filter(|&&id| !elsewhere(0, id) && !elsewhere(1, id))
             .count();
         let translated = paraphrases(&self.senses[0][left], &self.senses[1][right], fa, fb)
             .into_iter()
-            .filter(|&(x, y, group)| group & TRANSLATED != 0 && !named(x, y) && !elsewhere(0, left, x) && !elsewhere(1, right, y))
+            .filter(|&(x, y, group)| group & TRANSLATED != 0 && !named(x, y) && !elsewhere(0, x) && !elsewhere(1, y))
             .count();
         same + translated
     }
