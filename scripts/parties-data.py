@@ -72,6 +72,7 @@ def cldr(package, kind, locale):
 TERR = {loc: cldr("cldr-localenames-full", "territories", loc) for loc in ("en", "ru", "zh", "de", "fr", "es", "it", "nl", "pt")}
 CUR = {loc: cldr("cldr-numbers-full", "currencies", loc) for loc in ("en", "ru")}
 LANGUAGES_EN = npm_json("cldr-localenames-full", "main/en/languages.json")["main"]["en"]["localeDisplayNames"]["languages"]
+LANGUAGES_RU = npm_json("cldr-localenames-full", "main/ru/languages.json")["main"]["ru"]["localeDisplayNames"]["languages"]
 TERRITORY_INFO = npm_json("cldr-core", "supplemental/territoryInfo.json")["supplemental"]["territoryInfo"]
 
 
@@ -201,6 +202,42 @@ def russian_adjective(name):
     return n + "ский"
 
 
+def ru_names(code):
+    """A country's Russian names: CLDR's, with its short and variant forms, and ISO 3166-1's."""
+    cldr_names = {clean(TERR["ru"][k]) for k in (code, f"{code}-alt-short", f"{code}-alt-variant") if k in TERR["ru"]}
+    return cldr_names | {n for n in iso_names(code, "ru") if RUSSIAN.match(n.lower())}
+
+
+def russian_name_adjectives(name):
+    """The adjective a Russian name of a country is made with, put in the
+    masculine: "руандийская республика" → "руандийский", "палестинские
+    территории" → "палестинский" (a relative adjective of place, formed with
+    -ск-, agrees with the noun it qualifies)."""
+    out = set()
+    for w in name.lower().split():
+        m = re.fullmatch(r"([а-яё\-]{3,}[сц]к)(ий|ой|ая|ое|ие)", w)
+        if m:
+            out.add(m.group(1) + "ий")
+    return out
+
+
+def language_variant_adjectives(code):
+    """Russian adjectives of a country from CLDR's names of its variety of a
+    language: "en-US" is "American English", "американский английский", so
+    "американский" is the United States' where "American" is among its
+    English forms ("European Spanish" names no country)."""
+    out = {}
+    for tag, english in LANGUAGES_EN.items():
+        lang, _, region = tag.partition("-")
+        russian = LANGUAGES_RU.get(tag, "").split()
+        base = LANGUAGES_RU.get(lang, "")
+        if region != code or len(english.split()) != 2 or len(russian) < 2 or russian[-1] != base:
+            continue
+        if re.fullmatch(r"[а-яё]+[сц]кий", russian[-2]):
+            out[english.split()[0].lower()] = russian[-2]
+    return out
+
+
 def currencies_by_country():
     """ISO 4217 codes whose first two letters are a country's ISO 3166 code."""
     by = {}
@@ -242,6 +279,17 @@ def main():
                 for w in a.split():
                     count.setdefault((lang, w), set()).add(code)
     generic = {k for k, v in count.items() if len(v) >= 3}
+    # An adjective in the Russian names of two or more countries ("демократическая
+    # республика") names none of them, nor one made from another country's name
+    # ("корейская народно-демократическая республика": "корейский" is Korea's).
+    in_names, name_starts = {}, {}
+    for code in codes:
+        for n in ru_names(code):
+            for a in russian_name_adjectives(n):
+                in_names.setdefault(a, set()).add(code)
+            for w in n.lower().split():
+                name_starts.setdefault(w[:4], set()).add(code)
+    own_adjective = lambda a, code: in_names[a] == {code} and name_starts.get(a[:4], {code}) == {code}
     name_words = {code: {w for n in (TERR["en"][code], TERR["ru"].get(code, "")) for w in n.split()} for code in codes}
 
     rows = []
@@ -288,15 +336,14 @@ def main():
         capitals_en = {clean(c) for c in capital.split(",") if c.strip()} if capital else set()
         capitals_en |= {c.replace(" D.C.", "") for c in capitals_en}
 
-        ru = set()
-        for k in (code, f"{code}-alt-short", f"{code}-alt-variant"):
-            if k in TERR["ru"]:
-                ru.add(clean(TERR["ru"][k]))
+        ru = {clean(TERR["ru"][k]) for k in (code, f"{code}-alt-short", f"{code}-alt-variant") if k in TERR["ru"]}
         for a in currency_adjectives("ru", currencies.get(code, [])):
             if ("ru", a) not in generic or a in name_words[code]:
                 ru.add(a)
         ru |= {a for n in ru if (a := russian_adjective(n))}
         ru |= {n for n in iso_names(code, "ru") if RUSSIAN.match(n.lower())}
+        ru |= {a for n in ru_names(code) for a in russian_name_adjectives(n) if own_adjective(a, code)}
+        ru |= {a for e, a in language_variant_adjectives(code).items() if e in {n.lower() for n in en if n}}
         zh = set()
         for k in (code, f"{code}-alt-short", f"{code}-alt-variant"):
             if k in TERR["zh"] and HAN.match(clean(TERR["zh"][k])):
