@@ -1241,6 +1241,16 @@ mod tests {
     }
 
     #[test]
+    fn two_titles_under_one_article_are_one_person_and_a_participle_names_no_speaker_after_it() {
+        let t = "His Royal Highness Prince Omar bin Said, Crown Prince and Prime Minister of Qatar, held talks with Prime Minister of Chile Ana Lima.\n\n\
+                 The Crown Prince and Prime Minister conveyed the greetings of the Emir. \
+                 The Chilean Prime Minister welcomed Prince Omar, noting the steady growth in trade between the two countries.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], chip("The Crown Prince and Prime Minister", "Qatar"), "one person with two titles: {got:?}");
+        assert_eq!(got[0][2], chip("The Chilean Prime Minister", "Chile"), "who welcomed notes; what the participle notes is no one: {got:?}");
+    }
+
+    #[test]
     fn the_head_of_state_is_the_president_who_speaks_and_one_person_in_russian() {
         let t = "President Ana Lima of Chile held talks with President Jorge Quispe of Peru. President Lima recalled the long friendship.\n\n\
                  \"Our ties are deep. We will build on them,\" said the Head of State.";

@@ -319,12 +319,15 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
             && words[i - before..i].iter().zip(&words[i + 1..i + 1 + after]).all(|(x, y)| x.eq_ignore_ascii_case(y))
             && !words.get(i + 1 + after).is_some_and(|w| listed(&["of", "for"], w))
     };
+    // (Titles alone after "and", with no name and no article of their own, share the first's
+    // article: "the Crown Prince and Prime Minister" is one person, whoever else is a prime minister.)
+    let titles_alone = |i: usize| words[i + 1..].iter().all(|w| is_title(w));
     let two_titles = |i: usize| {
         let sides = || [&words[..i], &words[i + 1..]].map(|part| who(part, names, ctx).and_then(|w| w.party()));
         i > 0 && listed(PERSON_TITLES, words[i - 1])
             && words.get(i + 1).is_some_and(|w| w.starts_with(char::is_uppercase) && !listed(DETERMINERS, w))
             && !same_title(i)
-            && !matches!(sides(), [Some(a), Some(b)] if a != b)
+            && (titles_alone(i) || !matches!(sides(), [Some(a), Some(b)] if a != b))
     };
     // Each of the two joined may name someone: a party, a title, a group or a name ("Lavrov and Wang
     // Yi"), not a thing alone ("The Aral Sea and our rising ocean"), nor a portfolio ("[The Ministry
@@ -802,6 +805,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let mut subject = subject_before(text, items, k);
         // A Russian short participle is passive without "был" ("Подтверждена ...").
         subject.passive |= classes.passive();
+        // A participle after a comma has the subject of the clause before it: "The Prime
+        // Minister welcomed Prince Omar, noting the growth in trade" is the Prime Minister noting.
+        let participle = words[n].ends_with("ing");
+        subject.coordinated |= participle && subject.words.is_empty() && k > 0 && items[k - 1].text == ",";
         let next = words.get(n + len).copied();
         // The object is a person ("received Prime Minister X", "welcomed his counterpart").
         // (Not when the name is a possessive: "welcomed Minister Park's first visit" welcomes the visit.)
