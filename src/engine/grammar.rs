@@ -164,6 +164,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "foreign", "state", "council", "cabinet", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
     "affairs", "relations", "cooperation", "trade", "ii", "iii", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom", "principality",
     "grand", "chief", "supreme", "captain", "d'affaires", "великий",
+    // "Crown" in Russian ("наследный принц"), by case.
+    "наследный", "наследного", "наследному", "наследным", "наследном",
     "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
     "республика", "королевства", "королевство", "по", "иностранным", "делам", "государственный", "государственного",
     "государственному", "государственным", "государственном", "государство", "государства", "государству", "государством",

@@ -89,6 +89,8 @@ struct Statement {
     own_titles: Vec<(String, String)>,
     /// Whether it names an official of its own by name alone ("Михаил Ветров провёл…"), with no title.
     untitled_own: bool,
+    /// The parties it names an office of, by title and country ("Председатель Правительства России").
+    titled: Vec<&'static str>,
     /// Names it introduces with a country.
     introduced: Vec<String>,
     /// The party whose capital opens its dateline ("LUSAKA, 2 December 2025 –"): where it was issued.
@@ -253,6 +255,12 @@ fn title_base(word: &str) -> String {
     let lower = word.to_lowercase();
     if !is_cyrillic(&lower) {
         return lower;
+    }
+    // An adjective of a title agrees with it: "наследным принцем" is "наследный принц".
+    for ending in ["ого", "ому", "ым", "ом"] {
+        if let Some(base) = lower.strip_suffix(ending).map(|stem| format!("{stem}ый")).filter(|b| listed(TITLE_WORDS, b)) {
+            return base;
+        }
     }
     for ending in ["ом", "ем", "ой", "ей", "а", "у", "е", "ы", "я", "ю", "и"] {
         if let Some(stem) = lower.strip_suffix(ending) {
@@ -459,6 +467,24 @@ impl Names {
                 unmarked.push((title_key(title), name_words.iter().map(|w| name_key(w)).collect()));
             }
         }
+        let titled: Vec<&'static str> = runs
+            .iter()
+            .flat_map(|run| (1..run.len()).filter(|&k| is_title(run[k - 1]) && title_key(&run[..k]).is_some()).filter_map(|k| party_at(&run[k..])).map(|(p, _)| p).collect::<Vec<_>>())
+            .collect();
+        // Titles in apposition, in Russian: "с наследным принцем, премьер-министром Королевства
+        // Бахрейн Халидом": the titles before the comma are the same person's as the title, the
+        // party and the name after it.
+        for pair in runs.windows(2) {
+            let (run, next) = (&pair[0], &pair[1]);
+            let title = &run[run.iter().rposition(|w| !is_title(w)).map_or(0, |p| p + 1)..];
+            let apposed = title.last().is_some_and(|w| is_cyrillic(w)) && next.first().is_some_and(|w| is_title(w) && listed(PERSON_TITLES, &title_base(w)));
+            if !apposed || title_key(title).is_none() || names_a_party(run) {
+                continue;
+            }
+            if let Some(party) = one_party((0..next.len()).filter_map(|k| party_at(&next[k..])).map(|(p, _)| Some(p))) {
+                self.add_title(title, party);
+            }
+        }
         self.learn_appositions(items, &mut marked);
         // (One introduction read by two rules, a run and an apposition, counts once.)
         marked.sort_unstable();
@@ -478,6 +504,7 @@ impl Names {
         statement.unmarked.extend(unmarked.iter().flat_map(|(_, n)| n).filter(|u| !doubtful.contains(u)).cloned());
         statement.own_titles.extend(unmarked.iter().filter_map(|(t, n)| Some((t.clone()?, n.last()?.clone()))));
         statement.untitled_own |= unmarked.iter().any(|(t, _)| t.is_none());
+        statement.titled.extend(titled);
         if let [party] = marked.as_slice() {
             for u in unmarked.into_iter().flat_map(|(_, n)| n) {
                 self.unmarked.push((u, party));
@@ -1042,6 +1069,12 @@ impl Names {
     /// title, or one that holds it ([`holds_title`]).
     pub(super) fn has_title(&self, title: &str, party: &str) -> bool {
         self.titles.iter().any(|(t, p)| *p == party && holds_title(t, title))
+    }
+
+    /// True when a statement names an office of `party` by title and country,
+    /// which its official named by name alone may then be taken to hold.
+    pub(super) fn titles_party(&self, statement: usize, party: &str) -> bool {
+        self.texts.get(statement).is_some_and(|t| t.titled.contains(&party))
     }
 
     /// The party of the officials the statements introduce with this style

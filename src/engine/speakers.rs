@@ -1251,6 +1251,16 @@ mod tests {
     }
 
     #[test]
+    fn a_russian_crown_prince_is_one_title() {
+        let t = "Иван Петров провёл переговоры с наследным принцем, премьер-министром Государства Катар Омаром бен Саидом.\n\n\
+                 Председатель Правительства России приветствовал гостя. \
+                 Наследный принц, в свою очередь, поблагодарил российскую сторону за тёплый приём.";
+        assert_eq!(run(&[t])[0][2], chip("Наследный принц", "Qatar"), "the crown prince's title given in apposition");
+        let untitled = t.replace("Председатель Правительства России приветствовал гостя. ", "");
+        assert_eq!(run(&[&untitled])[0][1], ("Наследный принц".to_owned(), None), "Петров's title not given: either's");
+    }
+
+    #[test]
     fn the_head_of_state_is_the_president_who_speaks_and_one_person_in_russian() {
         let t = "President Ana Lima of Chile held talks with President Jorge Quispe of Peru. President Lima recalled the long friendship.\n\n\
                  \"Our ties are deep. We will build on them,\" said the Head of State.";

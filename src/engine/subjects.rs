@@ -416,8 +416,10 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
             .or_else(|| speaking.and_then(|s| s.party.as_deref()).and_then(super::parties::key));
         // The other side's holder of the title, where the statement's own official was named without
         // one ("Михаил Ветров" beside "Председателем Правительства Ливии"), may be either: unstated.
+        // (Unless the statement names its own side's office: "Андрей Волков" is then the
+        // "Председатель Правительства России", and the "Наследный принц" the other side's.)
         let holder = names.title_party(&key, false);
-        let own_untitled = ctx.statement.is_some_and(|s| names.names_own_untitled(s));
+        let own_untitled = ctx.statement.is_some_and(|s| names.names_own_untitled(s) && !ctx.home.is_some_and(|h| names.titles_party(s, h)));
         if known.is_none() && own_untitled && holder.is_some() && holder != ctx.home {
             return Some(Who::Person(words.join(" "), None));
         }
