@@ -93,7 +93,7 @@ struct Lexicon {
     phrasal: Vec<(String, String, Classes)>,
     /// Chinese words.
     chinese: Vec<(Vec<char>, Classes)>,
-    /// English nouns of speech and of acts ("invitation", "warning"), sorted.
+    /// English and Russian nouns of speech and of acts ("invitation", "warning", "оценка"), sorted.
     nouns: Vec<(String, Classes)>,
     /// English verbs whose base form is no participle ("present": "presented"), sorted.
     bare: Vec<String>,
@@ -124,7 +124,7 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let mut lex = Lexicon { words: Vec::new(), phrasal: Vec::new(), chinese: Vec::new(), nouns: Vec::new(), bare: Vec::new(), past: Vec::new() };
         // "noun act\tinvitation\tinvitation invitations\t...": the nouns of the verbs' acts.
-        for l in ENGLISH.lines().filter_map(|l| l.strip_prefix("noun ")) {
+        for l in ENGLISH.lines().chain(RUSSIAN.lines()).filter_map(|l| l.strip_prefix("noun ")) {
             let cols: Vec<&str> = l.split('\t').collect();
             if let (Some(class), Some(forms)) = (class_of(cols[0]), cols.get(2)) {
                 lex.nouns.extend(forms.split(' ').map(|f| (f.to_owned(), Classes::default().with(class))));

@@ -774,9 +774,13 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // A light verb and the noun of an act ("extended an invitation", "renewed his warm
         // invitation", "renewed Peru's invitation", "gave his assurance", "made a statement"):
         // the noun's act. (Not across a preposition: "extended the deadline for the proposal".)
-        if !classes.any() && (is_past(words[n]) || listed(&["gave", "made"], words[n])) && !listed(ASPECTUAL_VERBS, words[n]) {
-            // (The noun heads its phrase: "an official welcome ceremony" is a ceremony, narration.)
-            let modifies_next = |j: usize| items.get(index[j] + 1).is_some_and(|i| i.word && i.text.starts_with(char::is_lowercase) && !is_stopword(&i.text.to_lowercase(), Lang::English));
+        // (In Russian, "дали высокую оценку". Statements made, "сделали заявления для прессы",
+        // tell an event, as a press conference does.)
+        let light = ["gave", "made", "дал", "дала", "дало", "дали"];
+        if !classes.any() && (is_past(words[n]) || listed(&light, words[n])) && !listed(ASPECTUAL_VERBS, words[n]) {
+            // (The noun heads its phrase: "an official welcome ceremony" is a ceremony, narration;
+            // a Russian noun's complement follows in its own case: "оценку работе".)
+            let modifies_next = |j: usize| !is_cyrillic(words[j]) && items.get(index[j] + 1).is_some_and(|i| i.word && i.text.starts_with(char::is_lowercase) && !is_stopword(&i.text.to_lowercase(), Lang::English));
             // (Past the person it goes to, put first: "extended to his Spanish counterpart an
             // invitation"; the act's noun has an article of its own.)
             let to_first = (words.get(n + 1) == Some(&"to")).then(|| (n + 3..(n + 8).min(words.len())).find(|&j| listed(&["a", "an", "the"], words[j]))).flatten();
