@@ -1259,6 +1259,12 @@ mod tests {
     }
 
     #[test]
+    fn welcoming_a_titled_guest_is_the_visit() {
+        let t = "The Minister for Foreign Affairs, Ana Lima, today welcomed the Foreign Minister of Qatar, Omar bin Said, to Santiago.";
+        assert_eq!(run(&[t])[0][0], none(), "a guest received: {:?}", run(&[t]));
+    }
+
+    #[test]
     fn a_russian_crown_prince_is_one_title() {
         let t = "Иван Петров провёл переговоры с наследным принцем, премьер-министром Государства Катар Омаром бен Саидом.\n\n\
                  Председатель Правительства России приветствовал гостя. \

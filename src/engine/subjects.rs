@@ -14,7 +14,7 @@
 
 use super::grammar::{
     listed, ADVERBS, ATTENTION_VERBS, TREATING_VERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
-    ASPECTUAL_VERBS, SUBJECT_MATTER_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER, ZH_IN_CLAUSE_MARKS,
+    ASPECTUAL_VERBS, SUBJECT_MATTER_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER, ZH_IN_CLAUSE_MARKS,
 };
 use super::lang::{is_stopword, script_of, Script};
 use super::options::Lang;
@@ -823,7 +823,9 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         let official = |w: &str| party_at(&[w]).is_some() && words.get(n + len + 1).is_some_and(|t| is_title(t) && t.starts_with(char::is_uppercase));
         let next_is_person = !object_run.last().is_some_and(|w| possessive(w)) && next.is_some_and(|w| (w.starts_with(char::is_uppercase) && (party_at(&[w]).is_none() || official(w))) || listed(PERSON_TITLES, w))
             || (next.is_some_and(|w| listed(DETERMINERS, w))
-                && words.get(n + len + 1).is_some_and(|w| listed(&["counterpart", "colleague", "guest", "delegation", "visitor"], w) || listed(PERSON_TITLES, w)));
+                // (Past the words that qualify a title: "welcomed the Foreign Minister of Uruguay".)
+                && words[(n + len + 1).min(words.len())..].iter().find(|w| !(listed(TITLE_WORDS, w) && w.starts_with(char::is_uppercase)))
+                    .is_some_and(|w| listed(&["counterpart", "colleague", "guest", "delegation", "visitor"], w) || listed(PERSON_TITLES, w)));
         // Speaking with someone is getting in touch; speaking about something, or highly of it, is speech.
         let speak = listed(&["spoke", "speaks", "talked", "talks", "speak", "talk", "spoken", "speaking", "talking"], words[n]);
         let after_adverbs = words[n + len..].iter().find(|w| !is_adverb(w) && !listed(&["today", "by", "phone", "telephone", "over"], w) || listed(&["with", "to"], w));
