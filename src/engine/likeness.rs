@@ -660,7 +660,9 @@ impl<'a> Scorer<'a> {
         Likeness {
             similarity,
             shared: shared.max(if link.words > 0.0 { 2 } else { 0 }),
-            exclusive: exclusive.max(if single { link.exclusive } else { 0 }),
+            // (Two sides' own words are two statements, however few others say their words: they
+            // pair on likeness alone.)
+            exclusive: if factor == OTHER_PARTY { 0 } else { exclusive.max(if single { link.exclusive } else { 0 }) },
             score: similarity * factor,
         }
     }
@@ -1177,6 +1179,19 @@ mod tests {
         assert_eq!(s.score((1, 1), (1, 1)).exclusive, 3);
         assert!(acceptable(&Likeness { similarity: 0.15, shared: 2, exclusive: 2, score: 0.15 }, false));
         assert!(!acceptable(&Likeness { similarity: 0.15, shared: 2, exclusive: 1, score: 0.15 }, false));
+    }
+
+    #[test]
+    fn two_sides_own_words_share_no_words_alone() {
+        let mut a = test_side(&[&[10, 11, 12, 13], &[12, 14]]);
+        let mut b = test_side(&[&[10, 11, 12, 15, 16, 17, 18, 19], &[20]]);
+        a.parties[0] = Some("Chile".into());
+        b.parties[0] = Some("Peru".into());
+        let links = Links::default();
+        let l = Scorer::new(&a, &b, &links).score((0, 0), (0, 0));
+        assert_eq!((l.shared, l.exclusive), (3, 0), "Chile's words and Peru's pair on likeness alone");
+        b.parties[0] = Some("Chile".into());
+        assert_eq!(Scorer::new(&a, &b, &links).score((0, 0), (0, 0)).exclusive, 2, "one side's words, as each statement tells them");
     }
 
     #[test]
