@@ -1265,6 +1265,13 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_style_is_the_official_introduced_with_it() {
+        let t = "His Royal Highness Prince Omar bin Said, Crown Prince of Qatar, held talks with Prime Minister of Chile Ana Lima.\n\n\
+                 The Prime Minister welcomed the guest. HRH underlined the importance of dialogue.";
+        assert_eq!(run(&[t])[0][2], chip("HRH", "Qatar"));
+    }
+
+    #[test]
     fn a_russian_crown_prince_is_one_title() {
         let t = "Иван Петров провёл переговоры с наследным принцем, премьер-министром Государства Катар Омаром бен Саидом.\n\n\
                  Председатель Правительства России приветствовал гостя. \

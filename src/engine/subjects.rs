@@ -259,6 +259,17 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
             return names.styled_party(&style.to_lowercase()).map(|p| Who::Person(words.join(" "), Some(p)));
         }
     }
+    // So is its abbreviation: "HRH" (His or Her Royal Highness), "HH", "HM" (Majesty).
+    if let [abbreviation] = words {
+        let style = match *abbreviation {
+            "HRH" | "HH" => Some("highness"),
+            "HM" => Some("majesty"),
+            _ => None,
+        };
+        if let Some(style) = style {
+            return names.styled_party(style).map(|p| Who::Person(abbreviation.to_string(), Some(p)));
+        }
+    }
     let acronym = |w: &str| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase);
     // A subject does not begin with a preposition or conjunction ("With regard to ..."), nor, in
     // English, with a word in lower case other than a determiner or a number ("extending sympathy").
