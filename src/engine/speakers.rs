@@ -1272,6 +1272,13 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_is_no_one_of_the_party_it_urges() {
+        let t = "Foreign Minister Ana Lima of Chile spoke with Foreign Minister Rosa Diaz of Peru.\n\n\
+                 Minister Lima conveyed her condolences. She urged Chile to use its voice in the G7.";
+        assert_eq!(run(&[t])[0][2], chip("She", "Peru"), "{:?}", run(&[t]));
+    }
+
+    #[test]
     fn a_russian_crown_prince_is_one_title() {
         let t = "Иван Петров провёл переговоры с наследным принцем, премьер-министром Государства Катар Омаром бен Саидом.\n\n\
                  Председатель Правительства России приветствовал гостя. \
