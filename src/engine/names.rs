@@ -467,6 +467,8 @@ impl Names {
                 unmarked.push((title_key(title), name_words.iter().map(|w| name_key(w)).collect()));
             }
         }
+        // The parties whose office the sentence names by title and country ("Председатель
+        // Правительства России", "President Lima of Chile").
         let titled: Vec<&'static str> = runs
             .iter()
             .flat_map(|run| (1..run.len()).filter(|&k| is_title(run[k - 1]) && title_key(&run[..k]).is_some()).filter_map(|k| party_at(&run[k..])).map(|(p, _)| p).collect::<Vec<_>>())
