@@ -202,10 +202,14 @@ def russian_adjective(name):
     return n + "ский"
 
 
+def cldr_ru_names(code):
+    """A country's Russian names in CLDR, with its short and variant forms."""
+    return {clean(TERR["ru"][k]) for k in (code, f"{code}-alt-short", f"{code}-alt-variant") if k in TERR["ru"]}
+
+
 def ru_names(code):
-    """A country's Russian names: CLDR's, with its short and variant forms, and ISO 3166-1's."""
-    cldr_names = {clean(TERR["ru"][k]) for k in (code, f"{code}-alt-short", f"{code}-alt-variant") if k in TERR["ru"]}
-    return cldr_names | {n for n in iso_names(code, "ru") if RUSSIAN.match(n.lower())}
+    """A country's Russian names: CLDR's and ISO 3166-1's."""
+    return cldr_ru_names(code) | {n for n in iso_names(code, "ru") if RUSSIAN.match(n.lower())}
 
 
 def russian_name_adjectives(name):
@@ -336,7 +340,7 @@ def main():
         capitals_en = {clean(c) for c in capital.split(",") if c.strip()} if capital else set()
         capitals_en |= {c.replace(" D.C.", "") for c in capitals_en}
 
-        ru = {clean(TERR["ru"][k]) for k in (code, f"{code}-alt-short", f"{code}-alt-variant") if k in TERR["ru"]}
+        ru = cldr_ru_names(code)
         for a in currency_adjectives("ru", currencies.get(code, [])):
             if ("ru", a) not in generic or a in name_words[code]:
                 ru.add(a)
