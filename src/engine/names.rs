@@ -95,6 +95,9 @@ struct Statement {
     introduced: Vec<String>,
     /// The party whose capital opens its dateline ("LUSAKA, 2 December 2025 –"): where it was issued.
     dateline: Option<&'static str>,
+    /// Whether its author speaks as "I" outside quotation marks ("Today I met with Premier Wang"):
+    /// an official's own release.
+    first_person: bool,
 }
 
 /// Most characters of a name written in Han characters: a Chinese name has
@@ -124,6 +127,21 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
     "аль", "эль", "де", "дель", "да", "дос", "ди", "дю", "ла", "ле", "ван", "фон", "дер",
 ];
 
+
+/// True when a statement's author speaks as "I" outside quotation marks.
+fn speaks_as_i(all: &[Item]) -> bool {
+    let mut quoted = false;
+    for item in all {
+        match item.text {
+            "“" | "«" => quoted = true,
+            "”" | "»" => quoted = false,
+            "\"" => quoted = !quoted,
+            "I" if item.word && !quoted => return true,
+            _ => {}
+        }
+    }
+    false
+}
 
 /// The party whose capital opens a dateline, in one of the statement's first
 /// lines: the capital, then a comma, a colon or a dash ("LUSAKA, 2 December
@@ -402,7 +420,8 @@ impl Names {
     /// `tokens` and `sentences` as [`super::tokens`] finds them.
     pub fn learn(&mut self, text: &str, tokens: &[Token], sentences: &[(usize, usize)]) {
         let all = items(text, tokens);
-        self.texts.push(Statement { hash: hash(text), dateline: dateline(text, &all, sentences), ..Statement::default() });
+        let first_person = speaks_as_i(&all);
+        self.texts.push(Statement { hash: hash(text), dateline: dateline(text, &all, sentences), first_person, ..Statement::default() });
         let words: Vec<&str> = all.iter().filter(|i| i.word).map(|i| i.text).collect();
         let mut k = 0;
         while k < words.len() {
@@ -996,9 +1015,21 @@ impl Names {
     /// (a visitor's statement is datelined where it was issued, so the
     /// dateline never overrides what the statement says of its officials).
     pub(super) fn home(&self, statement: usize) -> Option<&'static str> {
+        self.home_of(statement, true)
+    }
+
+    /// [`Self::home`]; with `first_person`, an official's own release that
+    /// says no side of its own ("Today I met with Premier Wang Jianguo") is
+    /// the side the other statement of the event is not.
+    fn home_of(&self, statement: usize, first_person: bool) -> Option<&'static str> {
         let text = self.texts.get(statement)?;
         let marked = text.marked.ranked();
+        let other_statement = || match self.texts.len() {
+            2 => self.home_of(1 - statement, false).and_then(|p| self.other(p)),
+            _ => None,
+        };
         match marked.as_slice() {
+            [] if first_person && text.first_person && text.dateline.is_none() => other_statement(),
             [] => text.dateline,
             [(first, n), rest @ ..] if rest.first().is_none_or(|m| m.1 < *n) => self.other(first),
             _ => None,

@@ -1279,6 +1279,16 @@ mod tests {
     }
 
     #[test]
+    fn i_in_an_officials_own_release_is_its_author_of_the_side_the_other_statement_is_not() {
+        let own = "Today I met with President Jorge Quispe for talks between Chile and Peru. I emphasised that trade must grow. \
+                   \"I am confident,\" President Quispe said.";
+        let other = "President Jorge Quispe received Foreign Minister Ana Soto of Chile.";
+        let got = run(&[own, other]);
+        assert_eq!(got[0][1], chip("I", "Chile"), "the author, of the side the other statement is not: {got:?}");
+        assert_eq!(run(&[own])[0][1], none(), "with no other statement, whose side is not said");
+    }
+
+    #[test]
     fn a_russian_crown_prince_is_one_title() {
         let t = "Иван Петров провёл переговоры с наследным принцем, премьер-министром Государства Катар Омаром бен Саидом.\n\n\
                  Председатель Правительства России приветствовал гостя. \

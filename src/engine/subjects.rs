@@ -234,6 +234,10 @@ fn subject_before(text: &str, items: &[Item], k: usize) -> SubjectWords {
 /// names a speaker.
 pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     let (&first, &last) = (words.first()?, words.last()?);
+    // "I", outside a quotation, is the statement's author, of its own side.
+    if words == ["I"] {
+        return ctx.home.map(|home| Who::Person(first.to_owned(), Some(home)));
+    }
     if words.len() == 1 {
         if listed(SINGULAR_PRONOUNS, first) {
             let gender = if listed(&["she", "она"], first) { Gender::Female } else { Gender::Male };
@@ -344,7 +348,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
     // Yi"), not a thing alone ("The Aral Sea and our rising ocean"), nor a portfolio ("[The Ministry
     // of Foreign Affairs,] Trade and Regional Integration remains committed").
     let names_someone = |part: &[&str]| {
-        part.iter().enumerate().any(|(k, w)| party_at(&part[k..]).is_some() || listed(PERSON_TITLES, w) || listed(COLLECTIVES, w) || names.is_person(w))
+        part.iter().enumerate().any(|(k, w)| party_at(&part[k..]).is_some() || listed(PERSON_TITLES, w) || listed(COLLECTIVES, w) || names.is_person(w) || *w == "I")
     };
     let joined = (0..words.len()).any(|i| listed(&["and", "и"], words[i]) && !two_titles(i) && names_someone(&words[..i]) && names_someone(&words[i + 1..]))
         && words.iter().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2;
