@@ -13,7 +13,7 @@
 
 use rustc_hash::FxHashMap;
 
-use super::grammar::{listed, BE, DETERMINERS, FEMALE, HEAD_OF_STATE_TITLES, HONORIFICS, MALE, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
+use super::grammar::{listed, BE, DETERMINERS, LINKS, FEMALE, HEAD_OF_STATE_TITLES, HONORIFICS, MALE, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
 use super::russian;
 use super::parties::{form_at, kind, longest_name, party_at, zh_abbreviated, Kind};
@@ -128,15 +128,17 @@ pub(super) const NAME_PARTICLES: &[&str] = &[
 ];
 
 
-/// True when a statement's author speaks as "I" outside quotation marks.
+/// True when a statement's author speaks as "I" outside quotation marks: a
+/// subject, before its verb ("I met", not the numeral of "World War I in …").
 fn speaks_as_i(all: &[Item]) -> bool {
     let mut quoted = false;
-    for item in all {
+    let words: Vec<&Item> = all.iter().filter(|i| i.word || matches!(i.text, "“" | "”" | "«" | "»" | "\"")).collect();
+    for (k, item) in words.iter().enumerate() {
         match item.text {
             "“" | "«" => quoted = true,
             "”" | "»" => quoted = false,
             "\"" => quoted = !quoted,
-            "I" if item.word && !quoted => return true,
+            "I" if !quoted && words.get(k + 1).is_some_and(|next| next.word && next.text.starts_with(char::is_lowercase) && !listed(LINKS, next.text)) => return true,
             _ => {}
         }
     }
@@ -1153,6 +1155,14 @@ impl Names {
 mod tests {
     use super::*;
     use crate::engine::tokens::tokenize;
+
+    #[test]
+    fn an_author_speaks_as_i_before_a_verb_outside_quotation_marks() {
+        let speaks = |t: &str| speaks_as_i(&items(t, &tokenize(t)));
+        assert!(speaks("Today I met with President Jorge Quispe."));
+        assert!(!speaks("President Quispe met veterans of World War I in Lima."), "a numeral");
+        assert!(!speaks("“I am confident,” President Quispe said."), "a quotation");
+    }
 
     fn learned(texts: &[&str]) -> Names {
         let mut names = Names::default();
