@@ -487,27 +487,23 @@ impl Names {
             if whole && title_key(title).is_some() && !names_a_party(run) {
                 unmarked.push((title_key(title), name_words.iter().map(|w| name_key(w)).collect()));
             }
+            // Titles in apposition, in Russian: "с наследным принцем, премьер-министром Королевства
+            // Бахрейн Халидом": the titles before the comma are the same person's as the title, the
+            // party and the name after it.
+            let next = &pair[1];
+            let apposed = title.last().is_some_and(|w| is_cyrillic(w)) && next.first().is_some_and(|w| is_title(w) && listed(PERSON_TITLES, &title_base(w)));
+            if apposed && title_key(title).is_some() && !names_a_party(run) {
+                if let Some(party) = one_party((0..next.len()).filter_map(|k| party_at(&next[k..])).map(|(p, _)| Some(p))) {
+                    self.add_title(title, party);
+                }
+            }
         }
         // The parties whose office the sentence names by title and country ("Председатель
         // Правительства России", "President Lima of Chile").
         let titled: Vec<&'static str> = runs
             .iter()
-            .flat_map(|run| (1..run.len()).filter(|&k| is_title(run[k - 1]) && title_key(&run[..k]).is_some()).filter_map(|k| party_at(&run[k..])).map(|(p, _)| p).collect::<Vec<_>>())
+            .flat_map(|run| (1..run.len()).filter(|&k| is_title(run[k - 1]) && title_key(&run[..k]).is_some()).filter_map(|k| party_at(&run[k..])).map(|(p, _)| p))
             .collect();
-        // Titles in apposition, in Russian: "с наследным принцем, премьер-министром Королевства
-        // Бахрейн Халидом": the titles before the comma are the same person's as the title, the
-        // party and the name after it.
-        for pair in runs.windows(2) {
-            let (run, next) = (&pair[0], &pair[1]);
-            let title = &run[run.iter().rposition(|w| !is_title(w)).map_or(0, |p| p + 1)..];
-            let apposed = title.last().is_some_and(|w| is_cyrillic(w)) && next.first().is_some_and(|w| is_title(w) && listed(PERSON_TITLES, &title_base(w)));
-            if !apposed || title_key(title).is_none() || names_a_party(run) {
-                continue;
-            }
-            if let Some(party) = one_party((0..next.len()).filter_map(|k| party_at(&next[k..])).map(|(p, _)| Some(p))) {
-                self.add_title(title, party);
-            }
-        }
         self.learn_appositions(items, &mut marked);
         // (One introduction read by two rules, a run and an apposition, counts once.)
         marked.sort_unstable();

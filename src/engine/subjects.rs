@@ -958,11 +958,12 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // A pronoun is no one of the party the act is done to ("She urged Canada to …", "He thanked
         // Chile"): it stands for the other side's speaker.
         // (Not what is said of the party: "She said Chile would open an embassy".)
-        if let (Some(_), Some(p), true) = (&name, who_.party(), class != Class::Speech) {
+        let pronoun_party = who_.party().filter(|_| name.is_some() && class != Class::Speech).and_then(super::parties::key);
+        if let Some(party) = pronoun_party {
             let after = words[(n + len).min(words.len())..].iter().copied().skip_while(|w| is_adverb(w)).collect::<Vec<_>>();
             let object = party_at(&after).filter(|&(_, count)| !possessive(after[count - 1])).map(|(q, _)| q);
-            if object.is_some() && object == super::parties::key(p) {
-                who_ = Who::Person(subject_words.join(" "), object.and_then(|q| names.other(q)));
+            if object == Some(party) {
+                who_ = Who::Person(subject_words.join(" "), names.other(party));
                 name = None;
             }
         }
