@@ -735,7 +735,7 @@ impl<'a> Scorer<'a> {
     /// to the other ("… invited the Zimbabwean leader to visit Belarus" /
     /// "President Mushonga invited President Gurinovich to visit Zimbabwe").
     pub fn two_invitations(&self, left: usize, right: usize) -> bool {
-        let two_parties = matches!((self.a.parties[left].as_deref(), self.b.parties[right].as_deref()), (Some(x), Some(y)) if x != y && x != BOTH && y != BOTH);
+        let two_parties = party_factor(self.a.parties[left].as_deref(), self.b.parties[right].as_deref()) == OTHER_PARTY;
         two_parties && self.a.invitations[left] == Invitation::Named && self.b.invitations[right] == Invitation::Named
     }
 
