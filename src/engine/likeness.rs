@@ -23,7 +23,7 @@ use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::concepts::{party_at, BOTH};
-use super::parties::longest_name;
+use super::parties::{form_at, longest_name};
 use super::lang::{is_cjk, script_of, Script};
 use super::lexicon;
 use super::options::Lang;
@@ -269,10 +269,13 @@ impl SideSentences {
                 senses[s].extend(translated_keys(translation.english(&word), table, interner).into_iter().map(|k| (k, feature)));
             }
         }
+        // Units up to this one are the later words of a party's name said in
+        // several ("Viet Nam", "Sri Lanka"), which its first word stands for.
+        let mut named_until = 0;
         for (i, u) in units.iter().enumerate() {
             let s = sentence_of[i];
             words[s] += usize::from(u.word);
-            if !u.content {
+            if !u.content || i < named_until {
                 continue;
             }
             // Across languages a Chinese character says something only in a
@@ -289,9 +292,23 @@ impl SideSentences {
                 continue;
             }
             let word = surface(u);
-            let party = *concept.entry(word).or_insert_with(|| {
-                party_at(&[word]).map(|(party, _)| interner.intern(&format!("\u{1}party:{party}")))
-            });
+            let following: Vec<&str> = units[i..]
+                .iter()
+                .zip(&sentence_of[i..])
+                .take_while(|&(v, &t)| v.word && t == s)
+                .take(longest_name())
+                .map(|(v, _)| surface(v))
+                .collect();
+            // (Not a capital: "a flight between Mexico City and Buenos Aires" names places.)
+            let party = match form_at(&following).filter(|&(_, n, capital)| n > 1 && !capital) {
+                Some((party, n, _)) => {
+                    named_until = i + n;
+                    Some(interner.intern(&format!("\u{1}party:{party}")))
+                }
+                None => *concept.entry(word).or_insert_with(|| {
+                    party_at(&[word]).map(|(party, _)| interner.intern(&format!("\u{1}party:{party}")))
+                }),
+            };
             let start = p.tokens[u.token].start;
             // A reporting verb ("agreed", "stressed") is frame, wherever it stands.
             let in_said = speakers[s].as_ref().is_some_and(|sp| sp.said.start <= start && start < sp.said.end)
@@ -790,24 +807,41 @@ impl<'a> Scorer<'a> {
         self.a.features[left].iter().any(|id| fb.binary_search(id).is_ok())
     }
 
-    /// Whether the sentences `left` and `right` are two headings of one
-    /// kind (`Some(true)`: one each, two titles or two datelines),
-    /// body sentences (`Some(false)`), or a mix that never pairs (`None`).
+    /// Whether the sentences `left` and `right` are two headings that pair
+    /// (`Some(true)`: the two headlines, or two datelines of one place),
+    /// body sentences (`Some(false)`), or anything else, which never pairs
+    /// (`None`): a heading with a body sentence, and the page's furniture
+    /// (a ministry's name, "Press release", a section's path), which
+    /// reports nothing of the event.
     pub fn headings(&self, left: (usize, usize), right: (usize, usize)) -> Option<bool> {
         let all = |side: &SideSentences, (s, e): (usize, usize)| {
             let first = side.headings[s];
             (s..=e).all(|i| side.headings[i] == first).then_some(first)
         };
         let (x, y) = (all(self.a, left)?, all(self.b, right)?);
-        let single = left.0 == left.1 && right.0 == right.1;
-        // A dateline names where its statement was issued: one naming another place is another line.
-        let elsewhere = x && y && single && (self.a.datelines[left.0] || self.b.datelines[right.0]) && {
-            let (pa, pb) = (self.a.parties_named(left.0), self.b.parties_named(right.0));
-            !pa.is_empty() && !pb.is_empty() && pa.iter().all(|f| !pb.contains(f))
+        if x != y {
+            return None;
+        }
+        if !x {
+            return Some(false);
+        }
+        let (l, r) = (left.0, right.0);
+        if left.0 != left.1 || right.0 != right.1 {
+            return None;
+        }
+        // A dateline says where and when its statement was issued: two
+        // issued in one place share it; one without a place, or naming
+        // another, is another line.
+        let same_place = || {
+            let (pa, pb) = (self.a.parties_named(l), self.b.parties_named(r));
+            pa.iter().any(|f| pb.contains(f))
         };
-        // A title pairs with a title, a dateline with a dateline.
-        let kinds = !(x && y && single) || self.a.datelines[left.0] == self.b.datelines[right.0];
-        (x == y && (!x || single) && !elsewhere && kinds).then_some(x)
+        let pairs = match (self.a.datelines[l], self.b.datelines[r]) {
+            (true, true) => same_place(),
+            (false, false) => self.a.title() == Some(l) && self.b.title() == Some(r),
+            _ => false,
+        };
+        pairs.then_some(true)
     }
 }
 
@@ -1161,6 +1195,29 @@ mod tests {
         let s = Scorer::new(&a, &b, &links);
         assert_eq!(s.headings((0, 0), (0, 0)), None, "Athens, 14 March / Amman, March 14");
         assert_eq!(s.headings((0, 0), (1, 1)), Some(true), "the same place");
+        // A date alone ("2026-03-14 18:05") says no place the other's shares.
+        let mut c = test_side(&[&[10], &[100, 11]]);
+        c.headings = vec![true, true];
+        c.datelines = vec![true, true];
+        let s = Scorer::new(&c, &b, &links);
+        assert_eq!(s.headings((0, 0), (1, 1)), None);
+    }
+
+    #[test]
+    fn headlines_pair_and_the_page_furniture_does_not() {
+        // Each side: a ministry's name (10, 11: "Ministry of Foreign
+        // Affairs"), the headline, then the body.
+        let mut a = test_side(&[&[10, 11], &[20, 21, 22, 23], &[30, 31]]);
+        let mut b = test_side(&[&[10, 11, 12], &[20, 21, 24, 25, 26], &[30, 31]]);
+        for side in [&mut a, &mut b] {
+            side.headings = vec![true, true, false];
+        }
+        let links = Links::default();
+        let s = Scorer::new(&a, &b, &links);
+        assert_eq!(s.headings((1, 1), (1, 1)), Some(true), "the headlines");
+        assert_eq!(s.headings((0, 0), (0, 0)), None, "two ministries' names");
+        assert_eq!(s.headings((0, 0), (1, 1)), None);
+        assert_eq!(s.headings((2, 2), (2, 2)), Some(false));
     }
 
     #[test]
@@ -1235,6 +1292,20 @@ mod tests {
     /// A text prepared as a side is, in its own language.
     fn prepared(text: &str) -> Prepared<'_> {
         crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut Interner::default())
+    }
+
+    #[test]
+    fn a_party_named_in_several_words_is_one_party_and_a_capital_stays_a_place() {
+        let mut interner = Interner::default();
+        let text = "Viet Nam welcomed the first flight to Mexico City.";
+        let p = crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut interner);
+        let side = SideSentences::new(&p, &[None], Lang::Russian, &mut interner);
+        let vietnam = interner.intern("\u{1}party:Vietnam");
+        let forms: Vec<String> = side.features[0].iter().map(|&f| interner.form(f).to_lowercase()).collect();
+        assert!(side.features[0].contains(&vietnam), "{forms:?}");
+        assert!(!forms.iter().any(|f| f == "viet" || f == "nam"), "{forms:?}");
+        // (A flight to a city is about the city.)
+        assert!(forms.iter().any(|f| f.starts_with("citi") || f.starts_with("city")), "{forms:?}");
     }
 
     #[test]
