@@ -345,6 +345,31 @@ fn without_portfolio_words<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
     let mut out: Vec<Item<'t>> = Vec::with_capacity(items.len());
     let mut k = 0;
     while k < items.len() {
+        // "Minister for International Development Cooperation of the Kingdom of Sweden": the
+        // capitalized words between a title's "for" or "of" and the "of" before its party name
+        // the portfolio, whatever they are; its words that are no title words are left out
+        // (with the "for" when none is left), so it reads as "Minister for Trade of Sweden" does.
+        let after_title = out.last().is_some_and(|i| listed(&["for", "of"], i.text)) && out.iter().rev().nth(1).is_some_and(|i| listed(PERSON_TITLES, i.text));
+        let portfolio_word = |i: &Item| i.word && i.text.starts_with(char::is_uppercase) && !listed(PERSON_TITLES, i.text) && form_at(&[i.text]).is_none();
+        if after_title && portfolio_word(&items[k]) {
+            let run = items[k..].iter().take_while(|i| portfolio_word(i) || i.word && listed(&["and", "&"], i.text)).count();
+            let rest: Vec<&str> = items[k + run..].iter().take_while(|i| i.word).map(|i| i.text).collect();
+            let party = rest.first() == Some(&"of") && (1..rest.len()).any(|j| {
+                rest[1..j].iter().all(|w| listed(&["the"], w) || listed(TITLE_WORDS, w)) && party_at(&rest[j..]).is_some_and(|(_, n)| n == rest.len() - j)
+            });
+            if party && run > 0 && !listed(&["and", "&"], items[k + run - 1].text) {
+                let mut kept: Vec<Item<'t>> = items[k..k + run].iter().filter(|i| is_title(i.text)).copied().collect();
+                while kept.last().is_some_and(|i| listed(&["and", "&"], i.text)) {
+                    kept.pop();
+                }
+                if kept.is_empty() {
+                    out.pop();
+                }
+                out.extend(kept);
+                k += run;
+                continue;
+            }
+        }
         let affairs = items.get(k + 1).is_some_and(|i| listed(&["affairs", "integration"], i.text));
         if items[k].word && affairs && out.last().is_some_and(|i| joining(i.text)) && items[k].text.starts_with(char::is_uppercase) && !is_title(items[k].text) {
             k += 1;

@@ -1743,6 +1743,18 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn a_portfolio_of_any_words_before_the_party_leaves_the_party_to_the_name() {
+        // The visitor's office, in words no list of portfolios need hold, then its country.
+        for portfolio in ["International Development Cooperation", "Gender Equality and Youth", "Tourism"] {
+            let t = format!(
+                "The Minister of Culture, Dr Ana Moyo, today received the Minister for {portfolio} of the Kingdom of \
+                 Norway, Honourable Kari Lund.\n\nMinister Lund stated that Norway sees Zambia as a partner."
+            );
+            assert_eq!(run(&[&t])[0][1], chip("Minister Lund", "Norway"), "{portfolio}");
+        }
+    }
+
+    #[test]
     fn honorifics_before_a_name_are_no_name_and_end_no_sentence() {
         let t = "The Minister of Foreign Affairs, Hon. Sione Vea, held a telephone conversation with the Secretary of State for \
                  Foreign Affairs of Iceland, Rt. Hon. Anna Jónsdóttir.\n\n\
