@@ -258,8 +258,10 @@ fn is_heading(text: &str, (start, end): (usize, usize), items: &[Item], chinese:
     if ".!?。！？…\"”»'’".contains(last) {
         return false;
     }
-    // A statement's first line without a full stop is its title, in any case.
-    if text[..start].trim().is_empty() {
+    // A line without a full stop before the statement's first sentence is one of its headings,
+    // in any case: its title, or the title after the site's name ("VGP - Viet Nam Government
+    // Portal", then "Viet Nam, Russia agree to …").
+    if text[..start].lines().map(str::trim).filter(|l| !l.is_empty()).all(|l| !l.ends_with(['.', '!', '?', '。', '！', '？', '…', '"', '”', '»', '\'', '’', ':'])) {
         return true;
     }
     if chinese {
@@ -1145,6 +1147,18 @@ mod tests {
                  AU member states welcomed the plan.";
         let got = run(&[t]);
         assert!(got[0].iter().all(|c| *c == none()), "{got:?}");
+        // The title under the site's name, in sentence case, is a heading too; a line without a
+        // full stop after the first sentence is not.
+        let t = "News Portal of Ghana
+
+Ghana, Chile agree to expand trade
+
+                 President Mensah held talks with President Gabriel Soto of Chile.
+
+Ghana welcomed the plan";
+        let got = run(&[t]);
+        assert_eq!(got[0][..3], [none(), none(), none()], "{got:?}");
+        assert_eq!(got[0][3], chip("Ghana", "Ghana"), "{got:?}");
     }
 
     #[test]
