@@ -1757,6 +1757,17 @@ For his part, Minister Tamm stressed energy security.";
     }
 
     #[test]
+    fn accepting_or_adopting_in_russian_is_an_act_receiving_a_guest_is_an_event() {
+        let t = "Президент России Иван Орлов провёл переговоры с Президентом Чили Хуаном Сото. \
+                 По итогам переговоров президенты приняли Совместное заявление. \
+                 Иван Орлов принял приглашение посетить Чили. Иван Орлов принял Президента Чили в Кремле.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
+        assert_eq!(got[0][2].1.as_deref(), Some("Russia"), "{got:?}");
+        assert_eq!(got[0][3], none(), "{got:?}");
+    }
+
+    #[test]
     fn a_portfolio_of_any_words_before_the_party_leaves_the_party_to_the_name() {
         // The visitor's office, in words no list of portfolios need hold, then its country.
         for portfolio in ["International Development Cooperation", "Gender Equality and Youth", "Tourism"] {

@@ -792,7 +792,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // (In Russian, "дали высокую оценку". Statements made, "сделали заявления для прессы",
         // tell an event, as a press conference does.)
         let light = ["gave", "made", "дал", "дала", "дало", "дали"];
-        if !classes.any() && (is_past(words[n]) || listed(&light, words[n])) && !listed(ASPECTUAL_VERBS, words[n]) {
+        // (Russian "принять" is to receive a guest, and to accept or adopt what the noun of an act
+        // names: "принял приглашение", "приняли Совместное заявление", as "accepted" is.)
+        let accepting = listed(&["принял", "приняла", "приняло", "приняли"], words[n]);
+        if accepting || !classes.any() && (is_past(words[n]) || listed(&light, words[n])) && !listed(ASPECTUAL_VERBS, words[n]) {
             // (The noun heads its phrase: "an official welcome ceremony" is a ceremony, narration;
             // a Russian noun's complement follows in its own case: "оценку работе".)
             let modifies_next = |j: usize| !is_cyrillic(words[j]) && items.get(index[j] + 1).is_some_and(|i| i.word && i.text.starts_with(char::is_lowercase) && !is_stopword(&i.text.to_lowercase(), Lang::English));
@@ -801,10 +804,10 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
             let to_first = (words.get(n + 1) == Some(&"to")).then(|| (n + 3..(n + 8).min(words.len())).find(|&j| listed(&["a", "an", "the"], words[j]))).flatten();
             let from = to_first.unwrap_or(n + 1);
             let object = (from..(from + 4).min(words.len()))
-                .take_while(|&j| words[j].starts_with(char::is_lowercase) && !listed(LINKS, words[j]) || possessive(words[j]))
+                .take_while(|&j| (words[j].starts_with(char::is_lowercase) || accepting && is_cyrillic(words[j])) && !listed(LINKS, words[j]) || possessive(words[j]))
                 .find(|&j| noun_at(words[j]).any() && !modifies_next(j))
                 .map(|j| noun_at(words[j]));
-            classes = object.unwrap_or_default();
+            classes = object.unwrap_or(if accepting { classes } else { Classes::default() });
         }
         // (What a side "will continue to" do is its policy, which it states: "The Government of
         // Ecuador will continue to strengthen ties with …".)
