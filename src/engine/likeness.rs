@@ -199,6 +199,14 @@ impl SideSentences {
         (0..body).filter(|&i| !self.datelines[i]).max_by_key(|&i| (self.words[i], std::cmp::Reverse(i)))
     }
 
+    /// True when heading `i` is the page's furniture, no line of the
+    /// statement's own: above its headline (the site's name, a section's
+    /// path, "Press release"), or below where its body begins (a sign-off).
+    fn furniture(&self, i: usize) -> bool {
+        let body = self.headings.iter().position(|h| !h).unwrap_or(self.headings.len());
+        self.title().is_none_or(|t| i < t) || i > body
+    }
+
     /// The one sentence of the body, if one alone, that says at whose
     /// initiative the event took place ("The conversation took place at the
     /// initiative of the Libyan side"), when it is not the lede.
@@ -808,11 +816,11 @@ impl<'a> Scorer<'a> {
     }
 
     /// Whether the sentences `left` and `right` are two headings that pair
-    /// (`Some(true)`: the two headlines, or two datelines of one place),
-    /// body sentences (`Some(false)`), or anything else, which never pairs
-    /// (`None`): a heading with a body sentence, and the page's furniture
-    /// (a ministry's name, "Press release", a section's path), which
-    /// reports nothing of the event.
+    /// (`Some(true)`: two of the statements' own, such as their headlines,
+    /// or two datelines of one place), body sentences (`Some(false)`), or
+    /// anything else, which never pairs (`None`): a heading with a body
+    /// sentence, and the page's furniture ([`SideSentences::furniture`]),
+    /// which reports nothing of the event.
     pub fn headings(&self, left: (usize, usize), right: (usize, usize)) -> Option<bool> {
         let all = |side: &SideSentences, (s, e): (usize, usize)| {
             let first = side.headings[s];
@@ -838,7 +846,7 @@ impl<'a> Scorer<'a> {
         };
         let pairs = match (self.a.datelines[l], self.b.datelines[r]) {
             (true, true) => same_place(),
-            (false, false) => self.a.title() == Some(l) && self.b.title() == Some(r),
+            (false, false) => !self.a.furniture(l) && !self.b.furniture(r),
             _ => false,
         };
         pairs.then_some(true)
@@ -1206,18 +1214,21 @@ mod tests {
     #[test]
     fn headlines_pair_and_the_page_furniture_does_not() {
         // Each side: a ministry's name (10, 11: "Ministry of Foreign
-        // Affairs"), the headline, then the body.
-        let mut a = test_side(&[&[10, 11], &[20, 21, 22, 23], &[30, 31]]);
-        let mut b = test_side(&[&[10, 11, 12], &[20, 21, 24, 25, 26], &[30, 31]]);
+        // Affairs"), the headline, a subtitle, the body, and a sign-off
+        // naming the ministry again.
+        let mut a = test_side(&[&[10, 11], &[20, 21, 22, 23, 24], &[40, 41], &[30, 31], &[10, 11]]);
+        let mut b = test_side(&[&[10, 11, 12], &[20, 21, 25, 26, 27, 28], &[40, 42], &[30, 31], &[10, 11, 13]]);
         for side in [&mut a, &mut b] {
-            side.headings = vec![true, true, false];
+            side.headings = vec![true, true, true, false, true];
         }
         let links = Links::default();
         let s = Scorer::new(&a, &b, &links);
         assert_eq!(s.headings((1, 1), (1, 1)), Some(true), "the headlines");
-        assert_eq!(s.headings((0, 0), (0, 0)), None, "two ministries' names");
+        assert_eq!(s.headings((2, 2), (2, 2)), Some(true), "the subtitles");
+        assert_eq!(s.headings((0, 0), (0, 0)), None, "two ministries' names above the headlines");
+        assert_eq!(s.headings((4, 4), (4, 4)), None, "two sign-offs");
         assert_eq!(s.headings((0, 0), (1, 1)), None);
-        assert_eq!(s.headings((2, 2), (2, 2)), Some(false));
+        assert_eq!(s.headings((3, 3), (3, 3)), Some(false));
     }
 
     #[test]
