@@ -834,7 +834,7 @@ impl<'a> Scorer<'a> {
             return Some(false);
         }
         let (l, r) = (left.0, right.0);
-        if left.0 != left.1 || right.0 != right.1 {
+        if left != (l, l) || right != (r, r) {
             return None;
         }
         // A dateline says where and when its statement was issued: two

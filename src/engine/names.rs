@@ -350,9 +350,9 @@ fn without_portfolio_words<'t>(items: &[Item<'t>]) -> Vec<Item<'t>> {
         // the portfolio, whatever they are; its words that are no title words are left out
         // (with the "for" when none is left), so it reads as "Minister for Trade of Sweden" does.
         let after_title = out.last().is_some_and(|i| listed(&["for", "of"], i.text)) && out.iter().rev().nth(1).is_some_and(|i| listed(PERSON_TITLES, i.text));
-        let portfolio_word = |i: &Item| i.word && i.text.starts_with(char::is_uppercase) && !listed(PERSON_TITLES, i.text) && form_at(&[i.text]).is_none();
-        if after_title && portfolio_word(&items[k]) {
-            let run = items[k..].iter().take_while(|i| portfolio_word(i) || i.word && listed(&["and", "&"], i.text)).count();
+        let portfolio_part = |i: &Item| i.word && i.text.starts_with(char::is_uppercase) && !listed(PERSON_TITLES, i.text) && form_at(&[i.text]).is_none();
+        if after_title && portfolio_part(&items[k]) {
+            let run = items[k..].iter().take_while(|i| portfolio_part(i) || i.word && listed(&["and", "&"], i.text)).count();
             let rest: Vec<&str> = items[k + run..].iter().take_while(|i| i.word).map(|i| i.text).collect();
             let party = rest.first() == Some(&"of") && (1..rest.len()).any(|j| {
                 rest[1..j].iter().all(|w| listed(&["the"], w) || listed(TITLE_WORDS, w)) && party_at(&rest[j..]).is_some_and(|(_, n)| n == rest.len() - j)
