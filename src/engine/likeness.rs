@@ -66,7 +66,7 @@ const EXCLUSIVE_SIMILARITY: f64 = 0.1;
 /// name the one event their statements report).
 const HEADING_SIMILARITY: f64 = 0.1;
 /// Most words a heading has.
-const HEADING_WORDS: usize = 30;
+pub(super) const HEADING_WORDS: usize = 30;
 /// Most words a dateline has.
 const DATELINE_WORDS: usize = 8;
 

@@ -34,6 +34,7 @@
 //! not give keeps its name without a party. Nothing is guessed.
 
 use super::grammar::{listed, CONTACT_NOUNS, FIRST_PERSON, HONORIFICS, LINKS, PERSON_TITLES};
+use super::likeness::HEADING_WORDS;
 use super::model::{ByteRange, Speaker, Voice};
 use super::names::{items, Gender, Item, Names};
 use super::parties::{kind, party_at, Kind};
@@ -258,10 +259,13 @@ fn is_heading(text: &str, (start, end): (usize, usize), items: &[Item], chinese:
     if ".!?。！？…\"”»'’".contains(last) {
         return false;
     }
-    // A line without a full stop before the statement's first sentence is one of its headings,
-    // in any case: its title, or the title after the site's name ("VGP - Viet Nam Government
-    // Portal", then "Viet Nam, Russia agree to …").
-    if text[..start].lines().map(str::trim).filter(|l| !l.is_empty()).all(|l| !l.ends_with(['.', '!', '?', '。', '！', '？', '…', '"', '”', '»', '\'', '’', ':'])) {
+    // A statement's first line without a full stop is its title, in any case; so is a line of a
+    // heading's length before its first sentence: the title after the site's name ("VGP - Viet
+    // Nam Government Portal", then "Viet Nam, Russia agree to …"). (A text without full stops
+    // keeps its paragraphs as sentences.)
+    let ends_sentence = |l: &str| l.trim().ends_with(['.', '!', '?', '。', '！', '？', '…', '"', '”', '»', '\'', '’', ':']);
+    let above_first_sentence = || !text[..start].lines().any(ends_sentence) && text[end..].lines().any(ends_sentence);
+    if text[..start].trim().is_empty() || items.iter().filter(|i| i.word).count() <= HEADING_WORDS && above_first_sentence() {
         return true;
     }
     if chinese {
@@ -1159,6 +1163,12 @@ Ghana welcomed the plan";
         let got = run(&[t]);
         assert_eq!(got[0][..3], [none(), none(), none()], "{got:?}");
         assert_eq!(got[0][3], chip("Ghana", "Ghana"), "{got:?}");
+        // A text without full stops keeps its long paragraphs as sentences.
+        let t = "Ghana and Chile\n\nPresident Mensah held talks with President Gabriel Soto of Chile in Accra on Tuesday and \
+                 the two leaders reviewed trade, investment, energy and mining as well as the situation in the region at length\n\n\
+                 President Soto said that Chile is ready to expand trade with Ghana in the coming years and to open an embassy";
+        let got = run(&[t]);
+        assert_eq!(got[0][2], chip("President Soto", "Chile"), "{got:?}");
     }
 
     #[test]
