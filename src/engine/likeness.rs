@@ -199,12 +199,14 @@ impl SideSentences {
         (0..body).filter(|&i| !self.datelines[i]).max_by_key(|&i| (self.words[i], std::cmp::Reverse(i)))
     }
 
-    /// True when heading `i` is the page's furniture, no line of the
+    /// Per sentence: a heading that is the page's furniture, no line of the
     /// statement's own: above its headline (the site's name, a section's
     /// path, "Press release"), or below where its body begins (a sign-off).
-    fn furniture(&self, i: usize) -> bool {
+    /// (Made once per comparison: pairing asks it of every two headings.)
+    fn furniture(&self) -> Vec<bool> {
         let body = self.headings.iter().position(|h| !h).unwrap_or(self.headings.len());
-        self.title().is_none_or(|t| i < t) || i > body
+        let title = self.title();
+        (0..self.len()).map(|i| self.headings[i] && (title.is_none_or(|t| i < t) || i > body)).collect()
     }
 
     /// The one sentence of the body, if one alone, that says at whose
@@ -520,6 +522,8 @@ pub struct Scorer<'a> {
     /// whose initiative the event took place, as (left, right) sentences
     /// ([`Scorer::openings`]).
     pub opening_pairs: [(usize, usize); 3],
+    /// Per side, per sentence: the page's furniture ([`SideSentences::furniture`]).
+    furniture: [Vec<bool>; 2],
 }
 
 /// How alike two groups of sentences are.
@@ -615,7 +619,8 @@ impl<'a> Scorer<'a> {
             (Some(l), Some(r)) => (l, r),
             _ => (usize::MAX, usize::MAX),
         });
-        Scorer { a, b, links, weight, senses, parties, df, across, mute, known: RefCell::default(), opening_pairs: openings }
+        let furniture = [a.furniture(), b.furniture()];
+        Scorer { a, b, links, weight, senses, parties, df, across, mute, known: RefCell::default(), opening_pairs: openings, furniture }
     }
 
     /// How alike sentences `left` and `right` are.
@@ -846,7 +851,7 @@ impl<'a> Scorer<'a> {
         };
         let pairs = match (self.a.datelines[l], self.b.datelines[r]) {
             (true, true) => same_place(),
-            (false, false) => !self.a.furniture(l) && !self.b.furniture(r),
+            (false, false) => !self.furniture[0][l] && !self.furniture[1][r],
             _ => false,
         };
         pairs.then_some(true)

@@ -120,8 +120,9 @@ pub fn speakers(text: &str, tokens: &[Token], sentences: &[(usize, usize)], name
     let statement = names.statement_of(text);
     let mut ctx = Context { home: statement.and_then(|s| names.home(s)), statement, ..Context::default() };
     let mut own: Vec<Own> = Vec::with_capacity(sentences.len());
+    let sentence_lines = sentence_lines(text);
     for (k, sentence) in spans.iter().enumerate() {
-        if is_heading(text, sentences[k], sentence, chinese) {
+        if is_heading(text, sentences[k], sentence, chinese, &sentence_lines) {
             own.push(match (!chinese).then(|| headline_quote(text, sentence, names, &ctx)).flatten() {
                 Some(speaker) => Own::Said(speaker, Class::Act),
                 None => Own::Heading,
@@ -245,10 +246,31 @@ fn names_gender(names: &Names, name: &str) -> Option<Gender> {
     name.split_whitespace().find_map(|w| names.gender(w))
 }
 
+/// The marks a sentence ends with (a closing quotation mark after its full stop included).
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '。', '！', '？', '…', '"', '”', '»', '\'', '’'];
+
+/// Where each line of `text` that ends as a sentence (or opens a list,
+/// with a colon) starts, at its first character that is no space, in
+/// order: read once per statement for [`is_heading`], which asks of every
+/// line whether one stands above it and one below.
+fn sentence_lines(text: &str) -> Vec<usize> {
+    let mut at = 0;
+    let mut starts = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if trimmed.ends_with(SENTENCE_ENDS) || trimmed.ends_with(':') {
+            starts.push(at + (line.len() - line.trim_start().len()));
+        }
+        at += line.len();
+    }
+    starts
+}
+
 /// A heading or page furniture: a line of its own, without the full stop of
 /// a sentence, in title case or without any verb a reader could credit
-/// ("Speech by the President of Ukraine at the ...", "Home > Top News").
-fn is_heading(text: &str, (start, end): (usize, usize), items: &[Item], chinese: bool) -> bool {
+/// ("Speech by the President of Ukraine at the ...", "Home > Top News");
+/// `sentence_lines` as [`sentence_lines`] finds them.
+fn is_heading(text: &str, (start, end): (usize, usize), items: &[Item], chinese: bool, sentence_lines: &[usize]) -> bool {
     let line_start = text[..start].trim_end_matches([' ', '\t']).is_empty() || text[..start].trim_end_matches([' ', '\t']).ends_with('\n');
     let body = text[start..end].trim();
     let line_end = text[start..end].trim_end_matches([' ', '\t']).ends_with('\n') || text[end..].trim().is_empty();
@@ -256,16 +278,15 @@ fn is_heading(text: &str, (start, end): (usize, usize), items: &[Item], chinese:
         return false;
     }
     let last = body.chars().last().unwrap_or('.');
-    if ".!?。！？…\"”»'’".contains(last) {
+    if SENTENCE_ENDS.contains(&last) {
         return false;
     }
     // A statement's first line without a full stop is its title, in any case; so is a line of a
     // heading's length before its first sentence: the title after the site's name ("VGP - Viet
     // Nam Government Portal", then "Viet Nam, Russia agree to …"). (A text without full stops
     // keeps its paragraphs as sentences.)
-    let ends_sentence = |l: &str| l.trim().ends_with(['.', '!', '?', '。', '！', '？', '…', '"', '”', '»', '\'', '’', ':']);
-    let above_first_sentence = || !text[..start].lines().any(ends_sentence) && text[end..].lines().any(ends_sentence);
-    if text[..start].trim().is_empty() || items.iter().filter(|i| i.word).count() <= HEADING_WORDS && above_first_sentence() {
+    let above_first_sentence = sentence_lines.first().is_none_or(|&f| f >= start) && sentence_lines.last().is_some_and(|&l| l >= end);
+    if text[..start].trim().is_empty() || items.iter().filter(|i| i.word).count() <= HEADING_WORDS && above_first_sentence {
         return true;
     }
     if chinese {
