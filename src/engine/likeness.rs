@@ -147,6 +147,9 @@ pub struct SideSentences {
     pub(super) headings: Vec<bool>,
     /// Per sentence: a dateline (a date, with the place it was issued, if any).
     pub(super) datelines: Vec<bool>,
+    /// Per sentence: a heading that is the site's path to the page ("Home >
+    /// News > Press releases"), which the page's own headings follow.
+    pub(super) paths: Vec<bool>,
     /// Per sentence: the party its speaker speaks for, if known.
     pub(super) parties: Vec<Option<String>>,
     /// Per sentence: its features that go on a name begun by the word
@@ -193,10 +196,14 @@ impl SideSentences {
     }
 
     /// The headline: the longest of the headings before the body that is no
-    /// dateline (not "PRESS RELEASE" above it).
+    /// dateline (not "PRESS RELEASE" above it), below the site's path to
+    /// the page if one is given (the site's name heads the page, above the
+    /// path); of two as long, the one nearer the body.
     pub fn title(&self) -> Option<usize> {
         let body = self.headings.iter().position(|h| !h).unwrap_or(self.headings.len());
-        (0..body).filter(|&i| !self.datelines[i]).max_by_key(|&i| (self.words[i], std::cmp::Reverse(i)))
+        let longest = |from: usize| (from..body).filter(|&i| !self.datelines[i]).max_by_key(|&i| (self.words[i], i));
+        let below_path = (0..body).rev().find(|&i| self.paths[i]).map_or(0, |i| i + 1);
+        longest(below_path).or_else(|| longest(0))
     }
 
     /// Per sentence: a heading that is the page's furniture, no line of the
@@ -389,19 +396,20 @@ impl SideSentences {
             v.sort_unstable();
             v.dedup();
         }
-        let (mut headings, mut datelines, mut initiations) = (vec![false; n], vec![false; n], vec![false; n]);
+        let (mut headings, mut datelines, mut paths, mut initiations) = (vec![false; n], vec![false; n], vec![false; n], vec![false; n]);
         let invitations = p.sentences.iter().map(|&(start, end)| invitation(&text[start..end])).collect();
         let mut at = 0;
         for s in 0..n {
             let end = at + sentence_of[at..].partition_point(|&x| x == s);
             let own: Vec<&str> = units[at..end].iter().filter(|u| u.word).map(surface).collect();
             initiations[s] = is_initiation(&own);
-            datelines[s] = is_dateline(&own);
+            datelines[s] = is_dateline(&own) || is_chinese_dateline(&text[p.sentences[s].0..p.sentences[s].1]);
             headings[s] = datelines[s] || is_title(text, p.sentences[s], &own);
+            paths[s] = headings[s] && is_path(&text[p.sentences[s].0..p.sentences[s].1]);
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, datelines, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, invitations, spellings, policy_terms }
+        SideSentences { features, senses, party_features, words, headings, datelines, paths, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, invitations, spellings, policy_terms }
     }
 
     /// How many sentences the side has.
@@ -905,7 +913,8 @@ fn pair_in_groups(sa: &[(u32, u32)], sb: &[(u32, u32)], fa: &[u32], fb: &[u32], 
 
 /// True when the sentence at `start..end` of `text` (its words `words`) is a
 /// heading: a title (a line of its own that begins as a sentence does but
-/// does not end as one, is no list item, and heads more text) or a dateline
+/// does not end as one, is no list item, and heads more text or closes the
+/// page after the body's sentences) or a dateline
 /// ("MOSCOW, February 1", "1 February 2020": a few words naming only places
 /// and a date). A text of one line is its own body, whatever its
 /// punctuation.
@@ -918,12 +927,15 @@ fn is_title(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
     let line_start = before.is_empty() || before.ends_with('\n');
     let line_end = text[start..end].trim_end_matches([' ', '\t']).ends_with('\n') || text[end..].starts_with('\n') || end == text.len();
     let heads_text = !text[end..].trim().is_empty();
+    // A short last line after the body's sentences closes the page: a
+    // sign-off ("Share this page", "MINISTRY OF FOREIGN AFFAIRS SINGAPORE").
+    let closes_page = !heads_text && words.len() <= DATELINE_WORDS && before.trim_end().ends_with(['.', '!', '?', '。', '！', '？']);
     let last = own.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')', ']']).chars().last();
     let ends_as_sentence = last.is_some_and(|c| ".!?;:…。！？；：".contains(c));
     let begins_as_sentence = own.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
     // (The statement's first line is its headline however long: "Outcome of the Official Meeting between …".)
     let first_line = before.trim().is_empty();
-    line_start && line_end && heads_text && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && (words.len() <= HEADING_WORDS || first_line)
+    line_start && line_end && (heads_text || closes_page) && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && (words.len() <= HEADING_WORDS || first_line)
 }
 
 /// A sentence whose subject is its event and that says who asked for it:
@@ -971,8 +983,37 @@ fn is_dateline(words: &[&str]) -> bool {
         && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || is_month(w) || YEAR_WORDS.contains(w))
 }
 
+/// A Chinese dateline: a date ("6月9日", "2026年") with a few characters
+/// naming who issued it and where, an aside in brackets apart
+/// ("新华社北京6月9日电（记者王雪）": Xinhua, Beijing, June 9).
+fn is_chinese_dateline(line: &str) -> bool {
+    let mut outside = String::new();
+    let mut depth = 0usize;
+    for c in line.trim().chars() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(c),
+            _ => {}
+        }
+    }
+    let chars: Vec<char> = outside.chars().collect();
+    let dated = |mark: char| chars.windows(2).any(|w| w[0].is_ascii_digit() && w[1] == mark);
+    let cjk = chars.iter().filter(|c| is_cjk(**c)).count();
+    (dated('日') || dated('年')) && (1..=CHINESE_DATELINE_CHARACTERS).contains(&cjk) && !outside.contains(['。', '，'])
+}
+
+/// Most Chinese characters a Chinese dateline has outside brackets.
+const CHINESE_DATELINE_CHARACTERS: usize = 10;
+
 /// The word a Russian date ends its year with ("3 ноября 2025 года", "2025 г.").
 const YEAR_WORDS: &[&str] = &["года", "год", "г"];
+
+/// True for a line that is a site's path to a page, its sections joined by
+/// the marks breadcrumbs use ("Home > News", "首页 > 外交部长活动", "Главная › Новости").
+fn is_path(line: &str) -> bool {
+    line.contains(['>', '›'])
+}
 
 /// True when a line opens with a list number or letter ("1.", "2)", "a)"):
 /// an item of a list, which need not end as a sentence does.
@@ -1147,6 +1188,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         words: sents.iter().map(|s| s.len()).collect(),
         headings: vec![false; sents.len()],
         datelines: vec![false; sents.len()],
+        paths: vec![false; sents.len()],
         parties: vec![None; sents.len()],
         name_tails: vec![Vec::new(); sents.len()],
         names: FxHashSet::default(),
@@ -1234,6 +1276,37 @@ mod tests {
         assert_eq!(s.headings((4, 4), (4, 4)), None, "two sign-offs");
         assert_eq!(s.headings((0, 0), (1, 1)), None);
         assert_eq!(s.headings((3, 3), (3, 3)), Some(false));
+    }
+
+    #[test]
+    fn of_two_headings_as_long_the_headline_is_the_one_nearer_the_body() {
+        // A ministry's name of as many words as the headline below it
+        // ("Ministry of Investment, Industry and Trade of the Republic of X" over
+        // "X and Y hold regular meeting of Intergovernmental Commission in Z"),
+        // then the body.
+        let mut a = test_side(&[&[10, 11, 12, 13], &[20, 21, 22, 23], &[30, 31]]);
+        a.headings = vec![true, true, false];
+        assert_eq!(a.title(), Some(1));
+        let mut b = test_side(&[&[40, 21, 22, 41, 42], &[30, 32]]);
+        b.headings = vec![true, false];
+        let links = Links::default();
+        let s = Scorer::new(&a, &b, &links);
+        assert_eq!(s.headings((1, 1), (0, 0)), Some(true), "the headlines");
+        assert_eq!(s.headings((0, 0), (0, 0)), None, "the ministry's name is the page's furniture");
+    }
+
+    #[test]
+    fn the_headline_is_below_the_sites_path_to_the_page() {
+        // "Ministry of Foreign Affairs, Government of the People's Republic
+        // of X" (longer than the headline), "Home > Press Release", the
+        // headline, the body.
+        let mut a = test_side(&[&[10, 11, 12, 13, 14, 15, 16], &[17, 18], &[20, 21, 22], &[30, 31]]);
+        a.headings = vec![true, true, true, false];
+        a.paths[1] = true;
+        assert_eq!(a.title(), Some(2));
+        // A path below every heading leaves the longest above it the headline.
+        a.paths = vec![false, false, true, false];
+        assert_eq!(a.title(), Some(0));
     }
 
     #[test]
@@ -1361,6 +1434,15 @@ mod tests {
     }
 
     #[test]
+    fn a_chinese_agencys_dateline_is_a_dateline() {
+        assert!(is_chinese_dateline("新华社北京6月9日电（记者王雪）"));
+        assert!(is_chinese_dateline("2026年6月9日"));
+        assert!(!is_chinese_dateline("6月9日，外交部长同智利外长会谈。"), "a lede");
+        assert!(!is_chinese_dateline("李振华同智利外长拉腊因会谈"), "a headline without a date");
+        assert!(!is_chinese_dateline("6月9日外交部发言人主持例行记者会"), "a headline with a date");
+    }
+
+    #[test]
     fn a_russian_date_with_its_year_word_is_a_dateline() {
         assert!(is_dateline(&["Астана", "3", "ноября", "2025", "года"]));
         assert!(!is_dateline(&["Министры", "встретились", "в", "Астане"]));
@@ -1392,6 +1474,15 @@ mod tests {
         // need no full stop.
         let text = "The sides agreed on:\n\n1. Trade and investment\n\n- Energy security\n\nmore cooperation in health\n\nThey will meet again.";
         assert!(headings(text).iter().all(|&(_, h)| !h), "{:?}", headings(text));
+    }
+
+    #[test]
+    fn a_short_last_line_after_the_body_closes_the_page() {
+        let text = "The ministers met in Suva.\nThey agreed to meet again.\nShare this page";
+        assert_eq!(headings(text).last(), Some(&("Share this page", true)));
+        // A long last paragraph without its full stop is still the body's.
+        let text = "The ministers met in Suva.\nThey agreed to meet again next year in Canberra to review the plan";
+        assert_eq!(headings(text).last().map(|l| l.1), Some(false));
     }
 
     #[test]
