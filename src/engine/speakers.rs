@@ -332,7 +332,9 @@ const MAX_HEADLINE_SPEAKER_WORDS: usize = 8;
 /// For each sentence inside a quotation, the quotation's speaker: the one
 /// named where it opens ("X said: "...") or where it closes ("...," X said),
 /// or, for a quotation that opens its sentence, the speaker of the sentence
-/// before it that ends in a colon ("The Prime Minister said:").
+/// before it that ends in a colon ("The Prime Minister said:") or that
+/// quotes someone ("A," X said. "B."): a quotation that goes on with no
+/// one named is the last speaker quoted, as newswriting leaves it.
 fn quotations(text: &str, sentences: &[(usize, usize)], own: &[Own]) -> Vec<Option<Speaker>> {
     let mut inside = false;
     let mut state: Vec<(bool, bool)> = Vec::with_capacity(sentences.len()); // (inside at start, inside at end)
@@ -360,10 +362,16 @@ fn quotations(text: &str, sentences: &[(usize, usize)], own: &[Own]) -> Vec<Opti
     let mut k = 0;
     let opens_quoted = |k: usize| text[sentences[k].0..sentences[k].1].trim_start().starts_with(['"', '“', '«', '„']);
     let introduced = |k: usize| (k > 0 && text[sentences[k - 1].0..sentences[k - 1].1].trim_end().ends_with(':') && opens_quoted(k)).then(|| said(k - 1)).flatten();
+    let quotes = |k: usize| text[sentences[k].0..sentences[k].1].contains(['"', '“', '”', '«', '»', '„']);
     while k < sentences.len() {
         // A quotation spanning sentences: opens in k (or before), still open at the end of k.
         let spans = state[k].1 && !state[k].0;
+        // A quotation after the one before it, whose speaker is named there or goes on from before.
+        let goes_on = (k > 0 && opens_quoted(k) && !state[k].0 && quotes(k - 1) && !state[k - 1].1).then(|| said(k - 1).or_else(|| out[k - 1].clone())).flatten();
         if !spans && introduced(k).is_none() {
+            if goes_on.is_some() {
+                out[k] = goes_on;
+            }
             k += 1;
             continue;
         }
@@ -373,7 +381,7 @@ fn quotations(text: &str, sentences: &[(usize, usize)], own: &[Own]) -> Vec<Opti
             close += 1;
         }
         let close = close.min(sentences.len() - 1);
-        let speaker = said(open).or_else(|| said(close)).or_else(|| introduced(open));
+        let speaker = said(open).or_else(|| said(close)).or_else(|| introduced(open)).or(goes_on);
         for slot in out.iter_mut().take(close + 1).skip(open) {
             slot.clone_from(&speaker);
         }
@@ -1145,6 +1153,20 @@ mod tests {
         assert_eq!(got[0][0], chip("Foreign Minister Lima", "Chile"), "{got:?}");
         assert_eq!(got[0][1], none(), "a person with a place: no quotation");
         assert_eq!(got[0][3], chip("Minister Lima", "Chile"), "referring to something is saying it");
+    }
+
+    #[test]
+    fn a_quotation_after_a_quoted_speakers_goes_on_in_their_words() {
+        let t = "Foreign Minister Ana Lima of Peru received the Foreign Minister of Oman, Salim Harthi.\n\
+                 \"Peru and Oman are natural partners,\" Lima said.\n\
+                 \"We want to double our trade by 2030.\"\n\
+                 \"Our ports are ready.\"\n\
+                 The ministers then visited the port of Callao.\n\
+                 \"It was a fine visit.\"";
+        let got = run(&[t]);
+        assert_eq!(got[0][2].1.as_deref(), Some("Peru"), "the quotation goes on: {got:?}");
+        assert_eq!(got[0][3].1.as_deref(), Some("Peru"), "and on: {got:?}");
+        assert_eq!(got[0][5], none(), "after a sentence that quotes no one: {got:?}");
     }
 
     #[test]
