@@ -110,6 +110,11 @@ SENSES = [
     ("act", "00681447", "evaluate, assess, appraise: estimate the nature or quality of"),
     ("act", "00670279", "evaluate, judge: form a critical opinion of"),
     ("act", "00882413", "commend: express approval of"),
+    # (The other verbs of praise, praise's kinds in WordNet that the register uses.)
+    ("act", "00860310", "applaud: express approval of"),
+    ("act", "00860638", "laud, extol, exalt, glorify: praise, glorify, or honor"),
+    ("act", "00857288", "salute: express commendation of"),
+    ("act", "00881679", "compliment: say something that expresses praise"),
     ("act", "00861743", "acclaim, hail: praise vociferously"),
     ("act", "00892333", "thank: express gratitude"),
     ("act", "01806000", "appreciate: recognize with gratitude"),

@@ -268,6 +268,9 @@ mod tests {
         assert!(noun_at("invitation").has(Class::Act));
         assert!(noun_at("warnings").has(Class::Speech));
         assert!(!noun_at("deadline").any());
+        for praised in ["applauded", "lauded", "extolled", "saluted", "complimented"] {
+            assert!(verb_at(praised, None).0.has(Class::Act), "praise is credited to who gives it: {praised}");
+        }
     }
 
     #[test]
