@@ -1284,6 +1284,14 @@ Ghana welcomed the plan";
     }
 
     #[test]
+    fn a_chinese_clause_without_a_subject_has_the_sentences() {
+        let t = "外交部长李国华同智利外长利马会谈。\n中方始终从长远角度看待中智关系，愿同智方加强合作。\n在两国元首引领下，两国关系不断发展，愿景更加广阔。";
+        let got = run(&[t]);
+        assert_eq!(got[0][1], chip("中方", "China"), "{got:?}");
+        assert_eq!(got[0][2], none(), "a clause of its own subject, no one's words: {got:?}");
+    }
+
+    #[test]
     fn a_ceremony_is_narration_an_invitation_is_an_act() {
         // A noun of an act that modifies the next noun names an event: "a
         // welcome ceremony" is a ceremony, told by the statement.

@@ -1172,10 +1172,28 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
     // A clause ends at punctuation, not at the enumeration comma that lists nouns ("和平与安全、联合国安理会改革").
     // (Nor at the middle dot of a foreign name, "恩东·姆巴", a dash or brackets: "中国—东盟关系", "刚果（金）".)
     let ends_clause = |i: &Item| !i.word && i.text != "、" && !super::names::ZH_NAME_DOTS.contains(&i.text) && !ZH_IN_CLAUSE_MARKS.contains(&i.text);
-    for clause in items.split(|i| ends_clause(i)) {
+    // Who the sentence opens with, when its first clause has no verb of saying.
+    let mut topic: Option<(Who, ByteRange)> = None;
+    for (k, clause) in items.split(|i| ends_clause(i)).filter(|c| !c.is_empty()).enumerate() {
         let chars: Vec<&str> = clause.iter().map(|i| i.text).collect();
         if let Some(found) = together_zh(clause, &chars, names, ctx, last_word) {
             return Attribution::Found(found);
+        }
+        // (Not one inside a phrase a preposition opens: "在两国元首引领下".)
+        if k == 0 && !ZH_PREPOSITIONS.contains(&chars[0]) {
+            topic = (1..chars.len().min(ZH_SUBJECT_CHARS + 1)).rev().find_map(|q| {
+                zh_who(&chars[..q].concat(), names, ctx).map(|w| (w, ByteRange::new(clause[0].range.start, clause[q - 1].range.end)))
+            });
+        } else if let Some((who_, mention)) = topic.clone() {
+            // A clause with no subject of its own has the sentence's: Chinese leaves out a
+            // subject the clause before it gave (a topic chain: "中方始终…看待中墨关系，愿同墨方…").
+            let p = leading_adverbs(&chars);
+            if let Some((classes, n)) = zh_verb_at(&chars[p..]).filter(|(c, _)| !c.contact_only()) {
+                let class = main_class(classes);
+                let after = clause.get(p + n).map_or(clause[p].range.end, |i| i.range.start);
+                let said = ByteRange::new(if class == Class::Speech { after } else { clause[p].range.start }, last_word.unwrap_or(clause[p].range.end).max(after));
+                return Attribution::Found(Found { who: who_, class, mention, name: None, said, people: Vec::new(), gender: None });
+            }
         }
         // The subject opens the clause and ends before the verb, its adverbs, and a
         // prepositional phrase between them ("双方还就苏丹局势交换了意见").
@@ -1201,13 +1219,7 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
             narration = true;
             continue;
         }
-        let class = if classes.has(Class::Speech) {
-            Class::Speech
-        } else if classes.has(Class::Joint) {
-            Class::Joint
-        } else {
-            Class::Act
-        };
+        let class = main_class(classes);
         let mention = ByteRange::new(clause[0].range.start, clause[len - 1].range.end);
         let after = clause.get(p + n).map_or(clause[p].range.end, |i| i.range.start);
         let said = ByteRange::new(if class == Class::Speech { after } else { clause[p].range.start }, last_word.unwrap_or(clause[p].range.end).max(after));
@@ -1218,6 +1230,30 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
     } else {
         Attribution::Nothing(Vec::new())
     }
+}
+
+/// Most characters of the subject a Chinese sentence opens with (a party, a
+/// title and a name: "外交部长王毅").
+const ZH_SUBJECT_CHARS: usize = 8;
+
+/// The class a verb of several classes reports by: saying first, then a joint act.
+fn main_class(classes: Classes) -> Class {
+    if classes.has(Class::Speech) {
+        Class::Speech
+    } else if classes.has(Class::Joint) {
+        Class::Joint
+    } else {
+        Class::Act
+    }
+}
+
+/// How many characters of adverbs open a Chinese clause ("还", "始终").
+fn leading_adverbs(chars: &[&str]) -> usize {
+    let mut q = 0;
+    while let Some(a) = ZH_ADVERBS.iter().find(|a| chars[q..].concat().starts_with(*a)) {
+        q += a.chars().count();
+    }
+    q.min(chars.len().saturating_sub(1))
 }
 
 /// What the two sides did together, whatever the verb but an event's:
