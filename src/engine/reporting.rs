@@ -283,6 +283,8 @@ mod tests {
         assert!(!verb_at("подтвердила", None).0.passive());
         let agreed = verb_at("условлено", None).0;
         assert!(agreed.has(Class::Joint) && agreed.passive(), "it was agreed");
+        let decided = verb_at("решено", None).0;
+        assert!(decided.has(Class::Joint) && decided.passive(), "it was decided");
         assert!(!verb_at("встречено", None).0.any(), "met with (understanding) is no meeting");
         let zh = |s: &str| zh_verb_at(&s.split("").filter(|c| !c.is_empty()).collect::<Vec<_>>());
         assert!(zh("表示，").is_some_and(|(c, n)| c.has(Class::Speech) && n == 2));
