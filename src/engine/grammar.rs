@@ -222,6 +222,11 @@ pub const CONTACT_NOUNS: &[&str] = &[
     "телефонный", "телефонного",
 ];
 
+/// The forms of "to sign" a subject signs with (English; Russian "подписать"
+/// in the plural, as the two sides sign): two sides signing a document
+/// commit to it together.
+pub const SIGNING_VERBS: &[&str] = &["sign", "signs", "signed", "подписали", "подписывают", "подпишут"];
+
 /// Words that say who asked for an event: "The call was made at the
 /// initiative of the Malian side", "requested by the Czech minister",
 /// "Беседа прошла по инициативе …", "The visit takes place at the

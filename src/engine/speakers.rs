@@ -1129,7 +1129,7 @@ mod tests {
         assert_eq!(got[0][2].1.as_deref(), Some(BOTH), "attention paid: what the talks dwelt on");
         assert_eq!(got[0][3].1.as_deref(), Some("Chile"), "said to one side: the other spoke, not both");
         assert_eq!(got[0][4], none(), "what the talks covered: the statement tells the topics");
-        assert_eq!(got[0][5], none(), "a signing is an event, whoever signs");
+        assert_eq!(got[0][5].1.as_deref(), Some(BOTH), "two sides who sign commit together: {got:?}");
         let ru = "Министр иностранных дел Чили Ана Лима провела переговоры с министром иностранных дел Ганы Кофи Менсой.\n\
                   Подтверждена взаимная заинтересованность в развитии торговли. Особое внимание было уделено энергетике.";
         let got = run(&[ru]);
@@ -1289,6 +1289,21 @@ Ghana welcomed the plan";
         let got = run(&[t]);
         assert_eq!(got[0][1], chip("中方", "China"), "{got:?}");
         assert_eq!(got[0][2], none(), "a clause of its own subject, no one's words: {got:?}");
+    }
+
+    #[test]
+    fn a_document_the_two_sides_sign_is_theirs_one_signed_before_them_is_no_ones() {
+        let t = "Foreign Minister Ines Soria of Peru met Foreign Minister Badr Al-Harthi of Oman.\n\
+                 The two ministers signed a memorandum on fisheries. A programme on trade was signed. \
+                 Two Peruvian companies signed a contract with an Omani port.";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
+        assert_eq!(got[0][2], none(), "no one named: {got:?}");
+        assert_eq!(got[0][3], none(), "others sign: {got:?}");
+        let t = "外交部长李国华同秘鲁外长索里亚会谈。会谈后，两国外长签署了两国外交部合作计划。会谈后，两国外长共同见证了合作文件的签署。";
+        let got = run(&[t]);
+        assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
+        assert_eq!(got[0][2], none(), "witnessing a signing: {got:?}");
     }
 
     #[test]

@@ -14,7 +14,7 @@
 
 use super::grammar::{
     listed, ADVERBS, ATTENTION_VERBS, TREATING_VERBS, BE, COLLECTIVES, CONTACT_CARRIERS, CONTACT_NOUNS, DETERMINERS, FEMALE, HONORIFICS, LINKS, LY_NOUNS, MALE, MEMBERS,
-    ASPECTUAL_VERBS, SUBJECT_MATTER_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER, ZH_IN_CLAUSE_MARKS,
+    ASPECTUAL_VERBS, SIGNING_VERBS, SUBJECT_MATTER_VERBS, NOT_SUBJECTS, OPINION_NOUNS, PAIR_WORDS, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, OBJECT_PRONOUNS, PLURAL_PRONOUNS, SINGULAR_PRONOUNS, ZH_ADVERBS, ZH_BOTH, ZH_PREPOSITIONS, AGREEMENT_NOUNS, TOPIC_WORDS, ZH_TOGETHER, ZH_IN_CLAUSE_MARKS,
 };
 use super::lang::{is_stopword, script_of, Script};
 use super::options::Lang;
@@ -977,11 +977,17 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         if title_alone && ctx.last.as_ref().is_some_and(|s| s.party.as_deref() == who_.party() && people.iter().any(|m| m.is_named(&s.name))) {
             continue;
         }
-        if contact {
+        // Two sides who sign a document commit to it together: "The ministers signed a
+        // memorandum" is both sides' act. (A signing told with no one named, or by one side
+        // or others, "Two Peruvian companies signed", is the event's narration.)
+        let others = subject_words.last().is_some_and(|w| listed(MEMBERS, w) && !listed(COLLECTIVES, w));
+        let signed_together = contact && !subject.passive && !others && who_.party() == Some(BOTH) && listed(SIGNING_VERBS, words[n]);
+        if contact && !signed_together {
             narration = true;
             earlier = Some((who_, mention, name));
             continue;
         }
+        let class = if signed_together { Class::Joint } else { class };
         // "X held talks with Y and discussed ...": the narration goes on; only speech joined to it is X's.
         if narration && subject.coordinated && class != Class::Speech {
             continue;
@@ -1215,11 +1221,13 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
             Some(later) if !later.1.contact_only() => later,
             _ => (p, classes, n),
         };
-        if classes.contact_only() {
+        // (Two sides who sign commit together, as in English: "两国外长签署了合作计划".)
+        let signed_together = who_.party() == Some(BOTH) && chars[p..p + n].concat() == "签署";
+        if classes.contact_only() && !signed_together {
             narration = true;
             continue;
         }
-        let class = main_class(classes);
+        let class = if signed_together { Class::Joint } else { main_class(classes) };
         let mention = ByteRange::new(clause[0].range.start, clause[len - 1].range.end);
         let after = clause.get(p + n).map_or(clause[p].range.end, |i| i.range.start);
         let said = ByteRange::new(if class == Class::Speech { after } else { clause[p].range.start }, last_word.unwrap_or(clause[p].range.end).max(after));
