@@ -90,11 +90,12 @@ pub const FIRST_PERSON: &[&str] = &["i", "we", "my", "our", "me", "us", "я", "�
 /// Nouns that name a group, which as a subject that names no single party
 /// speak for the parties together ("The two sides", "Both leaders", "the
 /// foreign ministers of the two countries", "главы ведомств"); the
-/// interlocutors are those who spoke with each other ("Собеседники обсудили").
+/// interlocutors are those who spoke with each other ("Собеседники обсудили"),
+/// and the co-chairs of a joint body chair it one for each side.
 pub const COLLECTIVES: &[&str] = &[
     "sides", "parties", "leaders", "presidents", "ministers", "officials", "delegations", "heads", "counterparts",
-    "countries", "governments", "nations", "states", "interlocutors", "стороны", "министры", "лидеры", "президенты",
-    "главы", "делегации", "страны", "государства", "собеседники",
+    "countries", "governments", "nations", "states", "interlocutors", "co-chairs", "стороны", "министры", "лидеры", "президенты",
+    "главы", "делегации", "страны", "государства", "собеседники", "сопредседатели",
 ];
 
 /// Words that make a group of two out of a plural ("the two sides", "both

@@ -1304,6 +1304,9 @@ Ghana welcomed the plan";
         let got = run(&[t]);
         assert_eq!(got[0][1].1.as_deref(), Some(BOTH), "{got:?}");
         assert_eq!(got[0][2], none(), "witnessing a signing: {got:?}");
+        let t = "Заместитель Председателя Правительства Иван Петров провёл переговоры с министром Перу Анной Лимой.\n\
+                 По итогам заседания сопредседатели подписали протокол.";
+        assert_eq!(run(&[t])[0][1].1.as_deref(), Some(BOTH), "the co-chairs of a joint body: {:?}", run(&[t]));
     }
 
     #[test]
