@@ -403,9 +403,10 @@ impl SideSentences {
             let end = at + sentence_of[at..].partition_point(|&x| x == s);
             let own: Vec<&str> = units[at..end].iter().filter(|u| u.word).map(surface).collect();
             initiations[s] = is_initiation(&own);
-            datelines[s] = is_dateline(&own) || is_chinese_dateline(&text[p.sentences[s].0..p.sentences[s].1]);
+            let line = &text[p.sentences[s].0..p.sentences[s].1];
+            datelines[s] = is_dateline(&own) || is_chinese_dateline(line);
             headings[s] = datelines[s] || is_title(text, p.sentences[s], &own);
-            paths[s] = headings[s] && is_path(&text[p.sentences[s].0..p.sentences[s].1]);
+            paths[s] = headings[s] && is_path(line);
             at = end;
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();

@@ -1196,9 +1196,7 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
             let p = leading_adverbs(&chars);
             if let Some((classes, n)) = zh_verb_at(&chars[p..]).filter(|(c, _)| !c.contact_only()) {
                 let class = main_class(classes);
-                let after = clause.get(p + n).map_or(clause[p].range.end, |i| i.range.start);
-                let said = ByteRange::new(if class == Class::Speech { after } else { clause[p].range.start }, last_word.unwrap_or(clause[p].range.end).max(after));
-                return Attribution::Found(Found { who: who_, class, mention, name: None, said, people: Vec::new(), gender: None });
+                return Attribution::Found(zh_found(who_, class, mention, clause, (p, n), last_word));
             }
         }
         // The subject opens the clause and ends before the verb, its adverbs, and a
@@ -1229,15 +1227,22 @@ pub(super) fn attribute_zh(items: &[Item], names: &Names, ctx: &Context) -> Attr
         }
         let class = if signed_together { Class::Joint } else { main_class(classes) };
         let mention = ByteRange::new(clause[0].range.start, clause[len - 1].range.end);
-        let after = clause.get(p + n).map_or(clause[p].range.end, |i| i.range.start);
-        let said = ByteRange::new(if class == Class::Speech { after } else { clause[p].range.start }, last_word.unwrap_or(clause[p].range.end).max(after));
-        return Attribution::Found(Found { who: who_, class, mention, name: None, said, people: Vec::new(), gender: None });
+        return Attribution::Found(zh_found(who_, class, mention, clause, (p, n), last_word));
     }
     if narration {
         Attribution::Narration(Vec::new())
     } else {
         Attribution::Nothing(Vec::new())
     }
+}
+
+/// A Chinese clause's speaker, whose verb is the `n` characters at `p`: what
+/// is said runs from after a verb of saying (from the verb, for an act) to
+/// the sentence's last word (which ends at `last_word`).
+fn zh_found(who: Who, class: Class, mention: ByteRange, clause: &[Item], (p, n): (usize, usize), last_word: Option<usize>) -> Found {
+    let after = clause.get(p + n).map_or(clause[p].range.end, |i| i.range.start);
+    let said = ByteRange::new(if class == Class::Speech { after } else { clause[p].range.start }, last_word.unwrap_or(clause[p].range.end).max(after));
+    Found { who, class, mention, name: None, said, people: Vec::new(), gender: None }
 }
 
 /// Most characters of the subject a Chinese sentence opens with (a party, a
