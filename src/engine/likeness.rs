@@ -404,10 +404,18 @@ impl SideSentences {
             let own: Vec<&str> = units[at..end].iter().filter(|u| u.word).map(surface).collect();
             initiations[s] = is_initiation(&own);
             let line = &text[p.sentences[s].0..p.sentences[s].1];
-            datelines[s] = is_dateline(&own) || is_chinese_dateline(line);
+            datelines[s] = is_any_dateline(text, p.sentences[s], &own);
             headings[s] = datelines[s] || is_title(text, p.sentences[s], &own);
             paths[s] = headings[s] && is_path(line);
             at = end;
+        }
+        // Above the site's path to the page stand the site's name and menu,
+        // each a line of its own, however they are written ("gob.pe |
+        // Ministry of Foreign Affairs").
+        if let Some(path) = (0..n.min(PATH_LINE_WITHIN)).find(|&s| paths[s]) {
+            if (0..path).all(|s| is_own_line(text, p.sentences[s])) {
+                headings[..path].fill(true);
+            }
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
         SideSentences { features, senses, party_features, words, headings, datelines, paths, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, invitations, spellings, policy_terms }
@@ -925,8 +933,6 @@ fn is_title(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
         return false;
     }
     let before = text[..start].trim_end_matches([' ', '\t']);
-    let line_start = before.is_empty() || before.ends_with('\n');
-    let line_end = text[start..end].trim_end_matches([' ', '\t']).ends_with('\n') || text[end..].starts_with('\n') || end == text.len();
     let heads_text = !text[end..].trim().is_empty();
     // A short last line after the body's sentences closes the page: a
     // sign-off ("Share this page", "MINISTRY OF FOREIGN AFFAIRS SINGAPORE").
@@ -936,7 +942,14 @@ fn is_title(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
     let begins_as_sentence = own.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
     // (The statement's first line is its headline however long: "Outcome of the Official Meeting between …".)
     let first_line = before.trim().is_empty();
-    line_start && line_end && (heads_text || closes_page) && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && (words.len() <= HEADING_WORDS || first_line)
+    is_own_line(text, (start, end)) && (heads_text || closes_page) && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && (words.len() <= HEADING_WORDS || first_line)
+}
+
+/// True when the sentence at `start..end` of `text` is a line of its own.
+fn is_own_line(text: &str, (start, end): (usize, usize)) -> bool {
+    let before = text[..start].trim_end_matches([' ', '\t']);
+    let line_start = before.is_empty() || before.ends_with('\n');
+    line_start && (text[start..end].trim_end_matches([' ', '\t']).ends_with('\n') || text[end..].starts_with('\n') || end == text.len())
 }
 
 /// A sentence whose subject is its event and that says who asked for it:
@@ -984,6 +997,39 @@ fn is_dateline(words: &[&str]) -> bool {
         && words.iter().all(|w| !w.chars().next().is_some_and(char::is_lowercase) || is_month(w) || YEAR_WORDS.contains(w))
 }
 
+/// True when the sentence at `span` of `text` (its words `words`) is a
+/// dateline, in any of the forms below.
+fn is_any_dateline(text: &str, span: (usize, usize), words: &[&str]) -> bool {
+    is_dateline(words) || is_chinese_dateline(&text[span.0..span.1]) || (is_own_line(text, span) && is_labelled_dateline(words))
+}
+
+/// A line that gives the date (and time) the page was issued with at most
+/// a word or two saying what it is, however those are written ("Press
+/// release – 20 May 2026 – 10:15 a.m.", "Published 3 June 2025").
+fn is_labelled_dateline(words: &[&str]) -> bool {
+    let number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let mut others = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i].to_lowercase();
+        let after_number = i > 0 && number(words[i - 1]);
+        // A time of day: "10:15 a.m." (one word or two), "14:00 h".
+        if after_number && ["a", "p"].contains(&w.as_str()) && words.get(i + 1).is_some_and(|n| n.eq_ignore_ascii_case("m")) {
+            i += 2;
+            continue;
+        }
+        let time = after_number && ["am", "pm", "a.m", "p.m", "h"].contains(&w.trim_end_matches('.'));
+        if !(number(&w) || is_month(&w) || YEAR_WORDS.contains(&w.as_str()) || time) {
+            others += 1;
+        }
+        i += 1;
+    }
+    words.iter().any(|w| is_month(w)) && words.iter().any(|w| number(w)) && others <= DATELINE_LABEL_WORDS
+}
+
+/// Most words a dateline has besides its date and time ("Press release").
+const DATELINE_LABEL_WORDS: usize = 2;
+
 /// A Chinese dateline: a date ("6月9日", "2026年") with a few characters
 /// naming who issued it and where, an aside in brackets apart
 /// ("新华社北京6月9日电（记者王雪）": Xinhua, Beijing, June 9).
@@ -1003,6 +1049,10 @@ fn is_chinese_dateline(line: &str) -> bool {
     let cjk = chars.iter().filter(|c| is_cjk(**c)).count();
     (dated('日') || dated('年')) && (1..=CHINESE_DATELINE_CHARACTERS).contains(&cjk) && !outside.contains(['。', '，'])
 }
+
+/// How near the top of a page its path to the page stands: below the
+/// site's name and a line or two of its menu.
+const PATH_LINE_WITHIN: usize = 4;
 
 /// Most Chinese characters a Chinese dateline has outside brackets.
 const CHINESE_DATELINE_CHARACTERS: usize = 10;
@@ -1311,6 +1361,20 @@ mod tests {
     }
 
     #[test]
+    fn the_lines_above_the_sites_path_are_its_furniture_however_written() {
+        let mut interner = Interner::default();
+        let text = "gob.pe | Ministry of Foreign Affairs\n\nHome > News\n\nMinisters Meet in Lima\n\nThe ministers met today.\n";
+        let p = crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut interner);
+        let side = SideSentences::new(&p, &[None, None, None, None], Lang::English, &mut interner);
+        assert_eq!(side.headings, [true, true, true, false]);
+        assert_eq!(side.title(), Some(2));
+        // A body that begins in lower case and gives no path stays the body.
+        let text = "gob.pe is the ministry's site.\n\nThe ministers met today.\n";
+        let p = crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut interner);
+        assert_eq!(SideSentences::new(&p, &[None, None], Lang::English, &mut interner).headings, [false, false]);
+    }
+
+    #[test]
     fn words_two_sentences_alone_share_are_exclusive() {
         // 10 and 11 are said only in the first sentence of each side; 12 in
         // two sentences on the left.
@@ -1363,7 +1427,7 @@ mod tests {
     /// Whether `text[start..end]` is a heading.
     fn heading(text: &str, start: usize, end: usize) -> bool {
         let words: Vec<&str> = crate::engine::unicode::words(&text[start..end]).collect();
-        is_dateline(&words) || is_title(text, (start, end), &words)
+        is_any_dateline(text, (start, end), &words) || is_title(text, (start, end), &words)
     }
 
     /// Whether each line of `text` is a heading, as (line, heading).
@@ -1441,6 +1505,15 @@ mod tests {
         assert!(!is_chinese_dateline("6月9日，外交部长同智利外长会谈。"), "a lede");
         assert!(!is_chinese_dateline("李振华同智利外长拉腊因会谈"), "a headline without a date");
         assert!(!is_chinese_dateline("6月9日外交部发言人主持例行记者会"), "a headline with a date");
+    }
+
+    #[test]
+    fn a_date_line_with_its_kind_and_time_is_a_dateline() {
+        let text = "Talks in Lima\n\nPress release – 20 May 2026 – 10:15 a.m.\n\nThe ministers met on 20 May 2026.\n";
+        assert_eq!(headings(text).iter().map(|h| h.1).collect::<Vec<_>>(), [true, true, false]);
+        assert!(is_labelled_dateline(&["Published", "3", "June", "2025", "14", "00", "h"]));
+        assert!(!is_labelled_dateline(&["Talks", "were", "held", "on", "3", "June"]));
+        assert!(!is_labelled_dateline(&["Press", "release", "2026"]), "no month");
     }
 
     #[test]
