@@ -935,14 +935,26 @@ fn is_title(text: &str, (start, end): (usize, usize), words: &[&str]) -> bool {
     let before = text[..start].trim_end_matches([' ', '\t']);
     let heads_text = !text[end..].trim().is_empty();
     // A short last line after the body's sentences closes the page: a
-    // sign-off ("Share this page", "MINISTRY OF FOREIGN AFFAIRS SINGAPORE").
-    let closes_page = !heads_text && words.len() <= DATELINE_WORDS && before.trim_end().ends_with(['.', '!', '?', '。', '！', '？']);
+    // sign-off ("Share this page", "MINISTRY OF FOREIGN AFFAIRS SINGAPORE"),
+    // perhaps the last of several ("Share on: Facebook · X", "Print version").
+    let closes_page = !heads_text && words.len() <= DATELINE_WORDS && after_the_body(before);
     let last = own.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')', ']']).chars().last();
     let ends_as_sentence = last.is_some_and(|c| ".!?;:…。！？；：".contains(c));
     let begins_as_sentence = own.chars().next().is_some_and(|c| c.is_alphanumeric() && !c.is_lowercase());
     // (The statement's first line is its headline however long: "Outcome of the Official Meeting between …".)
     let first_line = before.trim().is_empty();
     is_own_line(text, (start, end)) && (heads_text || closes_page) && begins_as_sentence && !ends_as_sentence && !is_list_item(own) && (words.len() <= HEADING_WORDS || first_line)
+}
+
+/// True when `before`, the text above a line, ends with the body's last
+/// sentence, perhaps followed by short lines that end as no sentence does
+/// (the sign-off's first lines).
+fn after_the_body(before: &str) -> bool {
+    let ends_sentence = |line: &str| line.trim_end().ends_with(['.', '!', '?', '。', '！', '？']);
+    let mut lines = before.lines().rev().filter(|l| !l.trim().is_empty());
+    lines
+        .find(|line| ends_sentence(line) || crate::engine::unicode::words(line).count() > DATELINE_WORDS)
+        .is_some_and(ends_sentence)
 }
 
 /// True when the sentence at `start..end` of `text` is a line of its own.
@@ -1554,6 +1566,10 @@ mod tests {
     fn a_short_last_line_after_the_body_closes_the_page() {
         let text = "The ministers met in Suva.\nThey agreed to meet again.\nShare this page";
         assert_eq!(headings(text).last(), Some(&("Share this page", true)));
+        let text = "The ministers met in Suva.\n\nShare on: Facebook · X\nPrint version";
+        assert_eq!(headings(text)[1..], [("Share on: Facebook · X", true), ("Print version", true)]);
+        let text = "The ministers met in Suva and talked about many things at length\nPrint version";
+        assert_eq!(headings(text).last(), Some(&("Print version", false)), "no sentence of the body above");
         // A long last paragraph without its full stop is still the body's.
         let text = "The ministers met in Suva.\nThey agreed to meet again next year in Canberra to review the plan";
         assert_eq!(headings(text).last().map(|l| l.1), Some(false));
