@@ -74,6 +74,7 @@ SENSES = [
     ("speech", "00831291", "brief: give essential information to someone"),
     ("speech", "00833564", "update: bring up to date; supply with recent information"),
     ("speech", "00928033", "indicate: state or express briefly"),
+    ("speech", "00923811", "indicate, point: draw attention to (\"pointed to Ghana's role\")"),
     ("speech", "01006439", "sketch, outline: give the main points of"),
     ("speech", "00965053", "report, describe, account: give an account of in words"),
     ("speech", "00817329", "admit, acknowledge: declare to be true"),
