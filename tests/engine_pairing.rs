@@ -285,3 +285,16 @@ fn a_british_spelling_is_the_dictionarys_american_word() {
     let c = compare(ru, en, &Options::default());
     assert_eq!(counterpart(&c, "Ганский министр"), vec![sentence(&c.right, "The Ghanaian minister")]);
 }
+
+#[test]
+fn a_name_spelled_out_pairs_with_its_acronym() {
+    // One side writes the acronym, the other the name it stands for.
+    let left = "The Prime Minister of Fiji spoke with the President of Kenya.\n\n\
+                The two leaders discussed fisheries and tourism.\n\n\
+                The President stressed the role of the AfCFTA in regional growth.";
+    let right = "The President of Kenya received a call from the Prime Minister of Fiji.\n\n\
+                 They reviewed cooperation in fisheries and tourism.\n\n\
+                 He highlighted that the African Continental Free Trade Area is driving growth.";
+    let c = compare(left, right, &Options::default());
+    assert_eq!(counterpart(&c, "The President stressed"), vec![sentence(&c.right, "He highlighted")]);
+}

@@ -22,6 +22,7 @@ use std::cell::RefCell;
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::acronyms;
 use super::concepts::{party_at, BOTH};
 use super::parties::{form_at, longest_name};
 use super::lang::{is_cjk, script_of, Script};
@@ -233,7 +234,7 @@ impl SideSentences {
     /// `against`: country names and demonyms become one concept, and the
     /// words the paraphrase table (and, across languages, the translation
     /// table) knows are looked up there, each distinct word once.
-    pub fn new(p: &Prepared, speakers: &[Option<Speaker>], against: Lang, interner: &mut Interner) -> Self {
+    pub fn new(p: &Prepared, speakers: &[Option<Speaker>], against: Lang, their_acronyms: &FxHashMap<String, u32>, interner: &mut Interner) -> Self {
         let (text, units, sentence_of) = (p.text, &p.units, &p.sentence_of);
         let n = speakers.len();
         let mut features = vec![Vec::new(); n];
@@ -286,6 +287,9 @@ impl SideSentences {
                 senses[s].extend(translated_keys(translation.english(&word), table, interner).into_iter().map(|k| (k, feature)));
             }
         }
+        // A name the other side writes as an acronym is that acronym, in one
+        // word (in one language: across two, each says its own).
+        let spelled = if translating { FxHashMap::default() } else { acronyms::spelled(p, their_acronyms) };
         // Units up to this one are the later words of a party's name said in
         // several ("Viet Nam", "Sri Lanka"), which its first word stands for.
         let mut named_until = 0;
@@ -308,6 +312,18 @@ impl SideSentences {
                 }
                 continue;
             }
+            let start = p.tokens[u.token].start;
+            let in_said = |start: usize| speakers[s].as_ref().is_some_and(|sp| sp.said.start <= start && start < sp.said.end);
+            if let Some(&(id, first)) = spelled.get(&i) {
+                if first {
+                    features[s].push(id);
+                    names.insert(id);
+                    if let Some(said) = said[s].as_mut().filter(|_| in_said(start)) {
+                        said.push(id);
+                    }
+                }
+                continue;
+            }
             let word = surface(u);
             let following: Vec<&str> = units[i..]
                 .iter()
@@ -326,10 +342,8 @@ impl SideSentences {
                     party_at(&[word]).map(|(party, _)| interner.intern(&format!("\u{1}party:{party}")))
                 }),
             };
-            let start = p.tokens[u.token].start;
             // A reporting verb ("agreed", "stressed") is frame, wherever it stands.
-            let in_said = speakers[s].as_ref().is_some_and(|sp| sp.said.start <= start && start < sp.said.end)
-                && !reporting::verb_at(word, None).0.any();
+            let in_said = in_said(start) && !reporting::verb_at(word, None).0.any();
             // Talking a subject over is the frame of what was said, not what: two
             // sentences that say "discussed" report two subjects, or one.
             if party.is_none() && reporting::names_a_topic(word) {
@@ -1377,13 +1391,13 @@ mod tests {
         let mut interner = Interner::default();
         let text = "gob.pe | Ministry of Foreign Affairs\n\nHome > News\n\nMinisters Meet in Lima\n\nThe ministers met today.\n";
         let p = crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut interner);
-        let side = SideSentences::new(&p, &[None, None, None, None], Lang::English, &mut interner);
+        let side = SideSentences::new(&p, &[None, None, None, None], Lang::English, &FxHashMap::default(), &mut interner);
         assert_eq!(side.headings, [true, true, true, false]);
         assert_eq!(side.title(), Some(2));
         // A body that begins in lower case and gives no path stays the body.
         let text = "gob.pe is the ministry's site.\n\nThe ministers met today.\n";
         let p = crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut interner);
-        assert_eq!(SideSentences::new(&p, &[None, None], Lang::English, &mut interner).headings, [false, false]);
+        assert_eq!(SideSentences::new(&p, &[None, None], Lang::English, &FxHashMap::default(), &mut interner).headings, [false, false]);
     }
 
     #[test]
@@ -1465,7 +1479,7 @@ mod tests {
         let mut interner = Interner::default();
         let text = "Viet Nam welcomed the first flight to Mexico City.";
         let p = crate::engine::side::prepare(text, crate::engine::LangChoice::Auto, &crate::engine::Options::default(), &mut interner);
-        let side = SideSentences::new(&p, &[None], Lang::Russian, &mut interner);
+        let side = SideSentences::new(&p, &[None], Lang::Russian, &FxHashMap::default(), &mut interner);
         let vietnam = interner.intern("\u{1}party:Vietnam");
         let forms: Vec<String> = side.features[0].iter().map(|&f| interner.form(f).to_lowercase()).collect();
         assert!(side.features[0].contains(&vietnam), "{forms:?}");

@@ -7,11 +7,12 @@
 //! [`shared`] and [`phrases`] (every shared phrase, in any order), [`order`]
 //! and [`diff`] (what stays in order), [`names`], [`speakers`] and [`subjects`]
 //! (who speaks, with [`parties`] and [`reporting`] as their word lists),
-//! [`likeness`], [`lexicon`], [`translations`], [`sounds`] and [`align`] (sentence pairs), [`edits`] (word
+//! [`likeness`], [`lexicon`], [`translations`], [`sounds`], [`acronyms`] and [`align`] (sentence pairs), [`edits`] (word
 //! changes inside pairs), [`terms`] (distinctive words), [`spans`] and
 //! [`metrics`] (the result's layout and numbers); [`story`] tells a result in
 //! plain words. [`input`] turns file bytes into text before any of this.
 
+pub mod acronyms;
 pub mod align;
 pub mod collate;
 pub mod automaton;

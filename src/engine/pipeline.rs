@@ -6,7 +6,7 @@
 
 use super::model::*;
 use super::options::*;
-use super::{align, diff, edits, likeness, metrics, names, normalize, order, phrases, shared, side, speakers, spans, terms};
+use super::{acronyms, align, diff, edits, likeness, metrics, names, normalize, order, phrases, shared, side, speakers, spans, terms};
 
 use std::sync::Arc;
 
@@ -159,8 +159,9 @@ fn compare_oriented(left: &str, right: &str, options: &Options, budget: Budget, 
     let speakers = [&a, &b].map(|p| speakers::speakers(p.text, &p.tokens, &p.sentences, &names));
 
     // Sentence pairs with a word diff each.
-    let [side_a, side_b] = [(&a, &speakers[0], b.lang), (&b, &speakers[1], a.lang)]
-        .map(|(p, sp, against)| likeness::SideSentences::new(p, sp, against, &mut interner));
+    let acronyms = [&a, &b].map(acronyms::used);
+    let [side_a, side_b] = [(&a, &speakers[0], b.lang, &acronyms[1]), (&b, &speakers[1], a.lang, &acronyms[0])]
+        .map(|(p, sp, against, theirs)| likeness::SideSentences::new(p, sp, against, theirs, &mut interner));
     let pairings = align::align(&side_a, &side_b, &links);
     progress(0.6);
 

@@ -1,0 +1,139 @@
+//! Acronyms and the names they stand for: one statement writes "the AfCFTA
+//! Secretariat", the other "the African Continental Free Trade Area
+//! Secretariat". A reader takes the two for one name, and so does pairing:
+//! the words that spell an acronym out are that acronym's one word.
+//!
+//! Hand-written: the matching is the reader's rule (each capitalized word
+//! gives the acronym its next letter, a small function word gives its own or
+//! none), which no crate provides.
+
+use rustc_hash::FxHashMap;
+
+use super::side::Prepared;
+
+/// Fewest capitals an acronym has: two ("EU", "UN") are more often a
+/// party's name or a word in capitals than an acronym spelled out nearby.
+const MIN_LETTERS: usize = 3;
+
+/// The capitals an acronym is known by, if `word` is one: at least three
+/// capital letters and more capitals than small ones ("AfCFTA" → "ACFTA",
+/// "UNCLOS", "ОДКБ").
+pub fn key(word: &str) -> Option<String> {
+    let capitals: String = word.chars().filter(|c| c.is_uppercase()).collect();
+    let small = word.chars().filter(|c| c.is_lowercase()).count();
+    let letters_only = word.chars().all(char::is_alphabetic);
+    (letters_only && capitals.chars().count() >= MIN_LETTERS && capitals.chars().count() > small).then_some(capitals)
+}
+
+/// The words (as a half-open range of indices into `words`, each a word
+/// and whether it is a function word) that spell out the acronym whose
+/// capitals are `key`: a run that begins and ends with a capitalized word,
+/// whose capitalized words give the key's letters in order, and whose small
+/// function words each give their own letter or none ("United Nations
+/// Convention on the Law of the Sea" → "UNCLOS").
+pub fn spelled_out(words: &[(&str, bool)], key: &str) -> Option<(usize, usize)> {
+    let key: Vec<char> = key.chars().collect();
+    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    (0..words.len())
+        .filter(|&start| capitalized(words[start].0))
+        .find_map(|start| spell(&key, &words[start..]).map(|len| (start, start + len)))
+}
+
+/// How many words, from the first of `words` on, spell out `key` (ending on
+/// a capitalized word), if they do.
+fn spell(key: &[char], words: &[(&str, bool)]) -> Option<usize> {
+    let (&letter, rest) = key.split_first()?;
+    let &(word, function) = words.first()?;
+    let first = word.chars().next()?;
+    let gives = first.to_uppercase().eq(letter.to_uppercase());
+    let ends = |after: &[char]| after.is_empty().then_some(1);
+    if first.is_uppercase() {
+        return gives.then(|| ends(rest).or_else(|| spell(rest, &words[1..]).map(|n| n + 1))).flatten();
+    }
+    // A small function word inside the name ("on", "the", "of").
+    if !function {
+        return None;
+    }
+    let own = gives.then(|| spell(rest, &words[1..]).map(|n| n + 1)).flatten();
+    own.or_else(|| spell(key, &words[1..]).map(|n| n + 1))
+}
+
+/// The acronyms a side uses, by their capitals, each with its word's
+/// normalized id.
+pub fn used(p: &Prepared) -> FxHashMap<String, u32> {
+    let mut found = FxHashMap::default();
+    for u in p.units.iter().filter(|u| u.word) {
+        let token = &p.tokens[u.token];
+        if let Some(key) = key(&p.text[token.start..token.end]) {
+            found.entry(key).or_insert(u.id);
+        }
+    }
+    found
+}
+
+/// Per unit of a side that is a word of a name the other side writes as an
+/// acronym (`theirs`, from [`used`]): the acronym's id, and whether the
+/// unit is the name's first word (which stands for the whole name).
+pub fn spelled(p: &Prepared, theirs: &FxHashMap<String, u32>) -> FxHashMap<usize, (u32, bool)> {
+    let mut keys: Vec<(&String, &u32)> = theirs.iter().collect();
+    keys.sort_unstable();
+    let mut marked = FxHashMap::default();
+    if keys.is_empty() {
+        return marked;
+    }
+    let mut at = 0;
+    while at < p.units.len() {
+        let s = p.sentence_of[at];
+        let end = at + p.sentence_of[at..].partition_point(|&x| x == s);
+        let indices: Vec<usize> = (at..end).filter(|&i| p.units[i].word).collect();
+        let words: Vec<(&str, bool)> = indices
+            .iter()
+            .map(|&i| {
+                let token = &p.tokens[p.units[i].token];
+                (&p.text[token.start..token.end], p.units[i].stop)
+            })
+            .collect();
+        for &(key, &id) in &keys {
+            if let Some((from, to)) = spelled_out(&words, key) {
+                if indices[from..to].iter().all(|i| !marked.contains_key(i)) {
+                    for (n, &i) in indices[from..to].iter().enumerate() {
+                        marked.insert(i, (id, n == 0));
+                    }
+                }
+            }
+        }
+        at = end;
+    }
+    marked
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words<'a>(text: &'a str, function: &[&str]) -> Vec<(&'a str, bool)> {
+        text.split(' ').map(|w| (w, function.contains(&w))).collect()
+    }
+
+    #[test]
+    fn an_acronym_is_known_by_its_capitals() {
+        assert_eq!(key("AfCFTA").as_deref(), Some("ACFTA"));
+        assert_eq!(key("UNCLOS").as_deref(), Some("UNCLOS"));
+        assert_eq!(key("ОДКБ").as_deref(), Some("ОДКБ"));
+        assert_eq!(key("EU"), None, "two letters");
+        assert_eq!(key("Minister"), None);
+        assert_eq!(key("G20"), None, "a figure in it");
+    }
+
+    #[test]
+    fn a_name_spells_out_its_acronym_with_or_without_its_small_words() {
+        let f = ["the", "of", "on", "host", "a"];
+        let w = words("the host of the African Continental Free Trade Area Secretariat", &f);
+        assert_eq!(spelled_out(&w, "ACFTA"), Some((4, 9)));
+        let w = words("under the United Nations Convention on the Law of the Sea", &f);
+        assert_eq!(spelled_out(&w, "UNCLOS"), Some((2, 11)));
+        // A word not in the name breaks it, and a name ends on a capitalized word.
+        assert_eq!(spelled_out(&words("African trade Continental Free Trade Area", &f), "ACFTA"), None);
+        assert_eq!(spelled_out(&words("Asian Nations of", &f), "ANO"), None);
+    }
+}
