@@ -186,3 +186,20 @@ fn titles_joined_by_and_name_one_person() {
     assert_eq!(speakers[0], ("Saudi Crown Prince and Prime Minister Khalid Al-Faisal".to_owned(), Some("Saudi Arabia".to_owned())), "{speakers:?}");
     assert_eq!(speakers[1].1.as_deref(), Some(parallax::engine::concepts::BOTH), "{speakers:?}");
 }
+
+#[test]
+fn a_bare_title_is_the_publishing_sides_official() {
+    // The page's first line names whose statement it is; its headline and
+    // lede introduce both ministers with their countries, the other side's
+    // last, so neither counting nor nearness tells whose "the Minister" is.
+    let thai = "Ministry of Foreign Affairs of the Kingdom of Thailand\n\n\
+                Home > News\n\n\
+                Thai Foreign Minister Holds Talks with Chinese Foreign Minister\n\n\
+                On 20 May, Mr. Somchai Rattana, Minister of Foreign Affairs of Thailand, held talks with \
+                Mr. Li Wen, Minister of Foreign Affairs of the People's Republic of China, in Beijing.\n\n\
+                The Minister reaffirmed Thailand's support for the railway project.";
+    let other = "The two ministers met in Beijing.";
+    let c = compare(thai, other, &Options::default());
+    let last = c.left.sentences.last().and_then(|s| s.speaker.as_ref()).expect("the last sentence has a speaker");
+    assert_eq!(last.party.as_deref(), Some("Thailand"));
+}

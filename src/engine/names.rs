@@ -95,6 +95,8 @@ struct Statement {
     introduced: Vec<String>,
     /// The party whose capital opens its dateline ("LUSAKA, 2 December 2025 –"): where it was issued.
     dateline: Option<&'static str>,
+    /// The party whose government body names the page, its first line ([`publisher`]).
+    publisher: Option<&'static str>,
     /// Whether its author speaks as "I" outside quotation marks ("Today I met with Premier Wang"):
     /// an official's own release.
     first_person: bool,
@@ -170,6 +172,58 @@ fn dateline(text: &str, all: &[Item], sentences: &[(usize, usize)]) -> Option<&'
     }
     None
 }
+
+/// The party whose government body names the page in its first line, the
+/// site's name: whose statement it is ("Ministry of Foreign Affairs of the
+/// Kingdom of Thailand", "gob.pe | Ministry of Foreign Affairs of Peru",
+/// "Президент России", "中华人民共和国外交部"). The line is the body's name
+/// and nothing else: a title or a body, words of its title and the party,
+/// last, with no word in lower case that is not one of a title's.
+fn publisher(text: &str, all: &[Item]) -> Option<&'static str> {
+    let start = text.len() - text.trim_start().len();
+    let end = start + text[start..].find('\n')?;
+    if text[end..].trim().is_empty() {
+        return None;
+    }
+    let words: Vec<&str> = all.iter().take_while(|i| i.range.start < end).filter(|i| i.word).map(|i| i.text).collect();
+    // Chinese: the party, then the body.
+    if words.iter().all(|w| w.chars().all(super::lang::is_cjk)) {
+        let line: String = words.concat();
+        let body = ZH_BODIES.iter().find(|b| line.ends_with(*b))?;
+        let chars: Vec<String> = line[..line.len() - body.len()].chars().map(String::from).collect();
+        let chars: Vec<&str> = chars.iter().map(String::as_str).collect();
+        return party_at(&chars).filter(|&(_, n)| n == chars.len()).map(|(p, _)| p);
+    }
+    let lower = |w: &str| w.to_lowercase();
+    // The body's word opens the line, or follows the site's address and a mark ("gob.pe |").
+    let line: Vec<&Item> = all.iter().take_while(|i| i.range.start < end).collect();
+    let opens = line.iter().position(|i| i.word && (listed(PUBLISHING_BODIES, &lower(i.text)) || listed(HEAD_OF_STATE_TITLES, &lower(i.text))))?;
+    if opens > 0 && !matches!(line[opens - 1].text, "|" | "·" | "–" | "—" | "-" | ":") {
+        return None;
+    }
+    let from = line[..opens].iter().filter(|i| i.word).count();
+    let rest = &words[from + 1..];
+    if rest.len() > PUBLISHER_WORDS {
+        return None;
+    }
+    // The party's name ends the line.
+    let (party, at) = (0..rest.len()).find_map(|k| party_at(&rest[k..]).filter(|&(_, n)| k + n == rest.len()).map(|(p, _)| (p, k)))?;
+    let title_words = rest[..at].iter().all(|w| listed(TITLE_WORDS, &lower(w)) || (w.starts_with(char::is_uppercase) && !listed(HEAD_OF_STATE_TITLES, &lower(w))));
+    title_words.then_some(party)
+}
+
+/// Bodies whose name a government's site bears ("Ministry of Foreign
+/// Affairs of …", "Правительство Российской Федерации").
+const PUBLISHING_BODIES: &[&str] = &[
+    "ministry", "government", "office", "presidency", "embassy", "department", "министерство", "правительство", "администрация",
+    "посольство",
+];
+
+/// The Chinese bodies whose name a government's site bears, after the party's ("中华人民共和国外交部").
+const ZH_BODIES: &[&str] = &["外交部", "政府", "国务院"];
+
+/// Most words a site's name has after its body's word.
+const PUBLISHER_WORDS: usize = 12;
 
 fn hash(text: &str) -> u64 {
     use std::hash::{Hash, Hasher};
@@ -448,7 +502,7 @@ impl Names {
     pub fn learn(&mut self, text: &str, tokens: &[Token], sentences: &[(usize, usize)]) {
         let all = items(text, tokens);
         let first_person = speaks_as_i(&all);
-        self.texts.push(Statement { hash: hash(text), dateline: dateline(text, &all, sentences), first_person, ..Statement::default() });
+        self.texts.push(Statement { hash: hash(text), dateline: dateline(text, &all, sentences), publisher: publisher(text, &all), first_person, ..Statement::default() });
         let words: Vec<&str> = all.iter().filter(|i| i.word).map(|i| i.text).collect();
         let mut k = 0;
         while k < words.len() {
@@ -1031,7 +1085,8 @@ impl Names {
         self.texts.iter().position(|s| s.hash == h)
     }
 
-    /// A statement's own side: the other party of the pair from the one whose
+    /// A statement's own side: the party whose body the page names as its
+    /// site ([`publisher`]); else the other party of the pair from the one whose
     /// officials it introduces with their country ("Kenyan President ..." in
     /// the African Union's statement), as a statement names its own officials
     /// by title alone; if it introduces none, the country its dateline names
@@ -1046,6 +1101,9 @@ impl Names {
     /// the side the other statement of the event is not.
     fn home_of(&self, statement: usize, first_person: bool) -> Option<&'static str> {
         let text = self.texts.get(statement)?;
+        if text.publisher.is_some() {
+            return text.publisher;
+        }
         let marked = text.marked.ranked();
         let other_statement = || match self.texts.len() {
             2 => self.home_of(1 - statement, false).and_then(|p| self.other(p)),
@@ -1176,6 +1234,20 @@ impl Names {
 mod tests {
     use super::*;
     use crate::engine::tokens::tokenize;
+
+    #[test]
+    fn the_site_named_in_the_first_line_publishes_the_statement() {
+        let publisher = |t: &str| publisher(t, &items(t, &tokenize(t)));
+        assert_eq!(publisher("Ministry of Foreign Affairs of the Kingdom of Thailand\n\nThe ministers met."), Some("Thailand"));
+        assert_eq!(publisher("gob.pe | Ministry of Foreign Affairs of Peru\n\nThe ministers met."), Some("Peru"));
+        assert_eq!(publisher("Президент России\n\nСостоялся телефонный разговор."), Some("Russia"));
+        assert_eq!(publisher("中华人民共和国外交部\n\n双方交换了意见。"), Some("China"));
+        // A headline names the other side as often as its own.
+        assert_eq!(publisher("Crown Prince Receives Phone Call from President of France\n\nThey spoke."), None);
+        assert_eq!(publisher("President Putin Holds Talks with President of Kazakhstan\n\nThey spoke."), None);
+        assert_eq!(publisher("Ministry of Foreign Affairs Hosts Kenyan Delegation\n\nThey spoke."), None);
+        assert_eq!(publisher("Ministry of Foreign Affairs of Peru"), None, "a line alone");
+    }
 
     #[test]
     fn an_author_speaks_as_i_before_a_verb_outside_quotation_marks() {
