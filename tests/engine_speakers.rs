@@ -203,3 +203,17 @@ fn a_bare_title_is_the_publishing_sides_official() {
     let last = c.left.sentences.last().and_then(|s| s.speaker.as_ref()).expect("the last sentence has a speaker");
     assert_eq!(last.party.as_deref(), Some("Thailand"));
 }
+
+#[test]
+fn a_vice_premier_is_no_premier() {
+    // Both officials are deputies of a head of government: "the
+    // vice-premier" is not the one whose longer title holds the word
+    // "premier", but the site's own official.
+    let russian = "Правительство России\n\nЗаместитель Председателя Правительства Иван Соколов провёл переговоры с Первым заместителем \
+                   Премьер-министра Республики Таджикистан Рустамом Каримовым.\n\n\
+                   Иван Соколов отметил, что товарооборот между странами вырос. По словам вице-премьера, \
+                   расчёты ведутся в национальных валютах.";
+    let c = compare(russian, "The two sides met in Dushanbe.", &Options::default());
+    let last = c.left.sentences.last().and_then(|s| s.speaker.as_ref()).expect("the last sentence has a speaker");
+    assert_eq!(last.party.as_deref(), Some("Russia"));
+}

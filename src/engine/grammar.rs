@@ -165,6 +165,8 @@ pub const TITLE_WORDS: &[&str] = &[
     "foreign", "state", "council", "cabinet", "prime", "vice", "national", "security", "defense", "defence", "special", "external",
     "affairs", "relations", "cooperation", "trade", "ii", "iii", "general", "crown", "federal", "high", "executive", "royal", "highness", "majesty", "republic", "kingdom", "principality",
     "grand", "chief", "supreme", "captain", "d'affaires", "великий",
+    // "Vice" in Russian, before its hyphen ("вице-премьер": a deputy, not the premier).
+    "вице",
     // "Crown" in Russian ("наследный принц"), by case.
     "наследный", "наследного", "наследному", "наследным", "наследном",
     "and", "of", "the", "his", "her", "for", "иностранных", "дел", "мид", "своим", "своей", "его", "ее", "республики",
