@@ -97,7 +97,15 @@ impl Translations {
     /// The English stems (as [`super::lexicon::stem`] makes them) a word
     /// translates; empty for a word the table does not know.
     pub fn english(&self, word: &str) -> &[String] {
-        self.english.get(&self.key(word)).map_or(&[], Vec::as_slice)
+        let key = self.key(word);
+        if let Some(found) = self.english.get(&key) {
+            return found;
+        }
+        // A Russian verb made perfective with "по-" is its imperfective's
+        // verb, which the dictionary lists ("поблагодарил": "благодарить",
+        // "пожелал": "желать"); a short remainder is another word ("помочь").
+        let perfective = self.stemmer.as_ref().and(key.strip_prefix("по")).filter(|rest| rest.chars().count() >= PERFECTIVE_REST);
+        perfective.and_then(|rest| self.english.get(rest)).map_or(&[], Vec::as_slice)
     }
 
     /// The words the table knows in a run of Chinese characters, each as its
@@ -196,6 +204,10 @@ pub fn needed(a: Lang, b: Lang) -> Option<Lang> {
     }
 }
 
+/// Fewest letters of the stem left after a Russian verb's perfective "по-"
+/// for it to be read as the imperfective's.
+const PERFECTIVE_REST: usize = 4;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -208,6 +220,17 @@ mod tests {
         // "ё" written as "е", and one word for two English ones.
         assert_eq!(table.english("подчеркивали"), ["stress", "emphas"]);
         assert!(table.english("экономика").is_empty());
+    }
+
+    #[test]
+    fn a_russian_perfective_with_po_is_its_imperfective() {
+        let table = Translations::parse(Lang::Russian, "thank благодарить
+wish желать
+can мочь
+");
+        assert_eq!(table.english("поблагодарил"), ["thank"]);
+        assert_eq!(table.english("пожелала"), ["wish"]);
+        assert!(table.english("помог").is_empty(), "помочь is to help, not to be able");
     }
 
     #[test]
