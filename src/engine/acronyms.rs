@@ -32,11 +32,14 @@ pub fn key(word: &str) -> Option<String> {
 /// function words each give their own letter or none ("United Nations
 /// Convention on the Law of the Sea" → "UNCLOS").
 pub fn spelled_out(words: &[(&str, bool)], key: &str) -> Option<(usize, usize)> {
+    (0..words.len()).find_map(|start| spelled_from(words, start, key).map(|len| (start, start + len)))
+}
+
+/// How many words from `start` on spell out `key`, if they do (beginning on
+/// a capitalized word).
+fn spelled_from(words: &[(&str, bool)], start: usize, key: &str) -> Option<usize> {
     let key: Vec<char> = key.chars().collect();
-    let capitalized = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-    (0..words.len())
-        .filter(|&start| capitalized(words[start].0))
-        .find_map(|start| spell(&key, &words[start..]).map(|len| (start, start + len)))
+    words[start].0.chars().next().is_some_and(char::is_uppercase).then(|| spell(&key, &words[start..])).flatten()
 }
 
 /// How many words, from the first of `words` on, spell out `key` (ending on
@@ -75,14 +78,16 @@ pub fn used(p: &Prepared) -> FxHashMap<String, u32> {
 /// acronym (`theirs`, from [`used`]): the acronym's id, and whether the
 /// unit is the name's first word (which stands for the whole name).
 pub fn spelled(p: &Prepared, theirs: &FxHashMap<String, u32>) -> FxHashMap<usize, (u32, bool)> {
-    let mut keys: Vec<(&String, &u32)> = theirs.iter().collect();
-    keys.sort_unstable();
-    let mut marked = FxHashMap::default();
-    if keys.is_empty() {
-        return marked;
+    // Each acronym by its first letter, so that a word is tried against
+    // those it may begin.
+    let mut by_initial: FxHashMap<char, Vec<(&str, u32)>> = FxHashMap::default();
+    for (key, &id) in theirs {
+        by_initial.entry(key.chars().next().unwrap_or(' ')).or_default().push((key, id));
     }
+    by_initial.values_mut().for_each(|keys| keys.sort_unstable());
+    let mut marked = FxHashMap::default();
     let mut at = 0;
-    while at < p.units.len() {
+    while at < p.units.len() && !by_initial.is_empty() {
         let s = p.sentence_of[at];
         let end = at + p.sentence_of[at..].partition_point(|&x| x == s);
         let indices: Vec<usize> = (at..end).filter(|&i| p.units[i].word).collect();
@@ -93,10 +98,13 @@ pub fn spelled(p: &Prepared, theirs: &FxHashMap<String, u32>) -> FxHashMap<usize
                 (&p.text[token.start..token.end], p.units[i].stop)
             })
             .collect();
-        for &(key, &id) in &keys {
-            if let Some((from, to)) = spelled_out(&words, key) {
-                if indices[from..to].iter().all(|i| !marked.contains_key(i)) {
-                    for (n, &i) in indices[from..to].iter().enumerate() {
+        for start in 0..words.len() {
+            let initial = words[start].0.chars().next().and_then(|c| c.to_uppercase().next()).unwrap_or(' ');
+            for &(key, id) in by_initial.get(&initial).into_iter().flatten() {
+                let Some(len) = spelled_from(&words, start, key) else { continue };
+                let run = &indices[start..start + len];
+                if run.iter().all(|i| !marked.contains_key(i)) {
+                    for (n, &i) in run.iter().enumerate() {
                         marked.insert(i, (id, n == 0));
                     }
                 }
