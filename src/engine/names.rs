@@ -185,7 +185,8 @@ fn publisher(text: &str, all: &[Item]) -> Option<&'static str> {
     if text[end..].trim().is_empty() {
         return None;
     }
-    let words: Vec<&str> = all.iter().take_while(|i| i.range.start < end).filter(|i| i.word).map(|i| i.text).collect();
+    let line: Vec<&Item> = all.iter().take_while(|i| i.range.start < end).collect();
+    let words: Vec<&str> = line.iter().filter(|i| i.word).map(|i| i.text).collect();
     // Chinese: the party, then the body.
     if words.iter().all(|w| w.chars().all(super::lang::is_cjk)) {
         let line: String = words.concat();
@@ -196,7 +197,6 @@ fn publisher(text: &str, all: &[Item]) -> Option<&'static str> {
     }
     let lower = |w: &str| w.to_lowercase();
     // The body's word opens the line, or follows the site's address and a mark ("gob.pe |").
-    let line: Vec<&Item> = all.iter().take_while(|i| i.range.start < end).collect();
     let opens = line.iter().position(|i| i.word && (listed(PUBLISHING_BODIES, &lower(i.text)) || listed(HEAD_OF_STATE_TITLES, &lower(i.text))))?;
     if opens > 0 && !matches!(line[opens - 1].text, "|" | "·" | "–" | "—" | "-" | ":") {
         return None;
