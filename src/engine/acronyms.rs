@@ -11,6 +11,14 @@ use rustc_hash::FxHashMap;
 
 use super::side::Prepared;
 
+/// Most capitals an acronym has: longer runs of capitals are words in
+/// capitals, not acronyms.
+const MAX_LETTERS: usize = 10;
+
+/// Most acronyms of a side that the other side's names are read against:
+/// a statement uses a few; a text in capitals has no acronym to speak of.
+const MAX_ACRONYMS: usize = 64;
+
 /// Fewest capitals an acronym has: two ("EU", "UN") are more often a
 /// party's name or a word in capitals than an acronym spelled out nearby.
 const MIN_LETTERS: usize = 3;
@@ -22,7 +30,8 @@ pub fn key(word: &str) -> Option<String> {
     let capitals: String = word.chars().filter(|c| c.is_uppercase()).collect();
     let small = word.chars().filter(|c| c.is_lowercase()).count();
     let letters_only = word.chars().all(char::is_alphabetic);
-    (letters_only && capitals.chars().count() >= MIN_LETTERS && capitals.chars().count() > small).then_some(capitals)
+    let n = capitals.chars().count();
+    (letters_only && (MIN_LETTERS..=MAX_LETTERS).contains(&n) && n > small).then_some(capitals)
 }
 
 /// The words (as a half-open range of indices into `words`, each a word
@@ -42,34 +51,78 @@ fn spelled_from(words: &[(&str, bool)], start: usize, key: &str) -> Option<usize
     words[start].0.chars().next().is_some_and(char::is_uppercase).then(|| spell(&key, &words[start..])).flatten()
 }
 
+/// Most words that give an acronym one letter: its own capitalized word,
+/// and the small function words before it ("on the Law").
+const WORDS_PER_LETTER: usize = 3;
+
 /// How many words, from the first of `words` on, spell out `key` (ending on
 /// a capitalized word), if they do.
 fn spell(key: &[char], words: &[(&str, bool)]) -> Option<usize> {
-    let (&letter, rest) = key.split_first()?;
-    let &(word, function) = words.first()?;
+    let words = &words[..words.len().min(key.len() * WORDS_PER_LETTER)];
+    // What each (letters spelled, words read) leads to, worked out once: a
+    // run of small words could otherwise be tried in every combination.
+    let mut memo: Memo = [[0; MAX_LETTERS * WORDS_PER_LETTER + 1]; MAX_LETTERS + 1];
+    spell_at(key, words, 0, 0, &mut memo)
+}
+
+/// [`spell`] from letter `k` and word `w` on; `memo` holds 0 for not yet
+/// known, 1 for no, and 2 + n for n words.
+fn spell_at(key: &[char], words: &[(&str, bool)], k: usize, w: usize, memo: &mut Memo) -> Option<usize> {
+    match memo[k][w] {
+        0 => {}
+        1 => return None,
+        n => return Some(usize::from(n) - 2),
+    }
+    let found = spell_step(key, words, k, w, memo);
+    memo[k][w] = found.map_or(1, |n| u8::try_from(n + 2).unwrap_or(u8::MAX));
+    found
+}
+
+/// What [`spell`] has worked out, per letter and word ([`spell_at`]).
+type Memo = [[u8; MAX_LETTERS * WORDS_PER_LETTER + 1]; MAX_LETTERS + 1];
+
+/// One step of [`spell`]: the word at `w` gives letter `k` (a capitalized
+/// word must), or, a small function word, its own letter or none.
+fn spell_step(key: &[char], words: &[(&str, bool)], k: usize, w: usize, memo: &mut Memo) -> Option<usize> {
+    let (&letter, &(word, function)) = (key.get(k)?, words.get(w)?);
     let first = word.chars().next()?;
     let gives = first.to_uppercase().eq(letter.to_uppercase());
-    let ends = |after: &[char]| after.is_empty().then_some(1);
     if first.is_uppercase() {
-        return gives.then(|| ends(rest).or_else(|| spell(rest, &words[1..]).map(|n| n + 1))).flatten();
+        if !gives {
+            return None;
+        }
+        if k + 1 == key.len() {
+            return Some(1);
+        }
+        return spell_at(key, words, k + 1, w + 1, memo).map(|n| n + 1);
     }
     // A small function word inside the name ("on", "the", "of").
     if !function {
         return None;
     }
-    let own = gives.then(|| spell(rest, &words[1..]).map(|n| n + 1)).flatten();
-    own.or_else(|| spell(key, &words[1..]).map(|n| n + 1))
+    let own = if gives { spell_at(key, words, k + 1, w + 1, memo) } else { None };
+    own.or_else(|| spell_at(key, words, k, w + 1, memo)).map(|n| n + 1)
 }
 
 /// The acronyms a side uses, by their capitals, each with its word's
 /// normalized id.
 pub fn used(p: &Prepared) -> FxHashMap<String, u32> {
     let mut found = FxHashMap::default();
-    for u in p.units.iter().filter(|u| u.word) {
-        let token = &p.tokens[u.token];
-        if let Some(key) = key(&p.text[token.start..token.end]) {
-            found.entry(key).or_insert(u.id);
+    let mut at = 0;
+    while at < p.units.len() && found.len() < MAX_ACRONYMS {
+        let s = p.sentence_of[at];
+        let end = at + p.sentence_of[at..].partition_point(|&x| x == s);
+        let surface = |i: usize| &p.text[p.tokens[p.units[i].token].start..p.tokens[p.units[i].token].end];
+        let words: Vec<usize> = (at..end).filter(|&i| p.units[i].word).collect();
+        // (In a line written in capitals every word looks like one.)
+        if words.iter().any(|&i| surface(i).chars().any(char::is_lowercase)) {
+            for &i in &words {
+                if let Some(key) = key(surface(i)) {
+                    found.entry(key).or_insert(p.units[i].id);
+                }
+            }
         }
+        at = end;
     }
     found
 }
@@ -143,5 +196,16 @@ mod tests {
         // A word not in the name breaks it, and a name ends on a capitalized word.
         assert_eq!(spelled_out(&words("African trade Continental Free Trade Area", &f), "ACFTA"), None);
         assert_eq!(spelled_out(&words("Asian Nations of", &f), "ANO"), None);
+    }
+
+    #[test]
+    fn a_long_run_of_small_words_is_read_once() {
+        // Every "of" may give an "O" or none: read in every combination,
+        // this would not end.
+        let text = format!("Of {}Xylophone", "of ".repeat(400));
+        let w = words(&text, &["of"]);
+        assert_eq!(spelled_out(&w, "OOOOOOOOOX"), None);
+        let w = words("Organisation of of Oil of Xanadu", &["of"]);
+        assert_eq!(spelled_out(&w, "OOOX"), Some((0, 6)));
     }
 }
