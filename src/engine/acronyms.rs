@@ -108,23 +108,27 @@ fn spell_step(key: &[char], words: &[(&str, bool)], k: usize, w: usize, memo: &m
 /// normalized id.
 pub fn used(p: &Prepared) -> FxHashMap<String, u32> {
     let mut found = FxHashMap::default();
-    let mut at = 0;
-    while at < p.units.len() && found.len() < MAX_ACRONYMS {
-        let s = p.sentence_of[at];
-        let end = at + p.sentence_of[at..].partition_point(|&x| x == s);
-        let surface = |i: usize| &p.text[p.tokens[p.units[i].token].start..p.tokens[p.units[i].token].end];
-        let words: Vec<usize> = (at..end).filter(|&i| p.units[i].word).collect();
+    for sentence in &p.segments {
+        if found.len() >= MAX_ACRONYMS {
+            break;
+        }
+        let words: Vec<usize> = sentence.clone().filter(|&i| p.units[i].word).collect();
         // (In a line written in capitals every word looks like one.)
-        if words.iter().any(|&i| surface(i).chars().any(char::is_lowercase)) {
+        if words.iter().any(|&i| surface(p, i).chars().any(char::is_lowercase)) {
             for &i in &words {
-                if let Some(key) = key(surface(i)) {
+                if let Some(key) = key(surface(p, i)) {
                     found.entry(key).or_insert(p.units[i].id);
                 }
             }
         }
-        at = end;
     }
     found
+}
+
+/// The text of unit `i` of a side, as written.
+fn surface<'t>(p: &Prepared<'t>, i: usize) -> &'t str {
+    let token = &p.tokens[p.units[i].token];
+    &p.text[token.start..token.end]
 }
 
 /// Per unit of a side that is a word of a name the other side writes as an
@@ -139,18 +143,12 @@ pub fn spelled(p: &Prepared, theirs: &FxHashMap<String, u32>) -> FxHashMap<usize
     }
     by_initial.values_mut().for_each(|keys| keys.sort_unstable());
     let mut marked = FxHashMap::default();
-    let mut at = 0;
-    while at < p.units.len() && !by_initial.is_empty() {
-        let s = p.sentence_of[at];
-        let end = at + p.sentence_of[at..].partition_point(|&x| x == s);
-        let indices: Vec<usize> = (at..end).filter(|&i| p.units[i].word).collect();
-        let words: Vec<(&str, bool)> = indices
-            .iter()
-            .map(|&i| {
-                let token = &p.tokens[p.units[i].token];
-                (&p.text[token.start..token.end], p.units[i].stop)
-            })
-            .collect();
+    if by_initial.is_empty() {
+        return marked;
+    }
+    for sentence in &p.segments {
+        let indices: Vec<usize> = sentence.clone().filter(|&i| p.units[i].word).collect();
+        let words: Vec<(&str, bool)> = indices.iter().map(|&i| (surface(p, i), p.units[i].stop)).collect();
         for start in 0..words.len() {
             let initial = words[start].0.chars().next().and_then(|c| c.to_uppercase().next()).unwrap_or(' ');
             for &(key, id) in by_initial.get(&initial).into_iter().flatten() {
@@ -163,7 +161,6 @@ pub fn spelled(p: &Prepared, theirs: &FxHashMap<String, u32>) -> FxHashMap<usize
                 }
             }
         }
-        at = end;
     }
     marked
 }
