@@ -24,7 +24,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::acronyms;
 use super::concepts::{party_at, BOTH};
-use super::parties::{form_at, longest_name};
+use super::parties::{chinese_party, form_at, longest_name};
 use super::lang::{is_cjk, script_of, Script};
 use super::lexicon;
 use super::options::Lang;
@@ -512,14 +512,6 @@ fn chinese_words(p: &Prepared, table: &Translations) -> Vec<(usize, String)> {
         i = end;
     }
     out
-}
-
-/// The party a Chinese word names, whole ("科威特"): the parties' Chinese
-/// forms are read a character at a time, as the tokenizer splits Han text.
-fn chinese_party(word: &str) -> Option<&'static str> {
-    let chars: Vec<String> = word.chars().map(String::from).collect();
-    let chars: Vec<&str> = chars.iter().map(String::as_str).collect();
-    party_at(&chars).filter(|&(_, n)| n == chars.len()).map(|(party, _)| party)
 }
 
 /// Scores pairs of sentence groups of two sides.

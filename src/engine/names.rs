@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap;
 use super::grammar::{listed, BE, DETERMINERS, LINKS, FEMALE, HEAD_OF_STATE_TITLES, HONORIFICS, MALE, PARTY_HEADS, PERSON_TITLES, TITLE_WORDS, ZH_TITLES};
 use super::model::ByteRange;
 use super::russian;
-use super::parties::{form_at, kind, longest_name, party_at, zh_abbreviated, Kind};
+use super::parties::{chinese_party, form_at, kind, longest_name, party_at, zh_abbreviated, Kind};
 use super::tokens::{Token, TokenKind};
 
 /// A person's gender as the statements show it.
@@ -191,9 +191,7 @@ fn publisher(text: &str, all: &[Item]) -> Option<&'static str> {
     if words.iter().all(|w| w.chars().all(super::lang::is_cjk)) {
         let line: String = words.concat();
         let body = ZH_BODIES.iter().find(|b| line.ends_with(*b))?;
-        let chars: Vec<String> = line[..line.len() - body.len()].chars().map(String::from).collect();
-        let chars: Vec<&str> = chars.iter().map(String::as_str).collect();
-        return party_at(&chars).filter(|&(_, n)| n == chars.len()).map(|(p, _)| p);
+        return chinese_party(&line[..line.len() - body.len()]);
     }
     let lower = |w: &str| w.to_lowercase();
     // The body's word opens the line, or follows the site's address and a mark ("gob.pe |").

@@ -146,6 +146,14 @@ pub fn party_at(words: &[&str]) -> Option<(&'static str, usize)> {
     form_at(words).map(|(p, n, _)| (p, n))
 }
 
+/// The party a Chinese word names, whole ("科威特"): the parties' Chinese
+/// forms are read a character at a time, as the tokenizer splits Han text.
+pub fn chinese_party(word: &str) -> Option<&'static str> {
+    let chars: Vec<String> = word.chars().map(String::from).collect();
+    let chars: Vec<&str> = chars.iter().map(String::as_str).collect();
+    party_at(&chars).filter(|&(_, n)| n == chars.len()).map(|(party, _)| party)
+}
+
 /// As [`party_at`], and whether the form is a capital ("Lima", which may
 /// also be a person's name).
 pub fn form_at(words: &[&str]) -> Option<(&'static str, usize, bool)> {
