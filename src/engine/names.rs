@@ -376,12 +376,17 @@ pub(super) fn is_head_of_state(key: &str) -> bool {
 /// The title words of `words` as one key: "Foreign Minister" → "foreign
 /// minister" (qualifiers like "of", "the" and party names left out).
 pub(super) fn title_key(words: &[&str]) -> Option<String> {
-    let key: Vec<String> = words
-        .iter()
-        .filter(|w| is_title(w) && !listed(STYLES, w))
-        .map(|w| title_base(w))
-        .collect();
-    key.iter().any(|w| listed(PERSON_TITLES, w)).then(|| key.join(" "))
+    words.iter().any(|w| names_a_person_title(w)).then(|| {
+        let key: Vec<String> = words.iter().filter(|w| is_title(w) && !listed(STYLES, w)).map(|w| title_base(w)).collect();
+        key.join(" ")
+    })
+}
+
+/// True when `word` is a word of a title that [`title_key`] reads as a
+/// person's ("minister", "президентом"): a title has one when any of its
+/// words is one.
+fn names_a_person_title(word: &str) -> bool {
+    is_title(word) && !listed(STYLES, word) && listed(PERSON_TITLES, &title_base(word))
 }
 
 /// A sentence without what a title's portfolio says that is no party nor
@@ -577,10 +582,17 @@ impl Names {
         }
         // The parties whose office the sentence names by title and country ("Председатель
         // Правительства России", "President Lima of Chile").
-        let titled: Vec<&'static str> = runs
-            .iter()
-            .flat_map(|run| (1..run.len()).filter(|&k| is_title(run[k - 1]) && title_key(&run[..k]).is_some()).filter_map(|k| party_at(&run[k..])).map(|(p, _)| p))
-            .collect();
+        // (Once a run's words hold a person's title, every later title word ends one: read once.)
+        let mut titled: Vec<&'static str> = Vec::new();
+        for run in &runs {
+            let mut person = false;
+            for k in 1..run.len() {
+                person |= names_a_person_title(run[k - 1]);
+                if person && is_title(run[k - 1]) {
+                    titled.extend(party_at(&run[k..]).map(|(p, _)| p));
+                }
+            }
+        }
         self.learn_appositions(items, &mut marked);
         // (One introduction read by two rules, a run and an apposition, counts once.)
         marked.sort_unstable();
