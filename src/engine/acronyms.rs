@@ -34,21 +34,51 @@ pub fn key(word: &str) -> Option<String> {
     (letters_only && (MIN_LETTERS..=MAX_LETTERS).contains(&n) && n > small).then_some(capitals)
 }
 
+/// A word as an acronym reads it: the capital its first letter gives (none
+/// when that letter has no one-letter capital), whether it is capitalized,
+/// and whether it is a small function word.
+#[derive(Clone, Copy)]
+struct Initial {
+    capital: Option<char>,
+    capitalized: bool,
+    function: bool,
+}
+
+impl Initial {
+    fn of(word: &str, function: bool) -> Initial {
+        let first = word.chars().next();
+        Initial { capital: first.and_then(capital), capitalized: first.is_some_and(char::is_uppercase), function }
+    }
+}
+
+/// The one capital letter `c` is written as, if it has one.
+fn capital(c: char) -> Option<char> {
+    let mut upper = c.to_uppercase();
+    upper.next().filter(|_| upper.next().is_none())
+}
+
 /// The words (as a half-open range of indices into `words`, each a word
 /// and whether it is a function word) that spell out the acronym whose
 /// capitals are `key`: a run that begins and ends with a capitalized word,
 /// whose capitalized words give the key's letters in order, and whose small
 /// function words each give their own letter or none ("United Nations
 /// Convention on the Law of the Sea" → "UNCLOS").
-pub fn spelled_out(words: &[(&str, bool)], key: &str) -> Option<(usize, usize)> {
-    (0..words.len()).find_map(|start| spelled_from(words, start, key).map(|len| (start, start + len)))
+#[cfg(test)]
+fn spelled_out(words: &[(&str, bool)], key: &str) -> Option<(usize, usize)> {
+    let initials: Vec<Initial> = words.iter().map(|&(w, function)| Initial::of(w, function)).collect();
+    let key = capitals(key);
+    (0..words.len()).find_map(|start| spelled_from(&initials, start, &key).map(|len| (start, start + len)))
+}
+
+/// The capitals of an acronym's key, each as [`Initial::capital`] reads a letter.
+fn capitals(key: &str) -> Vec<Option<char>> {
+    key.chars().map(capital).collect()
 }
 
 /// How many words from `start` on spell out `key`, if they do (beginning on
 /// a capitalized word).
-fn spelled_from(words: &[(&str, bool)], start: usize, key: &str) -> Option<usize> {
-    let key: Vec<char> = key.chars().collect();
-    words[start].0.chars().next().is_some_and(char::is_uppercase).then(|| spell(&key, &words[start..])).flatten()
+fn spelled_from(words: &[Initial], start: usize, key: &[Option<char>]) -> Option<usize> {
+    words[start].capitalized.then(|| spell(key, &words[start..])).flatten()
 }
 
 /// Most words that give an acronym one letter: its own capitalized word,
@@ -57,7 +87,7 @@ const WORDS_PER_LETTER: usize = 3;
 
 /// How many words, from the first of `words` on, spell out `key` (ending on
 /// a capitalized word), if they do.
-fn spell(key: &[char], words: &[(&str, bool)]) -> Option<usize> {
+fn spell(key: &[Option<char>], words: &[Initial]) -> Option<usize> {
     let words = &words[..words.len().min(key.len() * WORDS_PER_LETTER)];
     // What each (letters spelled, words read) leads to, worked out once: a
     // run of small words could otherwise be tried in every combination.
@@ -67,7 +97,7 @@ fn spell(key: &[char], words: &[(&str, bool)]) -> Option<usize> {
 
 /// [`spell`] from letter `k` and word `w` on; `memo` holds 0 for not yet
 /// known, 1 for no, and 2 + n for n words.
-fn spell_at(key: &[char], words: &[(&str, bool)], k: usize, w: usize, memo: &mut Memo) -> Option<usize> {
+fn spell_at(key: &[Option<char>], words: &[Initial], k: usize, w: usize, memo: &mut Memo) -> Option<usize> {
     match memo[k][w] {
         0 => {}
         1 => return None,
@@ -83,11 +113,10 @@ type Memo = [[u8; MAX_LETTERS * WORDS_PER_LETTER + 1]; MAX_LETTERS + 1];
 
 /// One step of [`spell`]: the word at `w` gives letter `k` (a capitalized
 /// word must), or, a small function word, its own letter or none.
-fn spell_step(key: &[char], words: &[(&str, bool)], k: usize, w: usize, memo: &mut Memo) -> Option<usize> {
-    let (&letter, &(word, function)) = (key.get(k)?, words.get(w)?);
-    let first = word.chars().next()?;
-    let gives = first.to_uppercase().eq(letter.to_uppercase());
-    if first.is_uppercase() {
+fn spell_step(key: &[Option<char>], words: &[Initial], k: usize, w: usize, memo: &mut Memo) -> Option<usize> {
+    let (&letter, &word) = (key.get(k)?, words.get(w)?);
+    let gives = word.capital.is_some() && word.capital == letter;
+    if word.capitalized {
         if !gives {
             return None;
         }
@@ -97,7 +126,7 @@ fn spell_step(key: &[char], words: &[(&str, bool)], k: usize, w: usize, memo: &m
         return spell_at(key, words, k + 1, w + 1, memo).map(|n| n + 1);
     }
     // A small function word inside the name ("on", "the", "of").
-    if !function {
+    if !word.function {
         return None;
     }
     let own = if gives { spell_at(key, words, k + 1, w + 1, memo) } else { None };
@@ -137,26 +166,26 @@ fn surface<'t>(p: &Prepared<'t>, i: usize) -> &'t str {
 pub fn spelled(p: &Prepared, theirs: &FxHashMap<String, u32>) -> FxHashMap<usize, (u32, bool)> {
     // Each acronym by its first letter, so that a word is tried against
     // those it may begin.
-    let mut by_initial: FxHashMap<char, Vec<(&str, u32)>> = FxHashMap::default();
+    let mut by_initial: FxHashMap<char, Vec<(&str, Vec<Option<char>>, u32)>> = FxHashMap::default();
     for (key, &id) in theirs {
-        by_initial.entry(key.chars().next().unwrap_or(' ')).or_default().push((key, id));
+        by_initial.entry(key.chars().next().unwrap_or(' ')).or_default().push((key, capitals(key), id));
     }
-    by_initial.values_mut().for_each(|keys| keys.sort_unstable());
+    by_initial.values_mut().for_each(|keys| keys.sort_unstable_by(|x, y| x.0.cmp(y.0)));
     let mut marked = FxHashMap::default();
     if by_initial.is_empty() {
         return marked;
     }
     for sentence in &p.segments {
         let indices: Vec<usize> = sentence.clone().filter(|&i| p.units[i].word).collect();
-        let words: Vec<(&str, bool)> = indices.iter().map(|&i| (surface(p, i), p.units[i].stop)).collect();
+        let words: Vec<Initial> = indices.iter().map(|&i| Initial::of(surface(p, i), p.units[i].stop)).collect();
         for start in 0..words.len() {
-            let initial = words[start].0.chars().next().and_then(|c| c.to_uppercase().next()).unwrap_or(' ');
-            for &(key, id) in by_initial.get(&initial).into_iter().flatten() {
+            let initial = surface(p, indices[start]).chars().next().and_then(|c| c.to_uppercase().next()).unwrap_or(' ');
+            for (_, key, id) in by_initial.get(&initial).into_iter().flatten() {
                 let Some(len) = spelled_from(&words, start, key) else { continue };
                 let run = &indices[start..start + len];
                 if run.iter().all(|i| !marked.contains_key(i)) {
                     for (n, &i) in run.iter().enumerate() {
-                        marked.insert(i, (id, n == 0));
+                        marked.insert(i, (*id, n == 0));
                     }
                 }
             }
