@@ -96,12 +96,18 @@ fn long_side(sents: &[String], target: usize, rng: &mut Rng, block: usize) -> St
 
 /// `n` words drawn at random from `vocab`, a full stop every 12–30 words.
 fn word_salad(vocab: &[String], n: usize, rng: &mut Rng) -> String {
+    words_from(vocab, n, rng, true)
+}
+
+/// `n` words drawn from `vocab`, in sentences of 12–30 words when `stops`,
+/// else one run with no full stop (a transcript pasted without punctuation).
+fn words_from(vocab: &[String], n: usize, rng: &mut Rng, stops: bool) -> String {
     let mut out = String::new();
     let mut until_stop = 12 + rng.below(19);
     for _ in 0..n {
         out += &vocab[rng.below(vocab.len())];
         until_stop -= 1;
-        if until_stop == 0 {
+        if stops && until_stop == 0 {
             out += ". ";
             until_stop = 12 + rng.below(19);
         } else {
@@ -212,16 +218,18 @@ fn main() {
     let long = (long_side(&sents, 20_000, &mut rng, 40), long_side(&sents, 20_000, &mut rng, 25));
     let corpus_words: Vec<String> = all_corpus().split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned()).filter(|w| !w.is_empty()).collect();
     let shuffled = (word_salad(&corpus_words, 50_000, &mut rng), word_salad(&corpus_words, 50_000, &mut rng));
+    let run_on = (words_from(&corpus_words, 10_000, &mut rng, false), words_from(&corpus_words, 10_000, &mut rng, false));
     let (va, vb) = (made_up_vocab(5000, &mut rng, false), made_up_vocab(5000, &mut rng, true));
     let disjoint = (word_salad(&va, 50_000, &mut rng), word_salad(&vb, 50_000, &mut rng));
 
     let (megabyte, in_pieces) = megabyte_pair(&opts);
 
-    let cases: [(&str, &(String, String), usize, f64); 5] = [
+    let cases: [(&str, &(String, String), usize, f64); 6] = [
         ("typical", &typical, 21, 2.0),
         ("long", &long, 7, 150.0),
         ("pathological: shuffled corpus words", &shuffled, 5, 500.0),
         ("pathological: disjoint vocabularies", &disjoint, 5, 500.0),
+        ("pathological: one run of words, no full stop", &run_on, 5, 500.0),
         ("1 MB a side: corpus pairs repeated", &megabyte, 3, 500.0),
     ];
     println!(
