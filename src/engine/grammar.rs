@@ -9,13 +9,30 @@
 
 /// True when `word` (as written) appears in `list` (lower case).
 #[inline(never)] // called from many places: one copy in the worker, not one per call
-pub fn listed(list: &[&str], word: &str) -> bool {
-    if word.is_ascii() {
-        // The lists are in lower case: no need to make a lower-case copy.
-        return list.iter().any(|l| l.eq_ignore_ascii_case(word));
+pub fn listed(list: &'static [&'static str], word: &str) -> bool {
+    if list.len() <= SCANNED {
+        if word.is_ascii() {
+            // The lists are in lower case: no need to make a lower-case copy.
+            return list.iter().any(|l| l.eq_ignore_ascii_case(word));
+        }
+        return list.contains(&word.to_lowercase().as_str());
     }
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
+    // A long list is looked up in its set, made once (the lists of titles
+    // are read for every word of every sentence).
+    let lower: std::borrow::Cow<str> = if word.chars().any(char::is_uppercase) { word.to_lowercase().into() } else { word.into() };
+    SETS.with(|sets| {
+        let mut sets = sets.borrow_mut();
+        let set = sets.entry((list.as_ptr() as usize, list.len())).or_insert_with(|| list.iter().copied().collect());
+        set.contains(lower.as_ref())
+    })
+}
+
+/// Lists up to this long are read word by word, longer ones through a set.
+const SCANNED: usize = 16;
+
+thread_local! {
+    /// Each long list [`listed`] has read, as a set, by where it lies.
+    static SETS: std::cell::RefCell<rustc_hash::FxHashMap<(usize, usize), rustc_hash::FxHashSet<&'static str>>> = Default::default();
 }
 
 /// Determiners and possessive determiners: they open a noun phrase and

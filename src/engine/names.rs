@@ -102,6 +102,14 @@ struct Statement {
     first_person: bool,
 }
 
+/// Adds `item` to `list` as its latest entry, once: a name mentioned again
+/// moves to the end, where the lookups that prefer the latest find it, and
+/// a long text that names the same people throughout keeps a short list.
+fn keep_last<T: PartialEq>(list: &mut Vec<T>, item: T) {
+    list.retain(|x| *x != item);
+    list.push(item);
+}
+
 /// Most characters of a name written in Han characters: a Chinese name has
 /// two to four, a foreign one transliterated up to six ("埃切韦里亚",
 /// "斯托尔滕贝格"); a reporting verb ends it sooner ("埃切韦里亚表示").
@@ -609,13 +617,15 @@ impl Names {
             return;
         }
         let doubtful = statement.doubtful.clone();
-        statement.unmarked.extend(unmarked.iter().flat_map(|(_, n)| n).filter(|u| !doubtful.contains(u)).cloned());
+        for u in unmarked.iter().flat_map(|(_, n)| n).filter(|u| !doubtful.contains(u)) {
+            keep_last(&mut statement.unmarked, u.clone());
+        }
         statement.own_titles.extend(unmarked.iter().filter_map(|(t, n)| Some((t.clone()?, n.last()?.clone()))));
         statement.untitled_own |= unmarked.iter().any(|(t, _)| t.is_none());
         statement.titled.extend(titled);
         if let [party] = marked.as_slice() {
             for u in unmarked.into_iter().flat_map(|(_, n)| n) {
-                self.unmarked.push((u, party));
+                keep_last(&mut self.unmarked, (u, party));
             }
         }
     }

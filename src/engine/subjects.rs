@@ -297,7 +297,7 @@ pub(super) fn who(words: &[&str], names: &Names, ctx: &Context) -> Option<Who> {
         return None;
     }
     // A noun phrase does not end on a determiner, link, adverb, possessive or number.
-    let lower_listed = |list: &[&str], w: &str| listed(list, w) && w.starts_with(char::is_lowercase);
+    let lower_listed = |list: &'static [&'static str], w: &str| listed(list, w) && w.starts_with(char::is_lowercase);
     if lower_listed(DETERMINERS, last) || lower_listed(LINKS, last) || is_adverb(last) || last.chars().all(|c| c.is_ascii_digit()) || (possessive(last) && words.len() == 1) {
         return None;
     }
@@ -791,11 +791,11 @@ pub(super) fn attribute(text: &str, items: &[Item], names: &Names, ctx: &Context
         // the noun's act. (Not across a preposition: "extended the deadline for the proposal".)
         // (In Russian, "дали высокую оценку". Statements made, "сделали заявления для прессы",
         // tell an event, as a press conference does.)
-        let light = ["gave", "made", "дал", "дала", "дало", "дали"];
+        const LIGHT: &[&str] = &["gave", "made", "дал", "дала", "дало", "дали"];
         // (Russian "принять" is to receive a guest, and to accept or adopt what the noun of an act
         // names: "принял приглашение", "приняли Совместное заявление", as "accepted" is.)
         let accepting = listed(&["принял", "приняла", "приняло", "приняли"], words[n]);
-        if accepting || !classes.any() && (is_past(words[n]) || listed(&light, words[n])) && !listed(ASPECTUAL_VERBS, words[n]) {
+        if accepting || !classes.any() && (is_past(words[n]) || listed(LIGHT, words[n])) && !listed(ASPECTUAL_VERBS, words[n]) {
             // (The noun heads its phrase: "an official welcome ceremony" is a ceremony, narration;
             // a Russian noun's complement follows in its own case: "оценку работе".)
             let modifies_next = |j: usize| !is_cyrillic(words[j]) && items.get(index[j] + 1).is_some_and(|i| i.word && i.text.starts_with(char::is_lowercase) && !is_stopword(&i.text.to_lowercase(), Lang::English));
