@@ -166,11 +166,11 @@ fn surface<'t>(p: &Prepared<'t>, i: usize) -> &'t str {
 pub fn spelled(p: &Prepared, theirs: &FxHashMap<String, u32>) -> FxHashMap<usize, (u32, bool)> {
     // Each acronym by its first letter, so that a word is tried against
     // those it may begin.
-    let mut by_initial: FxHashMap<char, Vec<(&str, Vec<Option<char>>, u32)>> = FxHashMap::default();
+    let mut by_initial: FxHashMap<char, Vec<(Vec<Option<char>>, u32)>> = FxHashMap::default();
     for (key, &id) in theirs {
-        by_initial.entry(key.chars().next().unwrap_or(' ')).or_default().push((key, capitals(key), id));
+        by_initial.entry(key.chars().next().unwrap_or(' ')).or_default().push((capitals(key), id));
     }
-    by_initial.values_mut().for_each(|keys| keys.sort_unstable_by(|x, y| x.0.cmp(y.0)));
+    by_initial.values_mut().for_each(|keys| keys.sort_unstable());
     let mut marked = FxHashMap::default();
     if by_initial.is_empty() {
         return marked;
@@ -180,7 +180,7 @@ pub fn spelled(p: &Prepared, theirs: &FxHashMap<String, u32>) -> FxHashMap<usize
         let words: Vec<Initial> = indices.iter().map(|&i| Initial::of(surface(p, i), p.units[i].stop)).collect();
         for start in 0..words.len() {
             let initial = surface(p, indices[start]).chars().next().and_then(|c| c.to_uppercase().next()).unwrap_or(' ');
-            for (_, key, id) in by_initial.get(&initial).into_iter().flatten() {
+            for (key, id) in by_initial.get(&initial).into_iter().flatten() {
                 let Some(len) = spelled_from(&words, start, key) else { continue };
                 let run = &indices[start..start + len];
                 if run.iter().all(|i| !marked.contains_key(i)) {
