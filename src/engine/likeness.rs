@@ -533,6 +533,11 @@ pub struct Scorer<'a> {
     parties: Vec<u32>,
     /// Per side: in how many sentences each feature is.
     df: [FxHashMap<u32, usize>; 2],
+    /// Per side: in how many sentences of the body (not headings) each
+    /// feature is. A headline restates its statement's main point: a word
+    /// it shares with one sentence of the body is still what that sentence
+    /// alone says there ([`Likeness::exclusive`]).
+    body_df: [FxHashMap<u32, usize>; 2],
     /// True when the sides are in two languages, related by translations.
     across: bool,
     /// Across languages, the words that could match nothing on the other
@@ -569,13 +574,17 @@ pub struct Likeness {
 impl<'a> Scorer<'a> {
     /// Weighs every feature by ln(1 + N / df) over both sides' sentences.
     pub fn new(a: &'a SideSentences, b: &'a SideSentences, links: &'a Links) -> Self {
-        let df = [a, b].map(|side| {
+        let count = |side: &SideSentences, body: bool| {
             let mut df: FxHashMap<u32, usize> = FxHashMap::default();
-            for &id in side.features.iter().flatten() {
-                *df.entry(id).or_default() += 1;
+            for (_, features) in side.features.iter().enumerate().filter(|&(i, _)| !(body && side.headings[i])) {
+                for &id in features {
+                    *df.entry(id).or_default() += 1;
+                }
             }
             df
-        });
+        };
+        let df = [count(a, false), count(b, false)];
+        let body_df = [count(a, true), count(b, true)];
         let both = |id: u32| df.iter().map(|d| d.get(&id).copied().unwrap_or(0)).sum::<usize>();
         let n = (a.len() + b.len()) as f64;
         let ids: FxHashSet<u32> = df.iter().flat_map(|d| d.keys().copied()).collect();
@@ -643,7 +652,7 @@ impl<'a> Scorer<'a> {
             _ => (usize::MAX, usize::MAX),
         });
         let furniture = [a.furniture(), b.furniture()];
-        Scorer { a, b, links, weight, senses, parties, df, across, mute, known: RefCell::default(), opening_pairs: openings, furniture }
+        Scorer { a, b, links, weight, senses, parties, df, body_df, across, mute, known: RefCell::default(), opening_pairs: openings, furniture }
     }
 
     /// How alike sentences `left` and `right` are.
@@ -661,7 +670,8 @@ impl<'a> Scorer<'a> {
         let (fa, fb) = (merged(&self.a.features, left), merged(&self.b.features, right));
         let w = |id: u32| self.weight.get(&id).copied().unwrap_or(1.0);
         let single = left.0 == left.1 && right.0 == right.1;
-        let alone = |id: u32| single && self.df.iter().all(|d| d.get(&id) == Some(&1)) && !self.name_tail(left.0, right.0, id);
+        let df = if single && !self.a.headings[left.0] && !self.b.headings[right.0] { &self.body_df } else { &self.df };
+        let alone = |id: u32| single && df.iter().all(|d| d.get(&id) == Some(&1)) && !self.name_tail(left.0, right.0, id);
         let (mut i, mut j, mut same, mut shared, mut exclusive, mut shared_weight) = (0, 0, 0, 0, 0, 0.0);
         while i < fa.len() && j < fb.len() {
             match fa[i].cmp(&fb[j]) {
@@ -689,7 +699,7 @@ impl<'a> Scorer<'a> {
                 shared += 1;
                 let translated = group & TRANSLATED != 0;
                 // A word and its translation are one word in two languages.
-                exclusive += usize::from(translated && single && self.df[0].get(&x) == Some(&1) && self.df[1].get(&y) == Some(&1));
+                exclusive += usize::from(translated && single && df[0].get(&x) == Some(&1) && df[1].get(&y) == Some(&1));
                 let share = if translated { TRANSLATION } else { PARAPHRASE };
                 shared_weight += share * w(x).min(w(y));
             }
@@ -735,7 +745,7 @@ impl<'a> Scorer<'a> {
     /// International Free Trade Zone") is no translation of the other's word.
     pub fn alone_among(&self, left: usize, right: usize, unpaired: &[FxHashMap<u32, usize>; 2]) -> usize {
         let (fa, fb) = (&self.a.features[left], &self.b.features[right]);
-        let elsewhere = |side: usize, id: u32| self.df[side].get(&id).is_some_and(|&n| n > 2) || unpaired[side].get(&id).is_some_and(|&n| n > 1);
+        let elsewhere = |side: usize, id: u32| self.body_df[side].get(&id).is_some_and(|&n| n > 2) || unpaired[side].get(&id).is_some_and(|&n| n > 1);
         let named = |x: u32, y: u32| self.a.names.contains(&x) || self.b.names.contains(&y);
         let same = fa
             .iter()
@@ -1408,6 +1418,18 @@ mod tests {
         assert_eq!(s.score((1, 1), (1, 1)).exclusive, 3);
         assert!(acceptable(&Likeness { similarity: 0.15, shared: 2, exclusive: 2, score: 0.15 }, false));
         assert!(!acceptable(&Likeness { similarity: 0.15, shared: 2, exclusive: 1, score: 0.15 }, false));
+    }
+
+    #[test]
+    fn a_word_the_headline_repeats_is_still_one_sentences_alone() {
+        // 10 and 11 are in the right side's headline and in one sentence of
+        // each side's body.
+        let a = test_side(&[&[10, 11, 12], &[13]]);
+        let mut b = test_side(&[&[10, 11], &[10, 11, 14], &[15]]);
+        let links = Links::default();
+        assert_eq!(Scorer::new(&a, &b, &links).score((0, 0), (1, 1)).exclusive, 0);
+        b.headings[0] = true;
+        assert_eq!(Scorer::new(&a, &b, &links).score((0, 0), (1, 1)).exclusive, 2);
     }
 
     #[test]
