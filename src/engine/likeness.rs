@@ -170,6 +170,9 @@ pub struct SideSentences {
     /// Per sentence: it says at whose initiative the event took place
     /// ([`is_initiation`]).
     pub(super) initiations: Vec<bool>,
+    /// Per sentence: it tells of a subject talked over ("discussed",
+    /// "exchanged views on", "обсудили", "交换意见"), not of what was said.
+    pub(super) topics: Vec<bool>,
     /// Per sentence: what it says of an invitation ([`invitation`]).
     pub(super) invitations: Vec<Invitation>,
     /// The sense keys that are how words sound or are spelled, not
@@ -241,6 +244,7 @@ impl SideSentences {
         let mut senses: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
         let mut party_features = FxHashSet::default();
         let mut words = vec![0; n];
+        let mut topics = vec![false; n];
         let mut name_tails = vec![Vec::new(); n];
         let mut names = FxHashSet::default();
         let mut said: Vec<Option<Vec<u32>>> = speakers.iter().map(|sp| sp.as_ref().map(|_| Vec::new())).collect();
@@ -274,7 +278,11 @@ impl SideSentences {
             features[s].push(id);
         }
         if let Some(translation) = translation.filter(|_| p.lang == Lang::Chinese) {
-            for (s, word) in chinese_words(p, translation).into_iter().filter(|(_, w)| !reporting::names_a_topic(w)) {
+            for (s, word) in chinese_words(p, translation) {
+                if reporting::names_a_topic(&word) {
+                    topics[s] = true;
+                    continue;
+                }
                 let feature = match chinese_party(&word) {
                     Some(party) => {
                         let id = interner.intern(&format!("\u{1}party:{party}"));
@@ -347,6 +355,7 @@ impl SideSentences {
             // Talking a subject over is the frame of what was said, not what: two
             // sentences that say "discussed" report two subjects, or one.
             if party.is_none() && reporting::names_a_topic(word) {
+                topics[s] = true;
                 continue;
             }
             let feature = party.unwrap_or(u.id);
@@ -432,7 +441,7 @@ impl SideSentences {
             }
         }
         let parties = speakers.iter().map(|s| s.as_ref().and_then(|s| s.party.clone())).collect();
-        SideSentences { features, senses, party_features, words, headings, datelines, paths, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, invitations, spellings, policy_terms }
+        SideSentences { features, senses, party_features, words, headings, datelines, paths, parties, name_tails, names, said, chinese: p.lang == Lang::Chinese, initiations, topics, invitations, spellings, policy_terms }
     }
 
     /// How many sentences the side has.
@@ -1274,6 +1283,7 @@ pub(super) fn test_side(sents: &[&[u32]]) -> SideSentences {
         said: vec![None; sents.len()],
         chinese: false,
         initiations: vec![false; sents.len()],
+        topics: vec![false; sents.len()],
         invitations: vec![Invitation::None; sents.len()],
         spellings: FxHashSet::default(),
         policy_terms: FxHashSet::default(),
