@@ -347,8 +347,8 @@ fn fill_gaps(s: &Scorer, chosen: &mut Vec<Candidate>) {
 /// the unpaired by a margin, credit one and the same party with what they
 /// say, and alone in their statements share a word (or its translation;
 /// both sides, who discuss many subjects in like words, and two
-/// narrations, two, or one among the unpaired where both tell of a subject
-/// talked over): two wordings of one point,
+/// narrations, two, or a name among the unpaired where both tell of a
+/// subject talked over): two wordings of one point,
 /// a paraphrase or a translation, share only part of their words, so such a
 /// pair falls short of the similarity a pair needs ([`acceptable`]).
 fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
@@ -397,10 +397,10 @@ fn pair_closest(s: &Scorer, chosen: &mut Vec<Candidate>) {
         // unpaired, as the other sentences that say it found their counterparts.)
         let alone = || likeness.exclusive.max(s.alone_among(l, r, &unpaired));
         // (Two tellings of a subject the sides talked over name it and nothing else said of it:
-        // one word they alone say among the unpaired names one subject.)
-        let talked_over = s.a.topics[l] && s.b.topics[r];
+        // a name they alone say among the unpaired is one subject.)
+        let talked_over = || s.a.topics[l] && s.b.topics[r] && s.names_alone_among(l, r, &unpaired) >= 1;
         let of_one = s.one_party(l, r) && alone() >= 1
-            || (both || told) && (likeness.exclusive >= NARRATION_EXCLUSIVE || talked_over && alone() >= 1);
+            || (both || told) && (likeness.exclusive >= NARRATION_EXCLUSIVE || talked_over());
         if of_one && likeness.shared >= 1 && s.headings((l, l), (r, r)) == Some(false) {
             found.push(Candidate { left: (l, l), right: (r, r), similarity: likeness.similarity, score: likeness.score });
         }
@@ -602,24 +602,29 @@ mod tests {
     }
 
     #[test]
-    fn two_subjects_talked_over_pair_on_one_word_they_alone_say() {
+    fn two_subjects_talked_over_pair_on_a_name_they_alone_say() {
         // The middle sentences, both sides', share one word said nowhere
-        // else: too little, unless both tell of a subject talked over
-        // ("The sides also exchanged views on Gaza").
+        // else: too little, unless both tell of a subject talked over and
+        // the word is a name ("The sides also exchanged views on Gaza").
         let mut a = side(&[&[10, 11, 12, 13], &[20, 60, 61], &[30, 31, 32, 33]]);
         let mut b = side(&[&[30, 31, 32, 33], &[20, 70, 71], &[10, 11, 12, 13]]);
         a.parties[1] = Some(BOTH.into());
         b.parties[1] = Some(BOTH.into());
         let outer = vec![(vec![0], vec![2]), (vec![2], vec![0])];
         assert_eq!(run(&a, &b), outer, "both sides, one word");
-        a.topics[1] = true;
+        (a.topics[1], b.topics[1]) = (true, true);
+        assert_eq!(run(&a, &b), outer, "talked over, a word of the register (\"cooperation\")");
+        b.names.insert(20);
+        let all = vec![(vec![0], vec![2]), (vec![1], vec![1]), (vec![2], vec![0])];
+        assert_eq!(run(&a, &b), all, "talked over, a name");
+        a.topics[1] = false;
         assert_eq!(run(&a, &b), outer, "one subject talked over");
-        b.topics[1] = true;
-        assert_eq!(run(&a, &b), vec![(vec![0], vec![2]), (vec![1], vec![1]), (vec![2], vec![0])], "two");
-        // Not on a word another unpaired sentence says too.
+        // Not on a name another unpaired sentence says too.
+        a.topics[1] = true;
         let mut c = side(&[&[30, 31, 32, 33], &[20, 70, 71], &[20, 72, 73, 74, 75, 76], &[10, 11, 12, 13]]);
         c.parties[1] = Some(BOTH.into());
         c.topics[1] = true;
+        c.names.insert(20);
         assert_eq!(run(&a, &c), vec![(vec![0], vec![3]), (vec![2], vec![0])], "said twice");
     }
 

@@ -753,17 +753,30 @@ impl<'a> Scorer<'a> {
     /// among all). A word in a name across languages ("Djibouti
     /// International Free Trade Zone") is no translation of the other's word.
     pub fn alone_among(&self, left: usize, right: usize, unpaired: &[FxHashMap<u32, usize>; 2]) -> usize {
+        self.alone(left, right, unpaired, false)
+    }
+
+    /// [`Self::alone_among`], of the words that are names on either side
+    /// ("Gaza", "加沙"), a name's translation included: a particular
+    /// subject, where a word of the register ("cooperation") is any.
+    pub fn names_alone_among(&self, left: usize, right: usize, unpaired: &[FxHashMap<u32, usize>; 2]) -> usize {
+        self.alone(left, right, unpaired, true)
+    }
+
+    /// The words [`Self::alone_among`] counts, or (`names`) those of them
+    /// that are names, translated or not.
+    fn alone(&self, left: usize, right: usize, unpaired: &[FxHashMap<u32, usize>; 2], names: bool) -> usize {
         let (fa, fb) = (&self.a.features[left], &self.b.features[right]);
         let elsewhere = |side: usize, id: u32| self.body_df[side].get(&id).is_some_and(|&n| n > 2) || unpaired[side].get(&id).is_some_and(|&n| n > 1);
         let named = |x: u32, y: u32| self.a.names.contains(&x) || self.b.names.contains(&y);
         let same = fa
             .iter()
             .filter(|&&id| fb.binary_search(&id).is_ok() && !self.parties.contains(&id) && !self.name_tail(left, right, id))
-            .filter(|&&id| !elsewhere(0, id) && !elsewhere(1, id))
+            .filter(|&&id| !elsewhere(0, id) && !elsewhere(1, id) && (!names || named(id, id)))
             .count();
         let translated = paraphrases(&self.senses[0][left], &self.senses[1][right], fa, fb)
             .into_iter()
-            .filter(|&(x, y, group)| group & TRANSLATED != 0 && !named(x, y) && !elsewhere(0, x) && !elsewhere(1, y))
+            .filter(|&(x, y, group)| group & TRANSLATED != 0 && named(x, y) == names && !elsewhere(0, x) && !elsewhere(1, y))
             .count();
         same + translated
     }
