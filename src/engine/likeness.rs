@@ -585,7 +585,7 @@ impl<'a> Scorer<'a> {
     pub fn new(a: &'a SideSentences, b: &'a SideSentences, links: &'a Links) -> Self {
         let count = |side: &SideSentences, body: bool| {
             let mut df: FxHashMap<u32, usize> = FxHashMap::default();
-            for (_, features) in side.features.iter().enumerate().filter(|&(i, _)| !(body && side.headings[i])) {
+            for (features, _) in side.features.iter().zip(&side.headings).filter(|&(_, &heading)| !(body && heading)) {
                 for &id in features {
                     *df.entry(id).or_default() += 1;
                 }
@@ -679,7 +679,7 @@ impl<'a> Scorer<'a> {
         let (fa, fb) = (merged(&self.a.features, left), merged(&self.b.features, right));
         let w = |id: u32| self.weight.get(&id).copied().unwrap_or(1.0);
         let single = left.0 == left.1 && right.0 == right.1;
-        let df = if single && !self.a.headings[left.0] && !self.b.headings[right.0] { &self.body_df } else { &self.df };
+        let df = if self.a.headings[left.0] || self.b.headings[right.0] { &self.df } else { &self.body_df };
         let alone = |id: u32| single && df.iter().all(|d| d.get(&id) == Some(&1)) && !self.name_tail(left.0, right.0, id);
         let (mut i, mut j, mut same, mut shared, mut exclusive, mut shared_weight) = (0, 0, 0, 0, 0, 0.0);
         while i < fa.len() && j < fb.len() {
