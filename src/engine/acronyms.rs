@@ -179,7 +179,8 @@ pub fn spelled(p: &Prepared, theirs: &FxHashMap<String, u32>) -> FxHashMap<usize
         let indices: Vec<usize> = sentence.clone().filter(|&i| p.units[i].word).collect();
         let words: Vec<Initial> = indices.iter().map(|&i| Initial::of(surface(p, i), p.units[i].stop)).collect();
         for start in 0..words.len() {
-            let initial = surface(p, indices[start]).chars().next().and_then(|c| c.to_uppercase().next()).unwrap_or(' ');
+            // (A word whose first letter has no one-letter capital spells out no acronym.)
+            let Some(initial) = words[start].capital else { continue };
             for (key, id) in by_initial.get(&initial).into_iter().flatten() {
                 let Some(len) = spelled_from(&words, start, key) else { continue };
                 let run = &indices[start..start + len];
